@@ -1,0 +1,19 @@
+//! The demo organisation: a fictional coalition preparing the review of a fictional State,
+//! shipped in `assets/demo/` as an exchange document, so that a first start shows real work
+//! and every document has content out of the box.
+
+use crate::exchange::{Document, ImportCounts};
+use crate::store::Store;
+use crate::Result;
+
+const DEMO_JSON: &str = include_str!("../../../assets/demo/demo-organisation.json");
+
+/// The demo as an exchange document.
+pub fn document() -> Result<Document> {
+    Document::from_json(DEMO_JSON, "the demo organisation")
+}
+
+/// Loads the demo into an empty store. A store that holds data is refused, never overwritten.
+pub fn load(store: &mut Store) -> Result<ImportCounts> {
+    store.import(&document()?, false)
+}

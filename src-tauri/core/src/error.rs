@@ -1,0 +1,81 @@
+//! The one error type of the core. Every variant says what went wrong in words a user can act
+//! on; the shell shows `to_string()` as is and maps `code()` to the UI's typed errors.
+
+use std::path::PathBuf;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot use the data folder {path}: {source}. Check that it exists and that you may write to it, or choose another with --data-dir")]
+    DataDir {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("no per-user data folder is known on this system; choose one with --data-dir or UPR_KIT_DATA_DIR")]
+    NoDataDir,
+
+    #[error("the data file {path} was written by a newer version of UPR Advocacy Kit (schema {found}, this version knows up to {known}); install the newer version to open it")]
+    SchemaTooNew { path: String, found: i64, known: i64 },
+
+    #[error("the data file could not be read or written: {0}")]
+    Database(#[from] rusqlite::Error),
+
+    #[error("cannot read {path}: {source}")]
+    ReadFile {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("cannot write {path}: {source}")]
+    WriteFile {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    /// An exchange file that is not valid JSON, not ours, of an unknown version or
+    /// inconsistent. `location` names where in the file (line and column, or a field path).
+    #[error("{file} is not a valid UPR Advocacy Kit file: {location}: {problem}")]
+    InvalidExchange {
+        file: String,
+        location: String,
+        problem: String,
+    },
+
+    #[error("the data folder already holds data ({what}); importing would replace it. Export a backup first, then import again with --replace")]
+    StoreNotEmpty { what: String },
+
+    #[error("{what} not found: {id}")]
+    NotFound { what: &'static str, id: String },
+
+    #[error("{field}: {problem}")]
+    Invalid { field: String, problem: String },
+}
+
+impl Error {
+    /// A stable code for the UI, which must never match on message text.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::DataDir { .. } | Error::NoDataDir => "data_dir",
+            Error::SchemaTooNew { .. } => "schema_too_new",
+            Error::Database(_) => "database",
+            Error::ReadFile { .. } => "read_file",
+            Error::WriteFile { .. } => "write_file",
+            Error::InvalidExchange { .. } => "invalid_file",
+            Error::StoreNotEmpty { .. } => "store_not_empty",
+            Error::NotFound { .. } => "not_found",
+            Error::Invalid { .. } => "invalid_input",
+        }
+    }
+
+    pub fn invalid(field: impl Into<String>, problem: impl Into<String>) -> Self {
+        Error::Invalid {
+            field: field.into(),
+            problem: problem.into(),
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! The exchange document: one versioned JSON file that holds everything an organisation has,
+//! for backup, moving to another computer and giving a coalition partner a copy.
+//!
+//! Its shape is described by `assets/schema/upr-kit-exchange-v1.schema.json`. Reading is
+//! strict and explains itself: a file that is not JSON, is cut short, belongs to another
+//! program, has an unknown version, or contradicts itself is refused with the place and the
+//! reason, and nothing is written. Export then import gives the same data back, timestamps
+//! included; only `exported_at` differs.
+
+mod validate;
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::model::{now, Campaign, Meeting, Organisation, PriorityIssue, TargetState};
+use crate::settings::Settings;
+use crate::store::Store;
+use crate::{Error, Result};
+
+/// The value of `format` that marks our files.
+pub const FORMAT: &str = "upr-advocacy-kit";
+/// The version this build writes and the only one it reads.
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub format: String,
+    pub version: u32,
+    pub exported_at: DateTime<Utc>,
+    pub organisation: Option<Organisation>,
+    #[serde(default)]
+    pub campaigns: Vec<CampaignData>,
+    #[serde(default)]
+    pub settings: Option<Settings>,
+}
+
+/// A campaign with everything it holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CampaignData {
+    #[serde(flatten)]
+    pub campaign: Campaign,
+    #[serde(default)]
+    pub priority_issues: Vec<PriorityIssue>,
+    #[serde(default)]
+    pub target_states: Vec<TargetState>,
+    #[serde(default)]
+    pub meetings: Vec<Meeting>,
+}
+
+/// What an import brought in, for the message the user sees.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ImportCounts {
+    pub campaigns: usize,
+    pub priority_issues: usize,
+    pub target_states: usize,
+    pub meetings: usize,
+}
+
+impl Document {
+    /// Reads a document from JSON text. `file` names the source in errors.
+    pub fn from_json(text: &str, file: &str) -> Result<Document> {
+        let invalid = |location: String, problem: String| Error::InvalidExchange {
+            file: file.to_string(),
+            location,
+            problem,
+        };
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            let problem = if e.is_eof() {
+                "the file ends too early; it may have been cut short while copying".to_string()
+            } else {
+                format!("not JSON ({e})")
+            };
+            invalid(format!("line {}, column {}", e.line(), e.column()), problem)
+        })?;
+        let format = value.get("format").and_then(|f| f.as_str());
+        if format != Some(FORMAT) {
+            return Err(invalid(
+                "format".into(),
+                format!(
+                    "this is not a UPR Advocacy Kit export (expected \"format\": \"{FORMAT}\", found {})",
+                    format.map_or("nothing".to_string(), |f| format!("\"{f}\""))
+                ),
+            ));
+        }
+        match value.get("version").and_then(|v| v.as_u64()) {
+            Some(v) if v == VERSION as u64 => {}
+            Some(v) if v > VERSION as u64 => {
+                return Err(invalid(
+                    "version".into(),
+                    format!("version {v} was written by a newer UPR Advocacy Kit; this one reads version {VERSION}. Install the newer version"),
+                ))
+            }
+            other => {
+                return Err(invalid(
+                    "version".into(),
+                    format!("unknown version {}", other.map_or("(none)".to_string(), |v| v.to_string())),
+                ))
+            }
+        }
+        let doc: Document = serde_path_to_error::deserialize(value).map_err(|e| {
+            let path = e.path().to_string();
+            invalid(path, e.into_inner().to_string())
+        })?;
+        validate::check(&doc).map_err(|(location, problem)| invalid(location, problem))?;
+        Ok(doc)
+    }
+
+    pub fn read(path: &Path) -> Result<Document> {
+        let bytes = std::fs::read(path).map_err(|source| Error::ReadFile {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let name = path.display().to_string();
+        let text = String::from_utf8(bytes).map_err(|e| Error::InvalidExchange {
+            file: name.clone(),
+            location: format!("byte {}", e.utf8_error().valid_up_to()),
+            problem: "not UTF-8 text; this is not a UPR Advocacy Kit export".into(),
+        })?;
+        Document::from_json(&text, &name)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("the model serialises to JSON")
+    }
+
+    /// Writes the document next to `path` and renames it into place, so that a full disk or a
+    /// pulled USB stick never leaves a half-written backup under the chosen name.
+    pub fn write(&self, path: &Path) -> Result<()> {
+        let err = |source| Error::WriteFile {
+            path: path.to_path_buf(),
+            source,
+        };
+        let mut tmp = path.as_os_str().to_owned();
+        tmp.push(".partial");
+        let tmp = std::path::PathBuf::from(tmp);
+        std::fs::write(&tmp, self.to_json()).map_err(err)?;
+        std::fs::rename(&tmp, path).map_err(err)
+    }
+}
+
+impl Store {
+    /// Everything the store holds, as one document, read in one transaction.
+    pub fn export(&mut self) -> Result<Document> {
+        let settings = self.settings()?;
+        self.read(|tx| {
+            let organisation = crate::store::organisation_get(tx)?;
+            let mut campaigns = Vec::new();
+            for campaign in crate::store::campaign_list(tx)? {
+                campaigns.push(CampaignData {
+                    priority_issues: crate::store::priority_issue_list(tx, campaign.id)?,
+                    target_states: crate::store::target_state_list(tx, campaign.id)?,
+                    meetings: crate::store::meeting_list(tx, campaign.id)?,
+                    campaign,
+                });
+            }
+            Ok(Document {
+                format: FORMAT.into(),
+                version: VERSION,
+                exported_at: now(),
+                organisation,
+                campaigns,
+                settings: Some(settings),
+            })
+        })
+    }
+
+    /// Writes the document into the store in one transaction. A store that already holds data
+    /// is only replaced when `replace` is true; otherwise nothing changes.
+    pub fn import(&mut self, doc: &Document, replace: bool) -> Result<ImportCounts> {
+        if !replace && !self.is_empty()? {
+            let summary = self.summary()?;
+            let what = match (&summary.organisation, &summary.campaign) {
+                (Some(org), Some(c)) => format!("{org}, campaign for {}", c.state_under_review),
+                (Some(org), None) => org.clone(),
+                (None, Some(c)) => format!("a campaign for {}", c.state_under_review),
+                (None, None) => "records".into(),
+            };
+            return Err(Error::StoreNotEmpty { what });
+        }
+        self.write(|tx| {
+            tx.execute_batch("DELETE FROM organisation; DELETE FROM campaign; DELETE FROM setting;")?;
+            if let Some(org) = &doc.organisation {
+                crate::store::organisation_put(tx, org)?;
+            }
+            let mut counts = ImportCounts::default();
+            for data in &doc.campaigns {
+                let id = data.campaign.id;
+                crate::store::campaign_put(tx, &data.campaign)?;
+                for issue in &data.priority_issues {
+                    crate::store::priority_issue_put(tx, id, issue)?;
+                }
+                for (position, target) in data.target_states.iter().enumerate() {
+                    crate::store::target_state_put(tx, id, position, target)?;
+                }
+                for meeting in &data.meetings {
+                    crate::store::meeting_put(tx, id, meeting)?;
+                }
+                counts.campaigns += 1;
+                counts.priority_issues += data.priority_issues.len();
+                counts.target_states += data.target_states.len();
+                counts.meetings += data.meetings.len();
+            }
+            if let Some(settings) = &doc.settings {
+                settings.validate()?;
+                tx.execute(
+                    "INSERT INTO setting (key, value) VALUES ('settings', ?1)",
+                    [serde_json::to_string(settings).expect("settings serialise")],
+                )?;
+            }
+            Ok(counts)
+        })
+    }
+}

@@ -1,0 +1,24 @@
+//! A campaign: the organisation's work towards one review of one State under Review.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Campaign {
+    pub id: Uuid,
+    /// The State whose review this campaign prepares, as the UN names it.
+    pub state_under_review: String,
+    /// The UPR cycle (the fourth cycle began in 2022).
+    pub cycle: u32,
+    /// The number of the UPR Working Group session that holds the review.
+    pub session: u32,
+    /// The day of the review in the Working Group, when known.
+    #[serde(default)]
+    pub review_date: Option<NaiveDate>,
+    /// The Human Rights Council session that adopts the outcome, e.g. "HRC 62".
+    #[serde(default)]
+    pub adoption_session: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}

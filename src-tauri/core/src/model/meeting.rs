@@ -1,0 +1,64 @@
+//! A meeting with a delegation, and what must follow it.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub id: Uuid,
+    pub date: NaiveDate,
+    pub place: MeetingPlace,
+    /// The address or room, free text.
+    #[serde(default)]
+    pub location: String,
+    /// The target State met, when the meeting was with one delegation.
+    #[serde(default)]
+    pub target_state_id: Option<Uuid>,
+    /// Who took part, free text.
+    #[serde(default)]
+    pub people: String,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub follow_up: Option<FollowUp>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// Lobbying in the capital belongs 3–4 months before the review, in Geneva 1–2 months before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingPlace {
+    Capital,
+    Geneva,
+    Other,
+}
+
+impl MeetingPlace {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MeetingPlace::Capital => "capital",
+            MeetingPlace::Geneva => "geneva",
+            MeetingPlace::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "capital" => Some(MeetingPlace::Capital),
+            "geneva" => Some(MeetingPlace::Geneva),
+            "other" => Some(MeetingPlace::Other),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FollowUp {
+    pub text: String,
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub done: bool,
+}

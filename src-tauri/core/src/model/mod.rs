@@ -1,0 +1,35 @@
+//! The domain model, in the words of the UPR (see UPR-FACTS.md): an organisation prepares a
+//! campaign for one review of a State under Review; the campaign holds its priority issues,
+//! the target States it lobbies and the meetings with their delegations.
+//!
+//! Every record has a stable UUID and created/updated timestamps, so that copies of the same
+//! data kept by coalition partners can later be told apart and merged. Children (facts,
+//! questions, recommendations, contacts) are edited with their parent and saved with it; their
+//! order in the vector is their order on paper.
+
+mod action_category;
+mod campaign;
+mod meeting;
+mod organisation;
+mod priority_issue;
+mod target_state;
+
+pub use action_category::ActionCategory;
+pub use campaign::Campaign;
+pub use meeting::{FollowUp, Meeting, MeetingPlace};
+pub use organisation::{EcosocStatus, Organisation, Partner};
+pub use priority_issue::{KeyFact, PriorityIssue, Question, Recommendation};
+pub use target_state::{ContactPerson, Post, TargetState};
+
+use chrono::{DateTime, SubsecRound, Utc};
+use uuid::Uuid;
+
+/// The moment a record is stamped. Whole milliseconds, so that a timestamp survives the round
+/// trip through SQLite text and JSON unchanged.
+pub fn now() -> DateTime<Utc> {
+    Utc::now().trunc_subsecs(3)
+}
+
+pub fn new_id() -> Uuid {
+    Uuid::new_v4()
+}

@@ -1,0 +1,45 @@
+//! Numbered schema migrations, embedded in the binary and applied in order when a data file
+//! is opened. `PRAGMA user_version` records how many have been applied. A migration is never
+//! edited once released: a change to the schema is a new file at the end of the list.
+
+use rusqlite::Connection;
+
+use crate::{Error, Result};
+
+/// The migrations in order; the schema version of a file is how many of them it has.
+pub const MIGRATIONS: &[(&str, &str)] = &[("0001_initial", include_str!("migrations/0001_initial.sql"))];
+
+/// The schema version this build writes.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// Brings the file up to the latest schema, each migration in its own transaction, so that a
+/// failure leaves the file at the last good version. `label` names the file in errors.
+pub fn apply(conn: &mut Connection, label: &str) -> Result<()> {
+    apply_up_to(conn, label, latest_version())
+}
+
+/// Applies migrations until the file is at `target`; tests use it to build files of every
+/// earlier version.
+pub fn apply_up_to(conn: &mut Connection, label: &str, target: i64) -> Result<()> {
+    let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if found > latest_version() {
+        return Err(Error::SchemaTooNew {
+            path: label.to_string(),
+            found,
+            known: latest_version(),
+        });
+    }
+    for (index, (_name, sql)) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        let version = index as i64 + 1;
+        if version > target {
+            break;
+        }
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

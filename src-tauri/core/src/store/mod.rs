@@ -1,0 +1,111 @@
+//! The local store: one SQLite file in the user's data folder holds everything.
+//!
+//! Each file of this module owns the queries of one part of the model (`organisation.rs`,
+//! `priority_issue.rs`, …). A public method of [`Store`] is one user action and runs in one
+//! transaction: it either happens whole or not at all. Saving stamps `updated_at` (and
+//! `created_at` for a new record); the import path writes records exactly as given, so that an
+//! export read back is the same data.
+
+mod campaign;
+mod columns;
+mod data_dir;
+mod meeting;
+pub mod migrations;
+mod organisation;
+mod priority_issue;
+mod settings;
+mod stamping;
+mod summary;
+mod target_state;
+
+pub use data_dir::{default_data_dir, DATA_FILE_NAME};
+pub use summary::{IssueSummary, Summary};
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, Transaction};
+
+use crate::{Error, Result};
+
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (creating it if needed) the data file in `dir`, and brings its schema up to date.
+    pub fn open_dir(dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(dir).map_err(|source| Error::DataDir {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let path = dir.join(DATA_FILE_NAME);
+        let conn = Connection::open(&path)?;
+        // WAL keeps the file readable while a save is under way and survives a crash of the
+        // window mid-write; the busy timeout covers a second process (the CLI) on the same file.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Self::prepare(conn, Some(path))
+    }
+
+    /// A store that lives in memory only, for tests.
+    pub fn open_in_memory() -> Result<Store> {
+        Self::prepare(Connection::open_in_memory()?, None)
+    }
+
+    fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let label = path
+            .as_ref()
+            .map_or_else(|| "(memory)".to_string(), |p| p.display().to_string());
+        migrations::apply(&mut conn, &label)?;
+        Ok(Store { conn, path })
+    }
+
+    /// The data file, or `None` for an in-memory store.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Runs `f` as one transaction: committed if it returns `Ok`, rolled back otherwise.
+    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Reads inside one transaction, so that what is read is one consistent state even while
+    /// another process writes.
+    pub(crate) fn read<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        f(&tx)
+    }
+
+    /// The raw connection, for modules of the core that own their own tables.
+    pub fn connection(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// True when the store holds no organisation and no campaign.
+    pub fn is_empty(&mut self) -> Result<bool> {
+        self.read(|tx| {
+            let n: i64 = tx.query_row(
+                "SELECT (SELECT count(*) FROM organisation) + (SELECT count(*) FROM campaign)",
+                [],
+                |r| r.get(0),
+            )?;
+            Ok(n == 0)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+// The exchange module reads and writes every table exactly as given; these are its doors.
+pub(crate) use campaign::{list as campaign_list, put as campaign_put};
+pub(crate) use meeting::{list as meeting_list, put as meeting_put};
+pub(crate) use organisation::{get as organisation_get, put as organisation_put};
+pub(crate) use priority_issue::{list as priority_issue_list, put as priority_issue_put};
+pub(crate) use target_state::{list as target_state_list, put as target_state_put};

@@ -1,0 +1,177 @@
+//! Store tests against an in-memory database and, for migrations, real files.
+
+use super::migrations::{self, MIGRATIONS};
+use super::Store;
+use crate::model::*;
+use crate::{demo, Error};
+
+fn demo_store() -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    demo::load(&mut store).unwrap();
+    store
+}
+
+#[test]
+fn a_new_store_is_empty_and_at_the_latest_schema() {
+    let mut store = Store::open_in_memory().unwrap();
+    assert!(store.is_empty().unwrap());
+    let version: i64 = store
+        .connection()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, migrations::latest_version());
+}
+
+#[test]
+fn every_earlier_schema_version_migrates_to_the_latest() {
+    // Build a file at each earlier version, put the demo's rows in where the schema allows it
+    // (version 0 has no tables), then open it as the app would.
+    for start in 0..MIGRATIONS.len() as i64 {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let mut conn = rusqlite::Connection::open(dir.path().join(super::DATA_FILE_NAME)).unwrap();
+            migrations::apply_up_to(&mut conn, "test", start).unwrap();
+            let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+            assert_eq!(v, start);
+        }
+        let mut store = Store::open_dir(dir.path()).unwrap();
+        if store.is_empty().unwrap() {
+            demo::load(&mut store).unwrap();
+        }
+        let v: i64 = store.connection().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(v, migrations::latest_version(), "from version {start}");
+        let problems: i64 = store
+            .connection()
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(problems, 0, "from version {start}");
+        assert_eq!(store.summary().unwrap().priority_issues.len(), 3);
+    }
+}
+
+#[test]
+fn a_file_from_a_newer_version_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(super::DATA_FILE_NAME);
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    let err = Store::open_dir(dir.path()).err().expect("refused");
+    assert!(matches!(err, Error::SchemaTooNew { found: 99, .. }), "{err}");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(v, 99);
+}
+
+#[test]
+fn the_demo_has_three_complete_priority_issues_and_three_target_states() {
+    let mut store = demo_store();
+    let campaign = store.current_campaign().unwrap().unwrap();
+    assert_eq!(campaign.state_under_review, "Republic of Meridia");
+    let issues = store.priority_issues(campaign.id).unwrap();
+    assert_eq!(issues.len(), 3);
+    for issue in &issues {
+        assert!(!issue.background.is_empty());
+        assert!(issue.facts.iter().all(|f| !f.source.is_empty()), "{}", issue.title);
+        assert!((4..=5).contains(&issue.questions.len()), "{}", issue.title);
+        assert!((4..=5).contains(&issue.recommendations.len()), "{}", issue.title);
+    }
+    let targets = store.target_states(campaign.id).unwrap();
+    assert_eq!(targets.len(), 3);
+    assert!(targets.iter().all(|t| !t.reason.is_empty() && !t.asks.is_empty()));
+    assert_eq!(store.meetings(campaign.id).unwrap().len(), 1);
+}
+
+#[test]
+fn saving_an_edited_issue_keeps_unchanged_children_and_their_links() {
+    let mut store = demo_store();
+    let campaign = store.current_campaign().unwrap().unwrap();
+    let mut issue = store.priority_issues(campaign.id).unwrap().remove(0);
+    let kept = issue.recommendations[0].clone();
+    let edited_at_first = issue.recommendations[1].updated_at;
+    issue.recommendations[1].text.push_str(" Within two years.");
+    issue.recommendations.remove(4);
+    let saved = store.save_priority_issue(campaign.id, issue).unwrap();
+
+    assert_eq!(saved.recommendations[0], kept, "an untouched child keeps its timestamps");
+    assert!(saved.recommendations[1].updated_at > edited_at_first);
+    let reread = store.priority_issues(campaign.id).unwrap().remove(0);
+    assert_eq!(reread, saved);
+    // Norway's asks pointed at the first recommendation; the edit must not break the link.
+    let norway = &store.target_states(campaign.id).unwrap()[0];
+    assert!(norway.asks.contains(&kept.id));
+}
+
+#[test]
+fn a_new_issue_is_stamped_and_reordering_moves_it_first() {
+    let mut store = demo_store();
+    let campaign = store.current_campaign().unwrap().unwrap();
+    let t = now();
+    let issue = PriorityIssue {
+        id: new_id(),
+        title: "Right to education of children with disabilities".into(),
+        rank: 4,
+        upr_issues: vec!["Right to education".into(), "Disabilities".into()],
+        background: String::new(),
+        facts: vec![],
+        questions: vec![],
+        recommendations: vec![Recommendation {
+            id: new_id(),
+            text: "Adopt an inclusive education law.".into(),
+            action_category: Some(ActionCategory::Specific),
+            previously_recommended: String::new(),
+            created_at: t,
+            updated_at: t,
+        }],
+        created_at: t,
+        updated_at: t,
+    };
+    let saved = store.save_priority_issue(campaign.id, issue).unwrap();
+    store.reorder_priority_issues(campaign.id, &[saved.id]).unwrap();
+    let issues = store.priority_issues(campaign.id).unwrap();
+    assert_eq!(issues[0].title, "Right to education of children with disabilities");
+    assert_eq!(issues.iter().map(|i| i.rank).collect::<Vec<_>>(), vec![1, 2, 3, 4]);
+}
+
+#[test]
+fn a_refused_save_changes_nothing() {
+    let mut store = demo_store();
+    let campaign = store.current_campaign().unwrap().unwrap();
+    let before = store.export().unwrap();
+    let mut norway = store.target_states(campaign.id).unwrap().remove(0);
+    norway.reason = "changed".into();
+    norway.asks.push(new_id()); // not a recommendation of this campaign
+    let err = store.save_target_state(campaign.id, norway).unwrap_err();
+    assert!(err.to_string().contains("not one of this campaign's recommendations"), "{err}");
+    let after = store.export().unwrap();
+    assert_eq!(before.campaigns, after.campaigns);
+}
+
+#[test]
+fn deleting_a_target_state_keeps_its_meetings_without_the_link() {
+    let mut store = demo_store();
+    let campaign = store.current_campaign().unwrap().unwrap();
+    let norway = store.target_states(campaign.id).unwrap().remove(0);
+    store.delete_target_state(norway.id).unwrap();
+    let meetings = store.meetings(campaign.id).unwrap();
+    assert_eq!(meetings.len(), 1);
+    assert_eq!(meetings[0].target_state_id, None);
+    // Undo is saving the deleted record again: it comes back with its contacts and asks.
+    store.save_target_state(campaign.id, norway.clone()).unwrap();
+    let back = store.target_states(campaign.id).unwrap();
+    assert!(back.iter().any(|t| t.id == norway.id && t.asks == norway.asks && t.contacts.len() == 2));
+}
+
+#[test]
+fn settings_default_to_upr_facts_and_are_validated() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut s = store.settings().unwrap();
+    assert_eq!(s.speaking_rate_wpm, 110);
+    assert_eq!(s.oral_statement_seconds, 120);
+    s.speaking_rate_wpm = 0;
+    assert!(store.save_settings(&s).is_err());
+    s.speaking_rate_wpm = 120;
+    store.save_settings(&s).unwrap();
+    assert_eq!(store.settings().unwrap().speaking_rate_wpm, 120);
+}
