@@ -49,6 +49,14 @@ pub enum Error {
     #[error("the data folder already holds data ({what}); importing would replace it. Export a backup first, then import again with --replace")]
     StoreNotEmpty { what: String },
 
+    /// A file of past recommendations with a row that cannot be read.
+    #[error("{file}, line {line}: {problem}. Correct the row and import again; nothing was imported")]
+    InvalidExport {
+        file: String,
+        line: usize,
+        problem: String,
+    },
+
     #[error("{what} not found: {id}")]
     NotFound { what: &'static str, id: String },
 
@@ -66,6 +74,7 @@ impl Error {
             Error::ReadFile { .. } => "read_file",
             Error::WriteFile { .. } => "write_file",
             Error::InvalidExchange { .. } => "invalid_file",
+            Error::InvalidExport { .. } => "invalid_export",
             Error::StoreNotEmpty { .. } => "store_not_empty",
             Error::NotFound { .. } => "not_found",
             Error::Invalid { .. } => "invalid_input",

@@ -19,6 +19,7 @@ pub mod demo;
 pub mod error;
 pub mod exchange;
 pub mod model;
+pub mod recommendations;
 pub mod settings;
 pub mod store;
 
