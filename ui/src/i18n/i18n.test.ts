@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { catalogues } from "./index";
+
+describe("catalogues", () => {
+  const english = Object.keys(catalogues.en).sort();
+
+  for (const lang of ["fr", "es"] as const) {
+    it(`${lang} translates every English message`, () => {
+      expect(Object.keys(catalogues[lang]).sort()).toEqual(english);
+    });
+
+    it(`${lang} keeps every placeholder of the English message`, () => {
+      for (const key of english) {
+        const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+        const en = catalogues.en[key as keyof typeof catalogues.en]!;
+        const other = catalogues[lang][key as keyof typeof catalogues.en]!;
+        expect(placeholders(other), `${lang} ${key}`).toEqual(placeholders(en));
+      }
+    });
+  }
+});

@@ -1,0 +1,45 @@
+// User-visible text, one catalogue per language. A key missing from a catalogue falls back to
+// English, so a half-translated catalogue never shows a blank.
+import { signal } from "@preact/signals";
+import en from "./en.json";
+import es from "./es.json";
+import fr from "./fr.json";
+
+export type Language = "en" | "fr" | "es";
+export type MessageKey = keyof typeof en;
+
+export const catalogues: Record<Language, Partial<Record<MessageKey, string>>> = { en, fr, es };
+
+export const LANGUAGES: Language[] = ["en", "fr", "es"];
+
+// A signal, so that every component that called t() renders again when the language changes.
+const current = signal<Language>("en");
+
+export function isLanguage(s: unknown): s is Language {
+  return LANGUAGES.includes(s as Language);
+}
+
+export function setLanguage(lang: Language) {
+  current.value = lang;
+  if (typeof document !== "undefined") document.documentElement.lang = lang;
+}
+
+export function language(): Language {
+  return current.value;
+}
+
+/** The message for `key` in the current language, with `{name}` placeholders filled. */
+export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const template = catalogues[current.value][key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+/** A date as the user's language writes it ("10 March 2027", "10 mars 2027"). */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Intl.DateTimeFormat(current.value, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}

@@ -1,0 +1,112 @@
+// The only door to Rust: one typed function per Tauri command. A failure arrives as a
+// `UserError` with a code shared with Rust (`upr_core::Error::code`, `CommandError`), so
+// screens decide on the code and show the message, never parse text.
+import { invoke } from "@tauri-apps/api/core";
+import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
+import { openPath } from "@tauri-apps/plugin-opener";
+import type {
+  Campaign,
+  Classification,
+  LobbyTargets,
+  DataLocation,
+  ImportCounts,
+  Meeting,
+  Organisation,
+  PriorityIssue,
+  Settings,
+  Summary,
+  TargetState,
+  Uuid,
+  Workspace,
+} from "./model";
+
+export type ErrorCode =
+  | "data_dir"
+  | "schema_too_new"
+  | "database"
+  | "read_file"
+  | "write_file"
+  | "invalid_file"
+  | "invalid_export"
+  | "store_not_empty"
+  | "not_found"
+  | "invalid_input"
+  | "checker_model"
+  | "cancelled"
+  | "unexpected";
+
+export class UserError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "UserError";
+  }
+}
+
+/** Turns whatever a command threw into a UserError. */
+export function toUserError(e: unknown): UserError {
+  if (e instanceof UserError) return e;
+  if (e && typeof e === "object" && "code" in e && "message" in e) {
+    const { code, message } = e as { code: string; message: string };
+    return new UserError(code as ErrorCode, message);
+  }
+  return new UserError("unexpected", e instanceof Error ? e.message : String(e));
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw toUserError(e);
+  }
+}
+
+// Argument names are camelCase here; Tauri maps them to the Rust parameters' snake_case.
+export const api = {
+  summary: () => call<Summary>("summary"),
+  workspace: () => call<Workspace>("workspace"),
+  dataLocation: () => call<DataLocation>("data_location"),
+  saveOrganisation: (organisation: Organisation) => call<Organisation>("save_organisation", { organisation }),
+  saveCampaign: (campaign: Campaign) => call<Campaign>("save_campaign", { campaign }),
+  savePriorityIssue: (campaignId: Uuid, issue: PriorityIssue) =>
+    call<PriorityIssue>("save_priority_issue", { campaignId, issue }),
+  deletePriorityIssue: (id: Uuid) => call<void>("delete_priority_issue", { id }),
+  reorderPriorityIssues: (campaignId: Uuid, ids: Uuid[]) => call<void>("reorder_priority_issues", { campaignId, ids }),
+  saveTargetState: (campaignId: Uuid, target: TargetState) =>
+    call<TargetState>("save_target_state", { campaignId, target }),
+  deleteTargetState: (id: Uuid) => call<void>("delete_target_state", { id }),
+  saveMeeting: (campaignId: Uuid, meeting: Meeting) => call<Meeting>("save_meeting", { campaignId, meeting }),
+  deleteMeeting: (id: Uuid) => call<void>("delete_meeting", { id }),
+  saveSettings: (settings: Settings) => call<void>("save_settings", { settings }),
+  exportData: (path: string) => call<void>("export_data", { path }),
+  importData: (path: string, replace: boolean) => call<ImportCounts>("import_data", { path, replace }),
+  classifyRecommendation: (text: string) => call<Classification>("classify_recommendation", { text }),
+  lobbyTargets: (issue: string | null) => call<LobbyTargets>("lobby_targets", { issue }),
+};
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+async function dialog<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    throw toUserError(e);
+  }
+}
+
+// The native dialogs and the system viewer (tauri-plugin-dialog, tauri-plugin-opener). A
+// dialog the user closes gives `null`, which is no error.
+export const desktop = {
+  chooseSaveFile: (title: string, defaultPath: string, filters: FileFilter[]) =>
+    dialog(() => saveDialog({ title, defaultPath, filters })),
+  chooseOpenFile: async (title: string, filters: FileFilter[]): Promise<string | null> => {
+    const picked = await dialog(() => openDialog({ title, filters, multiple: false, directory: false }));
+    return typeof picked === "string" ? picked : null;
+  },
+  openInViewer: (path: string) => dialog(() => openPath(path)),
+};

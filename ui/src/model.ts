@@ -1,0 +1,207 @@
+// The shapes Rust sends and takes, mirroring upr_core's serde form (snake_case fields). Ids are
+// UUID strings, instants RFC 3339 strings, days "YYYY-MM-DD".
+
+export type Uuid = string;
+
+interface Stamped {
+  id: Uuid;
+  created_at: string;
+  updated_at: string;
+}
+
+export type EcosocStatus = "none" | "general" | "special" | "roster";
+
+export interface Partner extends Stamped {
+  name: string;
+  acronym: string;
+  contact_email: string;
+}
+
+export interface Organisation extends Stamped {
+  name: string;
+  acronym: string;
+  contact_email: string;
+  contact_phone: string;
+  website: string;
+  address: string;
+  ecosoc_status: EcosocStatus;
+  logo?: string | null;
+  partners: Partner[];
+}
+
+export interface Campaign extends Stamped {
+  state_under_review: string;
+  cycle: number;
+  session: number;
+  review_date: string | null;
+  adoption_session: string;
+}
+
+/** McMahon scale: 1 minimal, 2 continuing, 3 considering, 4 general, 5 specific action. */
+export type ActionCategory = 1 | 2 | 3 | 4 | 5;
+
+export interface KeyFact extends Stamped {
+  text: string;
+  source: string;
+}
+
+export interface Question extends Stamped {
+  text: string;
+}
+
+export interface Recommendation extends Stamped {
+  text: string;
+  action_category: ActionCategory | null;
+  previously_recommended: string;
+}
+
+export interface PriorityIssue extends Stamped {
+  title: string;
+  rank: number;
+  upr_issues: string[];
+  background: string;
+  facts: KeyFact[];
+  questions: Question[];
+  recommendations: Recommendation[];
+}
+
+export type Post = "embassy" | "mission";
+
+export interface ContactPerson extends Stamped {
+  name: string;
+  role: string;
+  post: Post;
+  email: string;
+  phone: string;
+}
+
+export interface TargetState extends Stamped {
+  state: string;
+  reason: string;
+  contacts: ContactPerson[];
+  asks: Uuid[];
+}
+
+export type MeetingPlace = "capital" | "geneva" | "other";
+
+export interface FollowUp {
+  text: string;
+  due: string | null;
+  done: boolean;
+}
+
+export interface Meeting extends Stamped {
+  date: string;
+  place: MeetingPlace;
+  location: string;
+  target_state_id: Uuid | null;
+  people: string;
+  notes: string;
+  follow_up: FollowUp | null;
+}
+
+export type Paper = "a4" | "letter";
+export type Language = "en" | "fr" | "es";
+
+/** Settings as stored; see src-tauri/core/src/settings.rs for the meaning and defaults. */
+export interface Settings {
+  speaking_rate_wpm: number;
+  speaking_rate_ceiling_wpm: number;
+  oral_statement_seconds: number;
+  joint_oral_statement_seconds: number;
+  talking_points_min_seconds: number;
+  talking_points_target_seconds: number;
+  talking_points_max_seconds: number;
+  brief_max_pages: number;
+  items_per_issue_min: number;
+  items_per_issue_max: number;
+  submission_words_individual: number;
+  submission_words_joint: number;
+  written_statement_words_general: number;
+  written_statement_words_special: number;
+  paper: Paper;
+  document_language: Language;
+  ui_language: Language;
+  [other: string]: unknown;
+}
+
+export interface Workspace {
+  organisation: Organisation | null;
+  campaign: Campaign | null;
+  priority_issues: PriorityIssue[];
+  target_states: TargetState[];
+  meetings: Meeting[];
+  settings: Settings;
+}
+
+export interface IssueSummary {
+  rank: number;
+  title: string;
+  facts: number;
+  questions: number;
+  recommendations: number;
+}
+
+export interface Summary {
+  organisation: string | null;
+  acronym: string;
+  partners: string[];
+  campaign: Campaign | null;
+  other_campaigns: number;
+  priority_issues: IssueSummary[];
+  target_states: string[];
+  meetings: number;
+}
+
+export interface DataLocation {
+  data_dir: string;
+  data_file: string;
+}
+
+export interface ImportCounts {
+  campaigns: number;
+  priority_issues: number;
+  target_states: number;
+  meetings: number;
+}
+
+/** The checker's verdict on one recommendation (`upr_core::checker::Classification`). */
+export interface Classification {
+  category: ActionCategory;
+  confidence: number;
+  decided_by: string[];
+  suggestion: { key: "minimal" | "continuing" | "considering" | "general"; phrase: string } | null;
+}
+
+export interface PastRecommendation {
+  id: number;
+  state_under_review: string;
+  text: string;
+  recommending_state: string;
+  recommending_group: string;
+  response: string;
+  response_as_recorded: string;
+  action_category: ActionCategory | null;
+  issues: string[];
+  session: number | null;
+  cycle: number | null;
+}
+
+/** A recommending State worth meeting, with its evidence (`upr_core::recommendations::LobbyTarget`). */
+export interface LobbyTarget {
+  recommending_state: string;
+  regional_group: string;
+  score: number;
+  to_this_state: number;
+  to_others: number;
+  specific: number;
+  supported_by_this_state: number;
+  noted_by_this_state: number;
+  evidence: PastRecommendation[];
+}
+
+export interface LobbyTargets {
+  state_under_review: string;
+  issues: string[];
+  targets: LobbyTarget[];
+}

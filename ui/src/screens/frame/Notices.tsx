@@ -1,0 +1,78 @@
+// The frame's voice: the quiet save indicator, errors in plain words with what to do, and the
+// Undo toast after a deletion. All live regions, so a screen reader hears them too.
+import { flushAll, saveState } from "../../state/autosave";
+import { dismissError, errors, runUndo, undoable } from "../../state/notices";
+import { t } from "../../i18n";
+import ids from "../../testIds.json";
+
+export function SaveIndicator() {
+  const s = saveState.value;
+  if (s.kind === "failed") {
+    return (
+      <div class="save-state save-state--failed" role="alert" data-testid={ids.saveState}>
+        <p>
+          <strong>{t("save.failed")}</strong> {s.error.message}
+        </p>
+        <p>{t("save.failedAdvice")}</p>
+        <button type="button" onClick={() => void flushAll()}>
+          {t("save.retry")}
+        </button>
+      </div>
+    );
+  }
+  const text = s.kind === "saving" ? t("save.saving") : s.kind === "saved" ? t("save.saved") : "";
+  return (
+    <p class="save-state" role="status" aria-live="polite" data-testid={ids.saveState} data-state={s.kind}>
+      {text}
+    </p>
+  );
+}
+
+export function Notices() {
+  const undo = undoable.value;
+  return (
+    <div class="notices">
+      {errors.value.map((n) => (
+        <div key={n.id} class="toast toast--error" role="alert" data-testid={ids.errorMessage}>
+          <p>
+            <strong>{t("error.during", { action: n.during })}</strong>
+          </p>
+          <p>{n.error.message}</p>
+          <p class="muted">{t(adviceKey(n.error.code))}</p>
+          <button type="button" onClick={() => dismissError(n.id)}>
+            {t("error.dismiss")}
+          </button>
+        </div>
+      ))}
+      {undo && (
+        <div class="toast" role="status" data-testid={ids.undoToast}>
+          <p>{undo.message}</p>
+          <button type="button" class="primary" data-testid={ids.undoButton} onClick={() => void runUndo(t("undo.during"))}>
+            {t("undo.button")}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** What the user can do about an error, by its code. */
+function adviceKey(code: string) {
+  switch (code) {
+    case "data_dir":
+    case "write_file":
+      return "advice.write" as const;
+    case "read_file":
+    case "invalid_file":
+    case "invalid_export":
+      return "advice.file" as const;
+    case "schema_too_new":
+      return "advice.newer" as const;
+    case "invalid_input":
+      return "advice.input" as const;
+    case "store_not_empty":
+      return "advice.replace" as const;
+    default:
+      return "advice.other" as const;
+  }
+}

@@ -1,0 +1,111 @@
+// Form fields used on every screen: a visible label tied to its control, an optional hint and
+// a problem shown beside the field. Edits go straight to the caller, which saves them.
+import type { ComponentChildren } from "preact";
+import { useId } from "preact/hooks";
+
+interface Common {
+  label: string;
+  hint?: string;
+  problem?: string | null;
+  testId?: string;
+}
+
+export function TextField(
+  props: Common & {
+    value: string;
+    onInput: (value: string) => void;
+    type?: "text" | "email" | "tel" | "url" | "date";
+    multiline?: boolean;
+    rows?: number;
+    lang?: string;
+  },
+) {
+  const id = useId();
+  const described = props.hint || props.problem ? `${id}-hint` : undefined;
+  const shared = {
+    id,
+    value: props.value,
+    "aria-describedby": described,
+    "aria-invalid": props.problem ? true : undefined,
+    "data-testid": props.testId,
+    onInput: (e: Event) => props.onInput((e.currentTarget as HTMLInputElement).value),
+  };
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      {props.multiline ? <textarea rows={props.rows ?? 3} {...shared} /> : <input type={props.type ?? "text"} {...shared} />}
+      <Hint id={described} hint={props.hint} problem={props.problem} />
+    </div>
+  );
+}
+
+export function NumberField(props: Common & { value: number; min?: number; max?: number; onInput: (value: number) => void }) {
+  const id = useId();
+  const described = props.hint || props.problem ? `${id}-hint` : undefined;
+  return (
+    <div class="field field--short">
+      <label for={id}>{props.label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={props.min}
+        max={props.max}
+        value={props.value}
+        aria-describedby={described}
+        data-testid={props.testId}
+        onInput={(e) => {
+          const n = Number((e.currentTarget as HTMLInputElement).value);
+          if (Number.isFinite(n) && (e.currentTarget as HTMLInputElement).value !== "") props.onInput(n);
+        }}
+      />
+      <Hint id={described} hint={props.hint} problem={props.problem} />
+    </div>
+  );
+}
+
+export function SelectField<V extends string>(
+  props: Common & { value: V; options: Array<{ value: V; label: string }>; onChange: (value: V) => void },
+) {
+  const id = useId();
+  const described = props.hint ? `${id}-hint` : undefined;
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <select
+        id={id}
+        value={props.value}
+        aria-describedby={described}
+        data-testid={props.testId}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value as V)}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <Hint id={described} hint={props.hint} problem={props.problem} />
+    </div>
+  );
+}
+
+function Hint({ id, hint, problem }: { id?: string; hint?: string; problem?: string | null }) {
+  if (!id) return null;
+  return (
+    <p id={id} class={problem ? "field__problem" : "field__hint"}>
+      {problem ?? hint}
+    </p>
+  );
+}
+
+/** A screen's heading and its short explanation. */
+export function ScreenHeader({ title, intro, children }: { title: string; intro?: string; children?: ComponentChildren }) {
+  return (
+    <header class="screen-header">
+      <h1>{title}</h1>
+      {intro && <p class="muted">{intro}</p>}
+      {children}
+    </header>
+  );
+}

@@ -1,0 +1,125 @@
+// Who we are: what every document prints in its header and footer.
+import { useState } from "preact/hooks";
+import { t } from "../../i18n";
+import type { EcosocStatus } from "../../model";
+import { attempt } from "../../state/notices";
+import {
+  addPartner,
+  editOrganisation,
+  editPartner,
+  emptyOrganisation,
+  organisation,
+  removePartner,
+  setLogo,
+  LOGO_MAX_BYTES,
+} from "../../state/organisation";
+import { UserError } from "../../ipc";
+import ids from "../../testIds.json";
+import { ScreenHeader, SelectField, TextField } from "../frame/fields";
+
+const STATUSES: EcosocStatus[] = ["none", "general", "special", "roster"];
+
+export function OrganisationScreen() {
+  const o = organisation.value ?? emptyOrganisation();
+  const [partnerName, setPartnerName] = useState("");
+
+  async function pickLogo(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file) return;
+    await attempt(t("organisation.logoDuring"), () =>
+      setLogo(file, t("organisation.logoTooLarge", { size: Math.round(LOGO_MAX_BYTES / 1000) }), t("organisation.logoNotImage")),
+    );
+  }
+
+  return (
+    <section>
+      <ScreenHeader title={t("nav.organisation")} intro={t("organisation.intro")} />
+      <div class="form-grid">
+        <TextField
+          label={t("organisation.name")}
+          value={o.name}
+          onInput={(name) => editOrganisation({ name })}
+          problem={o.name.trim() === "" ? t("organisation.nameNeeded") : null}
+          testId={ids.organisationNameField}
+        />
+        <TextField label={t("organisation.acronym")} value={o.acronym} onInput={(acronym) => editOrganisation({ acronym })} />
+        <TextField
+          label={t("organisation.email")}
+          type="email"
+          value={o.contact_email}
+          onInput={(contact_email) => editOrganisation({ contact_email })}
+          hint={t("organisation.emailHint")}
+        />
+        <TextField label={t("organisation.phone")} type="tel" value={o.contact_phone} onInput={(contact_phone) => editOrganisation({ contact_phone })} />
+        <TextField label={t("organisation.website")} type="url" value={o.website} onInput={(website) => editOrganisation({ website })} />
+        <TextField label={t("organisation.address")} multiline rows={2} value={o.address} onInput={(address) => editOrganisation({ address })} />
+        <SelectField
+          label={t("organisation.ecosoc")}
+          value={o.ecosoc_status}
+          options={STATUSES.map((s) => ({ value: s, label: t(`ecosoc.${s}`) }))}
+          onChange={(ecosoc_status) => editOrganisation({ ecosoc_status })}
+          hint={t("organisation.ecosocHint")}
+        />
+      </div>
+
+      <h2>{t("organisation.logo")}</h2>
+      <div class="logo-row">
+        {o.logo ? <img class="logo-preview" src={o.logo} alt={t("organisation.logoAlt")} /> : <p class="muted">{t("organisation.noLogo")}</p>}
+        <label class="button">
+          {o.logo ? t("organisation.replaceLogo") : t("organisation.chooseLogo")}
+          <input type="file" accept="image/png,image/jpeg" class="visually-hidden" onChange={pickLogo} />
+        </label>
+        {o.logo && (
+          <button type="button" onClick={() => editOrganisation({ logo: null })}>
+            {t("organisation.removeLogo")}
+          </button>
+        )}
+      </div>
+
+      <h2>{t("organisation.partners")}</h2>
+      <p class="muted">{t("organisation.partnersIntro")}</p>
+      {o.partners.length > 0 && (
+        <ul class="plain-list">
+          {o.partners.map((p) => (
+            <li key={p.id} class="row-card">
+              <TextField label={t("organisation.partnerName")} value={p.name} onInput={(name) => editPartner(p.id, { name })} />
+              <TextField label={t("organisation.acronym")} value={p.acronym} onInput={(acronym) => editPartner(p.id, { acronym })} />
+              <TextField
+                label={t("organisation.email")}
+                type="email"
+                value={p.contact_email}
+                onInput={(contact_email) => editPartner(p.id, { contact_email })}
+              />
+              <button
+                type="button"
+                class="danger"
+                onClick={() => removePartner(p.id, (name) => t("undo.deleted", { name }))}
+              >
+                {t("common.remove")}
+                <span class="visually-hidden">: {p.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        class="add-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!organisation.value || organisation.value.name.trim() === "") {
+            void attempt(t("organisation.partnerDuring"), () => Promise.reject(new UserError("invalid_input", t("organisation.nameFirst"))));
+            return;
+          }
+          if (partnerName.trim() === "") return;
+          addPartner(partnerName);
+          setPartnerName("");
+        }}
+      >
+        <TextField label={t("organisation.newPartner")} value={partnerName} onInput={setPartnerName} />
+        <button type="submit">{t("organisation.addPartner")}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+// Saving as the user types. An Autosave holds the latest value of one record and writes it a
+// moment after the last keystroke (debounced), at once on flush (a field loses focus, the
+// screen changes), and one write at a time, so an older value never lands after a newer one.
+// A failed write keeps the value pending: nothing typed is dropped, and the next edit or a
+// retry writes it.
+import { signal } from "@preact/signals";
+import { toUserError, type UserError } from "../ipc";
+
+/** The quiet indicator in the frame: what happened to the last edits. */
+export type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "failed"; error: UserError };
+
+export const saveState = signal<SaveState>({ kind: "idle" });
+
+/** The wait after the last keystroke before a write: short enough that a crash loses little. */
+export const SAVE_DELAY_MS = 500;
+
+const all = new Set<Autosave<unknown>>();
+let writing = 0;
+
+export class Autosave<T> {
+  private pending: { value: T } | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly write: (value: T) => Promise<unknown>,
+    private readonly delayMs = SAVE_DELAY_MS,
+  ) {
+    all.add(this as Autosave<unknown>);
+  }
+
+  /** Remembers `value` as the one to write, and writes it after the delay. */
+  schedule(value: T) {
+    this.pending = { value };
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+  }
+
+  hasPending(): boolean {
+    return this.pending !== null;
+  }
+
+  /** Writes the pending value now (after any write under way); resolves when it is stored. */
+  flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.chain = this.chain.then(() => this.writePending());
+    return this.chain;
+  }
+
+  /** Forgets a pending value: the record was deleted, there is nothing left to write. */
+  cancel() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.pending = null;
+  }
+
+  /** No longer flushed with the others (the record is gone). */
+  dispose() {
+    this.cancel();
+    all.delete(this as Autosave<unknown>);
+  }
+
+  private async writePending() {
+    const job = this.pending;
+    if (!job) return;
+    this.pending = null;
+    writing += 1;
+    saveState.value = { kind: "saving" };
+    try {
+      await this.write(job.value);
+      writing -= 1;
+      if (writing === 0 && (saveState.value as SaveState).kind !== "failed") saveState.value = { kind: "saved" };
+    } catch (e) {
+      writing -= 1;
+      // Keep the value unless the user typed something newer meanwhile.
+      if (!this.pending) this.pending = job;
+      saveState.value = { kind: "failed", error: toUserError(e) };
+    }
+  }
+}
+
+/** Writes every pending edit now: on blur, before leaving a screen, before a document. */
+export async function flushAll(): Promise<void> {
+  const before = saveState.value;
+  await Promise.all([...all].map((a) => a.flush()));
+  // A retry that succeeded clears the old failure.
+  const stillPending = [...all].some((a) => a.hasPending());
+  if (before.kind === "failed" && !stillPending && saveState.value.kind === "failed" && saveState.value === before) {
+    saveState.value = { kind: "saved" };
+  }
+}
+
+/** How many edits still wait to be written (for tests and the close guard). */
+export function pendingCount(): number {
+  return [...all].filter((a) => a.hasPending()).length;
+}

@@ -1,0 +1,61 @@
+// Backup to a file and restore from one (the exchange document of #2), through the native
+// dialogs. Restoring over data the store already holds needs the user's explicit "replace".
+import { signal } from "@preact/signals";
+import { api, desktop, UserError } from "../ipc";
+import type { ImportCounts } from "../model";
+import { flushAll } from "./autosave";
+import { loadWorkspace } from "./workspace";
+
+export const BACKUP_FILTER = { name: "UPR Advocacy Kit backup", extensions: ["json"] };
+
+export type BackupStep =
+  | { kind: "idle" }
+  | { kind: "busy" }
+  | { kind: "exported"; path: string }
+  | { kind: "confirmReplace"; path: string }
+  | { kind: "restored"; counts: ImportCounts };
+
+export const step = signal<BackupStep>({ kind: "idle" });
+
+/** Asks where to write the backup and writes it; `false` when the user closed the dialog. */
+export async function backupTo(choosePath: () => Promise<string | null>): Promise<boolean> {
+  const path = await choosePath();
+  if (!path) return false;
+  await flushAll();
+  step.value = { kind: "busy" };
+  try {
+    await api.exportData(path);
+    step.value = { kind: "exported", path };
+    return true;
+  } catch (e) {
+    step.value = { kind: "idle" };
+    throw e;
+  }
+}
+
+/** Restores from `path`; a store with data first asks the user to confirm the replacement. */
+export async function restoreFrom(path: string, replace: boolean): Promise<void> {
+  await flushAll();
+  step.value = { kind: "busy" };
+  try {
+    const counts = await api.importData(path, replace);
+    await loadWorkspace();
+    step.value = { kind: "restored", counts };
+  } catch (e) {
+    if (e instanceof UserError && e.code === "store_not_empty" && !replace) {
+      step.value = { kind: "confirmReplace", path };
+      return;
+    }
+    step.value = { kind: "idle" };
+    throw e;
+  }
+}
+
+export async function chooseAndRestore(title: string): Promise<void> {
+  const path = await desktop.chooseOpenFile(title, [BACKUP_FILTER]);
+  if (path) await restoreFrom(path, false);
+}
+
+export function cancelRestore() {
+  step.value = { kind: "idle" };
+}

@@ -1,0 +1,33 @@
+// The campaign for one review: created on the first edit when the store has none.
+import { signal } from "@preact/signals";
+import { api } from "../ipc";
+import type { Campaign } from "../model";
+import { Autosave } from "./autosave";
+import { stamps } from "./records";
+
+export const campaign = signal<Campaign | null>(null);
+
+const saver = new Autosave<Campaign>((c) => api.saveCampaign(c));
+
+/** The fourth UPR cycle began in 2022. */
+export const CURRENT_CYCLE = 4;
+
+export function canSave(c: Campaign): boolean {
+  return c.state_under_review.trim() !== "";
+}
+
+export function emptyCampaign(): Campaign {
+  return { ...stamps(), state_under_review: "", cycle: CURRENT_CYCLE, session: 1, review_date: null, adoption_session: "" };
+}
+
+export function editCampaign(patch: Partial<Campaign>) {
+  const next = { ...(campaign.value ?? emptyCampaign()), ...patch };
+  campaign.value = next;
+  if (canSave(next)) saver.schedule(next);
+}
+
+/** The campaign's id once it is stored; children cannot be saved before. */
+export async function savedCampaignId(): Promise<string | null> {
+  await saver.flush();
+  return campaign.value && canSave(campaign.value) ? campaign.value.id : null;
+}

@@ -1,0 +1,77 @@
+// Meetings with delegations, newest first, with the follow-up each one calls for.
+import { computed, signal } from "@preact/signals";
+import { api } from "../ipc";
+import type { Meeting, MeetingPlace } from "../model";
+import { Autosave } from "./autosave";
+import { savedCampaignId } from "./campaign";
+import { offerUndo } from "./notices";
+import { stamps, today } from "./records";
+
+export const meetings = signal<Meeting[]>([]);
+
+/** Newest first: the next meeting to prepare and the last one to follow up are on top. */
+export const byDate = computed(() => meetings.value.slice().sort((a, b) => b.date.localeCompare(a.date)));
+
+const savers = new Map<string, Autosave<Meeting>>();
+
+async function write(m: Meeting) {
+  const campaignId = await savedCampaignId();
+  if (!campaignId) throw new Error("no campaign");
+  return api.saveMeeting(campaignId, m);
+}
+
+function saverFor(id: string) {
+  let s = savers.get(id);
+  if (!s) savers.set(id, (s = new Autosave(write)));
+  return s;
+}
+
+/** A meeting needs a valid day; an empty date field waits until one is picked. */
+export function canSave(m: Meeting): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(m.date);
+}
+
+export async function addMeeting(place: MeetingPlace = "capital", targetStateId: string | null = null): Promise<string> {
+  const meeting: Meeting = {
+    ...stamps(),
+    date: today(),
+    place,
+    location: "",
+    target_state_id: targetStateId,
+    people: "",
+    notes: "",
+    follow_up: null,
+  };
+  meetings.value = [...meetings.value, meeting];
+  const s = saverFor(meeting.id);
+  s.schedule(meeting);
+  await s.flush();
+  return meeting.id;
+}
+
+export function editMeeting(id: string, patch: Partial<Meeting>) {
+  const m = meetings.value.find((x) => x.id === id);
+  if (!m) return;
+  const next = { ...m, ...patch };
+  meetings.value = meetings.value.map((x) => (x.id === id ? next : x));
+  if (canSave(next)) saverFor(id).schedule(next);
+}
+
+export function deleteMeeting(id: string, deletedMessage: (date: string) => string): Promise<void> {
+  const meeting = meetings.value.find((m) => m.id === id);
+  if (!meeting) return Promise.resolve();
+  savers.get(id)?.cancel();
+  meetings.value = meetings.value.filter((m) => m.id !== id);
+  offerUndo(deletedMessage(meeting.date), async () => {
+    meetings.value = [...meetings.value, meeting];
+    const s = saverFor(id);
+    s.schedule(meeting);
+    await s.flush();
+  });
+  return api.deleteMeeting(id);
+}
+
+/** Follow-ups not yet done whose due date has passed (or is today). */
+export function overdue(list: Meeting[], on: string = today()): Meeting[] {
+  return list.filter((m) => m.follow_up && !m.follow_up.done && m.follow_up.due !== null && m.follow_up.due <= on);
+}

@@ -1,0 +1,111 @@
+// Target States: whom the organisation lobbies and why, their contacts, and the
+// recommendations it asks each to make.
+import { signal } from "@preact/signals";
+import { api } from "../ipc";
+import type { ContactPerson, LobbyTargets, Post, TargetState } from "../model";
+import { Autosave } from "./autosave";
+import { savedCampaignId } from "./campaign";
+import { offerUndo } from "./notices";
+import { stamps } from "./records";
+
+export const targets = signal<TargetState[]>([]);
+
+const savers = new Map<string, Autosave<TargetState>>();
+
+async function write(target: TargetState) {
+  const campaignId = await savedCampaignId();
+  if (!campaignId) throw new Error("no campaign");
+  return api.saveTargetState(campaignId, target);
+}
+
+function saverFor(id: string) {
+  let s = savers.get(id);
+  if (!s) savers.set(id, (s = new Autosave(write)));
+  return s;
+}
+
+export function canSave(t: TargetState): boolean {
+  return t.state.trim() !== "";
+}
+
+function commit(next: TargetState) {
+  targets.value = targets.value.map((t) => (t.id === next.id ? next : t));
+  if (canSave(next)) saverFor(next.id).schedule(next);
+}
+
+export async function addTarget(state: string, reason = ""): Promise<string> {
+  const target: TargetState = { ...stamps(), state: state.trim(), reason, contacts: [], asks: [] };
+  targets.value = [...targets.value, target];
+  const s = saverFor(target.id);
+  s.schedule(target);
+  await s.flush();
+  return target.id;
+}
+
+export function editTarget(id: string, change: (t: TargetState) => TargetState) {
+  const t = targets.value.find((x) => x.id === id);
+  if (t) commit(change(t));
+}
+
+export function deleteTarget(id: string, deletedMessage: (state: string) => string): Promise<void> {
+  const target = targets.value.find((t) => t.id === id);
+  if (!target) return Promise.resolve();
+  savers.get(id)?.cancel();
+  targets.value = targets.value.filter((t) => t.id !== id);
+  offerUndo(deletedMessage(target.state), async () => {
+    targets.value = [...targets.value, target];
+    const s = saverFor(id);
+    s.schedule(target);
+    await s.flush();
+  });
+  return api.deleteTargetState(id);
+}
+
+export function addContact(targetId: string, post: Post): string {
+  const contact: ContactPerson = { ...stamps(), name: "", role: "", post, email: "", phone: "" };
+  editTarget(targetId, (t) => ({ ...t, contacts: [...t.contacts, contact] }));
+  return contact.id;
+}
+
+export function editContact(targetId: string, contactId: string, patch: Partial<ContactPerson>) {
+  editTarget(targetId, (t) => ({ ...t, contacts: t.contacts.map((c) => (c.id === contactId ? { ...c, ...patch } : c)) }));
+}
+
+export function removeContact(targetId: string, contactId: string, deletedMessage: string) {
+  const target = targets.value.find((t) => t.id === targetId);
+  const index = target?.contacts.findIndex((c) => c.id === contactId) ?? -1;
+  if (!target || index < 0) return;
+  const contact = target.contacts[index];
+  editTarget(targetId, (t) => ({ ...t, contacts: t.contacts.filter((c) => c.id !== contactId) }));
+  offerUndo(deletedMessage, async () => {
+    editTarget(targetId, (t) => {
+      const contacts = t.contacts.slice();
+      contacts.splice(Math.min(index, contacts.length), 0, contact);
+      return { ...t, contacts };
+    });
+    await saverFor(targetId).flush();
+  });
+}
+
+/** Asks (or stops asking) a target State to make one of our recommendations. */
+export function toggleAsk(targetId: string, recommendationId: string, asked: boolean) {
+  editTarget(targetId, (t) => ({
+    ...t,
+    asks: asked ? [...t.asks.filter((a) => a !== recommendationId), recommendationId] : t.asks.filter((a) => a !== recommendationId),
+  }));
+}
+
+// Suggestions from the database of past recommendations (#5's lobby ranking).
+
+export type Suggestions = { kind: "idle" } | { kind: "loading" } | { kind: "ready"; result: LobbyTargets } | { kind: "failed"; message: string };
+
+export const suggestions = signal<Suggestions>({ kind: "idle" });
+
+export async function loadSuggestions(): Promise<void> {
+  suggestions.value = { kind: "loading" };
+  try {
+    suggestions.value = { kind: "ready", result: await api.lobbyTargets(null) };
+  } catch (e) {
+    suggestions.value = { kind: "failed", message: (e as Error).message };
+  }
+}
