@@ -7,6 +7,8 @@ import { openPath } from "@tauri-apps/plugin-opener";
 import type {
   Campaign,
   Classification,
+  DocumentReport,
+  DocumentRequest,
   LobbyTargets,
   DataLocation,
   ImportCounts,
@@ -32,6 +34,11 @@ export type ErrorCode =
   | "not_found"
   | "invalid_input"
   | "checker_model"
+  | "no_campaign"
+  | "document_too_long"
+  | "missing_characters"
+  | "submission_too_long"
+  | "pdf"
   | "cancelled"
   | "unexpected";
 
@@ -84,6 +91,7 @@ export const api = {
   importData: (path: string, replace: boolean) => call<ImportCounts>("import_data", { path, replace }),
   classifyRecommendation: (text: string) => call<Classification>("classify_recommendation", { text }),
   lobbyTargets: (issue: string | null) => call<LobbyTargets>("lobby_targets", { issue }),
+  writeDocument: (request: DocumentRequest, path: string) => call<DocumentReport>("write_document", { request, path }),
 };
 
 export interface FileFilter {

@@ -205,3 +205,23 @@ export interface LobbyTargets {
   issues: string[];
   targets: LobbyTarget[];
 }
+
+/** What the Documents screen asks for (`DocumentRequest` in src-tauri/app/commands.rs). */
+export interface DocumentRequest {
+  kind: "brief" | "talking_points" | "oral_statement";
+  target_state: string | null;
+  /** Titles of the issues to include; all when empty. */
+  issues: string[];
+  language: Language | null;
+  paper: Paper | null;
+}
+
+/** What came out (`upr_core::documents::DocumentReport`). */
+export interface DocumentReport {
+  kind: "brief" | "talking_points" | "oral_statement";
+  pages: number;
+  words: number;
+  seconds: number;
+  body_size: number;
+  notes: string[];
+}

@@ -7,7 +7,7 @@ import { signal } from "@preact/signals";
 import { toUserError, type UserError } from "../ipc";
 
 /** The quiet indicator in the frame: what happened to the last edits. */
-export type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "failed"; error: UserError };
+export type SaveState = { kind: "idle" } | { kind: "pending" } | { kind: "saving" } | { kind: "saved" } | { kind: "failed"; error: UserError };
 
 export const saveState = signal<SaveState>({ kind: "idle" });
 
@@ -32,6 +32,7 @@ export class Autosave<T> {
   /** Remembers `value` as the one to write, and writes it after the delay. */
   schedule(value: T) {
     this.pending = { value };
+    if (saveState.value.kind !== "failed") saveState.value = { kind: "pending" };
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
@@ -72,7 +73,9 @@ export class Autosave<T> {
     try {
       await this.write(job.value);
       writing -= 1;
-      if (writing === 0 && (saveState.value as SaveState).kind !== "failed") saveState.value = { kind: "saved" };
+      // "Saved" only once nothing waits any more: the indicator never claims too early.
+      // A failure elsewhere keeps its value pending, so it also keeps the failure shown.
+      if (writing === 0 && pendingCount() === 0) saveState.value = { kind: "saved" };
     } catch (e) {
       writing -= 1;
       // Keep the value unless the user typed something newer meanwhile.
@@ -84,13 +87,7 @@ export class Autosave<T> {
 
 /** Writes every pending edit now: on blur, before leaving a screen, before a document. */
 export async function flushAll(): Promise<void> {
-  const before = saveState.value;
   await Promise.all([...all].map((a) => a.flush()));
-  // A retry that succeeded clears the old failure.
-  const stillPending = [...all].some((a) => a.hasPending());
-  if (before.kind === "failed" && !stillPending && saveState.value.kind === "failed" && saveState.value === before) {
-    saveState.value = { kind: "saved" };
-  }
 }
 
 /** How many edits still wait to be written (for tests and the close guard). */

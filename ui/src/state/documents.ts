@@ -1,11 +1,15 @@
-// The Documents screen's choices: which document, for which delegation, which issues, in which
-// language and on which paper. Generation waits for the document engine of #3 (see
-// `engineAvailable`); the choices are kept meanwhile so nothing is lost.
+// The Documents screen: which document, for which delegation, which issues, in which language
+// and on which paper; then writing it to a PDF (in the core, off the window's thread) and
+// opening it in the system viewer. A document that does not fit comes back as advice.
 import { computed, signal } from "@preact/signals";
 import type { Language } from "../i18n";
-import type { Paper } from "../model";
+import { api, desktop, UserError } from "../ipc";
+import type { DocumentReport, DocumentRequest, Paper } from "../model";
+import { flushAll } from "./autosave";
+import { campaign } from "./campaign";
 import { ordered } from "./issues";
 import { settings } from "./settings";
+import { targets } from "./targets";
 
 export type DocumentKind = "brief" | "talking_points" | "oral_statement";
 export const DOCUMENT_KINDS: DocumentKind[] = ["brief", "talking_points", "oral_statement"];
@@ -39,8 +43,60 @@ export function includeIssue(id: string, included: boolean) {
   choose({ excludedIssues: included ? rest : [...rest, id] });
 }
 
-/** False until the shell has a document command (issue #3's engine is not in this build). */
-export const engineAvailable = false;
+export type Output =
+  | { kind: "idle" }
+  | { kind: "writing"; path: string }
+  | { kind: "written"; path: string; report: DocumentReport }
+  | { kind: "tooLong"; message: string }
+  | { kind: "failed"; error: UserError };
+
+export const output = signal<Output>({ kind: "idle" });
+/** Where the PDF goes: filled by the Save dialog, or typed. */
+export const outputPath = signal("");
+
+export const PDF_FILTER = { name: "PDF", extensions: ["pdf"] };
+
+export function request(): DocumentRequest {
+  const c = choice.value;
+  const excluded = c.excludedIssues.length > 0;
+  return {
+    kind: c.kind,
+    target_state: targets.value.find((x) => x.id === c.targetStateId)?.state ?? null,
+    // Empty means all: a new issue added later is then never left out by accident.
+    issues: excluded ? selectedIssues.value.map((i) => i.title) : [],
+    language: c.language,
+    paper: c.paper,
+  };
+}
+
+/** Writes the chosen document to `path`. Pending edits are saved first, so the PDF has them. */
+export async function writeTo(path: string): Promise<void> {
+  const target = path.trim();
+  if (target === "") return;
+  outputPath.value = target;
+  await flushAll();
+  output.value = { kind: "writing", path: target };
+  try {
+    const report = await api.writeDocument(request(), target);
+    output.value = { kind: "written", path: target, report };
+  } catch (e) {
+    const error = e instanceof UserError ? e : new UserError("unexpected", String(e));
+    output.value = error.code === "document_too_long" ? { kind: "tooLong", message: error.message } : { kind: "failed", error };
+  }
+}
+
+/** Asks where to save with the native dialog, then writes there. */
+export async function chooseAndWrite(title: string): Promise<void> {
+  const c = choice.value;
+  const target = targets.value.find((x) => x.id === c.targetStateId)?.state ?? null;
+  const path = await desktop.chooseSaveFile(title, suggestedFileName(c.kind, campaign.value?.state_under_review ?? "", target), [PDF_FILTER]);
+  if (path) await writeTo(path);
+}
+
+export function openWritten(): Promise<void> {
+  const o = output.value;
+  return o.kind === "written" ? desktop.openInViewer(o.path) : Promise.resolve();
+}
 
 /** A file name to offer in the Save dialog: "brief-meridia-france.pdf". */
 export function suggestedFileName(kind: DocumentKind, stateUnderReview: string, target: string | null): string {

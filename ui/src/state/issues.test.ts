@@ -79,7 +79,7 @@ describe("priority issue order", () => {
 describe("adding and deleting", () => {
   it("adds a new issue last and stores it at once", async () => {
     const id = await addIssue("  Right to housing ");
-    expect(ordered.value.at(-1)).toMatchObject({ id, title: "Right to housing", rank: 4 });
+    expect(ordered.value[ordered.value.length - 1]).toMatchObject({ id, title: "Right to housing", rank: 4 });
     expect(calls).toContainEqual(["savePriorityIssue", "c1", id, "Right to housing", 4]);
   });
 

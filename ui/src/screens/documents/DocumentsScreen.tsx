@@ -1,16 +1,28 @@
 // Documents: choose the document, the delegation, the issues, the language and the paper.
 import { t, LANGUAGES } from "../../i18n";
 import type { Paper } from "../../model";
-import { campaign } from "../../state/campaign";
-import { choice, choose, DOCUMENT_KINDS, effective, engineAvailable, includeIssue, suggestedFileName, type DocumentKind } from "../../state/documents";
+import {
+  choice,
+  choose,
+  chooseAndWrite,
+  DOCUMENT_KINDS,
+  effective,
+  includeIssue,
+  openWritten,
+  output,
+  outputPath,
+  selectedIssues,
+  writeTo,
+  type DocumentKind,
+} from "../../state/documents";
+import { attempt } from "../../state/notices";
 import { ordered } from "../../state/issues";
 import { targets } from "../../state/targets";
 import ids from "../../testIds.json";
-import { ScreenHeader, SelectField } from "../frame/fields";
+import { ScreenHeader, SelectField, TextField } from "../frame/fields";
 
 export function DocumentsScreen() {
   const c = choice.value;
-  const target = targets.value.find((x) => x.id === c.targetStateId) ?? null;
   return (
     <section>
       <ScreenHeader title={t("nav.documents")} intro={t("documents.intro")} />
@@ -50,19 +62,102 @@ export function DocumentsScreen() {
         <legend>{t("documents.issues")}</legend>
         {ordered.value.map((issue) => (
           <label key={issue.id} class="check">
-            <input type="checkbox" checked={!c.excludedIssues.includes(issue.id)} onChange={(e) => includeIssue(issue.id, (e.currentTarget as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={!c.excludedIssues.includes(issue.id)}
+              data-testid={ids.documentIssue}
+              data-title={issue.title}
+              onChange={(e) => includeIssue(issue.id, (e.currentTarget as HTMLInputElement).checked)}
+            />
             {issue.rank}. {issue.title}
           </label>
         ))}
       </fieldset>
-      {!engineAvailable && (
-        <div class="notice" role="status">
-          <p>{t("documents.notYet")}</p>
-          <p class="muted">
-            {t("documents.fileWouldBe", { file: suggestedFileName(c.kind, campaign.value?.state_under_review ?? "", target?.state ?? null) })}
+      <div class="button-row">
+        <button
+          type="button"
+          class="primary"
+          data-testid={ids.saveDocument}
+          disabled={output.value.kind === "writing" || selectedIssues.value.length === 0}
+          onClick={() => void attempt(t("documents.writeDuring"), () => chooseAndWrite(t("documents.saveTitle")))}
+        >
+          {t("documents.save")}
+        </button>
+      </div>
+      <details class="path-entry">
+        <summary>{t("documents.typePath")}</summary>
+        <form
+          class="add-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void attempt(t("documents.writeDuring"), () => writeTo(outputPath.value));
+          }}
+        >
+          <TextField label={t("documents.path")} value={outputPath.value} onInput={(v) => (outputPath.value = v)} testId={ids.documentPath} hint={t("documents.pathHint")} />
+          <button type="submit" data-testid={ids.writeDocument} disabled={output.value.kind === "writing"}>
+            {t("documents.write")}
+          </button>
+        </form>
+      </details>
+      <Outcome />
+    </section>
+  );
+}
+
+/** What happened: progress, the report of a written document, or advice when it does not fit. */
+function Outcome() {
+  const o = output.value;
+  return (
+    <div aria-live="polite" data-testid={ids.documentOutcome} data-state={o.kind}>
+      {o.kind === "writing" && (
+        <p class="progress">
+          <span class="spinner" aria-hidden="true" /> {t("documents.writing")}
+        </p>
+      )}
+      {o.kind === "written" && (
+        <div class="notice">
+          <p>
+            <strong>{t("documents.written", { path: o.path })}</strong>
           </p>
+          <p>
+            {t("documents.report", {
+              pages: o.report.pages,
+              words: o.report.words,
+              minutes: Math.floor(o.report.seconds / 60),
+              seconds: String(o.report.seconds % 60).padStart(2, "0"),
+            })}
+          </p>
+          {o.report.notes.map((n) => (
+            <p key={n} class="muted">
+              {n}
+            </p>
+          ))}
+          <button type="button" onClick={() => void attempt(t("documents.openDuring"), openWritten)}>
+            {t("documents.open")}
+          </button>
         </div>
       )}
-    </section>
+      {o.kind === "tooLong" && (
+        <div class="notice notice--error" role="alert">
+          <h2>{t("documents.tooLong")}</h2>
+          <p class="pre-line">{o.message}</p>
+          <p>{t("documents.tooLongAdvice")}</p>
+          <div class="button-row">
+            {selectedIssues.value.length > 1 &&
+              selectedIssues.value.map((issue) => (
+                <button key={issue.id} type="button" onClick={() => includeIssue(issue.id, false)}>
+                  {t("documents.leaveOut", { title: issue.title })}
+                </button>
+              ))}
+          </div>
+        </div>
+      )}
+      {o.kind === "failed" && (
+        <div class="notice notice--error" role="alert">
+          <h2>{t("documents.failed")}</h2>
+          <p class="pre-line">{o.error.message}</p>
+        </div>
+      )}
+    </div>
   );
 }

@@ -20,7 +20,7 @@ export function SaveIndicator() {
       </div>
     );
   }
-  const text = s.kind === "saving" ? t("save.saving") : s.kind === "saved" ? t("save.saved") : "";
+  const text = s.kind === "saving" || s.kind === "pending" ? t("save.saving") : s.kind === "saved" ? t("save.saved") : "";
   return (
     <p class="save-state" role="status" aria-live="polite" data-testid={ids.saveState} data-state={s.kind}>
       {text}

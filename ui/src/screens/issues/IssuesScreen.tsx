@@ -22,7 +22,7 @@ export function IssuesScreen() {
       </section>
     );
   }
-  const open = openIssueId.value ? issueById(openIssueId.value) : ordered.value[0];
+  const open = (openIssueId.value ? issueById(openIssueId.value) : undefined) ?? ordered.value[0];
   return (
     <section>
       <ScreenHeader title={t("nav.issues")} intro={t("issues.intro")} />

@@ -1,0 +1,236 @@
+//! The advocacy workflow in the real window, as short user stories.
+
+mod e2e;
+
+use e2e::pages::{DocumentsScreen, Frame, Overview, PriorityIssues, SettingsScreen};
+use e2e::App;
+
+const RECOMMENDATIONS: [&str; 4] = [
+    "Repeal article 17 of the 2024 Cybersecurity Act",
+    "Release all journalists held in pre-trial detention for their reporting by the end of 2027",
+    "Take all necessary measures to protect journalists",
+    "Establish an independent mechanism to investigate attacks on journalists",
+];
+
+const QUESTIONS: [&str; 4] = [
+    "How many journalists are in pre-trial detention today?",
+    "When will article 17 be reviewed?",
+    "Which body investigates attacks on journalists?",
+    "What budget does the protection programme have?",
+];
+
+/// Text as pdftotext gives it, without the line breaks and hyphens that layout adds, so that
+/// a sentence is found whatever its line breaks.
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{AD}').collect()
+}
+
+#[test]
+fn a_priority_issue_written_in_the_window_goes_into_a_brief_and_survives_a_restart() {
+    let app = App::start();
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("issues");
+    let issues = PriorityIssues::new(&session);
+    issues.add_issue("Right to housing");
+    for q in QUESTIONS {
+        issues.add_question(q);
+    }
+    for r in RECOMMENDATIONS {
+        issues.add_recommendation(r);
+    }
+    // The checker reads each recommendation: "take all necessary measures" is general
+    // action (4) and gets a hint; the others ask for a specific measure (5).
+    assert_eq!(issues.categories(4), vec![5, 5, 4, 5]);
+    let hints = issues.hints();
+    assert_eq!(hints.len(), 1, "one hint, for the general recommendation: {hints:?}");
+    assert!(hints[0].contains("Take all necessary measures"), "{}", hints[0]);
+    assert!(issues.is_complete(), "four questions and four recommendations make the issue complete");
+    frame.wait_until_saved();
+
+    // A brief on the new issue alone, written to a file and read back with pdftotext.
+    frame.go_to("documents");
+    let documents = DocumentsScreen::new(&session);
+    for demo in [
+        "Freedom of expression and the safety of journalists",
+        "Torture and conditions of detention",
+        "Violence against women and girls",
+    ] {
+        documents.leave_out(demo);
+    }
+    let pdf = app.data_dir().with_file_name("brief.pdf");
+    let outcome = documents.write_to(&pdf);
+    assert_eq!(outcome.state, "written", "{}", outcome.text);
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (apt-get install poppler-utils)");
+    let text = squeezed(&String::from_utf8_lossy(&text.stdout));
+    for r in RECOMMENDATIONS.iter().chain(QUESTIONS.iter()) {
+        assert!(text.contains(&squeezed(r)), "the brief lacks “{r}”");
+    }
+    session.end();
+
+    // Closed and opened again: everything is there, in order.
+    let session = app.open();
+    let frame = Frame::new(&session);
+    assert_eq!(
+        Overview::new(&session).priority_issue_titles(),
+        vec![
+            "Freedom of expression and the safety of journalists",
+            "Torture and conditions of detention",
+            "Violence against women and girls",
+            "Right to housing",
+        ]
+    );
+    frame.go_to("issues");
+    let issues = PriorityIssues::new(&session);
+    issues.open("Right to housing");
+    assert_eq!(issues.recommendations(), RECOMMENDATIONS.to_vec());
+    session.end();
+
+    // And the store holds it: the CLI, a separate process, sees the new issue.
+    let show = String::from_utf8_lossy(&app.cli(&["show"]).stdout).to_string();
+    assert!(show.contains("Priority issues: 4"), "{show}");
+}
+
+#[test]
+fn an_issue_moved_up_with_the_keyboard_keeps_its_new_place() {
+    let app = App::start();
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("issues");
+    let issues = PriorityIssues::new(&session);
+    issues.move_up_with_keyboard("Violence against women and girls");
+    let expected = vec![
+        "Freedom of expression and the safety of journalists",
+        "Violence against women and girls",
+        "Torture and conditions of detention",
+    ];
+    let start = std::time::Instant::now();
+    while issues.titles() != expected {
+        assert!(start.elapsed().as_secs() < 20, "the list shows {:?}", issues.titles());
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    frame.wait_until_saved();
+    session.end();
+
+    let session = app.open();
+    assert_eq!(Overview::new(&session).priority_issue_titles(), expected);
+    session.end();
+}
+
+#[test]
+fn switching_the_window_to_french_translates_it_and_is_remembered() {
+    let app = App::start();
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("settings");
+    let settings = SettingsScreen::new(&session);
+    assert!(settings.data_file().starts_with(&app.data_dir().display().to_string()));
+    settings.choose_window_language("fr");
+    session.wait_for_text("the window in French", |t| t.contains("Questions prioritaires") && t.contains("Réglages"));
+    frame.wait_until_saved();
+    session.end();
+
+    let session = app.open();
+    let frame = Frame::new(&session);
+    assert_eq!(
+        frame.navigation_labels(),
+        vec![
+            "Vue d'ensemble",
+            "Organisation",
+            "Campagne",
+            "Questions prioritaires",
+            "États cibles",
+            "Rencontres",
+            "Documents",
+            "Réglages"
+        ]
+    );
+    assert!(Overview::new(&session).campaign_line().starts_with("EPU de Republic of Meridia"));
+    session.end();
+}
+
+#[test]
+fn every_screen_opens_without_an_error() {
+    let app = App::start();
+    let session = app.open();
+    let frame = Frame::new(&session);
+    let shots = std::env::var_os("UPR_KIT_SCREENSHOTS").map(std::path::PathBuf::from);
+    for (screen, heading) in [
+        ("overview", "Meridia Coalition for Human Rights"),
+        ("organisation", "Coalition partners"),
+        ("campaign", "State under Review"),
+        ("issues", "Key facts"),
+        ("targets", "Suggestions from past recommendations"),
+        ("meetings", "Follow-up"),
+        ("documents", "Priority issues in the document"),
+        ("settings", "Backup and restore"),
+    ] {
+        frame.go_to(screen);
+        let text = session.wait_for_text(heading, |t| t.contains(heading));
+        assert!(!text.contains("did not work"), "{screen} reported an error:\n{text}");
+        if let Some(dir) = &shots {
+            // Let the checker's badges and the fonts settle before the picture.
+            std::thread::sleep(std::time::Duration::from_millis(800));
+            app.screenshot(&dir.join(format!("{screen}.png")));
+        }
+    }
+    session.end();
+}
+
+/// Figures, not a pass/fail: how long the window takes to show the organisation from a cold
+/// start, and how much memory it holds then. Run with
+/// `cargo test --release -p upr-kit --test e2e_workflow -- --ignored --nocapture measure`.
+#[test]
+#[ignore = "prints figures; run by hand on a release build"]
+fn measure_cold_start_and_memory() {
+    let app = App::start();
+    for run in 1..=3 {
+        let started = std::time::Instant::now();
+        let session = app.open();
+        let overview = Overview::new(&session);
+        let shown = started.elapsed();
+        assert!(!overview.organisation_name().is_empty());
+        std::thread::sleep(std::time::Duration::from_secs(2));
+        let (app_kb, web_kb) = memory_of_the_app(&app.data_dir());
+        println!(
+            "run {run}: first screen after {} ms; RSS app process {} MB, web content processes {} MB",
+            shown.as_millis(),
+            app_kb / 1024,
+            web_kb / 1024
+        );
+        session.end();
+    }
+}
+
+/// RSS of the upr-kit process on this data folder, and of the WebKit processes it started.
+fn memory_of_the_app(data_dir: &std::path::Path) -> (u64, u64) {
+    let want = data_dir.display().to_string();
+    let mut app_pid = None;
+    let mut table = Vec::new();
+    for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+        let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+        let status = std::fs::read_to_string(entry.path().join("status")).unwrap_or_default();
+        let field = |name: &str| {
+            status
+                .lines()
+                .find(|l| l.starts_with(name))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse::<u64>().ok())
+                .unwrap_or(0)
+        };
+        if cmdline.contains(&want) && cmdline.contains("upr-kit") {
+            app_pid = Some(pid);
+        }
+        table.push((pid, field("PPid:") as u32, field("VmRSS:"), cmdline));
+    }
+    let app_pid = app_pid.expect("the app process on this data folder");
+    let app_rss = table.iter().find(|p| p.0 == app_pid).map_or(0, |p| p.2);
+    let web_rss = table.iter().filter(|p| p.1 == app_pid).map(|p| p.2).sum();
+    (app_rss, web_rss)
+}
