@@ -1,0 +1,48 @@
+# The two commands of the README, on a fresh Debian or Ubuntu machine:
+#   make run    install what is missing, build, and open the app
+#   make test   install what the tests need, and run every test
+# Both are safe to repeat: they install only what is missing.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+# What building the app needs (WebKitGTK for the window), and what the tests add: a virtual
+# display, the WebDriver of WebKitGTK, PDF readers, and ImageMagick for screenshots.
+APT_BUILD := build-essential pkg-config file libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
+APT_TEST := xvfb webkit2gtk-driver poppler-utils qpdf imagemagick
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Packages in $(1) that are not installed yet, installed in one go.
+define apt_install
+	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing system packages:" $$missing; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+endef
+
+.PHONY: run test deps test-deps ui
+
+deps:
+	@command -v cargo >/dev/null || { echo "Rust is needed: install it with rustup, then run make again."; exit 1; }
+	@command -v npm >/dev/null || { echo "Node.js 20 or newer (with npm) is needed."; exit 1; }
+	$(call apt_install,$(APT_BUILD))
+
+ui/node_modules/.package-lock.json: ui/package-lock.json
+	npm ci --prefix ui --no-audit --no-fund
+
+# The window's front-end, built into ui/dist, which the Rust build embeds.
+ui: ui/node_modules/.package-lock.json
+	npm run build --prefix ui
+
+run: deps ui
+	cargo run --release
+
+test-deps: deps
+	$(call apt_install,$(APT_TEST))
+	@command -v tauri-driver >/dev/null || cargo install tauri-driver --locked
+
+test: test-deps ui
+	npm test --prefix ui
+	cargo test --workspace

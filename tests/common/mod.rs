@@ -1,0 +1,76 @@
+//! Shared helpers of the black-box tests: run the real `upr-kit` binary against a data folder
+//! of its own, the way a user would from a terminal.
+#![allow(dead_code)] // each test binary uses its own subset
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// A fresh, empty data folder and the binary to run against it.
+pub struct Kit {
+    dir: tempfile::TempDir,
+}
+
+impl Kit {
+    pub fn new() -> Kit {
+        Kit {
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+
+    /// A data folder with the demo organisation loaded.
+    pub fn with_demo() -> Kit {
+        let kit = Kit::new();
+        kit.ok(&["init-demo"]);
+        kit
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// A path for a file of the test's own, inside the temporary folder.
+    pub fn file(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// The binary with `--data-dir` set, and nothing from the environment that could point it
+    /// at the user's real data.
+    pub fn command(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_upr-kit"));
+        cmd.env_remove("UPR_KIT_DATA_DIR")
+            .arg("--data-dir")
+            .arg(self.dir.path().join("data"));
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.command()
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .expect("upr-kit runs")
+    }
+
+    /// Runs and expects success; returns standard output.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "upr-kit {args:?} failed ({}):\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("UTF-8 output")
+    }
+
+    /// Runs and expects failure; returns standard error.
+    pub fn fails(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            !out.status.success(),
+            "upr-kit {args:?} should have failed but printed:\n{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        String::from_utf8(out.stderr).expect("UTF-8 errors")
+    }
+}

@@ -1,0 +1,146 @@
+//! Starts what a test needs and stops it again: an Xvfb display, tauri-driver on a free port
+//! (with WebKitWebDriver behind it), and the app on a data folder of the test's own.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use super::webdriver::{Session, WebDriver};
+
+/// A display and a driver, ready to start the app as often as a test needs (a restart is a
+/// new session on the same data folder).
+pub struct App {
+    xvfb: Child,
+    driver_process: Child,
+    pub display: String,
+    pub driver: WebDriver,
+    data: tempfile::TempDir,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
+}
+
+fn require(program: &str, install: &str) {
+    let found = std::env::var_os("PATH")
+        .map(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
+        .unwrap_or(false);
+    assert!(found, "{program} is not installed: {install} (the README's test command does this)");
+}
+
+impl App {
+    /// Starts a display and a driver for a test, with an empty data folder.
+    pub fn start() -> App {
+        require("Xvfb", "apt-get install xvfb");
+        require("WebKitWebDriver", "apt-get install webkit2gtk-driver");
+        require("tauri-driver", "cargo install tauri-driver --locked");
+
+        let data = tempfile::tempdir().expect("a temporary folder");
+        // Xvfb picks a free display itself and writes its number to the pipe we give it.
+        let (mut xvfb, display) = start_xvfb();
+        let port = free_port();
+        let native_port = free_port();
+        let driver_process = Command::new("tauri-driver")
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("DISPLAY", &display)
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            .env("NO_AT_BRIDGE", "1")
+            .env("GDK_BACKEND", "x11")
+            .env_remove("UPR_KIT_DATA_DIR")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn();
+        let driver_process = match driver_process {
+            Ok(child) => child,
+            Err(e) => {
+                let _ = xvfb.kill();
+                panic!("tauri-driver did not start: {e}");
+            }
+        };
+        let driver = WebDriver::new(port);
+        let mut app = App {
+            xvfb,
+            driver_process,
+            display,
+            driver,
+            data,
+        };
+        let start = Instant::now();
+        while !app.driver.is_up() {
+            if start.elapsed() > Duration::from_secs(30) {
+                panic!("tauri-driver did not answer on port {port}");
+            }
+            if let Ok(Some(status)) = app.driver_process.try_wait() {
+                panic!("tauri-driver stopped at once ({status})");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        app
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.data.path().join("data")
+    }
+
+    /// Opens the app window on this test's data folder.
+    pub fn open(&self) -> Session<'_> {
+        let args = vec!["--data-dir".to_string(), self.data_dir().display().to_string()];
+        self.driver.new_session(env!("CARGO_BIN_EXE_upr-kit"), &args)
+    }
+
+    /// Runs the CLI on the same data folder (for setting up or checking what the window did).
+    pub fn cli(&self, args: &[&str]) -> std::process::Output {
+        Command::new(env!("CARGO_BIN_EXE_upr-kit"))
+            .arg("--data-dir")
+            .arg(self.data_dir())
+            .args(args)
+            .output()
+            .expect("upr-kit runs")
+    }
+
+    /// A screenshot of the whole display, for a person to look at.
+    pub fn screenshot(&self, path: &Path) {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("a folder for screenshots");
+        }
+        let status = Command::new("import")
+            .args(["-display", &self.display, "-window", "root"])
+            .arg(path)
+            .status()
+            .expect("ImageMagick's import runs (apt-get install imagemagick)");
+        assert!(status.success(), "the screenshot failed");
+    }
+}
+
+/// Starts Xvfb on a display it chooses itself (`-displayfd`): parallel tests never collide on
+/// a display number. Xvfb writes the number on its standard output once it is ready.
+fn start_xvfb() -> (Child, String) {
+    use std::io::BufRead;
+
+    let mut child = Command::new("Xvfb")
+        .args(["-displayfd", "1", "-screen", "0", "1366x768x24", "-nolisten", "tcp"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb starts");
+    let stdout = child.stdout.take().expect("Xvfb's standard output is piped");
+    let mut number = String::new();
+    std::io::BufReader::new(stdout)
+        .read_line(&mut number)
+        .expect("Xvfb reports its display");
+    assert!(!number.trim().is_empty(), "Xvfb stopped before reporting a display");
+    (child, format!(":{}", number.trim()))
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        let _ = self.driver_process.kill();
+        let _ = self.driver_process.wait();
+        let _ = self.xvfb.kill();
+        let _ = self.xvfb.wait();
+    }
+}
