@@ -62,6 +62,19 @@ pub enum Error {
 
     #[error("{field}: {problem}")]
     Invalid { field: String, problem: String },
+
+    /// A document does not fit its limit: what overflows, by how much and what to
+    /// shorten. Nothing was written.
+    #[error("{0}")]
+    DocumentTooLong(Box<crate::documents::Overflow>),
+
+    /// Text with characters none of the document fonts can draw.
+    #[error("these characters cannot be printed with the document fonts: {report}. Replace them (or write them out) and try again")]
+    MissingCharacters { report: String },
+
+    /// The PDF could not be produced; a bug, not the user's doing.
+    #[error("the PDF could not be produced ({0}); please report this as a bug")]
+    Pdf(String),
 }
 
 impl Error {
@@ -78,6 +91,9 @@ impl Error {
             Error::StoreNotEmpty { .. } => "store_not_empty",
             Error::NotFound { .. } => "not_found",
             Error::Invalid { .. } => "invalid_input",
+            Error::DocumentTooLong(_) => "document_too_long",
+            Error::MissingCharacters { .. } => "missing_characters",
+            Error::Pdf(_) => "pdf",
         }
     }
 

@@ -16,9 +16,12 @@
 //! ```
 
 pub mod demo;
+pub mod documents;
 pub mod error;
 pub mod exchange;
+pub mod layout;
 pub mod model;
+pub mod pdf;
 pub mod recommendations;
 pub mod settings;
 pub mod store;

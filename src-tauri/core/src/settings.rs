@@ -18,6 +18,8 @@ pub struct Settings {
     pub talking_points_min_seconds: u32,
     pub talking_points_target_seconds: u32,
     pub talking_points_max_seconds: u32,
+    /// A pre-session speech makes two or three recommendations.
+    pub talking_points_recommendations: u32,
     /// A lobbying brief is one or two pages.
     pub brief_max_pages: u32,
     /// Per priority issue, delegations can lift about 4–5 questions and recommendations.
@@ -46,6 +48,7 @@ impl Default for Settings {
             talking_points_min_seconds: 5 * 60,
             talking_points_target_seconds: 6 * 60,
             talking_points_max_seconds: 7 * 60,
+            talking_points_recommendations: 3,
             brief_max_pages: 2,
             items_per_issue_min: 4,
             items_per_issue_max: 5,

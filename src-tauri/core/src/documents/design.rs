@@ -1,0 +1,119 @@
+//! The house design shared by the three documents: colours, margins, the title block and the
+//! header and footer. A document file says what goes on paper; this file says how it looks.
+
+use crate::layout::page::{mm, Block, BlockStyle, Furniture, Label, PageGeometry};
+use crate::layout::{Face, Rgb, Span};
+use crate::settings::Paper;
+
+use super::wording::{fill, Language};
+use super::Sources;
+
+/// UN-blue for headings and numbers, near-black for text, grey for what is secondary.
+pub const ACCENT: Rgb = Rgb(0, 82, 147);
+pub const INK: Rgb = Rgb(28, 28, 30);
+pub const MUTED: Rgb = Rgb(96, 99, 104);
+pub const RULE: Rgb = Rgb(175, 180, 186);
+pub const DRAFT: Rgb = Rgb(190, 30, 45);
+
+/// Margins in millimetres: top, bottom, sides.
+const MARGINS: (f32, f32, f32) = (13.0, 11.0, 20.0);
+
+pub fn geometry(paper: Paper) -> PageGeometry {
+    PageGeometry::new(paper, MARGINS.0, MARGINS.1, MARGINS.2)
+}
+
+/// Header: organisation and document title on the left; State under Review with session,
+/// and the date, on the right. Footer: contact on the left, page x of y on the right, the
+/// draft mark in the middle.
+pub fn furniture(sources: &Sources, lang: Language, title: &str, date: &str, draft: bool) -> Furniture {
+    let w = lang.wording();
+    let org = sources.organisation;
+    let campaign = sources.campaign;
+    let session = fill(&w.session, &[("ordinal", &lang.ordinal(campaign.session))]);
+    let context = fill(
+        &w.context_no_date,
+        &[("state", &campaign.state_under_review), ("session", &session)],
+    );
+    let contact: Vec<&str> = [&org.contact_email, &org.contact_phone, &org.website]
+        .into_iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let footer_left = if contact.is_empty() {
+        Vec::new()
+    } else {
+        vec![Span::new(
+            fill(&w.contact, &[("contact", &contact.join(" · "))]),
+            Face::Regular,
+            MUTED,
+        )]
+    };
+    Furniture {
+        size: 7.5,
+        leading: 10.0,
+        header_left: vec![
+            Span::new(org.name.clone(), Face::Bold, INK),
+            Span::new(title.to_string(), Face::Regular, MUTED),
+        ],
+        header_right: vec![
+            Span::new(context, Face::Regular, MUTED),
+            Span::new(date.to_string(), Face::Regular, MUTED),
+        ],
+        footer_left,
+        page_number: Span::new(w.page_number.clone(), Face::Regular, MUTED),
+        mark: draft.then(|| Span::new(w.draft.clone(), Face::Bold, DRAFT)),
+        rule_color: RULE,
+    }
+}
+
+/// A paragraph of one span.
+pub fn text(text: impl Into<String>, face: Face, color: Rgb, style: BlockStyle) -> Block {
+    Block::Text {
+        spans: vec![Span::new(text, face, color)],
+        style,
+        label: None,
+    }
+}
+
+/// A heading: kept with what follows, never hyphenated.
+pub fn heading(spans: Vec<Span>, size: f32, space_before: f32, space_after: f32) -> Block {
+    Block::Text {
+        spans,
+        style: BlockStyle {
+            space_before,
+            space_after,
+            keep_with_next: true,
+            keep_together: true,
+            hyphenate: false,
+            ..BlockStyle::text(size, size * 1.25)
+        },
+        label: None,
+    }
+}
+
+/// An item of a list, its label in the hanging indent.
+pub fn item(spans: Vec<Span>, label: &str, label_face: Face, style: BlockStyle) -> Block {
+    Block::Text {
+        spans,
+        style,
+        label: Some(Label {
+            text: label.to_string(),
+            face: label_face,
+            color: ACCENT,
+        }),
+    }
+}
+
+pub fn rule(space_before: f32, space_after: f32) -> Block {
+    Block::Rule {
+        thickness: 0.75,
+        color: ACCENT,
+        space_before,
+        space_after,
+    }
+}
+
+/// The indent of list text: room for "12." at the body size.
+pub fn list_indent(size: f32) -> f32 {
+    (size * 2.0).max(mm(6.0))
+}

@@ -1,0 +1,326 @@
+//! The three documents an organisation takes to the UPR: the lobbying brief for a
+//! delegation (`brief`), the pre-session talking points (`talking_points`) and the two-minute
+//! oral statement at the Human Rights Council (`oral_statement`).
+//!
+//! Each document turns the store's data into layout blocks in the chosen language
+//! (`wording`), has them laid out (`crate::layout`) and painted (`crate::pdf`), and returns
+//! the PDF with a report (pages, words, speaking time) — or, when the content does not fit
+//! its limit, an [`Overflow`] saying what overflows, by how much and what to shorten. Nothing
+//! is cut and no text is shrunk below a readable size to make it fit.
+
+pub mod brief;
+mod design;
+pub mod oral_statement;
+pub mod speech;
+pub mod talking_points;
+pub mod wording;
+
+use std::fmt;
+use std::path::Path;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+use crate::layout::{missing_characters, Face};
+use crate::model::{Campaign, Organisation, PriorityIssue, TargetState};
+use crate::settings::{Paper, Settings};
+use crate::store::Store;
+use crate::{Error, Result};
+
+pub use brief::PriorRecommendation;
+pub use wording::Language;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    Brief,
+    TalkingPoints,
+    OralStatement,
+}
+
+impl fmt::Display for DocumentKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DocumentKind::Brief => "brief",
+            DocumentKind::TalkingPoints => "talking points",
+            DocumentKind::OralStatement => "oral statement",
+        })
+    }
+}
+
+/// What a document is made from: the organisation's data as the store holds it.
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'a> {
+    pub organisation: &'a Organisation,
+    pub campaign: &'a Campaign,
+    /// In rank order.
+    pub issues: &'a [PriorityIssue],
+    pub target_states: &'a [TargetState],
+    pub settings: &'a Settings,
+}
+
+/// The user's choices for one document. Everything left at its default comes from the
+/// settings or from the data.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentOptions {
+    /// "en", "fr" or "es"; the settings' document language when `None`.
+    pub language: Option<String>,
+    pub paper: Option<Paper>,
+    /// The brief and the talking points for this delegation (a target State's name).
+    pub target_state: Option<String>,
+    /// Titles of the priority issues to include; all of them when empty.
+    pub issues: Vec<String>,
+    /// Marks every page "draft".
+    pub draft: bool,
+    /// The date printed in the header; today when `None`.
+    pub date: Option<NaiveDate>,
+    /// The creation date in the PDF's metadata; now when `None`.
+    pub created: Option<DateTime<Utc>>,
+    /// What the target State recommended before on these issues, from the database of past
+    /// recommendations, when it has any. The brief lists them.
+    pub prior_recommendations: Vec<PriorRecommendation>,
+}
+
+/// What came out.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentReport {
+    pub kind: DocumentKind,
+    pub pages: usize,
+    /// Words of the document; for the speeches, the words read aloud.
+    pub words: usize,
+    /// The time to say them at the configured speaking rate.
+    pub seconds: u32,
+    /// The body text size the document was set in, in points.
+    pub body_size: f32,
+    /// Remarks the user should see (a speech shorter than its slot…).
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub pdf: Vec<u8>,
+    pub report: DocumentReport,
+}
+
+/// Why a document does not fit, by how much, and what the user can shorten.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Overflow {
+    pub kind: DocumentKind,
+    /// "needs 3 pages; its limit is 2".
+    pub problem: String,
+    /// Words to remove (estimated from lines for the brief).
+    pub words_over: usize,
+    /// Lines to remove at the smallest readable size, for page-limited documents.
+    pub lines_over: Option<usize>,
+    /// The longest parts first, with their word counts.
+    pub shorten: Vec<String>,
+}
+
+impl fmt::Display for Overflow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the {} {}: ", self.kind, self.problem)?;
+        match self.lines_over {
+            Some(lines) => write!(
+                f,
+                "about {lines} lines (roughly {} words) do not fit",
+                self.words_over
+            )?,
+            None => write!(f, "{} words too many", self.words_over)?,
+        }
+        write!(f, ". Nothing was written. Shorten it by that much")?;
+        if !self.shorten.is_empty() {
+            write!(f, "; the longest parts are:")?;
+            for s in &self.shorten {
+                write!(f, "\n  - {s}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Makes a document from the data in `sources`.
+pub fn render(kind: DocumentKind, sources: &Sources, options: &DocumentOptions) -> Result<Rendered> {
+    sources.settings.validate()?;
+    let issues = select_issues(sources.issues, &options.issues)?;
+    let sources = Sources {
+        issues: &issues,
+        ..*sources
+    };
+    check_characters(&sources)?;
+    match kind {
+        DocumentKind::Brief => brief::render(&sources, options),
+        DocumentKind::TalkingPoints => talking_points::render(&sources, options),
+        DocumentKind::OralStatement => oral_statement::render(&sources, options),
+    }
+}
+
+/// Makes a document from the store's current campaign and writes it to `out`. On any
+/// failure, overflow included, nothing is written.
+pub fn write(
+    store: &mut Store,
+    kind: DocumentKind,
+    options: &DocumentOptions,
+    out: &Path,
+) -> Result<DocumentReport> {
+    let organisation = store.organisation()?.ok_or(Error::NotFound {
+        what: "organisation",
+        id: "(none yet: describe your organisation first, or load the demo)".into(),
+    })?;
+    let campaign = store.current_campaign()?.ok_or(Error::NotFound {
+        what: "campaign",
+        id: "(none yet: create one for the State under Review, or load the demo)".into(),
+    })?;
+    let issues = store.priority_issues(campaign.id)?;
+    let target_states = store.target_states(campaign.id)?;
+    let settings = store.settings()?;
+    let sources = Sources {
+        organisation: &organisation,
+        campaign: &campaign,
+        issues: &issues,
+        target_states: &target_states,
+        settings: &settings,
+    };
+    let rendered = render(kind, &sources, options)?;
+    // Written beside the target and renamed, so a reader never sees half a file.
+    let tmp = out.with_extension("pdf.part");
+    std::fs::write(&tmp, &rendered.pdf).map_err(|source| Error::WriteFile {
+        path: out.to_path_buf(),
+        source,
+    })?;
+    std::fs::rename(&tmp, out).map_err(|source| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::WriteFile {
+            path: out.to_path_buf(),
+            source,
+        }
+    })?;
+    Ok(rendered.report)
+}
+
+/// The issues the user chose, in rank order; an unknown title is an error naming the
+/// titles there are.
+fn select_issues(all: &[PriorityIssue], titles: &[String]) -> Result<Vec<PriorityIssue>> {
+    let mut issues: Vec<PriorityIssue> = if titles.is_empty() {
+        all.to_vec()
+    } else {
+        for t in titles {
+            if !all.iter().any(|i| i.title.trim().eq_ignore_ascii_case(t.trim())) {
+                let known: Vec<String> = all.iter().map(|i| format!("'{}'", i.title)).collect();
+                return Err(Error::invalid(
+                    "issue",
+                    format!("no priority issue is called '{t}'; there are {}", known.join(", ")),
+                ));
+            }
+        }
+        all.iter()
+            .filter(|i| titles.iter().any(|t| i.title.trim().eq_ignore_ascii_case(t.trim())))
+            .cloned()
+            .collect()
+    };
+    issues.sort_by_key(|i| i.rank);
+    Ok(issues)
+}
+
+/// The language of the document: the option, else the settings'.
+fn language(sources: &Sources, options: &DocumentOptions) -> Result<Language> {
+    Language::parse(
+        options
+            .language
+            .as_deref()
+            .unwrap_or(&sources.settings.document_language),
+    )
+}
+
+fn target<'a>(sources: &Sources<'a>, options: &DocumentOptions) -> Result<Option<&'a TargetState>> {
+    let Some(name) = options.target_state.as_deref() else {
+        return Ok(None);
+    };
+    sources
+        .target_states
+        .iter()
+        .find(|t| t.state.trim().eq_ignore_ascii_case(name.trim()))
+        .map(Some)
+        .ok_or_else(|| {
+            let known: Vec<&str> = sources.target_states.iter().map(|t| t.state.as_str()).collect();
+            Error::invalid(
+                "target State",
+                format!(
+                    "'{name}' is not one of the campaign's target States ({}); add it first",
+                    if known.is_empty() { "none yet".to_string() } else { known.join(", ") }
+                ),
+            )
+        })
+}
+
+/// Every character of the user's text must be printable: one the fonts lack is named with
+/// where it is, never dropped or drawn as an empty box.
+fn check_characters(sources: &Sources) -> Result<()> {
+    let org = sources.organisation;
+    let mut texts: Vec<(String, &str)> = vec![
+        ("the organisation's name".into(), &org.name),
+        ("the organisation's acronym".into(), &org.acronym),
+        ("the organisation's e-mail".into(), &org.contact_email),
+        ("the organisation's phone".into(), &org.contact_phone),
+        ("the organisation's website".into(), &org.website),
+        ("the State under Review".into(), &sources.campaign.state_under_review),
+    ];
+    for p in &org.partners {
+        texts.push((format!("partner '{}'", p.name), &p.name));
+        texts.push((format!("partner '{}'", p.name), &p.acronym));
+    }
+    for t in sources.target_states {
+        texts.push(("a target State's name".into(), &t.state));
+    }
+    for issue in sources.issues {
+        let at = |what: String| format!("priority issue '{}', {what}", issue.title);
+        texts.push((at("title".into()), &issue.title));
+        texts.push((at("background".into()), &issue.background));
+        for (n, f) in issue.facts.iter().enumerate() {
+            texts.push((at(format!("fact {}", n + 1)), &f.text));
+            texts.push((at(format!("source of fact {}", n + 1)), &f.source));
+        }
+        for (n, q) in issue.questions.iter().enumerate() {
+            texts.push((at(format!("question {}", n + 1)), &q.text));
+        }
+        for (n, r) in issue.recommendations.iter().enumerate() {
+            texts.push((at(format!("recommendation {}", n + 1)), &r.text));
+            texts.push((at(format!("recommendation {} reference", n + 1)), &r.previously_recommended));
+        }
+    }
+    let mut problems = Vec::new();
+    for (place, text) in texts {
+        let mut missing = Vec::new();
+        for face in Face::ALL {
+            for m in missing_characters(text, face) {
+                if !missing.contains(&m.name) {
+                    missing.push(m.name);
+                }
+            }
+        }
+        if !missing.is_empty() {
+            problems.push(format!("{} in {place}", missing.join(", ")));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::MissingCharacters {
+            report: problems.join("; "),
+        })
+    }
+}
+
+/// The first letter in lower case when the text starts like a sentence ("Repeal the law"
+/// after "We urge Meridia to"), as written otherwise ("ICCPR…", "Meridia…" keep theirs).
+fn continue_sentence(text: &str) -> String {
+    let mut chars = text.trim().chars();
+    match (chars.next(), chars.clone().next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            let rest: String = chars.collect();
+            // A proper noun cannot be told from a verb; the catalogue's verbs ("Adopt",
+            // "Ratify"…) are what recommendations start with (UPR Info's guidance).
+            first.to_lowercase().collect::<String>() + &rest
+        }
+        _ => text.trim().to_string(),
+    }
+}

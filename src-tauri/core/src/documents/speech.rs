@@ -1,0 +1,43 @@
+//! Timing what is read aloud: words counted the way a speaker says them, and the time they
+//! take at the configured speaking rate (`Settings::speaking_rate_wpm`).
+
+/// The words of `text`: runs between white space that hold a letter or a digit, so a dash
+/// standing alone is not a word and "2,860" is one.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Seconds needed to say `words` at `rate_wpm`, rounded up: a speaker cut off by the
+/// President's gavel has been timed too kindly.
+pub fn seconds(words: usize, rate_wpm: u32) -> u32 {
+    let rate = rate_wpm.max(1) as usize;
+    (words * 60).div_ceil(rate) as u32
+}
+
+/// How many words fit in `seconds` at `rate_wpm`.
+pub fn words_in(seconds: u32, rate_wpm: u32) -> usize {
+    (seconds as usize * rate_wpm as usize) / 60
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_what_a_speaker_says() {
+        assert_eq!(word_count("Thank you, Mr./Madam President."), 4);
+        assert_eq!(word_count("2,860 detainees – 61 % awaiting trial"), 5);
+        assert_eq!(word_count(""), 0);
+        assert_eq!(word_count("Правозащитники   Украины"), 2);
+    }
+
+    #[test]
+    fn two_minutes_at_110_words_a_minute_hold_220_words() {
+        assert_eq!(words_in(120, 110), 220);
+        assert_eq!(seconds(220, 110), 120);
+        assert_eq!(seconds(221, 110), 121);
+        assert_eq!(seconds(0, 110), 0);
+    }
+}

@@ -1,0 +1,241 @@
+//! The fixed wording of the documents in English, French and Spanish, from the catalogues in
+//! `assets/wording/`. Only our own words live there: the user's text is printed as written.
+//! Dates, ordinals and durations are put into words here because their grammar differs by
+//! language (55th, 55e, 55.º; 1 March, 1er mars, 1 de marzo).
+
+use chrono::{Datelike, NaiveDate};
+use serde::Deserialize;
+
+use crate::settings::LANGUAGES;
+use crate::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    En,
+    Fr,
+    Es,
+}
+
+impl Language {
+    /// Reads "en", "fr" or "es" (the values of `Settings::document_language`).
+    pub fn parse(code: &str) -> Result<Language> {
+        match code {
+            "en" => Ok(Language::En),
+            "fr" => Ok(Language::Fr),
+            "es" => Ok(Language::Es),
+            other => Err(Error::invalid(
+                "document language",
+                format!("'{other}' is not available; choose one of {}", LANGUAGES.join(", ")),
+            )),
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Fr => "fr",
+            Language::Es => "es",
+        }
+    }
+
+    /// The hyphenation patterns of the language.
+    pub fn hyphenation(self) -> hypher::Lang {
+        match self {
+            Language::En => hypher::Lang::English,
+            Language::Fr => hypher::Lang::French,
+            Language::Es => hypher::Lang::Spanish,
+        }
+    }
+
+    pub fn wording(self) -> &'static Wording {
+        use std::sync::OnceLock;
+        static CATALOGUES: OnceLock<[Wording; 3]> = OnceLock::new();
+        let all = CATALOGUES.get_or_init(|| {
+            // The catalogues are compiled in; `every_catalogue_parses` proves they parse.
+            let parse = |text: &str| serde_json::from_str::<Wording>(text).expect("catalogue parses");
+            [
+                parse(include_str!("../../../../assets/wording/en.json")),
+                parse(include_str!("../../../../assets/wording/fr.json")),
+                parse(include_str!("../../../../assets/wording/es.json")),
+            ]
+        });
+        &all[self as usize]
+    }
+
+    /// "55th", "55e", "55.º".
+    pub fn ordinal(self, n: u32) -> String {
+        match self {
+            Language::En => {
+                let suffix = match (n % 10, n % 100) {
+                    (_, 11..=13) => "th",
+                    (1, _) => "st",
+                    (2, _) => "nd",
+                    (3, _) => "rd",
+                    _ => "th",
+                };
+                format!("{n}{suffix}")
+            }
+            // "Session" is feminine: 1re, then 2e, 3e…
+            Language::Fr if n == 1 => "1re".into(),
+            Language::Fr => format!("{n}e"),
+            // "Período" is masculine.
+            Language::Es => format!("{n}.º"),
+        }
+    }
+
+    /// "10 March 2027", "1er mars 2027", "10 de marzo de 2027".
+    pub fn date(self, d: NaiveDate) -> String {
+        let w = self.wording();
+        let day = match self {
+            Language::Fr if d.day() == 1 => "1er".to_string(),
+            _ => d.day().to_string(),
+        };
+        fill(
+            &w.date,
+            &[
+                ("day", &day),
+                ("month", &w.months[d.month0() as usize]),
+                ("year", &d.year().to_string()),
+            ],
+        )
+    }
+
+    /// "2 min 5 s"; "2 min" when the seconds are zero.
+    pub fn duration(self, seconds: u32) -> String {
+        if seconds % 60 == 0 && seconds > 0 {
+            return format!("{} min", seconds / 60);
+        }
+        fill(
+            &self.wording().minutes_seconds,
+            &[
+                ("minutes", &(seconds / 60).to_string()),
+                ("seconds", &(seconds % 60).to_string()),
+            ],
+        )
+    }
+
+    /// "A", "A and B", "A, B and C".
+    pub fn list(self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} {} {}", init.join(", "), self.wording().and, last),
+        }
+    }
+}
+
+/// Replaces each `{name}` of `pattern` with its value.
+pub fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
+    let mut out = pattern.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Wording {
+    pub months: [String; 12],
+    pub date: String,
+    pub session: String,
+    pub context: String,
+    pub context_no_date: String,
+    pub page_number: String,
+    pub draft: String,
+    pub contact: String,
+    pub with_partners: String,
+    pub and: String,
+    pub minutes_seconds: String,
+    pub timing: String,
+    pub action_categories: [String; 5],
+    pub category: String,
+    pub previously_recommended: String,
+    pub brief: BriefWording,
+    pub talking_points: TalkingPointsWording,
+    pub oral_statement: OralStatementWording,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BriefWording {
+    pub title: String,
+    pub subject: String,
+    pub for_delegation: String,
+    pub general: String,
+    pub asks: String,
+    pub background: String,
+    pub facts: String,
+    pub source: String,
+    pub questions: String,
+    pub recommendations: String,
+    pub prior: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TalkingPointsWording {
+    pub title: String,
+    pub subject: String,
+    pub slot: String,
+    pub opening: String,
+    pub opening_partners: String,
+    pub update: String,
+    pub changes: String,
+    pub recommendations: String,
+    pub questions: String,
+    pub closing: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OralStatementWording {
+    pub title: String,
+    pub subject: String,
+    pub item: String,
+    pub opening: String,
+    pub intro: String,
+    pub intro_partners: String,
+    pub urge: String,
+    pub closing: String,
+    pub reading_time: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [Language; 3] = [Language::En, Language::Fr, Language::Es];
+
+    #[test]
+    fn every_catalogue_parses_and_says_something_different() {
+        let titles: Vec<&str> = ALL.iter().map(|l| l.wording().brief.title.as_str()).collect();
+        assert_eq!(titles, ["Lobbying brief", "Note de plaidoyer", "Nota de incidencia"]);
+    }
+
+    #[test]
+    fn ordinals_follow_each_language() {
+        let en: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 55, 111].map(|n| Language::En.ordinal(n)).into();
+        assert_eq!(en, ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "55th", "111th"]);
+        assert_eq!(Language::Fr.ordinal(1), "1re");
+        assert_eq!(Language::Fr.ordinal(55), "55e");
+        assert_eq!(Language::Es.ordinal(55), "55.º");
+    }
+
+    #[test]
+    fn dates_are_written_the_way_each_language_writes_them() {
+        let d = NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+        assert_eq!(Language::En.date(d), "1 March 2027");
+        assert_eq!(Language::Fr.date(d), "1er mars 2027");
+        assert_eq!(Language::Es.date(d), "1 de marzo de 2027");
+    }
+
+    #[test]
+    fn lists_and_durations() {
+        let items = ["WLAC".to_string(), "PWM".into(), "MUJ".into()];
+        assert_eq!(Language::En.list(&items), "WLAC, PWM and MUJ");
+        assert_eq!(Language::Es.list(&items[..2]), "WLAC y PWM");
+        assert_eq!(Language::Fr.duration(125), "2 min 5 s");
+        assert!(Language::parse("de").is_err());
+    }
+}
