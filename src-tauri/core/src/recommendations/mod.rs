@@ -1,6 +1,18 @@
-//! Past UPR recommendations: reading the exports of UPR Info's database (and other sources),
-//! keeping them in the local store, searching them, and ranking the States to lobby.
+//! Past UPR recommendations: reading the exports of UPR Info's database (and of OHCHR's
+//! Universal Human Rights Index), keeping them in the local store, searching them, and ranking
+//! the States to lobby.
 
 pub mod export_file;
+pub mod import;
+pub mod lobby;
+pub mod search;
+pub mod stored;
+
+#[cfg(test)]
+mod tests;
 
 pub use export_file::{read_export, PastRecommendation, ReadReport};
+pub use import::{import_bytes, import_file, ImportReport};
+pub use lobby::{lobby_targets, rank_states, LobbyTarget, LobbyTargets, LobbyWeights};
+pub use search::{search, SearchQuery};
+pub use stored::{Response, StoredRecommendation};

@@ -7,7 +7,10 @@ use rusqlite::Connection;
 use crate::{Error, Result};
 
 /// The migrations in order; the schema version of a file is how many of them it has.
-pub const MIGRATIONS: &[(&str, &str)] = &[("0001_initial", include_str!("migrations/0001_initial.sql"))];
+pub const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_initial", include_str!("migrations/0001_initial.sql")),
+    ("0002_past_recommendations", include_str!("migrations/0002_past_recommendations.sql")),
+];
 
 /// The schema version this build writes.
 pub fn latest_version() -> i64 {

@@ -1,0 +1,568 @@
+//! Tests of the database of past recommendations on the excerpt of UPR Info's real export
+//! (tests/data/upr-info-excerpt.csv: CR line ends and Mac Roman bytes kept). Expected figures
+//! are computed from the parsed file, never typed in.
+
+use super::export_file::{parse_export, PastRecommendation};
+use super::*;
+use crate::model::ActionCategory;
+use crate::store::Store;
+use crate::{demo, Error};
+
+const EXCERPT: &[u8] = include_bytes!("../../../../tests/data/upr-info-excerpt.csv");
+
+fn excerpt_rows() -> Vec<PastRecommendation> {
+    parse_export(EXCERPT, "excerpt").unwrap().0
+}
+
+fn store_with_excerpt() -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    import_bytes(&mut store, EXCERPT, "excerpt", &mut |_, _| {}).unwrap();
+    store
+}
+
+fn count(store: &mut Store, table: &str) -> i64 {
+    store
+        .connection()
+        .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+        .unwrap()
+}
+
+fn everything() -> SearchQuery {
+    SearchQuery {
+        limit: 100_000,
+        ..SearchQuery::default()
+    }
+}
+
+#[test]
+fn importing_the_excerpt_adds_every_row_and_reports_progress() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut calls = Vec::new();
+    let report = import_bytes(&mut store, EXCERPT, "excerpt", &mut |done, total| {
+        calls.push((done, total))
+    })
+    .unwrap();
+    let rows = excerpt_rows();
+    assert_eq!(report.read, rows.len());
+    assert_eq!(report.added, rows.len());
+    assert_eq!(report.already_present, 0);
+    assert!(report.unknown_columns.is_empty());
+    assert_eq!(report.encoding, "Mac Roman");
+    assert_eq!(count(&mut store, "past_recommendation"), rows.len() as i64);
+    let tags: usize = rows.iter().map(|r| r.issues.len()).sum();
+    assert_eq!(count(&mut store, "past_recommendation_issue"), tags as i64);
+    assert_eq!(calls.first(), Some(&(0, rows.len())));
+    assert_eq!(calls.last(), Some(&(rows.len(), rows.len())));
+    assert!(calls.windows(2).all(|w| w[0].0 <= w[1].0), "{calls:?}");
+}
+
+#[test]
+fn reimporting_the_same_file_adds_nothing() {
+    let mut store = store_with_excerpt();
+    let before = count(&mut store, "past_recommendation");
+    let report = import_bytes(&mut store, EXCERPT, "excerpt again", &mut |_, _| {}).unwrap();
+    assert_eq!(report.added, 0);
+    assert_eq!(report.already_present, report.read);
+    assert_eq!(count(&mut store, "past_recommendation"), before);
+    // The same rows written as UTF-8 with LF line ends and curly apostrophes are the same
+    // recommendations.
+    let (text, _) = export_file::decode(EXCERPT);
+    let retyped = text.replace('\r', "\n").replace("'", "\u{2019}");
+    let report = import_bytes(&mut store, retyped.as_bytes(), "retyped", &mut |_, _| {}).unwrap();
+    assert_eq!(report.added, 0);
+    assert_eq!(count(&mut store, "past_recommendation"), before);
+}
+
+#[test]
+fn a_broken_row_is_reported_with_its_line_and_the_store_is_left_as_it_was() {
+    let mut store = store_with_excerpt();
+    let before = count(&mut store, "past_recommendation");
+    let fts_before = count(&mut store, "past_recommendation_text");
+    // A file whose first rows are new (another session) and whose line 200 is broken.
+    let (text, _) = export_file::decode(EXCERPT);
+    let mut lines: Vec<String> = text.split('\r').map(String::from).collect();
+    for line in lines.iter_mut().skip(1).take(150) {
+        let cut = line.rfind(',').unwrap();
+        line.truncate(cut);
+        line.push_str(",77");
+    }
+    let broken = &mut lines[199];
+    let cut = broken.rfind(',').unwrap();
+    broken.truncate(cut);
+    broken.push_str(",fifth");
+    let file = lines.join("\r");
+    let err = import_bytes(&mut store, file.as_bytes(), "broken.csv", &mut |_, _| {}).unwrap_err();
+    assert!(
+        matches!(err, Error::InvalidExport { line: 200, .. }),
+        "{err}"
+    );
+    assert!(
+        err.to_string()
+            .contains("broken.csv, line 200: session 'fifth'"),
+        "{err}"
+    );
+    assert_eq!(count(&mut store, "past_recommendation"), before);
+    assert_eq!(count(&mut store, "past_recommendation_text"), fts_before);
+    let session_77 = search(
+        &mut store,
+        &SearchQuery {
+            session: Some(77),
+            ..everything()
+        },
+    )
+    .unwrap();
+    assert!(session_77.is_empty());
+}
+
+#[test]
+fn a_word_search_finds_the_recommendations_that_contain_it() {
+    let mut store = store_with_excerpt();
+    let found = search(
+        &mut store,
+        &SearchQuery {
+            text: "torture".into(),
+            ..everything()
+        },
+    )
+    .unwrap();
+    let expected = excerpt_rows()
+        .iter()
+        .filter(|r| r.text.to_lowercase().contains("tortur"))
+        .count();
+    assert!(expected > 0);
+    assert_eq!(found.len(), expected);
+    assert!(found
+        .iter()
+        .all(|r| r.text.to_lowercase().contains("tortur")));
+    // Diacritics fold: "equite" finds "Instance Equité".
+    let found = search(
+        &mut store,
+        &SearchQuery {
+            text: "equite".into(),
+            ..everything()
+        },
+    )
+    .unwrap();
+    assert!(found.iter().any(|r| r.text.contains("Instance Equité")));
+}
+
+#[test]
+fn all_words_must_appear_and_results_come_best_first() {
+    let mut store = store_with_excerpt();
+    let found = search(
+        &mut store,
+        &SearchQuery {
+            text: "death penalty".into(),
+            ..everything()
+        },
+    )
+    .unwrap();
+    assert!(!found.is_empty());
+    for r in &found {
+        let t = r.text.to_lowercase();
+        assert!(t.contains("death") && t.contains("penalt"), "{}", r.text);
+    }
+    let phrase = search(
+        &mut store,
+        &SearchQuery {
+            text: "\"death penalty\"".into(),
+            ..everything()
+        },
+    )
+    .unwrap();
+    assert!(phrase
+        .iter()
+        .all(|r| r.text.to_lowercase().contains("death penalty")));
+    assert!(phrase.len() <= found.len());
+    let limited = search(
+        &mut store,
+        &SearchQuery {
+            text: "death penalty".into(),
+            limit: 3,
+            ..SearchQuery::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(limited, found[..3.min(found.len())]);
+}
+
+#[test]
+fn an_empty_query_filters_only_the_latest_session_first() {
+    let mut store = store_with_excerpt();
+    let all = search(&mut store, &everything()).unwrap();
+    assert_eq!(all.len(), excerpt_rows().len());
+    assert!(all.windows(2).all(|w| w[0].session >= w[1].session));
+}
+
+/// Each filter returns exactly the rows of the file that satisfy it.
+#[test]
+fn each_filter_keeps_exactly_the_matching_recommendations() {
+    let mut store = store_with_excerpt();
+    let rows = excerpt_rows();
+    let first = &rows[0];
+    type Keep = Box<dyn Fn(&PastRecommendation) -> bool>;
+    let sur = first.state_under_review.clone();
+    let from = first.recommending_state.clone();
+    let cases: Vec<(SearchQuery, Keep)> = vec![
+        (
+            SearchQuery {
+                state_under_review: Some(sur.to_uppercase()),
+                ..everything()
+            },
+            Box::new(move |r| r.state_under_review == sur),
+        ),
+        (
+            SearchQuery {
+                recommending_state: Some(from.clone()),
+                ..everything()
+            },
+            Box::new(move |r| r.recommending_state == from),
+        ),
+        (
+            SearchQuery {
+                regional_group: Some("Asia".into()),
+                ..everything()
+            },
+            Box::new(|r| r.recommending_group == "Asia"),
+        ),
+        (
+            SearchQuery {
+                issue: Some("death penalty".into()),
+                ..everything()
+            },
+            Box::new(|r| r.issues.iter().any(|i| i == "Death penalty")),
+        ),
+        (
+            SearchQuery {
+                session: Some(3),
+                ..everything()
+            },
+            Box::new(|r| r.session == Some(3)),
+        ),
+        (
+            SearchQuery {
+                cycle: Some(1),
+                ..everything()
+            },
+            Box::new(|r| r.session.is_some_and(|s| (1..=12).contains(&s))),
+        ),
+        (
+            SearchQuery {
+                response: Some(Response::Supported),
+                ..everything()
+            },
+            Box::new(|r| r.response == "Accepted"),
+        ),
+        (
+            SearchQuery {
+                response: Some(Response::Noted),
+                ..everything()
+            },
+            Box::new(|r| r.response == "Noted"),
+        ),
+        (
+            SearchQuery {
+                action_category: Some(ActionCategory::Considering),
+                ..everything()
+            },
+            Box::new(|r| r.action_category == Some(ActionCategory::Considering)),
+        ),
+        (
+            SearchQuery {
+                text: "ensure".into(),
+                response: Some(Response::Noted),
+                action_category: Some(ActionCategory::General),
+                ..everything()
+            },
+            Box::new(|r| {
+                r.text.to_lowercase().contains("ensur")
+                    && r.response == "Noted"
+                    && r.action_category == Some(ActionCategory::General)
+            }),
+        ),
+    ];
+    for (query, keep) in cases {
+        let expected = rows.iter().filter(|r| keep(r)).count();
+        assert!(expected > 0, "{query:?} tests nothing");
+        let found = search(&mut store, &query).unwrap();
+        assert_eq!(found.len(), expected, "{query:?}");
+    }
+}
+
+#[test]
+fn what_users_type_never_breaks_the_search() {
+    let mut store = store_with_excerpt();
+    for typed in [
+        "women's rights",
+        "\"women's rights",
+        "child-marriage",
+        "-torture",
+        "NOT torture",
+        "torture AND",
+        "OR",
+        "(death",
+        "penalty)",
+        "\"\"",
+        "'; DROP TABLE past_recommendation; --",
+        "NEAR(a b)",
+        "text:torture",
+        "^death",
+        "*",
+        "ratif*",
+        "\u{2019}",
+        "l'égalité",
+    ] {
+        let result = search(
+            &mut store,
+            &SearchQuery {
+                text: typed.into(),
+                ..everything()
+            },
+        );
+        assert!(result.is_ok(), "{typed}: {result:?}");
+    }
+    assert_eq!(
+        count(&mut store, "past_recommendation"),
+        excerpt_rows().len() as i64
+    );
+    let found = search(
+        &mut store,
+        &SearchQuery {
+            text: "women's rights".into(),
+            ..everything()
+        },
+    )
+    .unwrap();
+    assert!(!found.is_empty());
+    assert!(found
+        .iter()
+        .all(|r| r.text.to_lowercase().contains("women")));
+    let prefix = search(
+        &mut store,
+        &SearchQuery {
+            text: "ratif*".into(),
+            ..everything()
+        },
+    )
+    .unwrap();
+    assert!(prefix.iter().any(|r| r.text.contains("ratification")));
+    assert!(prefix.iter().any(|r| r.text.contains("Ratify")));
+}
+
+/// A small file whose ranking is known by construction.
+const RANKING: &str = "To,Text,From,From-Rgrp,Response,Action,Issue,Session
+Chad,Adopt a law criminalising torture.,Norway,WEOG,Accepted,5,Torture and other CID treatment,3
+Mali,Take measures against torture.,Brazil,GRULAC,Accepted,4,Torture and other CID treatment,2
+Niger,Take measures to prevent torture.,Brazil,GRULAC,Noted,4,Torture and other CID treatment,4
+Togo,Seek assistance to prevent torture.,Egypt,Africa,Accepted,1,Torture and other CID treatment,1
+Togo,Ratify the Convention on the Rights of the Child.,Canada,WEOG,Accepted,5,Rights of the Child,1
+Mali,Establish a national preventive mechanism against torture.,Chad,Africa,Accepted,5,Torture and other CID treatment,2
+";
+
+#[test]
+fn lobby_ranking_weighs_target_specificity_and_response_and_shows_evidence() {
+    let mut store = Store::open_in_memory().unwrap();
+    import_bytes(
+        &mut store,
+        RANKING.as_bytes(),
+        "ranking.csv",
+        &mut |_, _| {},
+    )
+    .unwrap();
+    let issues = vec!["torture and other cid treatment".to_string()];
+    let ranked = rank_states(&mut store, "Chad", &issues, &LobbyWeights::DEFAULT).unwrap();
+    let names: Vec<&str> = ranked
+        .iter()
+        .map(|t| t.recommending_state.as_str())
+        .collect();
+    // Norway: one specific recommendation to Chad, supported; Brazil: two general ones to
+    // others; Egypt: one minimal one to another State; Canada raised another issue; Chad is
+    // the State under Review itself.
+    assert_eq!(names, ["Norway", "Brazil", "Egypt"]);
+    let norway = &ranked[0];
+    assert_eq!(
+        (norway.to_this_state, norway.to_others, norway.specific),
+        (1, 0, 1)
+    );
+    assert_eq!(norway.supported_by_this_state, 1);
+    assert_eq!(norway.evidence.len(), 1);
+    assert_eq!(
+        norway.evidence[0].text,
+        "Adopt a law criminalising torture."
+    );
+    assert_eq!(norway.evidence[0].session, Some(3));
+    assert_eq!(norway.evidence[0].response, Response::Supported);
+    let brazil = &ranked[1];
+    assert_eq!((brazil.to_this_state, brazil.to_others), (0, 2));
+    assert_eq!(
+        brazil
+            .evidence
+            .iter()
+            .map(|r| r.session)
+            .collect::<Vec<_>>(),
+        [Some(4), Some(2)]
+    );
+    let w = LobbyWeights::DEFAULT;
+    assert_eq!(norway.score, w.to_this_state * w.category[4] * w.supported);
+    assert_eq!(brazil.score, 2.0 * w.to_others * w.category[3]);
+}
+
+#[test]
+fn lobby_targets_follow_the_current_campaigns_issues_and_an_issue_filter() {
+    let mut store = store_with_excerpt();
+    demo::load(&mut store).unwrap();
+    // Review a State the excerpt holds recommendations to, on the demo's issues.
+    let mut campaign = store.current_campaign().unwrap().unwrap();
+    campaign.state_under_review = "Afghanistan".into();
+    store.save_campaign(campaign.clone()).unwrap();
+    let wanted: Vec<String> = store
+        .priority_issues(campaign.id)
+        .unwrap()
+        .iter()
+        .flat_map(|p| p.upr_issues.clone())
+        .collect();
+
+    let all = lobby_targets(&mut store, None).unwrap();
+    assert_eq!(all.state_under_review, "Afghanistan");
+    assert_eq!(all.issues.len(), wanted.len());
+    assert!(!all.targets.is_empty());
+    assert!(all.targets.windows(2).all(|w| w[0].score >= w[1].score));
+    let evidence: usize = all.targets.iter().map(|t| t.evidence.len()).sum();
+    let expected = excerpt_rows()
+        .iter()
+        .filter(|r| r.recommending_state != "Afghanistan")
+        .filter(|r| r.issues.iter().any(|i| wanted.contains(i)))
+        .count();
+    assert_eq!(evidence, expected);
+    for t in &all.targets {
+        assert_eq!(t.evidence.len(), t.to_this_state + t.to_others);
+        for r in &t.evidence {
+            assert_eq!(r.recommending_state, t.recommending_state);
+            assert!(r.issues.iter().any(|i| wanted.contains(i)), "{r:?}");
+        }
+    }
+    // Austria recommended on women's rights to Afghanistan itself (the excerpt's first row).
+    let austria = all
+        .targets
+        .iter()
+        .find(|t| t.recommending_state == "Austria")
+        .unwrap();
+    assert!(austria.to_this_state >= 1);
+    assert!(austria.evidence[0].state_under_review == "Afghanistan");
+
+    let one = lobby_targets(&mut store, Some("Violence against women and girls")).unwrap();
+    assert_eq!(
+        one.issues,
+        ["Women's rights", "Rights of the Child", "Justice"]
+    );
+    let death = lobby_targets(&mut store, Some("Death penalty")).unwrap();
+    assert_eq!(death.issues, ["Death penalty"]);
+    assert!(death
+        .targets
+        .iter()
+        .flat_map(|t| &t.evidence)
+        .all(|r| r.issues.iter().any(|i| i == "Death penalty")));
+}
+
+#[test]
+fn lobby_targets_need_a_campaign() {
+    let mut store = store_with_excerpt();
+    let err = lobby_targets(&mut store, None).unwrap_err();
+    assert!(err.to_string().contains("no campaign"), "{err}");
+}
+
+#[test]
+fn an_index_export_is_read_by_its_headers() {
+    let csv = "\u{feff}Recommendation,State under Review,Position,Themes,Session,Document symbol,Affected persons
+\"121.1 Ratify the International Convention for the Protection of All Persons from Enforced Disappearance (France) (Iran (Islamic Republic of));\",Slovenia,Supported,\"Enforced disappearances; International instruments\",34th,A/HRC/43/15,Disappeared persons
+\"122.11 Recognize the competence of the Committee (Senegal);\",Slovenia,Noted,Treaty bodies,34,A/HRC/43/15/Add.1,
+";
+    let mut store = Store::open_in_memory().unwrap();
+    let report = import_bytes(&mut store, csv.as_bytes(), "index.csv", &mut |_, _| {}).unwrap();
+    assert_eq!(
+        report.unknown_columns,
+        ["Affected persons", "Document symbol"]
+    );
+    assert_eq!(report.read, 3);
+    let found = search(
+        &mut store,
+        &SearchQuery {
+            text: "enforced disappearance".into(),
+            ..everything()
+        },
+    )
+    .unwrap();
+    let mut from: Vec<&str> = found
+        .iter()
+        .map(|r| r.recommending_state.as_str())
+        .collect();
+    from.sort();
+    assert_eq!(from, ["France", "Iran (Islamic Republic of)"]);
+    let r = &found[0];
+    assert!(
+        r.text.starts_with("Ratify the International Convention"),
+        "{}",
+        r.text
+    );
+    assert!(!r.text.contains("(France)"));
+    assert_eq!(
+        (r.session, r.cycle, r.response),
+        (Some(34), Some(3), Response::Supported)
+    );
+    assert_eq!(
+        r.issues,
+        ["Enforced disappearances", "International instruments"]
+    );
+    let noted = search(
+        &mut store,
+        &SearchQuery {
+            response: Some(Response::Noted),
+            ..everything()
+        },
+    )
+    .unwrap();
+    assert_eq!(noted.len(), 1);
+    assert_eq!(noted[0].recommending_state, "Senegal");
+}
+
+#[test]
+fn an_index_row_without_a_recommending_state_is_refused_with_its_line() {
+    let csv = "Recommendation,State under Review\n\"Ratify the Convention (France).\",Chad\n\"Ratify the Convention.\",Chad\n";
+    let mut store = Store::open_in_memory().unwrap();
+    let err = import_bytes(&mut store, csv.as_bytes(), "index.csv", &mut |_, _| {}).unwrap_err();
+    assert!(matches!(err, Error::InvalidExport { line: 3, .. }), "{err}");
+    assert!(err.to_string().contains("no recommending State"), "{err}");
+    assert_eq!(count(&mut store, "past_recommendation"), 0);
+}
+
+#[test]
+fn a_data_file_of_the_first_schema_with_data_migrates_and_takes_recommendations() {
+    use crate::store::migrations;
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut conn =
+            rusqlite::Connection::open(dir.path().join(crate::store::DATA_FILE_NAME)).unwrap();
+        migrations::apply_up_to(&mut conn, "test", 1).unwrap();
+        conn.execute(
+            "INSERT INTO organisation (id, name, created_at, updated_at)
+             VALUES ('0b0e3c5e-7a55-4a4f-9d55-1c2f2b7e9a01', 'Coalition', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+            [],
+        )
+        .unwrap();
+    }
+    let mut store = Store::open_dir(dir.path()).unwrap();
+    assert_eq!(store.organisation().unwrap().unwrap().name, "Coalition");
+    let report = import_bytes(&mut store, EXCERPT, "excerpt", &mut |_, _| {}).unwrap();
+    assert_eq!(report.added, excerpt_rows().len());
+    drop(store);
+    let mut store = Store::open_dir(dir.path()).unwrap();
+    let found = search(
+        &mut store,
+        &SearchQuery {
+            text: "torture".into(),
+            ..everything()
+        },
+    )
+    .unwrap();
+    assert!(!found.is_empty());
+}
