@@ -1,0 +1,224 @@
+//! Subcommands over the database of past UPR recommendations: import an export, search it,
+//! and rank the States to lobby for the current campaign's priority issues.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::Subcommand;
+use upr_core::checker;
+use upr_core::model::ActionCategory;
+use upr_core::recommendations::{self, Response, SearchQuery};
+
+use super::{CliError, Context};
+
+/// Evidence lines shown under each State by `lobby-targets`; the rest are counted.
+const EVIDENCE_SHOWN: usize = 3;
+/// The language of `classify`'s suggestions; the core falls back to English where a
+/// language has no wording yet.
+const CLASSIFY_LANGUAGE: &str = "en";
+/// Characters of a recommendation's text shown in an evidence line.
+const EVIDENCE_CHARS: usize = 110;
+
+#[derive(Subcommand)]
+pub enum RecommendationsCommand {
+    /// Import past recommendations from a UPR Info export (as downloaded: old Mac line ends and
+    /// Mac Roman are fine), a UTF-8 CSV, or a CSV saved from OHCHR's Universal Human Rights
+    /// Index. Re-importing adds nothing twice; a bad row stops the import with its line number
+    /// and nothing is imported.
+    ImportRecommendations {
+        /// The CSV file.
+        file: PathBuf,
+    },
+    /// Search past recommendations: words in any order, "a phrase", ratif* for any word
+    /// beginning so. Prints one per line: State under Review, recommending State, session,
+    /// response, action category and text, separated by tabs.
+    Search {
+        /// Words to find; leave empty ("") to list by filters only.
+        #[arg(default_value = "")]
+        query: String,
+        /// State under Review.
+        #[arg(long, value_name = "STATE")]
+        sur: Option<String>,
+        /// Recommending State.
+        #[arg(long, value_name = "STATE")]
+        from: Option<String>,
+        /// Regional group of the recommending State (African, Asia-Pacific, EEG, GRULAC, WEOG).
+        #[arg(long, value_name = "GROUP")]
+        group: Option<String>,
+        /// One of UPR Info's issues, e.g. "Death penalty".
+        #[arg(long, value_name = "NAME")]
+        issue: Option<String>,
+        /// Working Group session number.
+        #[arg(long, value_name = "N")]
+        session: Option<u32>,
+        /// UPR cycle.
+        #[arg(long, value_name = "N")]
+        cycle: Option<u32>,
+        /// supported (or accepted), noted, or none.
+        #[arg(long, value_name = "R")]
+        response: Option<Response>,
+        /// Action category, 1 (minimal) to 5 (specific).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=5))]
+        category: Option<u8>,
+        /// At most this many results.
+        #[arg(long, value_name = "N", default_value_t = recommendations::search::DEFAULT_LIMIT)]
+        limit: usize,
+    },
+    /// Give recommendations their action category (1 minimal … 5 specific action) with the
+    /// words that decided it and, for 1-4, how to make them specific. Reads one recommendation
+    /// per line from standard input and writes one line per input line, in order: the
+    /// category digit, a tab, the quoted deciding words, a tab, the suggestion (empty for 5).
+    /// An input line without words gives an empty output line.
+    Classify {
+        /// Classify this one recommendation instead of reading standard input.
+        #[arg(long, value_name = "RECOMMENDATION")]
+        text: Option<String>,
+    },
+    /// Rank the recommending States to lobby for the current campaign's priority issues, with
+    /// the past recommendations behind each.
+    LobbyTargets {
+        /// Only this issue: a priority issue's title or one of UPR Info's issues.
+        #[arg(long, value_name = "NAME")]
+        issue: Option<String>,
+        /// Show at most this many States.
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        limit: usize,
+    },
+}
+
+pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    match cmd {
+        RecommendationsCommand::ImportRecommendations { file } => {
+            let mut store = ctx.open_store()?;
+            let show_progress = std::io::stderr().is_terminal();
+            let mut progress = |done: usize, total: usize| {
+                if show_progress {
+                    eprint!("\rimporting {done}/{total}");
+                }
+            };
+            let report = recommendations::import_file(&mut store, &file, &mut progress)?;
+            if show_progress {
+                eprintln!();
+            }
+            writeln!(
+                out,
+                "Read {} recommendations from {} ({}): {} added, {} already present.",
+                report.read, report.file, report.encoding, report.added, report.already_present
+            )?;
+            if !report.unknown_columns.is_empty() {
+                writeln!(
+                    out,
+                    "Columns not understood (ignored): {}",
+                    report.unknown_columns.join(", ")
+                )?;
+            }
+        }
+        RecommendationsCommand::Search {
+            query,
+            sur,
+            from,
+            group,
+            issue,
+            session,
+            cycle,
+            response,
+            category,
+            limit,
+        } => {
+            let query = SearchQuery {
+                text: query,
+                state_under_review: sur,
+                recommending_state: from,
+                regional_group: group,
+                issue,
+                session,
+                cycle,
+                response,
+                // clap has checked the range 1 to 5.
+                action_category: category.and_then(|n| ActionCategory::try_from(n).ok()),
+                limit,
+            };
+            let mut store = ctx.open_store()?;
+            let found = recommendations::search(&mut store, &query)?;
+            for r in &found {
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    r.state_under_review,
+                    r.recommending_state,
+                    r.session.map_or("-".to_string(), |s| s.to_string()),
+                    r.response,
+                    r.action_category.map_or("-".to_string(), |c| c.to_string()),
+                    r.text
+                )?;
+            }
+            if found.is_empty() {
+                eprintln!("No past recommendation matches.");
+            }
+        }
+        RecommendationsCommand::Classify { text: Some(text) } => {
+            writeln!(out, "{}", checker::line_for(&text, CLASSIFY_LANGUAGE))?;
+        }
+        RecommendationsCommand::Classify { text: None } => {
+            let input = std::io::stdin().lock();
+            match checker::classify_lines(input, &mut out, CLASSIFY_LANGUAGE) {
+                // A closed pipe (`| head`) ends the output like any other command's.
+                Err(upr_core::Error::WriteFile { source, .. }) => return Err(source.into()),
+                other => {
+                    other?;
+                }
+            }
+        }
+        RecommendationsCommand::LobbyTargets { issue, limit } => {
+            let mut store = ctx.open_store()?;
+            let ranked = recommendations::lobby_targets(&mut store, issue.as_deref())?;
+            let sur = &ranked.state_under_review;
+            writeln!(
+                out,
+                "Whom to lobby for the review of {sur}, on: {}",
+                ranked.issues.join("; ")
+            )?;
+            if ranked.targets.is_empty() {
+                writeln!(out, "No past recommendation on these issues is in the data folder; import UPR Info's export with import-recommendations.")?;
+            }
+            for (rank, t) in ranked.targets.iter().take(limit).enumerate() {
+                writeln!(
+                    out,
+                    "{:>2}. {} ({}), score {:.2}: {} to {sur} ({} supported, {} noted), {} to other States, {} specific",
+                    rank + 1,
+                    t.recommending_state,
+                    if t.regional_group.is_empty() { "group unknown" } else { &t.regional_group },
+                    t.score,
+                    t.to_this_state,
+                    t.supported_by_this_state,
+                    t.noted_by_this_state,
+                    t.to_others,
+                    t.specific
+                )?;
+                for r in t.evidence.iter().take(EVIDENCE_SHOWN) {
+                    let mut text: String = r.text.chars().take(EVIDENCE_CHARS).collect();
+                    if text.len() < r.text.len() {
+                        text.push('…');
+                    }
+                    writeln!(
+                        out,
+                        "      to {}, session {}, {}, category {}: {text}",
+                        r.state_under_review,
+                        r.session.map_or("?".to_string(), |s| s.to_string()),
+                        r.response,
+                        r.action_category.map_or("?".to_string(), |c| c.to_string()),
+                    )?;
+                }
+                if t.evidence.len() > EVIDENCE_SHOWN {
+                    writeln!(
+                        out,
+                        "      … and {} more",
+                        t.evidence.len() - EVIDENCE_SHOWN
+                    )?;
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,195 @@
+//! The database of past recommendations from the command line, run as a user would: import
+//! UPR Info's export, search it, and ask whom to lobby.
+
+mod common;
+
+use common::Kit;
+
+const EXCERPT: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/data/upr-info-excerpt.csv"
+);
+
+/// The excerpt's rows, one per CR-ended line after the header (no field in it spans lines).
+fn excerpt_lines() -> Vec<String> {
+    let bytes = std::fs::read(EXCERPT).unwrap();
+    let text: String = bytes
+        .iter()
+        .map(|&b| if b < 0x80 { b as char } else { '?' })
+        .collect();
+    text.split('\r')
+        .skip(1)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn importing_the_upr_info_export_twice_adds_it_once() {
+    let kit = Kit::new();
+    let rows = excerpt_lines().len();
+    let out = kit.ok(&["import-recommendations", EXCERPT]);
+    assert!(
+        out.contains(&format!("Read {rows} recommendations from {EXCERPT} (Mac Roman): {rows} added, 0 already present.")),
+        "{out}"
+    );
+    let again = kit.ok(&["import-recommendations", EXCERPT]);
+    assert!(
+        again.contains(&format!(": 0 added, {rows} already present.")),
+        "{again}"
+    );
+}
+
+#[test]
+fn a_broken_row_is_named_by_its_line_and_nothing_is_imported() {
+    let kit = Kit::new();
+    let file = kit.file("broken.csv");
+    std::fs::write(
+        &file,
+        "To,Text,From,Action,Session\nChad,Abolish the death penalty.,France,5,3\nMali,Ratify the Convention.,Chad,eight,3\n",
+    )
+    .unwrap();
+    let err = kit.fails(&["import-recommendations", file.to_str().unwrap()]);
+    assert!(
+        err.contains("broken.csv, line 3: action category 'eight' is not 1 to 5"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let found = kit.ok(&["search", "death penalty"]);
+    assert!(
+        found.is_empty(),
+        "the good row must not have been imported: {found}"
+    );
+}
+
+#[test]
+fn unknown_columns_are_reported() {
+    let kit = Kit::new();
+    let file = kit.file("index.csv");
+    std::fs::write(
+        &file,
+        "Recommendation,State under Review,Position,Document symbol\n\"121.1 Ratify the Convention against Torture (France);\",Chad,Supported,A/HRC/43/15\n",
+    )
+    .unwrap();
+    let out = kit.ok(&["import-recommendations", file.to_str().unwrap()]);
+    assert!(out.contains("1 added"), "{out}");
+    assert!(
+        out.contains("Columns not understood (ignored): Document symbol"),
+        "{out}"
+    );
+    let found = kit.ok(&["search", "torture"]);
+    assert_eq!(
+        found.trim_end(),
+        "Chad\tFrance\t-\tsupported\t-\tRatify the Convention against Torture."
+    );
+}
+
+#[test]
+fn search_prints_one_recommendation_per_line_with_its_states_and_session() {
+    let kit = Kit::new();
+    kit.ok(&["import-recommendations", EXCERPT]);
+    let out = kit.ok(&["search", "torture", "--limit", "1000"]);
+    // Count rows whose text says it, not rows merely tagged with the issue of that name.
+    let expected = excerpt_lines()
+        .iter()
+        .map(|l| {
+            l.to_lowercase()
+                .replace("torture and other cid treatment", "")
+        })
+        .filter(|l| l.contains("tortur"))
+        .count();
+    assert_eq!(out.lines().count(), expected, "{out}");
+    for line in out.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        assert_eq!(fields.len(), 6, "{line}");
+        assert!(fields[2].parse::<u32>().is_ok(), "session in {line}");
+        assert!(fields[5].to_lowercase().contains("tortur"), "{line}");
+    }
+}
+
+#[test]
+fn search_filters_combine() {
+    let kit = Kit::new();
+    kit.ok(&["import-recommendations", EXCERPT]);
+    let out = kit.ok(&[
+        "search",
+        "",
+        "--sur",
+        "Afghanistan",
+        "--from",
+        "Austria",
+        "--session",
+        "5",
+        "--response",
+        "accepted",
+        "--category",
+        "5",
+        "--issue",
+        "women's rights",
+        "--limit",
+        "5",
+    ]);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(
+        out.starts_with("Afghanistan\tAustria\t5\tsupported\t5\tEnact legislation"),
+        "{out}"
+    );
+    let noted = kit.ok(&["search", "", "--response", "noted", "--limit", "1000"]);
+    let expected = excerpt_lines()
+        .iter()
+        .filter(|l| l.contains(",Noted,"))
+        .count();
+    assert_eq!(noted.lines().count(), expected);
+}
+
+#[test]
+fn odd_search_text_never_fails_and_a_bad_filter_is_explained() {
+    let kit = Kit::new();
+    kit.ok(&["import-recommendations", EXCERPT]);
+    for typed in ["women's", "\"unclosed", "child-marriage", "NOT", "(", "*"] {
+        kit.ok(&["search", typed]);
+    }
+    let err = kit.fails(&["search", "x", "--response", "maybe"]);
+    assert!(err.contains("'maybe' is not a response"), "{err}");
+    let err = kit.fails(&["search", "x", "--category", "7"]);
+    assert!(err.contains("--category"), "{err}");
+}
+
+#[test]
+fn lobby_targets_rank_states_for_the_campaigns_issues_with_evidence() {
+    let kit = Kit::with_demo();
+    kit.ok(&["import-recommendations", EXCERPT]);
+    let out = kit.ok(&["lobby-targets", "--issue", "Death penalty"]);
+    assert!(
+        out.starts_with("Whom to lobby for the review of Republic of Meridia, on: Death penalty"),
+        "{out}"
+    );
+    let first = out.lines().nth(1).expect("a ranked State");
+    assert!(first.starts_with(" 1. "), "{out}");
+    let evidence = out.lines().nth(2).expect("its evidence");
+    assert!(evidence.trim_start().starts_with("to "), "{out}");
+    assert!(evidence.contains("session "), "{out}");
+    // Every State named made a recommendation tagged "Death penalty" in the excerpt.
+    let raised: Vec<String> = excerpt_lines()
+        .into_iter()
+        .filter(|l| l.contains("Death penalty"))
+        .collect();
+    for line in out
+        .lines()
+        .skip(1)
+        .filter(|l| l.contains(". ") && l.contains("score"))
+    {
+        let state = line.split(". ").nth(1).unwrap().split(" (").next().unwrap();
+        assert!(
+            raised.iter().any(|l| l.contains(&format!(",{state},"))),
+            "{state} never raised it"
+        );
+    }
+}
+
+#[test]
+fn lobby_targets_without_a_campaign_say_what_to_do() {
+    let kit = Kit::new();
+    let err = kit.fails(&["lobby-targets"]);
+    assert!(err.contains("there is no campaign yet"), "{err}");
+}
