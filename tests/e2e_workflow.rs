@@ -44,7 +44,7 @@ fn a_priority_issue_written_in_the_window_goes_into_a_brief_and_survives_a_resta
     assert_eq!(issues.categories(4), vec![5, 5, 4, 5]);
     let hints = issues.hints();
     assert_eq!(hints.len(), 1, "one hint, for the general recommendation: {hints:?}");
-    assert!(hints[0].contains("Take all necessary measures"), "{}", hints[0]);
+    assert!(hints[0].contains("“Take"), "the hint quotes the words to replace: {}", hints[0]);
     assert!(issues.is_complete(), "four questions and four recommendations make the issue complete");
     frame.wait_until_saved();
 

@@ -90,6 +90,23 @@ export async function flushAll(): Promise<void> {
   await Promise.all([...all].map((a) => a.flush()));
 }
 
+/** A write that is not an edit of one record (a new order, a deletion), shown by the same
+ * indicator so that "saved" is never claimed while it is under way. */
+export async function tracked<T>(write: () => Promise<T>): Promise<T> {
+  writing += 1;
+  saveState.value = { kind: "saving" };
+  try {
+    const value = await write();
+    writing -= 1;
+    if (writing === 0 && pendingCount() === 0) saveState.value = { kind: "saved" };
+    return value;
+  } catch (e) {
+    writing -= 1;
+    saveState.value = { kind: "failed", error: toUserError(e) };
+    throw e;
+  }
+}
+
 /** How many edits still wait to be written (for tests and the close guard). */
 export function pendingCount(): number {
   return [...all].filter((a) => a.hasPending()).length;

@@ -3,7 +3,7 @@
 import { computed, signal } from "@preact/signals";
 import { api } from "../ipc";
 import type { KeyFact, PriorityIssue, Question, Recommendation, Settings } from "../model";
-import { Autosave, flushAll } from "./autosave";
+import { Autosave, flushAll, tracked } from "./autosave";
 import { savedCampaignId } from "./campaign";
 import { offerUndo } from "./notices";
 import { moved, stamps } from "./records";
@@ -81,7 +81,7 @@ export function deleteIssue(id: string, deletedMessage: (title: string) => strin
     await s.flush();
     await reorder(order.filter((o) => issueById(o)));
   });
-  return api.deletePriorityIssue(id);
+  return tracked(() => api.deletePriorityIssue(id));
 }
 
 /** Sets the order (first id = rank 1) and stores it. Pending edits are written first, since
@@ -96,7 +96,7 @@ export async function reorder(ids: string[]): Promise<void> {
   }
   await flushAll();
   const campaignId = await savedCampaignId();
-  if (campaignId) await api.reorderPriorityIssues(campaignId, ids);
+  if (campaignId) await tracked(() => api.reorderPriorityIssues(campaignId, ids));
 }
 
 /** Moves an issue `delta` places (−1 up, +1 down); nothing happens at either end. */

@@ -2,7 +2,7 @@
 import { computed, signal } from "@preact/signals";
 import { api } from "../ipc";
 import type { Meeting, MeetingPlace } from "../model";
-import { Autosave } from "./autosave";
+import { Autosave, tracked } from "./autosave";
 import { savedCampaignId } from "./campaign";
 import { offerUndo } from "./notices";
 import { stamps, today } from "./records";
@@ -68,7 +68,7 @@ export function deleteMeeting(id: string, deletedMessage: (date: string) => stri
     s.schedule(meeting);
     await s.flush();
   });
-  return api.deleteMeeting(id);
+  return tracked(() => api.deleteMeeting(id));
 }
 
 /** Follow-ups not yet done whose due date has passed (or is today). */

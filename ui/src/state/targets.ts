@@ -3,7 +3,7 @@
 import { signal } from "@preact/signals";
 import { api } from "../ipc";
 import type { ContactPerson, LobbyTargets, Post, TargetState } from "../model";
-import { Autosave } from "./autosave";
+import { Autosave, tracked } from "./autosave";
 import { savedCampaignId } from "./campaign";
 import { offerUndo } from "./notices";
 import { stamps } from "./records";
@@ -58,7 +58,7 @@ export function deleteTarget(id: string, deletedMessage: (state: string) => stri
     s.schedule(target);
     await s.flush();
   });
-  return api.deleteTargetState(id);
+  return tracked(() => api.deleteTargetState(id));
 }
 
 export function addContact(targetId: string, post: Post): string {
