@@ -57,6 +57,10 @@ pub enum Error {
         problem: String,
     },
 
+    /// The action-category checker's model file is damaged (`line` 0: the file as a whole).
+    #[error("the action-category model, line {line}: {problem}. Rebuild it with `cargo run -p upr-core --release --example build_checker`")]
+    CheckerModel { line: usize, problem: String },
+
     #[error("{what} not found: {id}")]
     NotFound { what: &'static str, id: String },
 
@@ -89,6 +93,7 @@ impl Error {
             Error::InvalidExchange { .. } => "invalid_file",
             Error::InvalidExport { .. } => "invalid_export",
             Error::StoreNotEmpty { .. } => "store_not_empty",
+            Error::CheckerModel { .. } => "checker_model",
             Error::NotFound { .. } => "not_found",
             Error::Invalid { .. } => "invalid_input",
             Error::DocumentTooLong(_) => "document_too_long",

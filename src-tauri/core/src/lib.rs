@@ -15,6 +15,7 @@
 //! assert_eq!(summary.priority_issues.len(), 3);
 //! ```
 
+pub mod checker;
 pub mod demo;
 pub mod documents;
 pub mod error;

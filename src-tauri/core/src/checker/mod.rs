@@ -1,0 +1,241 @@
+//! The recommendation strength checker: gives a recommendation's action category on the
+//! McMahon scale (1 minimal … 5 specific), quotes the words that decided it, and for
+//! categories 1–4 suggests how to make it a concrete measure.
+//!
+//! It runs offline on a small model learnt from 6,094 recommendations coded by UPR Info
+//! (`assets/checker/model.tsv`, built by `examples/build_checker.rs`, measured by
+//! `examples/evaluate_checker.rs`): a linear model over the words that open the main clause
+//! and the words of the whole text, since the verb alone is not enough ("adopt measures" is
+//! general action, "adopt a law" specific).
+//!
+//! ```
+//! use upr_core::checker::classify;
+//! use upr_core::model::ActionCategory;
+//!
+//! let c = classify("Take all necessary measures to protect journalists").unwrap();
+//! assert_eq!(c.category, ActionCategory::General);
+//! assert!(c.suggestion.is_some());
+//! ```
+
+pub mod baselines;
+pub mod batch;
+pub mod evaluation;
+pub mod features;
+pub mod holdout;
+pub mod model;
+pub mod suggestion;
+
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use crate::model::ActionCategory;
+use crate::{Error, Result};
+
+pub use batch::{classify_lines, line_for};
+pub use model::TrainingOptions;
+pub use suggestion::{Suggestion, SuggestionKey};
+
+use features::{Feature, Word};
+use model::{Example, Model, CATEGORIES};
+
+/// The model that ships with the app.
+const SHIPPED_MODEL: &str = include_str!("../../../../assets/checker/model.tsv");
+
+/// At most this many phrases are quoted as the reason.
+const REASON_PHRASES: usize = 3;
+/// A phrase is quoted only if it weighs at least this share of the strongest one.
+const REASON_SHARE: f32 = 0.5;
+
+/// What the checker found for one recommendation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Classification {
+    pub category: ActionCategory,
+    /// The model's probability for that category, 0 to 1.
+    pub confidence: f32,
+    /// The words that decided it, quoted from the text, in the text's order.
+    pub decided_by: Vec<String>,
+    /// How to make it specific; `None` for category 5.
+    pub suggestion: Option<Suggestion>,
+}
+
+impl Classification {
+    /// The quoted words, as one line: `"Take all necessary measures", "protect"`.
+    pub fn reason(&self) -> String {
+        self.decided_by
+            .iter()
+            .map(|q| format!("\"{q}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// A trained checker: the shipped one (see [`classify`]) or one built from other rows.
+#[derive(Debug, Clone)]
+pub struct Checker {
+    model: Model,
+}
+
+impl Checker {
+    /// The checker that ships with the app.
+    pub fn shipped() -> &'static Checker {
+        static SHIPPED: OnceLock<Checker> = OnceLock::new();
+        SHIPPED.get_or_init(|| Checker {
+            // The embedded file is checked by the test `the_shipped_model_loads_and_was_not_built_on_the_excerpt`;
+            // a damaged file cannot pass the test suite, so this cannot fail in a build that did.
+            model: Model::from_text(SHIPPED_MODEL).expect("the shipped checker model is valid"),
+        })
+    }
+
+    /// Learns a checker from coded recommendations, and from nothing else.
+    pub fn build(rows: &[(&str, ActionCategory)], options: &TrainingOptions) -> Checker {
+        let features: Vec<Vec<Feature>> = rows
+            .iter()
+            .map(|(text, _)| features::features(&features::words(text)))
+            .collect();
+        let examples: Vec<Example> = features
+            .iter()
+            .zip(rows)
+            .map(|(f, (_, category))| Example {
+                features: f,
+                category: *category,
+            })
+            .collect();
+        Checker {
+            model: Model::train(&examples, options),
+        }
+    }
+
+    /// Reads a checker from its file (see [`Checker::to_text`]).
+    pub fn from_text(text: &str) -> Result<Checker> {
+        Ok(Checker {
+            model: Model::from_text(text)?,
+        })
+    }
+
+    /// The checker as a model file, with `provenance` lines saying how it was built.
+    pub fn to_text(&self, provenance: &[String]) -> String {
+        let mut model = self.model.clone();
+        model.provenance = provenance.to_vec();
+        model.to_text()
+    }
+
+    /// The notes the model file keeps about how it was built.
+    pub fn provenance(&self) -> &[String] {
+        &self.model.provenance
+    }
+
+    /// How many features carry weight (a measure of the model's size).
+    pub fn feature_count(&self) -> usize {
+        self.model.weights.len()
+    }
+
+    /// Classifies one recommendation. A text without a single word is refused.
+    pub fn classify(&self, text: &str) -> Result<Classification> {
+        let words = features::words(text);
+        if words.is_empty() {
+            return Err(Error::invalid(
+                "recommendation",
+                "it has no words to classify; write the recommendation's text",
+            ));
+        }
+        let features = features::features(&words);
+        let p = self.model.probabilities(&features);
+        let mut ranked: Vec<usize> = (0..CATEGORIES).collect();
+        ranked.sort_by(|&a, &b| p[b].total_cmp(&p[a]));
+        let (best, runner_up) = (ranked[0], ranked[1]);
+        let category = ActionCategory::ALL[best];
+
+        // A feature's share in the decision: how much more it weighs for the category found
+        // than for the next most likely one.
+        let weigh = |f: &Feature| {
+            self.model
+                .weights
+                .get(&f.name)
+                .map_or(0.0, |w| w[best] - w[runner_up])
+        };
+        let mut quotable: Vec<(f32, (usize, usize))> = features
+            .iter()
+            .filter_map(|f| f.words.map(|span| (weigh(f), span)))
+            .filter(|(weight, _)| *weight > 0.0)
+            .collect();
+        quotable.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let strongest = quotable.first().map_or(0.0, |q| q.0);
+        let mut spans: Vec<(usize, usize)> = quotable
+            .iter()
+            .take(REASON_PHRASES)
+            .filter(|(weight, _)| *weight >= strongest * REASON_SHARE)
+            .map(|(_, span)| *span)
+            .collect();
+        if spans.is_empty() {
+            // Nothing stood out: the opening of the main clause is what was read.
+            let main = features::main_clause_start(&words);
+            spans.push((main, (main + 1).min(words.len() - 1)));
+        }
+        let decided_by = merge(spans)
+            .into_iter()
+            .map(|span| quote(text, &words, span))
+            .collect();
+
+        let suggestion = SuggestionKey::for_category(category).map(|key| Suggestion {
+            key,
+            phrase: quote(text, &words, opening_to_replace(&features, &weigh, &words)),
+        });
+        Ok(Classification {
+            category,
+            confidence: p[best],
+            decided_by,
+            suggestion,
+        })
+    }
+}
+
+/// The opening words to replace: the opening n-gram that weighs most for the category found,
+/// or the main clause's first word.
+fn opening_to_replace(
+    features: &[Feature],
+    weigh: &dyn Fn(&Feature) -> f32,
+    words: &[Word],
+) -> (usize, usize) {
+    features
+        .iter()
+        .filter(|f| f.name.starts_with('o'))
+        .filter_map(|f| f.words.map(|span| (weigh(f), span)))
+        .filter(|(weight, _)| *weight > 0.0)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, span)| span)
+        .unwrap_or_else(|| {
+            let main = features::main_clause_start(words);
+            (main, main)
+        })
+}
+
+/// Joins overlapping and touching word ranges, in the text's order.
+fn merge(mut spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    spans.sort();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (a, b) in spans {
+        match out.last_mut() {
+            Some(last) if a <= last.1 + 1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
+}
+
+/// The original words of a range, with any run of white space (tabs, line breaks) as one
+/// space, so that a quote never breaks a line of output.
+fn quote(text: &str, words: &[Word], (first, last): (usize, usize)) -> String {
+    text[words[first].start..words[last].end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Classifies one recommendation with the shipped checker; see [`Checker::classify`].
+pub fn classify(text: &str) -> Result<Classification> {
+    Checker::shipped().classify(text)
+}
+
+#[cfg(test)]
+mod tests;

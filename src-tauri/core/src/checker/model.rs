@@ -1,0 +1,312 @@
+//! The checker's model: a multinomial logistic regression over the features of
+//! `features.rs`, one weight per feature and category. Trained here (by the build script and by
+//! the evaluation, always on the rows it is given and no others), written to and read from a
+//! small text file that ships in `assets/checker/`.
+
+use std::collections::HashMap;
+
+use crate::model::ActionCategory;
+use crate::{Error, Result};
+
+use super::features::Feature;
+
+/// The five categories in the order of the weights.
+pub const CATEGORIES: usize = 5;
+
+/// The first line of a model file.
+const FORMAT_LINE: &str = "upr-kit action-category model 1";
+
+/// How a model is trained. The defaults were chosen on sessions 1–4 only (leave one session
+/// out), before the figures on session 5 were looked at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainingOptions {
+    /// Passes over the training rows.
+    pub epochs: usize,
+    /// AdaGrad's step size.
+    pub learning_rate: f64,
+    /// L2 penalty: keeps rare words from deciding alone.
+    pub l2: f64,
+    /// A feature seen in fewer training rows than this is left out (noise, and size).
+    pub min_rows: usize,
+    /// A feature whose weights are all smaller than this is dropped (it changes no decision
+    /// but would make the file bigger).
+    pub min_weight: f32,
+    /// Seeds the order in which rows are visited, so a rebuild gives the same file.
+    pub seed: u64,
+}
+
+impl Default for TrainingOptions {
+    fn default() -> Self {
+        TrainingOptions {
+            epochs: 20,
+            learning_rate: 0.05,
+            l2: 3e-3,
+            min_rows: 2,
+            min_weight: 0.05,
+            seed: 0x5eed_u64,
+        }
+    }
+}
+
+/// A trained model: a bias and a weight vector per feature name.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Model {
+    pub bias: [f32; CATEGORIES],
+    pub weights: HashMap<String, [f32; CATEGORIES]>,
+    /// Free-text lines about how the model was built (rows, hold-out), kept in the file.
+    pub provenance: Vec<String>,
+}
+
+/// One training row: its features' names and its category.
+pub struct Example<'a> {
+    pub features: &'a [Feature],
+    pub category: ActionCategory,
+}
+
+impl Model {
+    /// Scores per category (before the softmax).
+    pub fn scores(&self, features: &[Feature]) -> [f32; CATEGORIES] {
+        let mut s = self.bias;
+        for f in features {
+            if let Some(w) = self.weights.get(&f.name) {
+                for k in 0..CATEGORIES {
+                    s[k] += w[k];
+                }
+            }
+        }
+        s
+    }
+
+    /// The categories' probabilities.
+    pub fn probabilities(&self, features: &[Feature]) -> [f32; CATEGORIES] {
+        softmax(self.scores(features))
+    }
+
+    /// Fits a model to the examples and nothing else.
+    pub fn train(examples: &[Example], options: &TrainingOptions) -> Model {
+        let mut rows_with: HashMap<&str, usize> = HashMap::new();
+        for e in examples {
+            for f in e.features {
+                *rows_with.entry(f.name.as_str()).or_default() += 1;
+            }
+        }
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut names: Vec<&str> = rows_with
+            .iter()
+            .filter(|(_, &n)| n >= options.min_rows)
+            .map(|(&name, _)| name)
+            .collect();
+        // A stable order, so that the same rows give the same file.
+        names.sort_unstable();
+        for (i, name) in names.iter().enumerate() {
+            index.insert(name, i);
+        }
+        let rows: Vec<(Vec<usize>, usize)> = examples
+            .iter()
+            .map(|e| {
+                let ids = e
+                    .features
+                    .iter()
+                    .filter_map(|f| index.get(f.name.as_str()).copied());
+                (ids.collect(), e.category.number() as usize - 1)
+            })
+            .collect();
+
+        let mut w = vec![[0f64; CATEGORIES]; names.len()];
+        let mut g2 = vec![[0f64; CATEGORIES]; names.len()];
+        let mut bias = [0f64; CATEGORIES];
+        let mut bias_g2 = [0f64; CATEGORIES];
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        let mut rng = XorShift(options.seed | 1);
+        let eps = 1e-8;
+        for _ in 0..options.epochs {
+            shuffle(&mut order, &mut rng);
+            for &r in &order {
+                let (ids, y) = &rows[r];
+                let mut s = bias;
+                for &i in ids {
+                    for k in 0..CATEGORIES {
+                        s[k] += w[i][k];
+                    }
+                }
+                let p = softmax64(s);
+                for k in 0..CATEGORIES {
+                    let g = p[k] - if k == *y { 1.0 } else { 0.0 };
+                    bias_g2[k] += g * g;
+                    bias[k] -= options.learning_rate * g / (bias_g2[k].sqrt() + eps);
+                    for &i in ids {
+                        let gi = g + options.l2 * w[i][k];
+                        g2[i][k] += gi * gi;
+                        w[i][k] -= options.learning_rate * gi / (g2[i][k].sqrt() + eps);
+                    }
+                }
+            }
+        }
+        // Weights are kept to two decimals, as the file writes them, so that a model measured
+        // in memory is the model that ships.
+        let to32 = |a: [f64; CATEGORIES]| a.map(|x| ((x * 100.0).round() / 100.0) as f32);
+        let weights = names
+            .iter()
+            .zip(w)
+            .map(|(name, v)| (name.to_string(), to32(v)))
+            .filter(|(_, v)| v.iter().any(|x| x.abs() >= options.min_weight))
+            .collect();
+        Model {
+            bias: to32(bias),
+            weights,
+            provenance: Vec::new(),
+        }
+    }
+
+    /// The model as the text file that ships in `assets/checker/`: a format line, `#`
+    /// provenance lines, the bias, then one feature per line, sorted, with its five weights.
+    pub fn to_text(&self) -> String {
+        let row = |w: &[f32; CATEGORIES]| {
+            w.iter()
+                .map(|x| format!("{:.3}", x))
+                .map(|s| {
+                    if s == "-0.000" {
+                        "0.000".to_string()
+                    } else {
+                        s
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\t")
+        };
+        let mut out = String::new();
+        out.push_str(FORMAT_LINE);
+        out.push('\n');
+        for line in &self.provenance {
+            out.push_str(&format!("# {line}\n"));
+        }
+        out.push_str(&format!("bias\t{}\n", row(&self.bias)));
+        let mut names: Vec<&String> = self.weights.keys().collect();
+        names.sort();
+        for name in names {
+            out.push_str(&format!("{name}\t{}\n", row(&self.weights[name])));
+        }
+        out
+    }
+
+    /// Reads a model file written by [`Model::to_text`].
+    pub fn from_text(text: &str) -> Result<Model> {
+        let bad = |line: usize, problem: String| Error::CheckerModel { line, problem };
+        let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l));
+        match lines.next() {
+            Some((_, FORMAT_LINE)) => {}
+            _ => return Err(bad(1, format!("the first line is not '{FORMAT_LINE}'"))),
+        }
+        let mut model = Model::default();
+        let mut has_bias = false;
+        for (n, line) in lines {
+            if let Some(note) = line.strip_prefix('#') {
+                model.provenance.push(note.trim().to_string());
+                continue;
+            }
+            let mut fields = line.split('\t');
+            let name = fields.next().unwrap_or_default();
+            let values: Vec<f32> = fields
+                .map(|v| {
+                    v.parse::<f32>()
+                        .map_err(|_| bad(n, format!("'{v}' is not a weight")))
+                })
+                .collect::<Result<_>>()?;
+            let values: [f32; CATEGORIES] = values.try_into().map_err(|v: Vec<f32>| {
+                bad(n, format!("{} weights instead of {CATEGORIES}", v.len()))
+            })?;
+            if name == "bias" {
+                model.bias = values;
+                has_bias = true;
+            } else if model.weights.insert(name.to_string(), values).is_some() {
+                return Err(bad(n, format!("feature '{name}' appears twice")));
+            }
+        }
+        if !has_bias {
+            return Err(bad(0, "there is no bias line".into()));
+        }
+        Ok(model)
+    }
+}
+
+pub fn softmax(s: [f32; CATEGORIES]) -> [f32; CATEGORIES] {
+    softmax64(s.map(f64::from)).map(|x| x as f32)
+}
+
+fn softmax64(s: [f64; CATEGORIES]) -> [f64; CATEGORIES] {
+    let max = s.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let e = s.map(|x| (x - max).exp());
+    let sum: f64 = e.iter().sum();
+    e.map(|x| x / sum)
+}
+
+/// A tiny deterministic generator for the visiting order; no randomness is needed beyond it.
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+fn shuffle(v: &mut [usize], rng: &mut XorShift) {
+    for i in (1..v.len()).rev() {
+        let j = (rng.next() % (i as u64 + 1)) as usize;
+        v.swap(i, j);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feature(name: &str) -> Feature {
+        Feature {
+            name: name.into(),
+            words: None,
+        }
+    }
+
+    #[test]
+    fn a_trained_model_reads_back_from_its_file() {
+        let (a, b) = (vec![feature("o1=consider")], vec![feature("o1=ratify")]);
+        let examples = [
+            Example {
+                features: &a,
+                category: ActionCategory::Considering,
+            },
+            Example {
+                features: &a,
+                category: ActionCategory::Considering,
+            },
+            Example {
+                features: &b,
+                category: ActionCategory::Specific,
+            },
+            Example {
+                features: &b,
+                category: ActionCategory::Specific,
+            },
+        ];
+        let mut model = Model::train(&examples, &TrainingOptions::default());
+        model.provenance.push("four rows".into());
+        let p = model.probabilities(&a);
+        assert!(p[2] > 0.5, "{p:?}");
+        let back = Model::from_text(&model.to_text()).unwrap();
+        assert_eq!(back.provenance, ["four rows"]);
+        assert_eq!(back.weights.len(), model.weights.len());
+        let q = back.probabilities(&b);
+        assert!(q[4] > 0.5, "{q:?}");
+    }
+
+    #[test]
+    fn a_damaged_model_file_names_its_line() {
+        let text = format!("{FORMAT_LINE}\nbias\t0\t0\t0\t0\t0\no1=adopt\t1\t2\tthree\t4\t5\n");
+        let err = Model::from_text(&text).unwrap_err();
+        assert!(matches!(err, Error::CheckerModel { line: 3, .. }), "{err}");
+        assert!(Model::from_text("something else").is_err());
+    }
+}
