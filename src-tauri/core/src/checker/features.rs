@@ -265,7 +265,7 @@ mod tests {
             "o1=adopt",
             "o3=adopt a law",
             "p2=law",
-            "b=a law",
+            "v=adopt law",
             "w=violence",
         ] {
             assert!(
