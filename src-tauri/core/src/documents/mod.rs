@@ -15,6 +15,9 @@ pub mod speech;
 pub mod talking_points;
 pub mod wording;
 
+#[cfg(test)]
+mod tests;
+
 use std::fmt;
 use std::path::Path;
 

@@ -130,6 +130,28 @@ pub enum Block {
         space_before: f32,
         space_after: f32,
     },
+    /// A row of a table: cells side by side, each wrapped to its width, never split across
+    /// pages; a rule under it when `rule_below` is set.
+    Row {
+        cells: Vec<Cell>,
+        size: f32,
+        leading: f32,
+        space_before: f32,
+        space_after: f32,
+        /// Never end a page after this row (a table's heading row).
+        keep_with_next: bool,
+        rule_below: Option<Rgb>,
+    },
+}
+
+/// One cell of a [`Block::Row`]: its text set from `x` (measured from the body's left edge)
+/// within `width`, flush right when `align_right` (figures).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    pub spans: Vec<Span>,
+    pub x: f32,
+    pub width: f32,
+    pub align_right: bool,
 }
 
 /// What every page carries above and below the body. Each entry of a column is one line,
@@ -311,6 +333,15 @@ enum Prepared<'a> {
         space_before: f32,
         space_after: f32,
     },
+    Row {
+        cells: Vec<(Vec<Line>, &'a Cell)>,
+        size: f32,
+        leading: f32,
+        space_before: f32,
+        space_after: f32,
+        keep_with_next: bool,
+        rule_below: Option<Rgb>,
+    },
 }
 
 impl<'a> Prepared<'a> {
@@ -347,6 +378,26 @@ impl<'a> Prepared<'a> {
                 space_before: *space_before,
                 space_after: *space_after,
             },
+            Block::Row {
+                cells,
+                size,
+                leading,
+                space_before,
+                space_after,
+                keep_with_next,
+                rule_below,
+            } => Prepared::Row {
+                cells: cells
+                    .iter()
+                    .map(|c| (break_lines(&c.spans, *size, c.width, None), c))
+                    .collect(),
+                size: *size,
+                leading: *leading,
+                space_before: *space_before,
+                space_after: *space_after,
+                keep_with_next: *keep_with_next,
+                rule_below: *rule_below,
+            },
         }
     }
 
@@ -354,6 +405,7 @@ impl<'a> Prepared<'a> {
         match self {
             Prepared::Text { style, .. } => style.space_before,
             Prepared::Rule { space_before, .. } => *space_before,
+            Prepared::Row { space_before, .. } => *space_before,
         }
     }
 
@@ -381,12 +433,37 @@ impl<'a> Prepared<'a> {
                 }
             }
             Prepared::Rule { thickness, .. } => *thickness,
+            Prepared::Row {
+                cells,
+                leading,
+                space_after,
+                keep_with_next,
+                ..
+            } => {
+                let all = row_lines(cells) as f32 * leading;
+                let next = if *keep_with_next {
+                    rest.iter().position(|b| !b.is_empty()).map_or(0.0, |i| {
+                        space_after + rest[i].space_before() + rest[i].height_needed(&rest[i + 1..])
+                    })
+                } else {
+                    0.0
+                };
+                all + next
+            }
         }
     }
 
     fn is_empty(&self) -> bool {
         matches!(self, Prepared::Text { lines, .. } if lines.is_empty())
     }
+}
+
+/// The rule under a table row.
+const ROW_RULE: f32 = 0.4;
+
+/// The height of a row in lines: its tallest cell (one line for an empty row).
+fn row_lines(cells: &[(Vec<Line>, &Cell)]) -> usize {
+    cells.iter().map(|(lines, _)| lines.len()).max().unwrap_or(0).max(1)
 }
 
 struct Flow {
@@ -493,13 +570,14 @@ impl Flow {
                     for (n, line) in lines[i..i + take].iter().enumerate() {
                         let top = self.y;
                         let page = self.page();
-                        push_line(page, line, x, top, style.size, style.leading, Region::Body, fonts);
+                        // The label first: it is read before the text it numbers.
                         if i + n == 0 {
                             if let Some((label_line, _)) = label {
                                 let lx = x - style.size * 0.45 - label_line.width;
                                 push_line(page, label_line, lx, top, style.size, style.leading, Region::Body, fonts);
                             }
                         }
+                        push_line(page, line, x, top, style.size, style.leading, Region::Body, fonts);
                         self.y += style.leading;
                     }
                     i += take;
@@ -508,6 +586,44 @@ impl Flow {
                     }
                 }
                 self.y += style.space_after;
+            }
+            Prepared::Row {
+                cells,
+                size,
+                leading,
+                space_after,
+                rule_below,
+                ..
+            } => {
+                let top = self.y;
+                let left = self.g.body_left();
+                for (lines, cell) in cells {
+                    for (n, line) in lines.iter().enumerate() {
+                        let x = if cell.align_right {
+                            left + cell.x + cell.width - line.width
+                        } else {
+                            left + cell.x
+                        };
+                        let line_top = top + n as f32 * leading;
+                        push_line(self.page(), line, x, line_top, *size, *leading, Region::Body, fonts);
+                    }
+                }
+                self.y += row_lines(cells) as f32 * leading;
+                if let Some(color) = rule_below {
+                    let (x0, x1, y) = (self.g.body_left(), self.g.body_right(), self.y + ROW_RULE / 2.0);
+                    self.page().items.push(Placed {
+                        item: Item::Rule {
+                            x0,
+                            x1,
+                            y,
+                            thickness: ROW_RULE,
+                            color: *color,
+                        },
+                        region: Region::Body,
+                    });
+                    self.y += ROW_RULE;
+                }
+                self.y += space_after;
             }
         }
     }

@@ -1,0 +1,111 @@
+//! Subcommands that write the three documents to PDF: `brief`, `talking-points`,
+//! `oral-statement`. A document that does not fit its limit is not written: the report of
+//! what to shorten goes to stderr and the exit code is non-zero.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand, ValueEnum};
+use upr_core::documents::{write, DocumentKind, DocumentOptions, DocumentReport};
+use upr_core::settings::Paper;
+
+use super::{CliError, Context};
+
+#[derive(Subcommand)]
+pub enum DocumentsCommand {
+    /// Write the lobbying brief (two pages at most) for one delegation or for all.
+    Brief(DocumentArgs),
+    /// Write the pre-session talking points (5–7 minutes spoken).
+    TalkingPoints(DocumentArgs),
+    /// Write the oral statement for the Human Rights Council (two minutes at most).
+    OralStatement(DocumentArgs),
+}
+
+#[derive(Args)]
+pub struct DocumentArgs {
+    /// The PDF file to write.
+    #[arg(long, value_name = "FILE.pdf")]
+    out: PathBuf,
+    /// Tailor it to this target State's delegation (its asks first).
+    #[arg(long, value_name = "NAME")]
+    target_state: Option<String>,
+    /// Language of the fixed wording (default: the settings' document language).
+    #[arg(long, value_enum)]
+    lang: Option<Lang>,
+    /// Paper size (default: the settings' paper).
+    #[arg(long, value_enum)]
+    paper: Option<PaperArg>,
+    /// Include only this priority issue (by title); repeat for several. Default: all.
+    #[arg(long = "issue", value_name = "TITLE")]
+    issues: Vec<String>,
+    /// Mark every page as a draft.
+    #[arg(long)]
+    draft: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Lang {
+    En,
+    Fr,
+    Es,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PaperArg {
+    A4,
+    Letter,
+}
+
+pub fn run(cmd: DocumentsCommand, ctx: &Context) -> Result<(), CliError> {
+    let (kind, args) = match cmd {
+        DocumentsCommand::Brief(a) => (DocumentKind::Brief, a),
+        DocumentsCommand::TalkingPoints(a) => (DocumentKind::TalkingPoints, a),
+        DocumentsCommand::OralStatement(a) => (DocumentKind::OralStatement, a),
+    };
+    let options = DocumentOptions {
+        language: args.lang.map(|l| {
+            match l {
+                Lang::En => "en",
+                Lang::Fr => "fr",
+                Lang::Es => "es",
+            }
+            .to_string()
+        }),
+        paper: args.paper.map(|p| match p {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        }),
+        target_state: args.target_state,
+        issues: args.issues,
+        draft: args.draft,
+        ..DocumentOptions::default()
+    };
+    let mut store = ctx.open_store()?;
+    let report = write(&mut store, kind, &options, &args.out)?;
+    print_report(&report, &args.out)
+}
+
+fn print_report(report: &DocumentReport, out: &std::path::Path) -> Result<(), CliError> {
+    let mut stdout = std::io::stdout().lock();
+    let pages = if report.pages == 1 { "page" } else { "pages" };
+    write!(
+        stdout,
+        "Wrote {}: {} {pages}, {} words",
+        out.display(),
+        report.pages,
+        report.words
+    )?;
+    if report.seconds > 0 {
+        write!(
+            stdout,
+            ", about {} min {} s spoken",
+            report.seconds / 60,
+            report.seconds % 60
+        )?;
+    }
+    writeln!(stdout, " (body text {} pt).", report.body_size)?;
+    for note in &report.notes {
+        writeln!(stdout, "Note: {note}.")?;
+    }
+    Ok(())
+}

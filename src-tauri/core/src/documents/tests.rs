@@ -1,0 +1,388 @@
+//! The documents made from the demo and from generated content, checked on the page tree
+//! (margins, overlaps, order) and read back from the PDF with lopdf.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::demo;
+use crate::layout::{Item, Layout, Region};
+use crate::model::{new_id, now, KeyFact, Question, Recommendation};
+
+/// The demo's data, owned.
+struct Data {
+    organisation: Organisation,
+    campaign: Campaign,
+    issues: Vec<PriorityIssue>,
+    targets: Vec<TargetState>,
+    settings: Settings,
+}
+
+impl Data {
+    fn demo() -> Data {
+        let mut store = Store::open_in_memory().unwrap();
+        demo::load(&mut store).unwrap();
+        let campaign = store.current_campaign().unwrap().unwrap();
+        Data {
+            organisation: store.organisation().unwrap().unwrap(),
+            issues: store.priority_issues(campaign.id).unwrap(),
+            targets: store.target_states(campaign.id).unwrap(),
+            campaign,
+            settings: Settings::default(),
+        }
+    }
+
+    fn sources(&self) -> Sources<'_> {
+        Sources {
+            organisation: &self.organisation,
+            campaign: &self.campaign,
+            issues: &self.issues,
+            target_states: &self.targets,
+            settings: &self.settings,
+        }
+    }
+}
+
+fn options(lang: &str, paper: Paper, target: Option<&str>) -> DocumentOptions {
+    DocumentOptions {
+        language: Some(lang.into()),
+        paper: Some(paper),
+        target_state: target.map(String::from),
+        date: NaiveDate::from_ymd_opt(2027, 1, 15),
+        ..Default::default()
+    }
+}
+
+/// Text without white space or hyphens: a word hyphenated at a line end reads back whole.
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{AD}').collect()
+}
+
+fn pdf_text(pdf: &[u8]) -> (usize, String) {
+    let doc = lopdf::Document::load_mem(pdf).expect("the PDF parses");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).expect("its text can be extracted");
+    (pages.len(), text)
+}
+
+/// The invariants every laid-out document keeps.
+fn assert_well_laid_out(layout: &Layout) {
+    let g = &layout.geometry;
+    for (n, page) in layout.pages.iter().enumerate() {
+        let texts: Vec<_> = page
+            .items
+            .iter()
+            .filter_map(|p| match &p.item {
+                Item::Text(t) => Some((p.region, t)),
+                _ => None,
+            })
+            .collect();
+        for p in &page.items {
+            let (l, t, r, b) = p.item.bounds();
+            // Everything inside the sheet's margins.
+            assert!(l >= g.margin_left - 0.01 && r <= g.width - g.margin_right + 0.01, "page {}: {:?} past a side margin", n + 1, p.item);
+            assert!(t >= g.margin_top - 0.01 && b <= g.height - g.margin_bottom + 0.01, "page {}: {:?} past the top or bottom margin", n + 1, p.item);
+            // Body text between header and footer.
+            if p.region == Region::Body {
+                assert!(t >= g.body_top() - 0.01 && b <= g.body_bottom() + 0.01, "page {}: {:?} outside the body", n + 1, p.item);
+            }
+        }
+        // No two runs overlap.
+        for (i, (_, a)) in texts.iter().enumerate() {
+            for (_, b) in &texts[i + 1..] {
+                let apart = a.x + a.width <= b.x + 0.01
+                    || b.x + b.width <= a.x + 0.01
+                    || a.top + a.height <= b.top + 0.01
+                    || b.top + b.height <= a.top + 0.01;
+                assert!(apart, "page {}: '{}' overlaps '{}'", n + 1, a.text, b.text);
+            }
+        }
+        // Reading order: body runs go down the page, and left to right on a line.
+        let body: Vec<_> = texts.iter().filter(|(r, _)| *r == Region::Body).map(|(_, t)| t).collect();
+        for w in body.windows(2) {
+            assert!(
+                w[1].top > w[0].top - 0.01 && (w[1].top > w[0].top + 0.01 || w[1].x >= w[0].x),
+                "page {}: '{}' comes before '{}' but is set after it",
+                n + 1,
+                w[1].text,
+                w[0].text
+            );
+        }
+    }
+}
+
+#[test]
+fn the_demo_brief_holds_every_question_and_recommendation_on_two_pages() {
+    let data = Data::demo();
+    for lang in ["en", "fr", "es"] {
+        for paper in [Paper::A4, Paper::Letter] {
+            let rendered = render(DocumentKind::Brief, &data.sources(), &options(lang, paper, None)).unwrap();
+            let (pages, text) = pdf_text(&rendered.pdf);
+            assert!(pages <= 2 && rendered.report.pages == pages, "{lang} {paper:?}: {pages} pages");
+            assert!(rendered.report.body_size >= 9.5);
+            let text = squeeze(&text);
+            for issue in &data.issues {
+                for q in &issue.questions {
+                    assert!(text.contains(&squeeze(&q.text)), "{lang} {paper:?}: missing question {}", q.text);
+                }
+                for r in &issue.recommendations {
+                    assert!(text.contains(&squeeze(&r.text)), "{lang} {paper:?}: missing recommendation {}", r.text);
+                }
+                for f in &issue.facts {
+                    assert!(text.contains(&squeeze(&f.text)) && text.contains(&squeeze(&f.source)));
+                }
+                assert!(text.contains(&squeeze(&issue.background)));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_brief_reads_back_in_order_with_its_context_line() {
+    let data = Data::demo();
+    let rendered = render(DocumentKind::Brief, &data.sources(), &options("en", Paper::A4, None)).unwrap();
+    let (_, text) = pdf_text(&rendered.pdf);
+    let text = squeeze(&text);
+    let context = squeeze("UPR of Republic of Meridia, 55th session, 10 March 2027");
+    let at = |needle: &str| text.find(&squeeze(needle)).unwrap_or_else(|| panic!("'{needle}' not found"));
+    assert!(text.contains(&context));
+    // Issues in rank order, and within each: background, facts, questions, recommendations.
+    let order = [
+        "Freedom of expression and the safety of journalists",
+        "At least 23 journalists",
+        "What steps will the Government take",
+        "Repeal or amend article 17",
+        "Torture and conditions of detention",
+        "Violence against women and girls",
+        "Establish specialised units",
+    ];
+    let positions: Vec<usize> = order.iter().map(|s| at(s)).collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{positions:?}");
+    assert!(text.contains(&squeeze("Page 1 of 2")) && text.contains(&squeeze("Page 2 of 2")));
+}
+
+#[test]
+fn a_brief_for_a_target_state_puts_its_asks_first_and_names_them() {
+    let data = Data::demo();
+    let rendered = render(DocumentKind::Brief, &data.sources(), &options("en", Paper::A4, Some("Mexico"))).unwrap();
+    let (_, text) = pdf_text(&rendered.pdf);
+    let text = squeeze(&text);
+    // Mexico's asks are both in the torture issue: it comes first, its asks numbered 1 and 2.
+    assert!(text.contains(&squeeze("We ask Mexico to make recommendations 1 and 2")));
+    let torture = text.find(&squeeze("Torture and conditions of detention")).unwrap();
+    let expression = text.find(&squeeze("Freedom of expression and the safety")).unwrap();
+    assert!(torture < expression);
+    let ask = text.find(&squeeze("1.Ratify the Optional Protocol")).expect("the first ask is number 1");
+    assert!(ask < expression);
+}
+
+#[test]
+fn prior_recommendations_of_the_target_state_are_listed_when_given() {
+    let data = Data::demo();
+    let mut opts = options("en", Paper::A4, Some("Norway"));
+    opts.prior_recommendations = vec![PriorRecommendation {
+        state_under_review: "Ruritania".into(),
+        text: "Adopt a law protecting human rights defenders.".into(),
+        response: "Supported".into(),
+        session: Some(41),
+    }];
+    let rendered = render(DocumentKind::Brief, &data.sources(), &opts).unwrap();
+    let text = squeeze(&pdf_text(&rendered.pdf).1);
+    // Subheadings are set in capitals.
+    assert!(text.contains(&squeeze("WHAT NORWAY RECOMMENDED BEFORE ON THESE ISSUES")));
+    assert!(text.contains(&squeeze("Adopt a law protecting human rights defenders. (Ruritania, 41st session, Supported)")));
+}
+
+#[test]
+fn every_demo_document_is_well_laid_out_in_every_language_and_paper() {
+    let data = Data::demo();
+    for lang in ["en", "fr", "es"] {
+        for paper in [Paper::A4, Paper::Letter] {
+            for target in [None, Some("Norway")] {
+                for size in brief::BODY_SIZES {
+                    let layout = brief::layout_for_test(&data.sources(), &options(lang, paper, target), size);
+                    assert_well_laid_out(&layout);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_demo_oral_statement_fits_two_minutes_in_large_print() {
+    let data = Data::demo();
+    for lang in ["en", "fr", "es"] {
+        let rendered = render(DocumentKind::OralStatement, &data.sources(), &options(lang, Paper::A4, None)).unwrap();
+        assert!(rendered.report.seconds <= 120, "{lang}: {}", rendered.report.seconds);
+        assert!(rendered.report.body_size >= 14.0);
+        let (_, text) = pdf_text(&rendered.pdf);
+        // The reading time printed on it is the one reported.
+        let time = Language::parse(lang).unwrap().duration(rendered.report.seconds);
+        assert!(squeeze(&text).contains(&squeeze(&time)), "{lang}: no '{time}' in the statement");
+    }
+    let rendered = render(DocumentKind::OralStatement, &data.sources(), &options("en", Paper::A4, None)).unwrap();
+    let text = squeeze(&pdf_text(&rendered.pdf).1);
+    assert!(text.starts_with(&squeeze("Meridia Coalition")) || text.contains(&squeeze("Thank you, Mr./Madam President.")));
+    assert!(text.contains(&squeeze("1.Meridia Coalition for Human Rights, with WLAC, PWM and MUJ, welcomes")));
+}
+
+#[test]
+fn a_statement_too_long_is_refused_with_the_words_to_cut() {
+    let mut data = Data::demo();
+    data.issues[0].facts[0].text = "word ".repeat(100);
+    let err = render(DocumentKind::OralStatement, &data.sources(), &options("en", Paper::A4, None)).unwrap_err();
+    let Error::DocumentTooLong(overflow) = err else { panic!("{err}") };
+    let ok = Data::demo();
+    let fitting = render(DocumentKind::OralStatement, &ok.sources(), &options("en", Paper::A4, None)).unwrap();
+    // The original first fact has 27 words; 100 replace them.
+    let words = fitting.report.words - speech::word_count(&ok.issues[0].facts[0].text) + 100;
+    assert_eq!(overflow.words_over, words - 220);
+    assert!(overflow.to_string().contains(&format!("{} words too many", words - 220)));
+}
+
+#[test]
+fn a_brief_too_long_reports_the_overflow_instead_of_a_third_page_or_tiny_text() {
+    let mut data = Data::demo();
+    for issue in &mut data.issues {
+        issue.background = issue.background.repeat(6);
+    }
+    let err = render(DocumentKind::Brief, &data.sources(), &options("en", Paper::A4, None)).unwrap_err();
+    let Error::DocumentTooLong(overflow) = err else { panic!("{err}") };
+    assert_eq!(overflow.kind, DocumentKind::Brief);
+    let lines = overflow.lines_over.unwrap();
+    assert!(lines > 10 && overflow.words_over > 100, "{overflow:?}");
+    assert!(overflow.problem.contains("9.5 pt"));
+    assert!(overflow.shorten.iter().any(|s| s.contains("the background of")), "{:?}", overflow.shorten);
+    // Written through the store, nothing reaches the disk.
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    demo::load(&mut store).unwrap();
+    let mut issue = store.priority_issues(data.campaign.id).unwrap().remove(0);
+    issue.background = issue.background.repeat(30);
+    store.save_priority_issue(data.campaign.id, issue).unwrap();
+    let out = dir.path().join("brief.pdf");
+    assert!(write(&mut store, DocumentKind::Brief, &DocumentOptions::default(), &out).is_err());
+    assert!(!out.exists() && std::fs::read_dir(dir.path()).unwrap().next().is_none());
+}
+
+#[test]
+fn talking_points_follow_the_structure_and_show_their_timing() {
+    let data = Data::demo();
+    let rendered = render(DocumentKind::TalkingPoints, &data.sources(), &options("en", Paper::A4, None)).unwrap();
+    let r = &rendered.report;
+    assert!((300..=420).contains(&r.seconds), "{}", r.seconds);
+    let text = squeeze(&pdf_text(&rendered.pdf).1);
+    let at = |s: &str| text.find(&squeeze(s)).unwrap_or_else(|| panic!("no '{s}'"));
+    let sections = [
+        "Update on the previous cycle’s recommendations",
+        "What has changed since the last review",
+        "Our recommendations",
+        "Advance questions",
+    ];
+    let pos: Vec<usize> = sections.iter().map(|s| at(s)).collect();
+    assert!(pos.windows(2).all(|w| w[0] < w[1]));
+    assert!(text.contains(&squeeze(&format!("{} words · about {}", r.words, Language::En.duration(r.seconds)))));
+}
+
+#[test]
+fn talking_points_longer_than_seven_minutes_are_refused() {
+    let mut data = Data::demo();
+    data.issues[1].background = "The situation worsened. ".repeat(120);
+    let err = render(DocumentKind::TalkingPoints, &data.sources(), &options("fr", Paper::A4, None)).unwrap_err();
+    assert_eq!(err.code(), "document_too_long");
+}
+
+#[test]
+fn a_character_no_font_has_is_named_with_where_it_is() {
+    let mut data = Data::demo();
+    data.issues[1].questions[2].text.push_str(" 中");
+    let err = render(DocumentKind::Brief, &data.sources(), &options("en", Paper::A4, None)).unwrap_err();
+    assert_eq!(err.code(), "missing_characters");
+    let msg = err.to_string();
+    assert!(msg.contains("U+4E2D CJK UNIFIED IDEOGRAPH-4E2D in priority issue 'Torture and conditions of detention', question 3"), "{msg}");
+}
+
+#[test]
+fn unknown_issue_or_target_state_is_named() {
+    let data = Data::demo();
+    let mut opts = options("en", Paper::A4, Some("Atlantis"));
+    let err = render(DocumentKind::Brief, &data.sources(), &opts).unwrap_err();
+    assert!(err.to_string().contains("'Atlantis' is not one of the campaign's target States"));
+    opts.target_state = None;
+    opts.issues = vec!["violence against women and girls".into()];
+    let one = render(DocumentKind::Brief, &data.sources(), &opts).unwrap();
+    let text = squeeze(&pdf_text(&one.pdf).1);
+    assert!(!text.contains(&squeeze("Torture and conditions")) && text.contains(&squeeze("Violence against women")));
+}
+
+fn arb_text(max_words: usize) -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        "[a-z]{1,12}",
+        "[A-Z][a-z]{2,9}",
+        "[àâçéèêëîïôûùüÿœñáíóú]{1,8}",
+        "[а-яё]{2,12}",
+        "[A-Za-z]{25,60}",
+        Just("www.example.org/a/very/long/path/that/does/not/end/soon".to_string()),
+        Just("2,860".to_string()),
+        Just("–".to_string()),
+    ];
+    prop::collection::vec(word, 0..max_words).prop_map(|w| w.join(" "))
+}
+
+fn arb_issue() -> impl Strategy<Value = PriorityIssue> {
+    (
+        arb_text(8),
+        arb_text(60),
+        prop::collection::vec((arb_text(30), arb_text(8)), 0..4),
+        prop::collection::vec(arb_text(30), 0..6),
+        prop::collection::vec(arb_text(35), 0..7),
+    )
+        .prop_map(|(title, background, facts, questions, recs)| {
+            let t = now();
+            PriorityIssue {
+                id: new_id(),
+                title: if title.is_empty() { "Issue".into() } else { title },
+                rank: 1,
+                upr_issues: vec![],
+                background,
+                facts: facts.into_iter().map(|(text, source)| KeyFact { id: new_id(), text, source, created_at: t, updated_at: t }).collect(),
+                questions: questions.into_iter().map(|text| Question { id: new_id(), text, created_at: t, updated_at: t }).collect(),
+                recommendations: recs
+                    .into_iter()
+                    .map(|text| Recommendation { id: new_id(), text, action_category: None, previously_recommended: String::new(), created_at: t, updated_at: t })
+                    .collect(),
+                created_at: t,
+                updated_at: t,
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// Whatever the content, the brief's pages keep every item inside the margins, nothing
+    /// overlaps, order is kept, and no word is lost.
+    #[test]
+    fn random_content_is_laid_out_within_margins_without_overlap(
+        issues in prop::collection::vec(arb_issue(), 0..4),
+        letter in any::<bool>(),
+        lang in prop_oneof![Just("en"), Just("fr"), Just("es")],
+    ) {
+        let mut data = Data::demo();
+        data.issues = issues;
+        for (n, i) in data.issues.iter_mut().enumerate() {
+            i.rank = n as u32 + 1;
+        }
+        let paper = if letter { Paper::Letter } else { Paper::A4 };
+        let opts = options(lang, paper, None);
+        let layout = brief::layout_for_test(&data.sources(), &opts, 9.5);
+        assert_well_laid_out(&layout);
+        let printed: String = layout.pages.iter().flat_map(|p| p.body_text()).collect();
+        let printed = squeeze(&printed);
+        for issue in &data.issues {
+            for r in &issue.recommendations {
+                prop_assert!(printed.contains(&squeeze(&r.text)), "lost: {}", r.text);
+            }
+            prop_assert!(printed.contains(&squeeze(&issue.background)));
+        }
+    }
+}
