@@ -22,7 +22,9 @@ const QUESTIONS: [&str; 4] = [
 /// Text as pdftotext gives it, without the line breaks and hyphens that layout adds, so that
 /// a sentence is found whatever its line breaks.
 fn squeezed(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{AD}').collect()
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{AD}')
+        .collect()
 }
 
 #[test]
@@ -43,9 +45,20 @@ fn a_priority_issue_written_in_the_window_goes_into_a_brief_and_survives_a_resta
     // action (4) and gets a hint; the others ask for a specific measure (5).
     assert_eq!(issues.categories(4), vec![5, 5, 4, 5]);
     let hints = issues.hints();
-    assert_eq!(hints.len(), 1, "one hint, for the general recommendation: {hints:?}");
-    assert!(hints[0].contains("“Take"), "the hint quotes the words to replace: {}", hints[0]);
-    assert!(issues.is_complete(), "four questions and four recommendations make the issue complete");
+    assert_eq!(
+        hints.len(),
+        1,
+        "one hint, for the general recommendation: {hints:?}"
+    );
+    assert!(
+        hints[0].contains("“Take"),
+        "the hint quotes the words to replace: {}",
+        hints[0]
+    );
+    assert!(
+        issues.is_complete(),
+        "four questions and four recommendations make the issue complete"
+    );
     frame.wait_until_saved();
 
     // A brief on the new issue alone, written to a file and read back with pdftotext.
@@ -110,7 +123,11 @@ fn an_issue_moved_up_with_the_keyboard_keeps_its_new_place() {
     ];
     let start = std::time::Instant::now();
     while issues.titles() != expected {
-        assert!(start.elapsed().as_secs() < 20, "the list shows {:?}", issues.titles());
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "the list shows {:?}",
+            issues.titles()
+        );
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     frame.wait_until_saved();
@@ -128,9 +145,13 @@ fn switching_the_window_to_french_translates_it_and_is_remembered() {
     let frame = Frame::new(&session);
     frame.go_to("settings");
     let settings = SettingsScreen::new(&session);
-    assert!(settings.data_file().starts_with(&app.data_dir().display().to_string()));
+    assert!(settings
+        .data_file()
+        .starts_with(&app.data_dir().display().to_string()));
     settings.choose_window_language("fr");
-    session.wait_for_text("the window in French", |t| t.contains("Questions prioritaires") && t.contains("Réglages"));
+    session.wait_for_text("the window in French", |t| {
+        t.contains("Questions prioritaires") && t.contains("Réglages")
+    });
     frame.wait_until_saved();
     session.end();
 
@@ -149,7 +170,15 @@ fn switching_the_window_to_french_translates_it_and_is_remembered() {
             "Réglages"
         ]
     );
-    assert!(Overview::new(&session).campaign_line().starts_with("EPU de Republic of Meridia"));
+    assert!(Overview::new(&session)
+        .campaign_line()
+        .starts_with("EPU de Republic of Meridia"));
+    if let Some(dir) = std::env::var_os("UPR_KIT_SCREENSHOTS") {
+        frame.go_to("issues");
+        session.wait_for_text("the French editor", |t| t.contains("Faits clés"));
+        std::thread::sleep(std::time::Duration::from_millis(800));
+        app.screenshot(&std::path::Path::new(&dir).join("issues-fr.png"));
+    }
     session.end();
 }
 
@@ -171,8 +200,19 @@ fn every_screen_opens_without_an_error() {
     ] {
         frame.go_to(screen);
         let text = session.wait_for_text(heading, |t| t.contains(heading));
-        assert!(!text.contains("did not work"), "{screen} reported an error:\n{text}");
+        assert!(
+            !text.contains("did not work"),
+            "{screen} reported an error:\n{text}"
+        );
         if let Some(dir) = &shots {
+            if screen == "issues" {
+                // The recommendations with their badges and hints are what this screen is for.
+                session.wait(&e2e::by_test_id("categoryBadge"));
+                session.execute(
+                    "document.querySelector('[data-testid=\"category-badge\"]').closest('.child').scrollIntoView()",
+                    vec![],
+                );
+            }
             // Let the checker's badges and the fonts settle before the picture.
             std::thread::sleep(std::time::Duration::from_millis(800));
             app.screenshot(&dir.join(format!("{screen}.png")));
@@ -212,7 +252,9 @@ fn memory_of_the_app(data_dir: &std::path::Path) -> (u64, u64) {
     let mut app_pid = None;
     let mut table = Vec::new();
     for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
-        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
         let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
         let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
         let status = std::fs::read_to_string(entry.path().join("status")).unwrap_or_default();
