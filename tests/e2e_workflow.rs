@@ -139,6 +139,46 @@ fn an_issue_moved_up_with_the_keyboard_keeps_its_new_place() {
 }
 
 #[test]
+fn a_deleted_issue_comes_back_with_undo_and_stays() {
+    let app = App::start();
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("issues");
+    let issues = PriorityIssues::new(&session);
+    issues.open("Torture and conditions of detention");
+    issues.delete_open_issue();
+    let start = std::time::Instant::now();
+    while issues.titles().len() != 2 {
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "the issue was not deleted: {:?}",
+            issues.titles()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    frame.undo();
+    let all = vec![
+        "Freedom of expression and the safety of journalists",
+        "Torture and conditions of detention",
+        "Violence against women and girls",
+    ];
+    while issues.titles() != all {
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "Undo did not bring it back: {:?}",
+            issues.titles()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    frame.wait_until_saved();
+    session.end();
+
+    let session = app.open();
+    assert_eq!(Overview::new(&session).priority_issue_titles(), all);
+    session.end();
+}
+
+#[test]
 fn switching_the_window_to_french_translates_it_and_is_remembered() {
     let app = App::start();
     let session = app.open();
