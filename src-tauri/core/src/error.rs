@@ -61,6 +61,18 @@ pub enum Error {
     #[error("the action-category model, line {line}: {problem}. Rebuild it with `cargo run -p upr-core --release --example build_checker`")]
     CheckerModel { line: usize, problem: String },
 
+    #[error("there is no campaign yet: create one for the State under Review (or load the demo with `upr-kit init-demo`)")]
+    NoCampaign,
+
+    /// A stakeholder submission longer than OHCHR accepts, found before export.
+    #[error("the submission has {words} words, {over} over the limit of {limit} for {kind} submission (footnotes and annexes not counted); shorten it by {over} words, move material to an annex or footnotes, or export with --draft for your partners' review")]
+    SubmissionTooLong {
+        words: usize,
+        limit: usize,
+        over: usize,
+        kind: &'static str,
+    },
+
     #[error("{what} not found: {id}")]
     NotFound { what: &'static str, id: String },
 
@@ -94,6 +106,8 @@ impl Error {
             Error::InvalidExport { .. } => "invalid_export",
             Error::StoreNotEmpty { .. } => "store_not_empty",
             Error::CheckerModel { .. } => "checker_model",
+            Error::NoCampaign => "no_campaign",
+            Error::SubmissionTooLong { .. } => "submission_too_long",
             Error::NotFound { .. } => "not_found",
             Error::Invalid { .. } => "invalid_input",
             Error::DocumentTooLong(_) => "document_too_long",

@@ -15,6 +15,7 @@
 //! assert_eq!(summary.priority_issues.len(), 3);
 //! ```
 
+pub mod calendar;
 pub mod checker;
 pub mod demo;
 pub mod documents;
@@ -22,9 +23,11 @@ pub mod error;
 pub mod exchange;
 pub mod layout;
 pub mod model;
+pub mod monitoring;
 pub mod pdf;
 pub mod recommendations;
 pub mod settings;
 pub mod store;
+pub mod submission;
 
 pub use error::{Error, Result};

@@ -36,6 +36,8 @@ pub struct Settings {
     pub document_language: String,
     /// The language of the window: "en", "fr" or "es".
     pub ui_language: String,
+    /// When each moment of the UPR cycle falls, counted from the review (see `calendar`).
+    pub milestones: MilestoneOffsets,
 }
 
 impl Default for Settings {
@@ -59,6 +61,7 @@ impl Default for Settings {
             paper: Paper::A4,
             document_language: "en".into(),
             ui_language: "en".into(),
+            milestones: MilestoneOffsets::default(),
         }
     }
 }
@@ -88,6 +91,7 @@ impl Settings {
                 "the target must lie between the shortest and the longest length",
             ));
         }
+        self.milestones.validate()?;
         if self.brief_max_pages == 0 {
             return Err(Error::invalid("brief length", "a brief needs at least one page"));
         }
@@ -115,4 +119,131 @@ pub enum Paper {
     #[default]
     A4,
     Letter,
+}
+
+/// The offsets of the UPR calendar, from the first table of UPR-FACTS.md. Where the facts give
+/// a range ("6–8 months"), the default is a point inside it that leaves the NGO time to act.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MilestoneOffsets {
+    /// National consultations: at least 12 months before the review.
+    pub consultations_months_before_review: u32,
+    /// OHCHR's deadline for stakeholder submissions: about 6–8 months before the Working
+    /// Group session; late submissions are not considered.
+    pub submission_months_before_review: u32,
+    /// National report, UN compilation and stakeholder summary come out about 6 weeks before.
+    pub documents_weeks_before_review: u32,
+    /// Lobbying embassies in the capital: 3–4 months before the review.
+    pub capitals_lobbying_from_months_before_review: u32,
+    pub capitals_lobbying_until_months_before_review: u32,
+    /// Lobbying the Permanent Missions in Geneva: 1–2 months before (come at least a month
+    /// before: side events the day before are too late).
+    pub geneva_lobbying_from_months_before_review: u32,
+    pub geneva_lobbying_until_months_before_review: u32,
+    /// UPR Info's pre-session: about one month before the review.
+    pub pre_session_weeks_before_review: u32,
+    /// Side event, webcast screening and press conference: the review day itself.
+    pub side_event_days_after_review: u32,
+    /// The adoption at the Human Rights Council comes a few months after the review; used
+    /// only while the campaign has no adoption date.
+    pub adoption_months_after_review: u32,
+    /// Where the adoption falls inside its HRC session; used to place the session (and the
+    /// sign-up before it) while the campaign has no session start date.
+    pub adoption_weeks_into_session: u32,
+    /// Sign-up for the oral statements (10 NGO slots, first come first served) opens online
+    /// the week before the HRC session, usually Thursday 14:00 Geneva time.
+    pub oral_statement_signup_weeks_before_session: u32,
+    pub oral_statement_signup_weekday: chrono::Weekday,
+    pub oral_statement_signup_time: chrono::NaiveTime,
+    /// The mid-term report: halfway to the next review (reviews are about 4.5 years apart).
+    pub midterm_report_months_after_review: u32,
+}
+
+impl Default for MilestoneOffsets {
+    fn default() -> Self {
+        MilestoneOffsets {
+            consultations_months_before_review: 12,
+            submission_months_before_review: 7,
+            documents_weeks_before_review: 6,
+            capitals_lobbying_from_months_before_review: 4,
+            capitals_lobbying_until_months_before_review: 3,
+            geneva_lobbying_from_months_before_review: 2,
+            geneva_lobbying_until_months_before_review: 1,
+            pre_session_weeks_before_review: 4,
+            side_event_days_after_review: 0,
+            adoption_months_after_review: 4,
+            adoption_weeks_into_session: 3,
+            oral_statement_signup_weeks_before_session: 1,
+            oral_statement_signup_weekday: chrono::Weekday::Thu,
+            // 14:00 is a valid time of day.
+            oral_statement_signup_time: chrono::NaiveTime::from_hms_opt(14, 0, 0)
+                .expect("14:00:00 is a time of day"),
+            midterm_report_months_after_review: 27,
+        }
+    }
+}
+
+impl MilestoneOffsets {
+    /// Offsets beyond one cycle (about 4.5 years) are typing mistakes, and a lobbying period
+    /// must start before it ends.
+    pub fn validate(&self) -> crate::Result<()> {
+        use crate::Error;
+        const CYCLE_MONTHS: u32 = 60;
+        let months = [
+            ("consultations", self.consultations_months_before_review),
+            ("submission deadline", self.submission_months_before_review),
+            ("lobbying in capitals", self.capitals_lobbying_from_months_before_review),
+            ("lobbying in Geneva", self.geneva_lobbying_from_months_before_review),
+            ("adoption", self.adoption_months_after_review),
+            ("mid-term report", self.midterm_report_months_after_review),
+        ];
+        for (what, value) in months {
+            if value > CYCLE_MONTHS {
+                return Err(Error::invalid(
+                    format!("calendar: {what}"),
+                    format!("{value} months is longer than a UPR cycle; use at most {CYCLE_MONTHS}"),
+                ));
+            }
+        }
+        let weeks = [
+            ("documents published", self.documents_weeks_before_review),
+            ("pre-session", self.pre_session_weeks_before_review),
+            ("adoption within its session", self.adoption_weeks_into_session),
+            ("oral-statement sign-up", self.oral_statement_signup_weeks_before_session),
+        ];
+        for (what, value) in weeks {
+            if value > 52 {
+                return Err(Error::invalid(
+                    format!("calendar: {what}"),
+                    format!("{value} weeks is more than a year; use at most 52"),
+                ));
+            }
+        }
+        if self.side_event_days_after_review > 31 {
+            return Err(Error::invalid(
+                "calendar: side event",
+                "the side event and press conference follow the review within days; use at most 31",
+            ));
+        }
+        for (what, from, until) in [
+            (
+                "lobbying in capitals",
+                self.capitals_lobbying_from_months_before_review,
+                self.capitals_lobbying_until_months_before_review,
+            ),
+            (
+                "lobbying in Geneva",
+                self.geneva_lobbying_from_months_before_review,
+                self.geneva_lobbying_until_months_before_review,
+            ),
+        ] {
+            if from < until {
+                return Err(Error::invalid(
+                    format!("calendar: {what}"),
+                    format!("starts {from} months before the review but ends {until} months before; the start must be earlier"),
+                ));
+            }
+        }
+        Ok(())
+    }
 }

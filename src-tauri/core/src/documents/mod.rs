@@ -9,9 +9,13 @@
 //! is cut and no text is shrunk below a readable size to make it fit.
 
 pub mod brief;
+mod cycle_design;
 mod design;
+pub mod factsheet;
+pub mod midterm_report;
 pub mod oral_statement;
 pub mod speech;
+pub mod submission;
 pub mod talking_points;
 pub mod wording;
 

@@ -14,7 +14,10 @@ use std::path::Path;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::{CustomMilestone, MilestoneKind};
 use crate::model::{now, Campaign, Meeting, Organisation, PriorityIssue, TargetState};
+use crate::monitoring::ReceivedRecommendation;
+use crate::submission::Submission;
 use crate::settings::Settings;
 use crate::store::Store;
 use crate::{Error, Result};
@@ -47,6 +50,17 @@ pub struct CampaignData {
     pub target_states: Vec<TargetState>,
     #[serde(default)]
     pub meetings: Vec<Meeting>,
+    /// Dates the user added to the calendar (absent from files written before they existed).
+    #[serde(default)]
+    pub custom_milestones: Vec<CustomMilestone>,
+    /// Computed milestones marked done.
+    #[serde(default)]
+    pub done_milestones: Vec<MilestoneKind>,
+    #[serde(default)]
+    pub submissions: Vec<Submission>,
+    /// The recommendations the State received, with their implementation.
+    #[serde(default)]
+    pub received_recommendations: Vec<ReceivedRecommendation>,
 }
 
 /// What an import brought in, for the message the user sees.
@@ -152,6 +166,10 @@ impl Store {
                     priority_issues: crate::store::priority_issue_list(tx, campaign.id)?,
                     target_states: crate::store::target_state_list(tx, campaign.id)?,
                     meetings: crate::store::meeting_list(tx, campaign.id)?,
+                    custom_milestones: crate::store::custom_milestone_list(tx, campaign.id)?,
+                    done_milestones: crate::store::milestone_done_list(tx, campaign.id)?,
+                    submissions: crate::store::submission_list(tx, campaign.id)?,
+                    received_recommendations: crate::store::received_recommendation_list(tx, campaign.id)?,
                     campaign,
                 });
             }
@@ -196,6 +214,18 @@ impl Store {
                 }
                 for meeting in &data.meetings {
                     crate::store::meeting_put(tx, id, meeting)?;
+                }
+                for milestone in &data.custom_milestones {
+                    crate::store::custom_milestone_put(tx, id, milestone)?;
+                }
+                for kind in &data.done_milestones {
+                    crate::store::milestone_done_set(tx, id, *kind, true)?;
+                }
+                for submission in &data.submissions {
+                    crate::store::submission_put(tx, id, submission)?;
+                }
+                for (position, received) in data.received_recommendations.iter().enumerate() {
+                    crate::store::received_recommendation_put(tx, id, position as i64 + 1, received)?;
                 }
                 counts.campaigns += 1;
                 counts.priority_issues += data.priority_issues.len();

@@ -79,6 +79,33 @@ pub fn check(doc: &Document) -> Result<(), Problem> {
                 }
             }
         }
+        for (i, m) in data.custom_milestones.iter().enumerate() {
+            let at = format!("{at}.custom_milestones[{i}]");
+            unique(m.id, &at)?;
+            not_blank(&m.title, format!("{at}.title"), "the date's title")?;
+        }
+        for (i, s) in data.submissions.iter().enumerate() {
+            let at = format!("{at}.submissions[{i}]");
+            unique(s.id, &at)?;
+            not_blank(&s.title, format!("{at}.title"), "the submission's title")?;
+        }
+        let issues: HashSet<Uuid> = data.priority_issues.iter().map(|i| i.id).collect();
+        for (i, r) in data.received_recommendations.iter().enumerate() {
+            let at = format!("{at}.received_recommendations[{i}]");
+            unique(r.id, &at)?;
+            not_blank(&r.text, format!("{at}.text"), "the recommendation's text")?;
+            if let Some(issue) = r.priority_issue_id {
+                if !issues.contains(&issue) {
+                    return Err((
+                        format!("{at}.priority_issue_id"),
+                        format!("{issue} is not a priority issue of this campaign"),
+                    ));
+                }
+            }
+            for (j, e) in r.evidence.iter().enumerate() {
+                unique(e.id, &format!("{at}.evidence[{j}]"))?;
+            }
+        }
         for (i, m) in data.meetings.iter().enumerate() {
             let at = format!("{at}.meetings[{i}]");
             unique(m.id, &at)?;

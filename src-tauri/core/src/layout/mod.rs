@@ -11,7 +11,7 @@ pub mod page;
 pub mod paragraph;
 
 pub use fonts::{character_name, missing_characters, Face, Fonts, MissingCharacter};
-pub use page::{Block, BlockStyle, Furniture, Label, PageGeometry};
+pub use page::{Block, BlockStyle, Cell, Furniture, Label, PageGeometry};
 pub use paragraph::{break_lines, Line, Span};
 
 /// A colour, 0–255 per channel.

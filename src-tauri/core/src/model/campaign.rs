@@ -19,6 +19,14 @@ pub struct Campaign {
     /// The Human Rights Council session that adopts the outcome, e.g. "HRC 62".
     #[serde(default)]
     pub adoption_session: String,
+    /// The day the Council adopts the outcome of this review, when known; the calendar
+    /// estimates it from the review date until then.
+    #[serde(default)]
+    pub adoption_date: Option<NaiveDate>,
+    /// The first day of the HRC session that adopts the outcome, when known: sign-up for the
+    /// oral statements opens the week before.
+    #[serde(default)]
+    pub hrc_session_start: Option<NaiveDate>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }

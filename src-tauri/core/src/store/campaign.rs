@@ -10,7 +10,7 @@ use crate::model::{now, Campaign};
 use crate::{Error, Result};
 
 const COLUMNS: &str = "id, state_under_review, cycle, session, review_date, adoption_session,
-                       created_at, updated_at";
+                       created_at, updated_at, adoption_date, hrc_session_start";
 
 impl Store {
     /// All campaigns, the most recent review first.
@@ -63,6 +63,8 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Campaign> {
         adoption_session: r.get(5)?,
         created_at: get_instant(r, 6)?,
         updated_at: get_instant(r, 7)?,
+        adoption_date: get_opt_day(r, 8)?,
+        hrc_session_start: get_opt_day(r, 9)?,
     })
 }
 
@@ -88,13 +90,16 @@ pub(crate) fn get(tx: &Transaction, id: Uuid) -> Result<Option<Campaign>> {
 pub(crate) fn put(tx: &Transaction, c: &Campaign) -> Result<()> {
     tx.execute(
         "INSERT INTO campaign (id, state_under_review, cycle, session, review_date,
-                               adoption_session, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                               adoption_session, created_at, updated_at, adoption_date,
+                               hrc_session_start)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
          ON CONFLICT (id) DO UPDATE SET
             state_under_review = excluded.state_under_review, cycle = excluded.cycle,
             session = excluded.session, review_date = excluded.review_date,
             adoption_session = excluded.adoption_session,
-            created_at = excluded.created_at, updated_at = excluded.updated_at",
+            created_at = excluded.created_at, updated_at = excluded.updated_at,
+            adoption_date = excluded.adoption_date,
+            hrc_session_start = excluded.hrc_session_start",
         params![
             c.id.to_string(),
             c.state_under_review,
@@ -104,6 +109,8 @@ pub(crate) fn put(tx: &Transaction, c: &Campaign) -> Result<()> {
             c.adoption_session,
             instant(&c.created_at),
             instant(&c.updated_at),
+            c.adoption_date.as_ref().map(day),
+            c.hrc_session_start.as_ref().map(day),
         ],
     )?;
     Ok(())

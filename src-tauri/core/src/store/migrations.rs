@@ -10,6 +10,7 @@ use crate::{Error, Result};
 pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_initial", include_str!("migrations/0001_initial.sql")),
     ("0002_past_recommendations", include_str!("migrations/0002_past_recommendations.sql")),
+    ("0003_cycle", include_str!("migrations/0003_cycle.sql")),
 ];
 
 /// The schema version this build writes.

@@ -1,0 +1,521 @@
+//! Subcommands for the UPR cycle around the documents: the calendar of the review, the
+//! stakeholder submission, the recommendations the State received with their implementation,
+//! the mid-term report and the advocacy factsheets.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Subcommand, ValueEnum};
+use upr_core::calendar::EntryStatus;
+use upr_core::monitoring::{ImplementationStatus, NewReceived, Response, Tracking};
+use upr_core::submission::SubmissionKind;
+
+use super::{CliError, Context};
+
+#[derive(Subcommand)]
+pub enum CycleCommand {
+    /// Print the milestones of the review (date, what, and whether done, past, under way,
+    /// next or late), or write them as an iCalendar file with --ics. Dates follow the
+    /// campaign's review date and the offsets in the settings.
+    Calendar(CalendarArgs),
+    /// Draft, check and export the stakeholder submission to OHCHR.
+    #[command(subcommand)]
+    Submission(SubmissionCommand),
+    /// Record the recommendations the State received and track their implementation.
+    #[command(subcommand, name = "received-recommendations")]
+    ReceivedRecommendations(ReceivedCommand),
+    /// Write the mid-term implementation report (PDF): a table by theme and status, then
+    /// each received recommendation with its response, who is responsible and the evidence.
+    MidtermReport {
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Mark every page as a draft.
+        #[arg(long)]
+        draft: bool,
+    },
+    /// Write the one-page UPR advocacy factsheet of one priority issue (PDF): coalition,
+    /// theme, previous recommendations and their status, challenges, questions,
+    /// recommendations.
+    Factsheet {
+        /// The priority issue, by its title (or the start of it).
+        #[arg(long, value_name = "NAME")]
+        issue: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        #[arg(long)]
+        draft: bool,
+    },
+}
+
+#[derive(Args)]
+pub struct CalendarArgs {
+    #[command(subcommand)]
+    action: Option<CalendarAction>,
+    /// Write the calendar to this file (RFC 5545, for Outlook, Thunderbird, Google Calendar…)
+    /// instead of printing it.
+    #[arg(long, value_name = "FILE.ics")]
+    ics: Option<PathBuf>,
+    /// The day to judge what is next and what is late (default: today), as YYYY-MM-DD.
+    #[arg(long, value_name = "YYYY-MM-DD", global = true)]
+    today: Option<NaiveDate>,
+}
+
+#[derive(Subcommand)]
+enum CalendarAction {
+    /// Add a date of your own beside the computed milestones.
+    Add {
+        /// The day, as YYYY-MM-DD.
+        date: NaiveDate,
+        /// What happens.
+        title: String,
+        #[arg(long, default_value = "")]
+        notes: String,
+    },
+    /// Mark an entry done: a milestone by its word (e.g. submission_deadline) or one of your
+    /// dates by its title.
+    Done {
+        entry: String,
+        /// Mark it not done again.
+        #[arg(long)]
+        undo: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum SubmissionCommand {
+    /// Show the submission section by section with its word count against OHCHR's limit
+    /// (footnotes and annexes not counted).
+    Show {
+        /// Which submission, by the start of its title (default: the first).
+        #[arg(long, value_name = "TITLE")]
+        which: Option<String>,
+    },
+    /// Start a submission from the campaign's priority issues (background and key facts as
+    /// paragraphs, sources as footnotes, recommendations).
+    Draft {
+        /// A joint submission with the coalition's partners (limit 5,630 words instead of 2,815).
+        #[arg(long)]
+        joint: bool,
+    },
+    /// Write the submission as Word (.docx) or PDF (.pdf). Over the word limit it is refused
+    /// with the count, unless --draft.
+    Export {
+        #[arg(long, value_name = "FILE.docx|FILE.pdf")]
+        out: PathBuf,
+        #[arg(long, value_name = "TITLE")]
+        which: Option<String>,
+        /// Write it even over the limit, marked as a draft, for the partners' review.
+        #[arg(long)]
+        draft: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ReceivedCommand {
+    /// Record one recommendation the State received.
+    Add {
+        /// Its text, as in the Working Group's report.
+        text: String,
+        /// The recommending State (several: "Denmark; Estonia").
+        #[arg(long, value_name = "STATE", default_value = "")]
+        state: String,
+        #[arg(long, value_enum, default_value_t = ResponseArg::Pending)]
+        response: ResponseArg,
+        /// Where it stands in the report, e.g. "A/HRC/40/9, 118.52".
+        #[arg(long, default_value = "")]
+        reference: String,
+        /// The UPR cycle of the review that made it.
+        #[arg(long)]
+        cycle: Option<u32>,
+        /// The campaign's priority issue it belongs to (its title).
+        #[arg(long, value_name = "NAME")]
+        issue: Option<String>,
+    },
+    /// Record a list pasted into a text file, one recommendation per line as in the report
+    /// ("112.34 Ratify … (Denmark) (Estonia);": number, text and States are read apart).
+    Import {
+        file: PathBuf,
+        /// The State's response to all of them (a report lists supported and noted apart).
+        #[arg(long, value_enum, default_value_t = ResponseArg::Pending)]
+        response: ResponseArg,
+        #[arg(long)]
+        cycle: Option<u32>,
+        #[arg(long, value_name = "NAME")]
+        issue: Option<String>,
+    },
+    /// List them, numbered, with response, status and evidence.
+    List,
+    /// Update the implementation of one (by its number in `list`): status, who is
+    /// responsible, and a piece of evidence with its date and source.
+    Track {
+        number: usize,
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
+        /// Who in government answers for it.
+        #[arg(long)]
+        responsible: Option<String>,
+        /// What shows the state of implementation (needs --evidence-date).
+        #[arg(long, requires = "evidence_date")]
+        evidence: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD", requires = "evidence")]
+        evidence_date: Option<NaiveDate>,
+        #[arg(long, default_value = "", requires = "evidence")]
+        source: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ResponseArg {
+    Supported,
+    Noted,
+    Pending,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum StatusArg {
+    NotStarted,
+    Partially,
+    Fully,
+    Regressed,
+}
+
+fn response(r: ResponseArg) -> Response {
+    match r {
+        ResponseArg::Supported => Response::Supported,
+        ResponseArg::Noted => Response::Noted,
+        ResponseArg::Pending => Response::Pending,
+    }
+}
+
+pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    match cmd {
+        CycleCommand::Calendar(args) => {
+            let today = args
+                .today
+                .unwrap_or_else(|| chrono::Local::now().date_naive());
+            let mut store = ctx.open_store()?;
+            match (args.action, args.ics) {
+                (Some(_), Some(_)) => {
+                    return Err(CliError::Usage(
+                        "--ics writes the calendar; use it without add or done".into(),
+                    ))
+                }
+                (Some(CalendarAction::Add { date, title, notes }), None) => {
+                    let added = store.add_calendar_date(date, &title, &notes)?;
+                    writeln!(out, "Added {}: {}.", added.date, added.title)?;
+                }
+                (Some(CalendarAction::Done { entry, undo }), None) => {
+                    let title = store.mark_calendar_entry(&entry, !undo)?;
+                    let what = if undo { "not done" } else { "done" };
+                    writeln!(out, "Marked {what}: {title}.")?;
+                }
+                (None, Some(file)) => {
+                    let seen = upr_core::calendar::write_ics(&mut store, today, &file)?;
+                    writeln!(
+                        out,
+                        "Wrote {} dates of the UPR of {} to {}.",
+                        seen.agenda.entries.len(),
+                        seen.campaign.state_under_review,
+                        file.display()
+                    )?;
+                }
+                (None, None) => {
+                    let seen = store.agenda(today)?;
+                    writeln!(
+                        out,
+                        "UPR of {}, review {} (as of {today}):",
+                        seen.campaign.state_under_review,
+                        seen.campaign
+                            .review_date
+                            .map_or("-".into(), |d| d.to_string())
+                    )?;
+                    for e in &seen.agenda.entries {
+                        let when = if e.end > e.start {
+                            format!("{} to {}", e.start, e.end)
+                        } else if let Some(t) = e.geneva_time {
+                            format!("{} {} Geneva", e.start, t.format("%H:%M"))
+                        } else {
+                            e.start.to_string()
+                        };
+                        let status = match e.status {
+                            EntryStatus::Late => "LATE".to_string(),
+                            EntryStatus::Next => "NEXT".to_string(),
+                            s => s.as_str().to_string(),
+                        };
+                        let estimated = if e.estimated { " (estimated)" } else { "" };
+                        let key = e
+                            .kind
+                            .map_or(String::new(), |k| format!(" [{}]", k.as_str()));
+                        writeln!(out, "{when:<28} {status:<9} {}{estimated}{key}", e.title)?;
+                    }
+                    let late = seen.agenda.late().count();
+                    if late > 0 {
+                        writeln!(
+                            out,
+                            "{late} late: mark what is done with `upr-kit calendar done ENTRY`."
+                        )?;
+                    }
+                }
+            }
+        }
+        CycleCommand::Submission(cmd) => run_submission(cmd, ctx, &mut out)?,
+        CycleCommand::ReceivedRecommendations(cmd) => run_received(cmd, ctx, &mut out)?,
+        CycleCommand::MidtermReport { out: file, draft } => {
+            let mut store = ctx.open_store()?;
+            let summary = upr_core::documents::midterm_report::write(&mut store, &file, draft)?;
+            writeln!(
+                out,
+                "Wrote the mid-term report to {}: {} pages, {} recommendations in {} themes.",
+                file.display(),
+                summary.pages,
+                summary.recommendations,
+                summary.themes.len()
+            )?;
+        }
+        CycleCommand::Factsheet {
+            issue,
+            out: file,
+            draft,
+        } => {
+            let mut store = ctx.open_store()?;
+            let summary = upr_core::documents::factsheet::write(&mut store, &issue, &file, draft)?;
+            writeln!(
+                out,
+                "Wrote the factsheet on {} to {}: {} previous recommendations, {} questions, {} recommendations.",
+                summary.theme,
+                file.display(),
+                summary.previous_recommendations,
+                summary.questions,
+                summary.recommendations
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn run_submission(
+    cmd: SubmissionCommand,
+    ctx: &Context,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let mut store = ctx.open_store()?;
+    let count_line = |c: &upr_core::submission::WordCount| {
+        if c.fits() {
+            format!(
+                "{} words of {} ({} left); footnotes {} and annexes {} words not counted",
+                c.words,
+                c.limit,
+                c.limit - c.words,
+                c.footnote_words,
+                c.annex_words
+            )
+        } else {
+            format!(
+                "{} words of {}: {} OVER THE LIMIT; footnotes {} and annexes {} words not counted",
+                c.words,
+                c.limit,
+                c.over(),
+                c.footnote_words,
+                c.annex_words
+            )
+        }
+    };
+    match cmd {
+        SubmissionCommand::Show { which } => {
+            let chosen =
+                upr_core::submission::choose(store.counted_submissions()?, which.as_deref())?;
+            let s = &chosen.submission;
+            writeln!(out, "{}", s.title)?;
+            writeln!(
+                out,
+                "{} submission{}",
+                s.kind.as_str(),
+                if s.partners.is_empty() {
+                    String::new()
+                } else {
+                    format!(" with {}", s.partners.join(", "))
+                }
+            )?;
+            writeln!(out, "Word count: {}", count_line(&chosen.count))?;
+            let mut n = 0;
+            let summary = s.summary_paragraphs();
+            if !summary.is_empty() {
+                writeln!(out, "\nSummary")?;
+                for p in summary {
+                    n += 1;
+                    writeln!(out, "  {n}. {}", first_words(p))?;
+                }
+            }
+            for issue in &s.issues {
+                writeln!(out, "\n{}", issue.heading)?;
+                for p in &issue.paragraphs {
+                    n += 1;
+                    writeln!(out, "  {n}. {}", first_words(p))?;
+                }
+            }
+            if !s.recommendations.is_empty() {
+                writeln!(out, "\nRecommendations")?;
+                for r in &s.recommendations {
+                    n += 1;
+                    writeln!(out, "  {n}. {}", first_words(r))?;
+                }
+            }
+        }
+        SubmissionCommand::Draft { joint } => {
+            let kind = if joint {
+                SubmissionKind::Joint
+            } else {
+                SubmissionKind::Individual
+            };
+            let drafted = store.draft_submission(kind)?;
+            writeln!(out, "Started: {}", drafted.submission.title)?;
+            writeln!(out, "Word count: {}", count_line(&drafted.count))?;
+        }
+        SubmissionCommand::Export {
+            out: file,
+            which,
+            draft,
+        } => {
+            let done = upr_core::submission::export(&mut store, which.as_deref(), &file, draft)?;
+            writeln!(
+                out,
+                "Wrote {} ({}).",
+                file.display(),
+                count_line(&done.count)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The start of a paragraph, for an overview that fits a terminal line.
+fn first_words(text: &str) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut cut: String = flat.chars().take(90).collect();
+    if cut.len() < flat.len() {
+        cut.push('…');
+    }
+    cut
+}
+
+fn run_received(cmd: ReceivedCommand, ctx: &Context, out: &mut impl Write) -> Result<(), CliError> {
+    let mut store = ctx.open_store()?;
+    match cmd {
+        ReceivedCommand::Add {
+            text,
+            state,
+            response: r,
+            reference,
+            cycle,
+            issue,
+        } => {
+            let saved = store.record_received(NewReceived {
+                text,
+                recommending_state: state,
+                response: response(r),
+                reference,
+                cycle,
+                issue,
+            })?;
+            writeln!(
+                out,
+                "Recorded: {} ({}).",
+                saved.text,
+                saved.response.label()
+            )?;
+        }
+        ReceivedCommand::Import {
+            file,
+            response: r,
+            cycle,
+            issue,
+        } => {
+            let saved = store.import_received_list(&file, response(r), cycle, issue.as_deref())?;
+            writeln!(
+                out,
+                "Recorded {} recommendations from {}.",
+                saved.len(),
+                file.display()
+            )?;
+        }
+        ReceivedCommand::List => {
+            let (list, issues) = store.received_with_issues()?;
+            if list.is_empty() {
+                writeln!(out, "No received recommendation is recorded yet.")?;
+            }
+            for (n, r) in list.iter().enumerate() {
+                let theme = r
+                    .priority_issue_id
+                    .and_then(|id| issues.iter().find(|i| i.id == id))
+                    .map_or(upr_core::monitoring::OTHER_THEME, |i| i.title.as_str());
+                writeln!(out, "{}. {}", n + 1, r.text)?;
+                let mut about = vec![
+                    r.response.label().to_string(),
+                    r.status.label().to_string(),
+                    theme.to_string(),
+                ];
+                if !r.recommending_state.is_empty() {
+                    about.insert(0, r.recommending_state.clone());
+                }
+                if !r.reference.is_empty() {
+                    about.insert(0, r.reference.clone());
+                }
+                if !r.responsible.is_empty() {
+                    about.push(format!("responsible: {}", r.responsible));
+                }
+                writeln!(out, "   {}", about.join(" · "))?;
+                for e in &r.evidence {
+                    let source = if e.source.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", e.source)
+                    };
+                    writeln!(out, "   - {} {}{source}", e.date, e.text)?;
+                }
+            }
+        }
+        ReceivedCommand::Track {
+            number,
+            status,
+            responsible,
+            evidence,
+            evidence_date,
+            source,
+        } => {
+            let tracking = Tracking {
+                status: status.map(|s| match s {
+                    StatusArg::NotStarted => ImplementationStatus::NotStarted,
+                    StatusArg::Partially => ImplementationStatus::Partially,
+                    StatusArg::Fully => ImplementationStatus::Fully,
+                    StatusArg::Regressed => ImplementationStatus::Regressed,
+                }),
+                responsible,
+                // clap requires both or neither.
+                evidence: evidence
+                    .zip(evidence_date)
+                    .map(|(text, date)| (date, text, source)),
+            };
+            if tracking.status.is_none()
+                && tracking.responsible.is_none()
+                && tracking.evidence.is_none()
+            {
+                return Err(CliError::Usage(
+                    "say what changed: --status, --responsible, or --evidence with --evidence-date"
+                        .into(),
+                ));
+            }
+            let saved = store.track_received(number, tracking)?;
+            writeln!(
+                out,
+                "{}. {}: {}, {} piece(s) of evidence.",
+                number,
+                first_words(&saved.text),
+                saved.status.label(),
+                saved.evidence.len()
+            )?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,361 @@
+//! The calendar as seen on one day: every milestone and user-added date with whether it is
+//! done, past, under way, next or late. The dashboard shows `next` and `late`; `upr-kit
+//! calendar` prints the whole list.
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::{CustomMilestone, Milestone, MilestoneKind};
+use crate::model::Campaign;
+use crate::store::Store;
+use crate::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryStatus {
+    /// The user marked it done.
+    Done,
+    /// Its day has gone and there was nothing to do (the review, documents published).
+    Past,
+    /// Its day has gone, it was the NGO's to do, and it is not marked done.
+    Late,
+    /// Today falls inside it (a lobbying period) or it is today.
+    UnderWay,
+    /// The first date still ahead; several entries share it when they fall on the same day.
+    Next,
+    Upcoming,
+}
+
+impl EntryStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryStatus::Done => "done",
+            EntryStatus::Past => "past",
+            EntryStatus::Late => "late",
+            EntryStatus::UnderWay => "under way",
+            EntryStatus::Next => "next",
+            EntryStatus::Upcoming => "upcoming",
+        }
+    }
+}
+
+/// One line of the calendar: a computed milestone (`kind`) or a date the user added (`custom_id`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AgendaEntry {
+    pub kind: Option<MilestoneKind>,
+    pub custom_id: Option<Uuid>,
+    pub title: String,
+    pub notes: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub geneva_time: Option<NaiveTime>,
+    pub utc: Option<DateTime<Utc>>,
+    pub estimated: bool,
+    pub status: EntryStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Agenda {
+    pub today: NaiveDate,
+    /// Every entry in date order.
+    pub entries: Vec<AgendaEntry>,
+}
+
+impl Agenda {
+    /// What is due next: entries under way, then those of the next date ahead.
+    pub fn due_next(&self) -> impl Iterator<Item = &AgendaEntry> {
+        self.entries
+            .iter()
+            .filter(|e| matches!(e.status, EntryStatus::UnderWay | EntryStatus::Next))
+    }
+
+    /// What the NGO should have done and has not marked done.
+    pub fn late(&self) -> impl Iterator<Item = &AgendaEntry> {
+        self.entries
+            .iter()
+            .filter(|e| e.status == EntryStatus::Late)
+    }
+}
+
+/// The calendar on `today`: the computed milestones (`done` lists those marked done) and the
+/// user's own dates, merged in date order.
+pub fn agenda(
+    milestones: &[Milestone],
+    done: &[MilestoneKind],
+    custom: &[CustomMilestone],
+    today: NaiveDate,
+) -> Agenda {
+    let mut entries: Vec<(AgendaEntry, bool, bool)> = Vec::new();
+    for m in milestones {
+        entries.push((
+            AgendaEntry {
+                kind: Some(m.kind),
+                custom_id: None,
+                title: m.kind.title().to_string(),
+                notes: String::new(),
+                start: m.start,
+                end: m.end,
+                geneva_time: m.geneva_time,
+                utc: m.utc,
+                estimated: m.estimated,
+                status: EntryStatus::Upcoming,
+            },
+            done.contains(&m.kind),
+            m.kind.is_task(),
+        ));
+    }
+    for c in custom {
+        entries.push((
+            AgendaEntry {
+                kind: None,
+                custom_id: Some(c.id),
+                title: c.title.clone(),
+                notes: c.notes.clone(),
+                start: c.date,
+                end: c.date,
+                geneva_time: None,
+                utc: None,
+                estimated: false,
+                status: EntryStatus::Upcoming,
+            },
+            c.done,
+            // A date the user added is there to be acted on.
+            true,
+        ));
+    }
+    entries.sort_by(|a, b| (a.0.start, a.0.end).cmp(&(b.0.start, b.0.end)));
+
+    let next_date = entries
+        .iter()
+        .filter(|(e, done, _)| !done && e.start > today)
+        .map(|(e, _, _)| e.start)
+        .min();
+    let entries = entries
+        .into_iter()
+        .map(|(mut e, done, task)| {
+            e.status = if done {
+                EntryStatus::Done
+            } else if e.end < today {
+                if task {
+                    EntryStatus::Late
+                } else {
+                    EntryStatus::Past
+                }
+            } else if e.start <= today {
+                EntryStatus::UnderWay
+            } else if Some(e.start) == next_date {
+                EntryStatus::Next
+            } else {
+                EntryStatus::Upcoming
+            };
+            e
+        })
+        .collect();
+    Agenda { today, entries }
+}
+
+/// The current campaign with its calendar on a given day: what the dashboard and `upr-kit
+/// calendar` show.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CampaignAgenda {
+    pub campaign: Campaign,
+    pub agenda: Agenda,
+}
+
+impl Store {
+    /// The calendar of the current campaign on `today`, read in one transaction with the
+    /// settings' offsets, the done marks and the user's dates.
+    pub fn agenda(&mut self, today: NaiveDate) -> Result<CampaignAgenda> {
+        let offsets = self.settings()?.milestones;
+        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
+        let computed = super::milestones(&campaign, &offsets)?;
+        let done = self.done_milestones(campaign.id)?;
+        let custom = self.custom_milestones(campaign.id)?;
+        let agenda = agenda(&computed, &done, &custom, today);
+        Ok(CampaignAgenda { campaign, agenda })
+    }
+
+    /// Adds a date of the user's own to the current campaign's calendar.
+    pub fn add_calendar_date(
+        &mut self,
+        date: NaiveDate,
+        title: &str,
+        notes: &str,
+    ) -> Result<CustomMilestone> {
+        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
+        let stamp = crate::model::now();
+        self.save_custom_milestone(
+            campaign.id,
+            CustomMilestone {
+                id: crate::model::new_id(),
+                date,
+                title: title.trim().to_string(),
+                notes: notes.trim().to_string(),
+                done: false,
+                created_at: stamp,
+                updated_at: stamp,
+            },
+        )
+    }
+
+    /// Marks an entry of the current campaign's calendar done (or not done again): a computed
+    /// milestone by its word ("submission_deadline"), or a user's date by its title.
+    /// Returns the entry's title.
+    pub fn mark_calendar_entry(&mut self, which: &str, done: bool) -> Result<String> {
+        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
+        if let Some(kind) = MilestoneKind::parse(which) {
+            self.set_milestone_done(campaign.id, kind, done)?;
+            return Ok(kind.title().to_string());
+        }
+        let custom = self.custom_milestones(campaign.id)?;
+        let wanted = which.trim().to_lowercase();
+        let mut found = custom
+            .into_iter()
+            .filter(|c| c.title.trim().to_lowercase() == wanted);
+        match (found.next(), found.next()) {
+            (Some(mut entry), None) => {
+                entry.done = done;
+                let title = entry.title.clone();
+                self.save_custom_milestone(campaign.id, entry)?;
+                Ok(title)
+            }
+            (Some(_), Some(_)) => Err(Error::invalid(
+                "calendar entry",
+                format!("several of your dates are called '{which}'; rename one first"),
+            )),
+            (None, _) => {
+                let words: Vec<&str> = MilestoneKind::ALL.iter().map(|k| k.as_str()).collect();
+                Err(Error::invalid(
+                    "calendar entry",
+                    format!(
+                        "'{which}' is neither a milestone ({}) nor the title of one of your dates",
+                        words.join(", ")
+                    ),
+                ))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::MilestoneOffsets;
+
+    fn date(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn demo_milestones() -> Vec<Milestone> {
+        let c = Campaign {
+            id: Uuid::nil(),
+            state_under_review: "Republic of Meridia".into(),
+            cycle: 4,
+            session: 55,
+            review_date: Some(date("2027-03-10")),
+            adoption_session: "HRC 65".into(),
+            adoption_date: None,
+            hrc_session_start: None,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        };
+        super::super::milestones(&c, &MilestoneOffsets::default()).unwrap()
+    }
+
+    fn status(a: &Agenda, kind: MilestoneKind) -> EntryStatus {
+        a.entries
+            .iter()
+            .find(|e| e.kind == Some(kind))
+            .unwrap()
+            .status
+    }
+
+    #[test]
+    fn on_a_day_in_the_capitals_lobbying_the_deadline_passed_is_late_and_lobbying_under_way() {
+        let a = agenda(&demo_milestones(), &[], &[], date("2026-11-28"));
+        assert_eq!(
+            status(&a, MilestoneKind::NationalConsultations),
+            EntryStatus::Late
+        );
+        assert_eq!(
+            status(&a, MilestoneKind::SubmissionDeadline),
+            EntryStatus::Late
+        );
+        assert_eq!(
+            status(&a, MilestoneKind::CapitalsLobbying),
+            EntryStatus::UnderWay
+        );
+        assert_eq!(status(&a, MilestoneKind::GenevaLobbying), EntryStatus::Next);
+        assert_eq!(
+            status(&a, MilestoneKind::DocumentsPublished),
+            EntryStatus::Upcoming
+        );
+        let next: Vec<_> = a.due_next().map(|e| e.kind.unwrap()).collect();
+        assert_eq!(
+            next,
+            [
+                MilestoneKind::CapitalsLobbying,
+                MilestoneKind::GenevaLobbying
+            ]
+        );
+        let late: Vec<_> = a.late().map(|e| e.kind.unwrap()).collect();
+        assert_eq!(
+            late,
+            [
+                MilestoneKind::NationalConsultations,
+                MilestoneKind::SubmissionDeadline
+            ]
+        );
+    }
+
+    #[test]
+    fn marked_done_is_not_late_and_events_that_passed_are_only_past() {
+        let a = agenda(
+            &demo_milestones(),
+            &[MilestoneKind::SubmissionDeadline],
+            &[],
+            date("2027-03-20"),
+        );
+        assert_eq!(
+            status(&a, MilestoneKind::SubmissionDeadline),
+            EntryStatus::Done
+        );
+        assert_eq!(status(&a, MilestoneKind::Review), EntryStatus::Past);
+        assert_eq!(
+            status(&a, MilestoneKind::DocumentsPublished),
+            EntryStatus::Past
+        );
+        assert_eq!(status(&a, MilestoneKind::PreSession), EntryStatus::Late);
+        assert_eq!(
+            status(&a, MilestoneKind::OralStatementSignup),
+            EntryStatus::Next
+        );
+    }
+
+    #[test]
+    fn user_dates_sit_beside_the_computed_ones_in_date_order() {
+        let mine = CustomMilestone {
+            id: Uuid::new_v4(),
+            date: date("2026-12-15"),
+            title: "Coalition meeting on the submission follow-up".into(),
+            notes: String::new(),
+            done: false,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        };
+        let a = agenda(&demo_milestones(), &[], &[mine.clone()], date("2026-12-01"));
+        let titles: Vec<&str> = a.entries.iter().map(|e| e.title.as_str()).collect();
+        let at = titles.iter().position(|t| *t == mine.title).unwrap();
+        assert_eq!(titles[at - 1], MilestoneKind::CapitalsLobbying.title());
+        assert_eq!(titles[at + 1], MilestoneKind::GenevaLobbying.title());
+        let next: Vec<&str> = a.due_next().map(|e| e.title.as_str()).collect();
+        assert_eq!(
+            next,
+            [MilestoneKind::CapitalsLobbying.title(), mine.title.as_str()]
+        );
+        // Once its day has gone without being marked done, it is late.
+        let later = agenda(&demo_milestones(), &[], &[mine.clone()], date("2026-12-16"));
+        assert!(later.late().any(|e| e.custom_id == Some(mine.id)));
+    }
+}

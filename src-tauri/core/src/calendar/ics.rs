@@ -1,0 +1,262 @@
+//! The calendar as an RFC 5545 file for calendar apps. The `icalendar` crate writes the text
+//! (escaping, line folding at 75 octets, CRLF); this file decides what goes in it.
+//!
+//! UIDs are derived from the campaign id and the milestone kind (or the user date's id), so
+//! importing a newer file updates the events instead of doubling them. Days are all-day events
+//! (`DTSTART;VALUE=DATE`, `DTEND` the day after the last); the oral-statement sign-up is a
+//! timed event in UTC.
+
+use chrono::{DateTime, Days, TimeDelta, Utc};
+use icalendar::{Calendar, Component, Event, EventLike};
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::{Agenda, CampaignAgenda};
+use crate::model::Campaign;
+use crate::store::Store;
+use crate::{Error, Result};
+
+/// Who wrote the file (RFC 5545, 3.7.3).
+const PRODID: &str = "-//UPR Advocacy Kit//UPR calendar//EN";
+
+/// How long the sign-up event lasts in the calendar: the slots go first come first served, so
+/// the half hour after opening is what matters.
+const SIGNUP_MINUTES: i64 = 30;
+
+/// The agenda of `campaign` as iCalendar text. `stamp` is the moment of writing (DTSTAMP).
+pub fn to_ics(campaign: &Campaign, agenda: &Agenda, stamp: DateTime<Utc>) -> String {
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", PRODID))
+        .append_property(("CALSCALE", "GREGORIAN"))
+        .name(&format!("UPR of {}", campaign.state_under_review));
+    for entry in &agenda.entries {
+        let uid = match (entry.kind, entry.custom_id) {
+            (Some(kind), _) => format!("{}-{}@upr-kit", kind.as_str(), campaign.id),
+            (None, Some(id)) => format!("custom-{id}@upr-kit"),
+            (None, None) => continue,
+        };
+        let mut event = Event::new();
+        event.uid(&uid).timestamp(stamp).summary(&format!(
+            "{} – UPR of {}",
+            entry.title, campaign.state_under_review
+        ));
+        match entry.utc {
+            Some(utc) => {
+                event
+                    .starts(utc)
+                    .ends(utc + TimeDelta::minutes(SIGNUP_MINUTES));
+            }
+            None => {
+                // DTEND of an all-day event is the day after the last (RFC 5545, 3.6.1).
+                let after = entry
+                    .end
+                    .checked_add_days(Days::new(1))
+                    .unwrap_or(entry.end);
+                event.starts(entry.start).ends(after);
+            }
+        }
+        let mut description = Vec::new();
+        if let Some(time) = entry.geneva_time {
+            description.push(format!("Opens at {} Geneva time.", time.format("%H:%M")));
+        }
+        if entry.estimated {
+            description.push(
+                "Estimated: set the adoption date and the HRC session start in the campaign for the exact date."
+                    .to_string(),
+            );
+        }
+        if !entry.notes.is_empty() {
+            description.push(entry.notes.clone());
+        }
+        if !description.is_empty() {
+            event.description(&description.join("\n"));
+        }
+        calendar.push(event.done());
+    }
+    calendar.done().to_string()
+}
+
+/// Writes the calendar of the current campaign on `today` to `path` (written beside it and
+/// renamed into place, so a failed write leaves no half file). Returns what was written.
+pub fn write_ics(store: &mut Store, today: NaiveDate, path: &Path) -> Result<CampaignAgenda> {
+    let seen = store.agenda(today)?;
+    let text = to_ics(&seen.campaign, &seen.agenda, crate::model::now());
+    let err = |source| Error::WriteFile {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".partial");
+    let tmp = std::path::PathBuf::from(tmp);
+    std::fs::write(&tmp, text).map_err(err)?;
+    std::fs::rename(&tmp, path).map_err(err)?;
+    Ok(seen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::{agenda, milestones, CustomMilestone, MilestoneKind};
+    use crate::settings::MilestoneOffsets;
+    use ical::parser::ical::component::IcalEvent;
+    use uuid::Uuid;
+
+    fn date(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn campaign() -> Campaign {
+        Campaign {
+            id: Uuid::parse_str("4a7c391c-9e90-52b4-827c-4e77fa65a749").unwrap(),
+            state_under_review: "Republic of Meridia".into(),
+            cycle: 4,
+            session: 55,
+            review_date: Some(date("2027-03-10")),
+            adoption_session: "HRC 65".into(),
+            adoption_date: Some(date("2027-07-02")),
+            hrc_session_start: Some(date("2027-06-14")),
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        }
+    }
+
+    fn write(custom: &[CustomMilestone]) -> String {
+        let c = campaign();
+        let list = milestones(&c, &MilestoneOffsets::default()).unwrap();
+        let a = agenda(&list, &[], custom, date("2026-11-28"));
+        to_ics(&c, &a, "2026-11-28T10:00:00Z".parse().unwrap())
+    }
+
+    fn parse(text: &str) -> Vec<IcalEvent> {
+        let mut reader = ical::IcalParser::new(text.as_bytes());
+        let calendar = reader
+            .next()
+            .expect("one calendar")
+            .expect("a valid calendar");
+        assert!(reader.next().is_none());
+        calendar.events
+    }
+
+    fn prop<'a>(e: &'a IcalEvent, name: &str) -> Option<&'a ical::property::Property> {
+        e.properties.iter().find(|p| p.name == name)
+    }
+
+    fn value(e: &IcalEvent, name: &str) -> String {
+        prop(e, name)
+            .and_then(|p| p.value.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_calendar_parser_reads_every_milestone_back() {
+        let text = write(&[]);
+        let events = parse(&text);
+        assert_eq!(events.len(), MilestoneKind::ALL.len());
+        let review = events
+            .iter()
+            .find(|e| value(e, "UID") == "review-4a7c391c-9e90-52b4-827c-4e77fa65a749@upr-kit")
+            .unwrap();
+        assert_eq!(value(review, "DTSTART"), "20270310");
+        assert_eq!(value(review, "DTEND"), "20270311");
+        let params = prop(review, "DTSTART")
+            .unwrap()
+            .params
+            .clone()
+            .unwrap_or_default();
+        assert!(
+            params
+                .iter()
+                .any(|(k, v)| k == "VALUE" && v == &vec!["DATE".to_string()]),
+            "{params:?}"
+        );
+        assert!(value(review, "SUMMARY").starts_with("Review in the UPR Working Group"));
+        assert!(text.contains("\r\nPRODID:-//UPR Advocacy Kit//UPR calendar//EN\r\n"));
+
+        let geneva = events
+            .iter()
+            .find(|e| value(e, "UID").starts_with("geneva_lobbying-"))
+            .unwrap();
+        assert_eq!(
+            (value(geneva, "DTSTART"), value(geneva, "DTEND")),
+            ("20270110".into(), "20270211".into())
+        );
+
+        let signup = events
+            .iter()
+            .find(|e| value(e, "UID").starts_with("oral_statement_signup-"))
+            .unwrap();
+        assert_eq!(value(signup, "DTSTART"), "20270610T120000Z");
+        assert_eq!(value(signup, "DTEND"), "20270610T123000Z");
+        assert!(value(signup, "DESCRIPTION").contains("14:00 Geneva time"));
+        for e in &events {
+            assert_eq!(value(e, "DTSTAMP"), "20261128T100000Z");
+        }
+    }
+
+    #[test]
+    fn the_file_is_crlf_folded_at_75_octets_and_escaped() {
+        let mine = CustomMilestone {
+            id: Uuid::parse_str("0b6d1f7e-0000-4000-8000-000000000001").unwrap(),
+            date: date("2026-12-15"),
+            title: "Réunion de la coalition; suivi, «soumission» – données".into(),
+            notes: "Bring: the draft, the list of partners; and the annex (Фонд «Свобода»). "
+                .repeat(3),
+            done: false,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        };
+        let text = write(&[mine.clone()]);
+        assert!(text.ends_with("\r\n"));
+        assert!(!text.replace("\r\n", "").contains('\n'), "bare line feeds");
+        for line in text.split("\r\n") {
+            assert!(line.len() <= 75, "{} octets: {line}", line.len());
+        }
+        assert!(text.contains("\\;"), "semicolons escaped");
+        let events = parse(&text);
+        assert!(events
+            .iter()
+            .any(|e| value(e, "UID") == format!("custom-{}@upr-kit", mine.id)));
+        // Unfolded as RFC 5545 says (a line break followed by one space is removed) and
+        // unescaped, the text is what the user typed. (The `ical` crate also trims spaces at
+        // the end of each folded line, which RFC 5545 does not allow, so the exact text is
+        // checked here rather than through it.)
+        let unfolded = text.replace("\r\n ", "");
+        let unescape = |v: &str| {
+            v.replace("\\n", "\n")
+                .replace("\\;", ";")
+                .replace("\\,", ",")
+                .replace("\\\\", "\\")
+        };
+        let ours: Vec<&str> = unfolded
+            .split("BEGIN:VEVENT")
+            .filter(|e| e.contains(&format!("UID:custom-{}@upr-kit", mine.id)))
+            .flat_map(|e| e.split("\r\n"))
+            .collect();
+        let field = |name: &str| {
+            ours.iter()
+                .find_map(|l| l.strip_prefix(&format!("{name}:")))
+                .map(unescape)
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            field("SUMMARY"),
+            format!("{} – UPR of Republic of Meridia", mine.title)
+        );
+        assert_eq!(field("DESCRIPTION"), mine.notes);
+    }
+
+    #[test]
+    fn uids_stay_the_same_from_one_export_to_the_next() {
+        let uids = |text: String| {
+            parse(&text)
+                .iter()
+                .map(|e| value(e, "UID"))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(uids(write(&[])), uids(write(&[])));
+    }
+}

@@ -1,0 +1,285 @@
+//! The mid-term implementation report: how far the State under Review has implemented the
+//! recommendations it received, first as a table by theme and status, then recommendation
+//! by recommendation with its response, who is responsible and the evidence.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::layout::page::{Block, BlockStyle, Cell};
+use crate::layout::{Face, Rgb, Span};
+use crate::model::PriorityIssue;
+use crate::monitoring::{
+    progress_by_theme, ImplementationStatus, ReceivedRecommendation, ThemeProgress,
+};
+use crate::store::Store;
+use crate::{Error, Result};
+
+use super::cycle_design::{self, BODY, LEADING};
+use super::design::{self, ACCENT, INK, MUTED, RULE};
+
+/// What the report holds, for the message the user sees.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MidtermSummary {
+    pub pages: usize,
+    pub recommendations: usize,
+    pub themes: Vec<ThemeProgress>,
+}
+
+/// Makes the report from the current campaign and writes it to `out`; nothing is written on
+/// any failure.
+pub fn write(store: &mut Store, out: &Path, draft: bool) -> Result<MidtermSummary> {
+    let organisation = store.organisation()?.ok_or(Error::NotFound {
+        what: "organisation",
+        id: "(none yet: describe your organisation first, or load the demo)".into(),
+    })?;
+    let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
+    let settings = store.settings()?;
+    let (received, issues) = store.received_with_issues()?;
+    if received.is_empty() {
+        return Err(Error::invalid(
+            "mid-term report",
+            "no received recommendations are recorded yet; add them with `upr-kit received-recommendations add` or `import`",
+        ));
+    }
+    let mut texts: Vec<(String, &str)> = Vec::new();
+    for (n, r) in received.iter().enumerate() {
+        let at = format!("received recommendation {}", n + 1);
+        texts.push((at.clone(), &r.text));
+        texts.push((at.clone(), &r.recommending_state));
+        texts.push((at.clone(), &r.responsible));
+        texts.push((at.clone(), &r.reference));
+        for e in &r.evidence {
+            texts.push((format!("{at}, evidence"), &e.text));
+            texts.push((format!("{at}, evidence"), &e.source));
+        }
+    }
+    cycle_design::check_characters(&texts)?;
+
+    let themes = progress_by_theme(&received, &issues);
+    let cycle = received.iter().filter_map(|r| r.cycle).max();
+    let subject = format!(
+        "Implementation of the recommendations to {}{}",
+        campaign.state_under_review,
+        cycle.map_or(String::new(), |c| format!(
+            " from its {} cycle review",
+            crate::documents::Language::En.ordinal(c)
+        ))
+    );
+    let mut blocks = cycle_design::title_block(
+        "Mid-term implementation report",
+        &subject,
+        &format!("By {}", cycle_design::coalition(&organisation)),
+    );
+    blocks.push(cycle_design::section("Summary by theme and status"));
+    blocks.extend(summary_table(&themes));
+    let supported = received
+        .iter()
+        .filter(|r| r.response == crate::monitoring::Response::Supported)
+        .count();
+    let noted = received
+        .iter()
+        .filter(|r| r.response == crate::monitoring::Response::Noted)
+        .count();
+    let fully = received
+        .iter()
+        .filter(|r| r.status == ImplementationStatus::Fully)
+        .count();
+    blocks.push(design::text(
+        format!(
+            "{} recommendations tracked: {supported} supported and {noted} noted by the State; {fully} fully implemented.",
+            received.len()
+        ),
+        Face::Regular,
+        MUTED,
+        BlockStyle {
+            space_before: 6.0,
+            ..BlockStyle::text(9.0, 12.0)
+        },
+    ));
+    blocks.extend(detail(&received, &issues, &themes));
+
+    let (layout, pdf) = cycle_design::lay_out_and_paint(
+        &blocks,
+        &organisation,
+        &campaign,
+        &settings,
+        "Mid-term implementation report",
+        &subject,
+        draft,
+        None,
+    )?;
+    crate::submission::write_whole(out, &pdf)?;
+    Ok(MidtermSummary {
+        pages: layout.pages.len(),
+        recommendations: received.len(),
+        themes,
+    })
+}
+
+/// Column positions (from the body's left edge) and widths, in points: the theme, then the
+/// four statuses and the total as figures.
+const THEME_WIDTH: f32 = 190.0;
+const FIGURE_WIDTH: f32 = 50.0;
+const FIGURE_GAP: f32 = 6.0;
+
+fn row(cells: Vec<(String, Face, Rgb)>, heading: bool, rule: Option<Rgb>) -> Block {
+    let cells = cells
+        .into_iter()
+        .enumerate()
+        .map(|(i, (text, face, color))| {
+            let (x, width) = if i == 0 {
+                (0.0, THEME_WIDTH)
+            } else {
+                (
+                    THEME_WIDTH + FIGURE_GAP + (i - 1) as f32 * (FIGURE_WIDTH + FIGURE_GAP),
+                    FIGURE_WIDTH,
+                )
+            };
+            Cell {
+                spans: vec![Span::new(text, face, color)],
+                x,
+                width,
+                align_right: i > 0,
+            }
+        })
+        .collect();
+    let size = if heading { 8.5 } else { 9.5 };
+    Block::Row {
+        cells,
+        size,
+        leading: size * 1.35,
+        space_before: 3.0,
+        space_after: 2.0,
+        keep_with_next: heading,
+        rule_below: rule,
+    }
+}
+
+fn summary_table(themes: &[ThemeProgress]) -> Vec<Block> {
+    let mut header = vec![("Theme".to_string(), Face::Bold, ACCENT)];
+    for s in ImplementationStatus::ALL {
+        header.push((s.label().replace(" implemented", ""), Face::Bold, ACCENT));
+    }
+    header.push(("Total".into(), Face::Bold, ACCENT));
+    let mut blocks = vec![row(header, true, Some(ACCENT))];
+    let mut totals = [0usize; 4];
+    for t in themes {
+        let mut cells = vec![(t.theme.clone(), Face::Regular, INK)];
+        for (i, n) in t.counts.iter().enumerate() {
+            totals[i] += n;
+            cells.push((n.to_string(), Face::Regular, INK));
+        }
+        cells.push((t.total().to_string(), Face::Bold, INK));
+        blocks.push(row(cells, false, Some(RULE)));
+    }
+    let mut cells = vec![("All themes".to_string(), Face::Bold, INK)];
+    for n in totals {
+        cells.push((n.to_string(), Face::Bold, INK));
+    }
+    cells.push((totals.iter().sum::<usize>().to_string(), Face::Bold, INK));
+    blocks.push(row(cells, false, None));
+    blocks
+}
+
+fn detail(
+    received: &[ReceivedRecommendation],
+    issues: &[PriorityIssue],
+    themes: &[ThemeProgress],
+) -> Vec<Block> {
+    let mut blocks = vec![cycle_design::section("Recommendation by recommendation")];
+    let text_style = BlockStyle {
+        indent: design::list_indent(BODY),
+        space_before: 5.0,
+        space_after: 1.0,
+        keep_with_next: true,
+        ..BlockStyle::text(BODY, LEADING)
+    };
+    let meta_style = BlockStyle {
+        indent: design::list_indent(BODY),
+        space_after: 1.0,
+        ..BlockStyle::text(8.5, 11.5)
+    };
+    let evidence_style = BlockStyle {
+        indent: design::list_indent(BODY) + 12.0,
+        space_after: 1.0,
+        ..BlockStyle::text(8.5, 11.5)
+    };
+    let mut number = 0;
+    for theme in themes {
+        blocks.push(design::heading(
+            vec![Span::new(theme.theme.clone(), Face::Bold, INK)],
+            10.5,
+            8.0,
+            2.0,
+        ));
+        let in_theme = received.iter().filter(|r| {
+            let title = r
+                .priority_issue_id
+                .and_then(|id| issues.iter().find(|i| i.id == id))
+                .map_or(crate::monitoring::OTHER_THEME, |i| i.title.as_str());
+            title == theme.theme
+        });
+        for r in in_theme {
+            number += 1;
+            blocks.push(design::item(
+                vec![Span::new(r.text.clone(), Face::Regular, INK)],
+                &format!("{number}."),
+                Face::Bold,
+                text_style,
+            ));
+            let mut meta = Vec::new();
+            if !r.reference.is_empty() {
+                meta.push(r.reference.clone());
+            }
+            if !r.recommending_state.is_empty() {
+                meta.push(r.recommending_state.clone());
+            }
+            meta.push(r.response.label().to_string());
+            let mut spans = vec![
+                Span::new(
+                    r.status.label().to_string(),
+                    Face::Bold,
+                    status_color(r.status),
+                ),
+                Span::new(format!(" · {}", meta.join(" · ")), Face::Regular, MUTED),
+            ];
+            if !r.responsible.is_empty() {
+                spans.push(Span::new(
+                    format!(" · Responsible: {}", r.responsible),
+                    Face::Regular,
+                    MUTED,
+                ));
+            }
+            blocks.push(Block::Text {
+                spans,
+                style: BlockStyle {
+                    keep_with_next: !r.evidence.is_empty(),
+                    ..meta_style
+                },
+                label: None,
+            });
+            for e in &r.evidence {
+                let mut spans = vec![
+                    Span::new(format!("{} ", e.date.format("%-d %B %Y")), Face::Bold, INK),
+                    Span::new(e.text.clone(), Face::Regular, INK),
+                ];
+                if !e.source.is_empty() {
+                    spans.push(Span::new(format!(" ({})", e.source), Face::Italic, MUTED));
+                }
+                blocks.push(design::item(spans, "–", Face::Regular, evidence_style));
+            }
+        }
+    }
+    blocks
+}
+
+/// Green for done, red for worse, grey for nothing yet, the accent for on the way.
+fn status_color(status: ImplementationStatus) -> Rgb {
+    match status {
+        ImplementationStatus::Fully => Rgb(30, 120, 60),
+        ImplementationStatus::Partially => ACCENT,
+        ImplementationStatus::NotStarted => MUTED,
+        ImplementationStatus::Regressed => Rgb(190, 30, 45),
+    }
+}

@@ -1,0 +1,151 @@
+//! The stakeholder submission as PDF: title and authors, then the summary, the issues and the
+//! recommendations in one sequence of numbered paragraphs, and the annexes. The layout engine
+//! has no footnotes, so a note is marked [n] where it stands and printed under "Notes" at the
+//! end; the Word export (`crate::submission::to_docx`) makes real footnotes.
+
+use crate::layout::page::{Block, BlockStyle};
+use crate::layout::{Face, Span};
+use crate::model::{Campaign, Organisation};
+use crate::settings::Settings;
+use crate::submission::{roman, split_footnotes, Segment, Submission, SubmissionKind};
+use crate::Result;
+
+use super::cycle_design::{self, BODY, LEADING};
+use super::design::{self, INK, MUTED};
+
+/// The PDF's bytes. `draft` marks every page.
+pub fn render(
+    submission: &Submission,
+    organisation: &Organisation,
+    campaign: &Campaign,
+    settings: &Settings,
+    draft: bool,
+) -> Result<Vec<u8>> {
+    let mut texts: Vec<(String, &str)> = vec![
+        ("the title".into(), &submission.title),
+        ("the summary".into(), &submission.summary),
+    ];
+    for issue in &submission.issues {
+        texts.push((format!("issue '{}'", issue.heading), &issue.heading));
+        for p in &issue.paragraphs {
+            texts.push((format!("issue '{}'", issue.heading), p));
+        }
+    }
+    for r in &submission.recommendations {
+        texts.push(("the recommendations".into(), r));
+    }
+    for p in &submission.partners {
+        texts.push(("the partners".into(), p));
+    }
+    texts.push(("the annexes".into(), &submission.annexes));
+    cycle_design::check_characters(&texts)?;
+
+    let mut authors = vec![organisation.name.clone()];
+    if submission.kind == SubmissionKind::Joint {
+        authors.extend(submission.partners.iter().cloned());
+    }
+    let context = format!(
+        "Universal Periodic Review of {}, cycle {}, session {} · submitted by {}",
+        campaign.state_under_review,
+        campaign.cycle,
+        campaign.session,
+        authors.join(", ")
+    );
+    let kicker = match submission.kind {
+        SubmissionKind::Individual => "Stakeholder submission",
+        SubmissionKind::Joint => "Joint stakeholder submission",
+    };
+    let mut blocks = cycle_design::title_block(kicker, submission.title.trim(), &context);
+    let body = BlockStyle {
+        space_after: 5.0,
+        ..BlockStyle::text(BODY, LEADING)
+    };
+    let numbered = BlockStyle {
+        indent: design::list_indent(BODY),
+        ..body
+    };
+    let mut number = 0;
+    let mut notes: Vec<String> = Vec::new();
+    let mut paragraph = |text: &str, blocks: &mut Vec<Block>| {
+        number += 1;
+        let mut spans = Vec::new();
+        for segment in split_footnotes(text.trim()) {
+            match segment {
+                Segment::Text(t) => spans.push(Span::new(t, Face::Regular, INK)),
+                Segment::Footnote(n) => {
+                    notes.push(n.to_string());
+                    spans.push(Span::new(
+                        format!("[{}]", notes.len()),
+                        Face::Regular,
+                        MUTED,
+                    ));
+                }
+            }
+        }
+        blocks.push(design::item(
+            spans,
+            &format!("{number}."),
+            Face::Bold,
+            numbered,
+        ));
+    };
+    let summary = submission.summary_paragraphs();
+    if !summary.is_empty() {
+        blocks.push(cycle_design::section("Summary"));
+        for p in summary {
+            paragraph(p, &mut blocks);
+        }
+    }
+    for (i, issue) in submission.issues.iter().enumerate() {
+        blocks.push(cycle_design::section(&format!(
+            "{}. {}",
+            roman(i + 1),
+            issue.heading.trim()
+        )));
+        for p in &issue.paragraphs {
+            paragraph(p, &mut blocks);
+        }
+    }
+    if !submission.recommendations.is_empty() {
+        blocks.push(cycle_design::section("Recommendations"));
+        for r in &submission.recommendations {
+            paragraph(r, &mut blocks);
+        }
+    }
+    if !notes.is_empty() {
+        blocks.push(cycle_design::section("Notes"));
+        let style = BlockStyle {
+            size: 8.5,
+            leading: 11.0,
+            indent: design::list_indent(8.5),
+            space_after: 2.0,
+            ..BlockStyle::text(8.5, 11.0)
+        };
+        for (n, note) in notes.iter().enumerate() {
+            blocks.push(design::item(
+                vec![Span::new(note.clone(), Face::Regular, INK)],
+                &format!("{}", n + 1),
+                Face::Regular,
+                style,
+            ));
+        }
+    }
+    let annexes = submission.annex_paragraphs();
+    if !annexes.is_empty() {
+        blocks.push(cycle_design::section("Annexes"));
+        for p in annexes {
+            blocks.push(design::text(p.to_string(), Face::Regular, INK, body));
+        }
+    }
+    let (_, pdf) = cycle_design::lay_out_and_paint(
+        &blocks,
+        organisation,
+        campaign,
+        settings,
+        kicker,
+        &format!("{kicker} on {}", campaign.state_under_review),
+        draft,
+        None,
+    )?;
+    Ok(pdf)
+}

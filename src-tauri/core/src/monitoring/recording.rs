@@ -1,0 +1,219 @@
+//! Recording, for the current campaign, the recommendations the State received and how they
+//! are implemented: typed one by one, pasted as a list, or picked from the database of past
+//! recommendations. Each call is one user action and one transaction.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::{parse_pasted_list, Evidence, ImplementationStatus, ReceivedRecommendation, Response};
+use crate::model::{new_id, now, PriorityIssue};
+use crate::store::Store;
+use crate::{Error, Result};
+
+/// What the user typed for one recommendation.
+#[derive(Debug, Clone, Default)]
+pub struct NewReceived {
+    pub text: String,
+    pub recommending_state: String,
+    pub response: Response,
+    pub reference: String,
+    pub cycle: Option<u32>,
+    /// The title of the campaign's priority issue it belongs to.
+    pub issue: Option<String>,
+}
+
+/// A change of implementation status, responsibility or a new piece of evidence.
+#[derive(Debug, Clone, Default)]
+pub struct Tracking {
+    pub status: Option<ImplementationStatus>,
+    pub responsible: Option<String>,
+    /// Evidence: date, what shows it, source.
+    pub evidence: Option<(NaiveDate, String, String)>,
+}
+
+impl Store {
+    /// The current campaign's received recommendations with its priority issues (for their
+    /// titles), in the order recorded.
+    pub fn received_with_issues(
+        &mut self,
+    ) -> Result<(Vec<ReceivedRecommendation>, Vec<PriorityIssue>)> {
+        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
+        Ok((
+            self.received_recommendations(campaign.id)?,
+            self.priority_issues(campaign.id)?,
+        ))
+    }
+
+    pub fn record_received(&mut self, new: NewReceived) -> Result<ReceivedRecommendation> {
+        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
+        let issues = self.priority_issues(campaign.id)?;
+        let stamp = now();
+        let received = ReceivedRecommendation {
+            id: new_id(),
+            cycle: new.cycle,
+            reference: new.reference.trim().to_string(),
+            text: new.text.trim().to_string(),
+            recommending_state: new.recommending_state.trim().to_string(),
+            response: new.response,
+            priority_issue_id: issue_id(&issues, new.issue.as_deref())?,
+            status: ImplementationStatus::NotStarted,
+            responsible: String::new(),
+            evidence: Vec::new(),
+            created_at: stamp,
+            updated_at: stamp,
+        };
+        self.save_received_recommendation(campaign.id, received)
+    }
+
+    /// Records every line of a pasted list (a file of one recommendation per line), all or
+    /// none.
+    pub fn import_received_list(
+        &mut self,
+        path: &Path,
+        response: Response,
+        cycle: Option<u32>,
+        issue: Option<&str>,
+    ) -> Result<Vec<ReceivedRecommendation>> {
+        let bytes = std::fs::read(path).map_err(|source| Error::ReadFile {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            Error::invalid(
+                path.display().to_string(),
+                format!(
+                    "not UTF-8 text (byte {}); save the list as UTF-8 text and try again",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
+        })?;
+        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
+        let issues = self.priority_issues(campaign.id)?;
+        let issue = issue_id(&issues, issue)?;
+        let mut list = parse_pasted_list(&text, response, cycle);
+        if list.is_empty() {
+            return Err(Error::invalid(
+                path.display().to_string(),
+                "holds no recommendation; put one per line",
+            ));
+        }
+        for r in &mut list {
+            r.priority_issue_id = issue;
+        }
+        self.save_received_recommendations(campaign.id, list)
+    }
+
+    /// Records a recommendation from the database of past recommendations by its number there
+    /// (as `upr-kit search` shows it), linked to the priority issue that
+    /// shares one of its UPR Info issues when there is one.
+    pub fn record_received_from_past(&mut self, past_id: i64) -> Result<ReceivedRecommendation> {
+        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
+        let issues = self.priority_issues(campaign.id)?;
+        let past = self.read_past_recommendation(past_id)?;
+        let linked = issues
+            .iter()
+            .find(|i| {
+                i.upr_issues
+                    .iter()
+                    .any(|t| past.issues.iter().any(|g| g.eq_ignore_ascii_case(t)))
+            })
+            .map(|i| i.id);
+        let stamp = now();
+        let received = ReceivedRecommendation {
+            id: new_id(),
+            cycle: past.cycle,
+            reference: past
+                .session
+                .map_or(String::new(), |s| format!("UPR session {s}")),
+            text: past.text,
+            recommending_state: past.recommending_state,
+            // Its word is "supported", "noted" or "" (unknown: pending here).
+            response: Response::parse(past.response.as_str()).unwrap_or_default(),
+            priority_issue_id: linked,
+            status: ImplementationStatus::NotStarted,
+            responsible: String::new(),
+            evidence: Vec::new(),
+            created_at: stamp,
+            updated_at: stamp,
+        };
+        self.save_received_recommendation(campaign.id, received)
+    }
+
+    /// Updates the implementation of the `number`th received recommendation (1 is the first,
+    /// as `upr-kit received-recommendations list` numbers them).
+    pub fn track_received(
+        &mut self,
+        number: usize,
+        tracking: Tracking,
+    ) -> Result<ReceivedRecommendation> {
+        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
+        let list = self.received_recommendations(campaign.id)?;
+        let count = list.len();
+        let mut r = list
+            .into_iter()
+            .nth(number.wrapping_sub(1))
+            .ok_or_else(|| {
+                Error::invalid(
+                    "received recommendation",
+                    format!("there is no number {number}; the list has {count}"),
+                )
+            })?;
+        if let Some(status) = tracking.status {
+            r.status = status;
+        }
+        if let Some(responsible) = tracking.responsible {
+            r.responsible = responsible.trim().to_string();
+        }
+        if let Some((date, text, source)) = tracking.evidence {
+            let stamp = now();
+            r.evidence.push(Evidence {
+                id: new_id(),
+                date,
+                text: text.trim().to_string(),
+                source: source.trim().to_string(),
+                created_at: stamp,
+                updated_at: stamp,
+            });
+        }
+        self.save_received_recommendation(campaign.id, r)
+    }
+}
+
+/// The id of the priority issue called `title` (case and spacing aside).
+pub fn issue_id(issues: &[PriorityIssue], title: Option<&str>) -> Result<Option<uuid::Uuid>> {
+    let Some(title) = title else { return Ok(None) };
+    find_issue(issues, title).map(|i| Some(i.id))
+}
+
+/// The priority issue called `title`, or whose title starts with it when only one does.
+pub fn find_issue<'a>(issues: &'a [PriorityIssue], title: &str) -> Result<&'a PriorityIssue> {
+    let wanted = title.trim().to_lowercase();
+    if let Some(exact) = issues
+        .iter()
+        .find(|i| i.title.trim().to_lowercase() == wanted)
+    {
+        return Ok(exact);
+    }
+    let starting: Vec<&PriorityIssue> = issues
+        .iter()
+        .filter(|i| i.title.trim().to_lowercase().starts_with(&wanted))
+        .collect();
+    match starting.as_slice() {
+        [one] => Ok(one),
+        _ => {
+            let known: Vec<String> = issues.iter().map(|i| format!("'{}'", i.title)).collect();
+            Err(Error::invalid(
+                "issue",
+                format!(
+                    "no priority issue is called '{title}'; there are {}",
+                    if known.is_empty() {
+                        "none yet".to_string()
+                    } else {
+                        known.join(", ")
+                    }
+                ),
+            ))
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! Queries of `custom_milestone` (dates the user adds to the calendar) and `milestone_done`
+//! (computed milestones the user marked done).
+
+use rusqlite::{params, OptionalExtension, Transaction};
+use uuid::Uuid;
+
+use super::columns::{day, get_day, get_id, get_instant, instant};
+use super::stamping::{restamp, Stamped};
+use super::Store;
+use crate::calendar::{CustomMilestone, MilestoneKind};
+use crate::model::now;
+use crate::{Error, Result};
+
+impl Stamped for CustomMilestone {
+    fn stamps(
+        &mut self,
+    ) -> (
+        &mut chrono::DateTime<chrono::Utc>,
+        &mut chrono::DateTime<chrono::Utc>,
+    ) {
+        (&mut self.created_at, &mut self.updated_at)
+    }
+}
+
+impl Store {
+    /// The dates the user added to the campaign's calendar, in date order.
+    pub fn custom_milestones(&mut self, campaign_id: Uuid) -> Result<Vec<CustomMilestone>> {
+        self.read(|tx| list(tx, campaign_id))
+    }
+
+    pub fn save_custom_milestone(
+        &mut self,
+        campaign_id: Uuid,
+        mut milestone: CustomMilestone,
+    ) -> Result<CustomMilestone> {
+        if milestone.title.trim().is_empty() {
+            return Err(Error::invalid(
+                "calendar date",
+                "give it a title that says what happens",
+            ));
+        }
+        self.write(|tx| {
+            super::campaign::get(tx, campaign_id)?.ok_or(Error::NotFound {
+                what: "campaign",
+                id: campaign_id.to_string(),
+            })?;
+            let old = get(tx, milestone.id)?;
+            if let Some((owner, _)) = &old {
+                if *owner != campaign_id {
+                    return Err(Error::invalid(
+                        "calendar date",
+                        "belongs to another campaign",
+                    ));
+                }
+            }
+            restamp(&mut milestone, old.as_ref().map(|(_, m)| m), now());
+            put(tx, campaign_id, &milestone)?;
+            Ok(milestone)
+        })
+    }
+
+    pub fn delete_custom_milestone(&mut self, id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            let n = tx.execute(
+                "DELETE FROM custom_milestone WHERE id = ?1",
+                [id.to_string()],
+            )?;
+            if n == 0 {
+                return Err(Error::NotFound {
+                    what: "calendar date",
+                    id: id.to_string(),
+                });
+            }
+            Ok(())
+        })
+    }
+
+    /// The computed milestones of the campaign the user marked done.
+    pub fn done_milestones(&mut self, campaign_id: Uuid) -> Result<Vec<MilestoneKind>> {
+        self.read(|tx| done_list(tx, campaign_id))
+    }
+
+    /// Marks a computed milestone done (or not done again).
+    pub fn set_milestone_done(
+        &mut self,
+        campaign_id: Uuid,
+        kind: MilestoneKind,
+        done: bool,
+    ) -> Result<()> {
+        self.write(|tx| {
+            super::campaign::get(tx, campaign_id)?.ok_or(Error::NotFound {
+                what: "campaign",
+                id: campaign_id.to_string(),
+            })?;
+            set_done(tx, campaign_id, kind, done)
+        })
+    }
+}
+
+const COLUMNS: &str = "id, date, title, notes, done, created_at, updated_at";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<CustomMilestone> {
+    Ok(CustomMilestone {
+        id: get_id(r, 0)?,
+        date: get_day(r, 1)?,
+        title: r.get(2)?,
+        notes: r.get(3)?,
+        done: r.get(4)?,
+        created_at: get_instant(r, 5)?,
+        updated_at: get_instant(r, 6)?,
+    })
+}
+
+pub(crate) fn list(tx: &Transaction, campaign_id: Uuid) -> Result<Vec<CustomMilestone>> {
+    let mut stmt = tx.prepare(&format!(
+        "SELECT {COLUMNS} FROM custom_milestone WHERE campaign_id = ?1 ORDER BY date, created_at"
+    ))?;
+    let rows = stmt.query_map([campaign_id.to_string()], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn get(tx: &Transaction, id: Uuid) -> Result<Option<(Uuid, CustomMilestone)>> {
+    Ok(tx
+        .query_row(
+            &format!("SELECT campaign_id, {COLUMNS} FROM custom_milestone WHERE id = ?1"),
+            [id.to_string()],
+            |r| {
+                let owner = get_id(r, 0)?;
+                let m = CustomMilestone {
+                    id: get_id(r, 1)?,
+                    date: get_day(r, 2)?,
+                    title: r.get(3)?,
+                    notes: r.get(4)?,
+                    done: r.get(5)?,
+                    created_at: get_instant(r, 6)?,
+                    updated_at: get_instant(r, 7)?,
+                };
+                Ok((owner, m))
+            },
+        )
+        .optional()?)
+}
+
+pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, m: &CustomMilestone) -> Result<()> {
+    tx.execute(
+        "INSERT INTO custom_milestone (id, campaign_id, date, title, notes, done, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT (id) DO UPDATE SET
+            date = excluded.date, title = excluded.title, notes = excluded.notes,
+            done = excluded.done, created_at = excluded.created_at, updated_at = excluded.updated_at",
+        params![
+            m.id.to_string(),
+            campaign_id.to_string(),
+            day(&m.date),
+            m.title,
+            m.notes,
+            m.done,
+            instant(&m.created_at),
+            instant(&m.updated_at),
+        ],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn done_list(tx: &Transaction, campaign_id: Uuid) -> Result<Vec<MilestoneKind>> {
+    let mut stmt = tx.prepare("SELECT kind FROM milestone_done WHERE campaign_id = ?1")?;
+    let words = stmt.query_map([campaign_id.to_string()], |r| r.get::<_, String>(0))?;
+    let mut kinds = Vec::new();
+    for word in words {
+        // A kind this version does not know (written by a newer one) is left aside.
+        if let Some(kind) = MilestoneKind::parse(&word?) {
+            kinds.push(kind);
+        }
+    }
+    kinds.sort();
+    Ok(kinds)
+}
+
+pub(crate) fn set_done(
+    tx: &Transaction,
+    campaign_id: Uuid,
+    kind: MilestoneKind,
+    done: bool,
+) -> Result<()> {
+    if done {
+        tx.execute(
+            "INSERT OR IGNORE INTO milestone_done (campaign_id, kind) VALUES (?1, ?2)",
+            params![campaign_id.to_string(), kind.as_str()],
+        )?;
+    } else {
+        tx.execute(
+            "DELETE FROM milestone_done WHERE campaign_id = ?1 AND kind = ?2",
+            params![campaign_id.to_string(), kind.as_str()],
+        )?;
+    }
+    Ok(())
+}

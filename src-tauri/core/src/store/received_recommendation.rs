@@ -1,0 +1,293 @@
+//! Queries of `received_recommendation` and its child `implementation_evidence`. Evidence is
+//! upserted and the missing deleted, like the children of a priority issue.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+use uuid::Uuid;
+
+use super::columns::{day, get_day, get_id, get_instant, get_opt_id, get_word, instant};
+use super::stamping::{restamp, restamp_children, Stamped};
+use super::Store;
+use crate::model::now;
+use crate::monitoring::{Evidence, ImplementationStatus, ReceivedRecommendation, Response};
+use crate::{Error, Result};
+
+impl Stamped for ReceivedRecommendation {
+    fn stamps(
+        &mut self,
+    ) -> (
+        &mut chrono::DateTime<chrono::Utc>,
+        &mut chrono::DateTime<chrono::Utc>,
+    ) {
+        (&mut self.created_at, &mut self.updated_at)
+    }
+}
+
+impl Stamped for Evidence {
+    fn stamps(
+        &mut self,
+    ) -> (
+        &mut chrono::DateTime<chrono::Utc>,
+        &mut chrono::DateTime<chrono::Utc>,
+    ) {
+        (&mut self.created_at, &mut self.updated_at)
+    }
+}
+
+impl Store {
+    /// The recommendations the State received, in the order they were recorded.
+    pub fn received_recommendations(
+        &mut self,
+        campaign_id: Uuid,
+    ) -> Result<Vec<ReceivedRecommendation>> {
+        self.read(|tx| list(tx, campaign_id))
+    }
+
+    /// Saves one received recommendation as edited, its evidence included.
+    pub fn save_received_recommendation(
+        &mut self,
+        campaign_id: Uuid,
+        recommendation: ReceivedRecommendation,
+    ) -> Result<ReceivedRecommendation> {
+        let mut saved = self.save_received_recommendations(campaign_id, vec![recommendation])?;
+        // One in, one out.
+        Ok(saved.remove(0))
+    }
+
+    /// Saves several at once (a pasted list) in one transaction: all or none.
+    pub fn save_received_recommendations(
+        &mut self,
+        campaign_id: Uuid,
+        recommendations: Vec<ReceivedRecommendation>,
+    ) -> Result<Vec<ReceivedRecommendation>> {
+        for (i, r) in recommendations.iter().enumerate() {
+            if r.text.trim().is_empty() {
+                return Err(Error::invalid(
+                    format!("received recommendation {}", i + 1),
+                    "the text is empty",
+                ));
+            }
+            for e in &r.evidence {
+                if e.text.trim().is_empty() {
+                    return Err(Error::invalid(
+                        "evidence",
+                        "say what shows the state of implementation",
+                    ));
+                }
+            }
+        }
+        self.write(|tx| {
+            super::campaign::get(tx, campaign_id)?.ok_or(Error::NotFound {
+                what: "campaign",
+                id: campaign_id.to_string(),
+            })?;
+            let issues = super::priority_issue::list(tx, campaign_id)?;
+            let mut next_position: i64 = tx.query_row(
+                "SELECT coalesce(max(position), 0) + 1 FROM received_recommendation WHERE campaign_id = ?1",
+                [campaign_id.to_string()],
+                |r| r.get(0),
+            )?;
+            let stamp = now();
+            let mut saved = Vec::new();
+            for mut r in recommendations {
+                if let Some(issue) = r.priority_issue_id {
+                    if !issues.iter().any(|i| i.id == issue) {
+                        return Err(Error::invalid(
+                            "received recommendation",
+                            "its priority issue is not one of this campaign's",
+                        ));
+                    }
+                }
+                let old = get(tx, r.id)?;
+                let position = match &old {
+                    Some((owner, _, _)) if *owner != campaign_id => {
+                        return Err(Error::invalid("received recommendation", "belongs to another campaign"))
+                    }
+                    Some((_, position, _)) => *position,
+                    None => {
+                        next_position += 1;
+                        next_position - 1
+                    }
+                };
+                let old = old.map(|(_, _, r)| r);
+                let old_evidence = old.as_ref().map(|o| o.evidence.clone()).unwrap_or_default();
+                restamp_children(&mut r.evidence, &old_evidence, |e| e.id, stamp);
+                restamp(&mut r, old.as_ref(), stamp);
+                put(tx, campaign_id, position, &r)?;
+                saved.push(r);
+            }
+            Ok(saved)
+        })
+    }
+
+    pub fn delete_received_recommendation(&mut self, id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            let n = tx.execute(
+                "DELETE FROM received_recommendation WHERE id = ?1",
+                [id.to_string()],
+            )?;
+            if n == 0 {
+                return Err(Error::NotFound {
+                    what: "received recommendation",
+                    id: id.to_string(),
+                });
+            }
+            Ok(())
+        })
+    }
+}
+
+const COLUMNS: &str = "id, cycle, reference, text, recommending_state, response, priority_issue_id,
+                       status, responsible, created_at, updated_at";
+
+fn from_row(r: &rusqlite::Row, at: usize) -> rusqlite::Result<ReceivedRecommendation> {
+    Ok(ReceivedRecommendation {
+        id: get_id(r, at)?,
+        cycle: r.get(at + 1)?,
+        reference: r.get(at + 2)?,
+        text: r.get(at + 3)?,
+        recommending_state: r.get(at + 4)?,
+        response: get_word(r, at + 5, Response::parse)?,
+        priority_issue_id: get_opt_id(r, at + 6)?,
+        status: get_word(r, at + 7, ImplementationStatus::parse)?,
+        responsible: r.get(at + 8)?,
+        evidence: Vec::new(),
+        created_at: get_instant(r, at + 9)?,
+        updated_at: get_instant(r, at + 10)?,
+    })
+}
+
+pub(crate) fn list(tx: &Transaction, campaign_id: Uuid) -> Result<Vec<ReceivedRecommendation>> {
+    let mut stmt = tx.prepare(&format!(
+        "SELECT {COLUMNS} FROM received_recommendation WHERE campaign_id = ?1 ORDER BY position, created_at"
+    ))?;
+    let mut list: Vec<ReceivedRecommendation> = stmt
+        .query_map([campaign_id.to_string()], |r| from_row(r, 0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for r in &mut list {
+        r.evidence = evidence(tx, r.id)?;
+    }
+    Ok(list)
+}
+
+fn get(tx: &Transaction, id: Uuid) -> Result<Option<(Uuid, i64, ReceivedRecommendation)>> {
+    let found = tx
+        .query_row(
+            &format!("SELECT campaign_id, position, {COLUMNS} FROM received_recommendation WHERE id = ?1"),
+            [id.to_string()],
+            |r| Ok((get_id(r, 0)?, r.get(1)?, from_row(r, 2)?)),
+        )
+        .optional()?;
+    match found {
+        Some((owner, position, mut r)) => {
+            r.evidence = evidence(tx, r.id)?;
+            Ok(Some((owner, position, r)))
+        }
+        None => Ok(None),
+    }
+}
+
+fn evidence(tx: &Transaction, recommendation: Uuid) -> Result<Vec<Evidence>> {
+    let mut stmt = tx.prepare(
+        "SELECT id, date, text, source, created_at, updated_at FROM implementation_evidence
+         WHERE received_recommendation_id = ?1 ORDER BY position",
+    )?;
+    let rows = stmt.query_map([recommendation.to_string()], |r| {
+        Ok(Evidence {
+            id: get_id(r, 0)?,
+            date: get_day(r, 1)?,
+            text: r.get(2)?,
+            source: r.get(3)?,
+            created_at: get_instant(r, 4)?,
+            updated_at: get_instant(r, 5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn put(
+    tx: &Transaction,
+    campaign_id: Uuid,
+    position: i64,
+    r: &ReceivedRecommendation,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO received_recommendation (id, campaign_id, position, cycle, reference, text,
+                recommending_state, response, priority_issue_id, status, responsible, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+         ON CONFLICT (id) DO UPDATE SET
+            position = excluded.position, cycle = excluded.cycle, reference = excluded.reference,
+            text = excluded.text, recommending_state = excluded.recommending_state,
+            response = excluded.response, priority_issue_id = excluded.priority_issue_id,
+            status = excluded.status, responsible = excluded.responsible,
+            created_at = excluded.created_at, updated_at = excluded.updated_at",
+        params![
+            r.id.to_string(),
+            campaign_id.to_string(),
+            position,
+            r.cycle,
+            r.reference,
+            r.text,
+            r.recommending_state,
+            r.response.as_str(),
+            r.priority_issue_id.map(|id| id.to_string()),
+            r.status.as_str(),
+            r.responsible,
+            instant(&r.created_at),
+            instant(&r.updated_at),
+        ],
+    )?;
+    let keep: Vec<String> = r.evidence.iter().map(|e| e.id.to_string()).collect();
+    let mut stmt =
+        tx.prepare("SELECT id FROM implementation_evidence WHERE received_recommendation_id = ?1")?;
+    let stored: Vec<String> = stmt
+        .query_map([r.id.to_string()], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in stored.iter().filter(|id| !keep.contains(id)) {
+        tx.execute("DELETE FROM implementation_evidence WHERE id = ?1", [id])?;
+    }
+    for (position, e) in r.evidence.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO implementation_evidence (id, received_recommendation_id, position, date, text,
+                    source, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT (id) DO UPDATE SET
+                received_recommendation_id = excluded.received_recommendation_id,
+                position = excluded.position, date = excluded.date, text = excluded.text,
+                source = excluded.source, created_at = excluded.created_at,
+                updated_at = excluded.updated_at",
+            params![
+                e.id.to_string(),
+                r.id.to_string(),
+                position as i64,
+                day(&e.date),
+                e.text,
+                e.source,
+                instant(&e.created_at),
+                instant(&e.updated_at),
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// One recommendation of the database of past recommendations, by its number there.
+    pub(crate) fn read_past_recommendation(
+        &mut self,
+        id: i64,
+    ) -> Result<crate::recommendations::stored::StoredRecommendation> {
+        use crate::recommendations::stored::{StoredRecommendation, COLUMNS as PAST_COLUMNS};
+        self.read(|tx| {
+            tx.query_row(
+                &format!("SELECT {PAST_COLUMNS} FROM past_recommendation r WHERE r.id = ?1"),
+                [id],
+                StoredRecommendation::from_row,
+            )
+            .optional()?
+            .ok_or_else(|| Error::NotFound {
+                what: "past recommendation",
+                id: format!("{id} (find its number with `upr-kit search`)"),
+            })
+        })
+    }
+}

@@ -1,0 +1,365 @@
+//! The submission as a Word document, the format OHCHR works with: title and authors, then
+//! the summary, the issues and the recommendations in one sequence of numbered paragraphs
+//! (Word's own numbering, so that it renumbers when someone edits), footnotes as real Word
+//! footnotes, annexes unnumbered at the end, and "Page x of y" in the footer.
+
+use docx_rs::{
+    AbstractNumbering, AlignmentType, Docx, Footer, Footnote, IndentLevel, Level, LevelJc,
+    LevelText, NumPages, NumberFormat, Numbering, NumberingId, PageNum, Paragraph, Run, RunFonts,
+    SpecialIndentType, Start, Style, StyleType, VertAlignType,
+};
+
+use super::{split_footnotes, Segment, Submission, SubmissionKind};
+use crate::model::{Campaign, Organisation};
+use crate::settings::Paper;
+use crate::{Error, Result};
+
+/// The numbering of the paragraphs (one list through the whole body).
+const PARAGRAPH_NUMBERING: usize = 1;
+/// Word sizes are in half points.
+const BODY_HALF_POINTS: usize = 22;
+const HEADING_HALF_POINTS: usize = 26;
+const TITLE_HALF_POINTS: usize = 32;
+/// Twentieths of a point: the hanging indent that holds the paragraph number.
+const NUMBER_INDENT: i32 = 567;
+
+/// The Word file's bytes.
+pub fn to_docx(
+    submission: &Submission,
+    organisation: Option<&Organisation>,
+    campaign: &Campaign,
+    paper: Paper,
+) -> Result<Vec<u8>> {
+    let mut doc = Docx::new()
+        .default_fonts(
+            RunFonts::new()
+                .ascii("Calibri")
+                .hi_ansi("Calibri")
+                .cs("Calibri"),
+        )
+        .default_size(BODY_HALF_POINTS)
+        .add_style(heading_style())
+        .add_style(footnote_reference_style())
+        .add_abstract_numbering(
+            AbstractNumbering::new(PARAGRAPH_NUMBERING).add_level(
+                Level::new(
+                    0,
+                    Start::new(1),
+                    NumberFormat::new("decimal"),
+                    LevelText::new("%1."),
+                    LevelJc::new("left"),
+                )
+                .indent(
+                    Some(NUMBER_INDENT),
+                    Some(SpecialIndentType::Hanging(NUMBER_INDENT)),
+                    None,
+                    None,
+                ),
+            ),
+        )
+        .add_numbering(Numbering::new(PARAGRAPH_NUMBERING, PARAGRAPH_NUMBERING))
+        .footer(
+            Footer::new().add_paragraph(
+                Paragraph::new()
+                    .align(AlignmentType::Center)
+                    .add_run(Run::new().add_text("Page "))
+                    .add_page_num(PageNum::new())
+                    .add_run(Run::new().add_text(" of "))
+                    .add_num_pages(NumPages::new()),
+            ),
+        );
+    doc = match paper {
+        // Twentieths of a point: 210 × 297 mm and 8.5 × 11 in.
+        Paper::A4 => doc.page_size(11906, 16838),
+        Paper::Letter => doc.page_size(12240, 15840),
+    };
+
+    doc = doc.add_paragraph(
+        Paragraph::new().align(AlignmentType::Center).add_run(
+            Run::new()
+                .add_text(submission.title.trim())
+                .bold()
+                .size(TITLE_HALF_POINTS),
+        ),
+    );
+    let mut authors: Vec<String> = organisation.map(|o| o.name.clone()).into_iter().collect();
+    if submission.kind == SubmissionKind::Joint {
+        authors.extend(submission.partners.iter().cloned());
+    }
+    if !authors.is_empty() {
+        doc = doc.add_paragraph(
+            Paragraph::new().align(AlignmentType::Center).add_run(
+                Run::new()
+                    .add_text(format!("Submitted by {}", authors.join(", ")))
+                    .italic(),
+            ),
+        );
+    }
+    doc = doc.add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(
+        Run::new().add_text(format!(
+            "Universal Periodic Review of {}, cycle {}, session {}",
+            campaign.state_under_review, campaign.cycle, campaign.session
+        )),
+    ));
+
+    let mut footnote_id = 0usize;
+    let summary = submission.summary_paragraphs();
+    if !summary.is_empty() {
+        doc = doc.add_paragraph(heading("Summary"));
+        for p in summary {
+            doc = doc.add_paragraph(numbered(p, &mut footnote_id));
+        }
+    }
+    for (i, issue) in submission.issues.iter().enumerate() {
+        doc = doc.add_paragraph(heading(&format!(
+            "{}. {}",
+            roman(i + 1),
+            issue.heading.trim()
+        )));
+        for p in &issue.paragraphs {
+            doc = doc.add_paragraph(numbered(p, &mut footnote_id));
+        }
+    }
+    if !submission.recommendations.is_empty() {
+        doc = doc.add_paragraph(heading("Recommendations"));
+        for r in &submission.recommendations {
+            doc = doc.add_paragraph(numbered(r, &mut footnote_id));
+        }
+    }
+    let annexes = submission.annex_paragraphs();
+    if !annexes.is_empty() {
+        doc = doc.add_paragraph(heading("Annexes"));
+        for p in annexes {
+            doc = doc.add_paragraph(runs(Paragraph::new(), p, &mut footnote_id));
+        }
+    }
+
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    doc.build().pack(&mut bytes).map_err(|e| Error::WriteFile {
+        path: "(the Word document)".into(),
+        source: std::io::Error::other(e.to_string()),
+    })?;
+    Ok(bytes.into_inner())
+}
+
+fn heading_style() -> Style {
+    Style::new("Heading1", StyleType::Paragraph)
+        .name("heading 1")
+        .bold()
+        .size(HEADING_HALF_POINTS)
+        .outline_lvl(0)
+}
+
+fn footnote_reference_style() -> Style {
+    let mut style =
+        Style::new("FootnoteReference", StyleType::Character).name("footnote reference");
+    style.run_property = style.run_property.vert_align(VertAlignType::SuperScript);
+    style
+}
+
+fn heading(text: &str) -> Paragraph {
+    Paragraph::new()
+        .style("Heading1")
+        .keep_next(true)
+        .add_run(Run::new().add_text(text))
+}
+
+fn numbered(text: &str, footnote_id: &mut usize) -> Paragraph {
+    runs(
+        Paragraph::new().numbering(NumberingId::new(PARAGRAPH_NUMBERING), IndentLevel::new(0)),
+        text,
+        footnote_id,
+    )
+}
+
+/// The paragraph's text with its `^[notes]` as Word footnotes where they stood.
+fn runs(mut paragraph: Paragraph, text: &str, footnote_id: &mut usize) -> Paragraph {
+    for segment in split_footnotes(text.trim()) {
+        paragraph = match segment {
+            Segment::Text(t) => paragraph.add_run(Run::new().add_text(t)),
+            Segment::Footnote(note) => {
+                // Word reserves footnote ids below 1 for its separators.
+                *footnote_id += 1;
+                let footnote = Footnote {
+                    id: *footnote_id,
+                    content: vec![Paragraph::new().add_run(Run::new().add_text(note))],
+                };
+                paragraph.add_run(Run::new().add_footnote_reference(footnote))
+            }
+        };
+    }
+    paragraph
+}
+
+/// I, II, III… for the issues' headings.
+pub(crate) fn roman(n: usize) -> String {
+    const NUMERALS: [(usize, &str); 9] = [
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut n = n;
+    let mut out = String::new();
+    for (value, numeral) in NUMERALS {
+        while n >= value {
+            out.push_str(numeral);
+            n -= value;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::submission::SubmissionIssue;
+    use chrono::Utc;
+    use std::io::Read;
+    use uuid::Uuid;
+
+    fn sample() -> (Submission, Campaign) {
+        let doc = crate::demo::document().unwrap();
+        let campaign = doc.campaigns[0].campaign.clone();
+        let submission = Submission {
+            id: Uuid::new_v4(),
+            title: "Joint submission on Meridia".into(),
+            kind: SubmissionKind::Joint,
+            partners: vec!["Prison Watch Meridia".into()],
+            summary: "Summary paragraph one.\n\nSummary paragraph two.".into(),
+            issues: vec![
+                SubmissionIssue {
+                    heading: "Journalists".into(),
+                    paragraphs: vec![
+                        "Twelve journalists were detained.^[CPJ census, 2025.] Two remain.".into(),
+                        "Reporting on corruption is prosecuted.".into(),
+                    ],
+                },
+                SubmissionIssue {
+                    heading: "Détention".into(),
+                    paragraphs: vec![
+                        "Les cellules sont surpeuplées.^[Rapport du MNP, 2026.]".into()
+                    ],
+                },
+            ],
+            recommendations: vec!["Release the journalists.".into(), "Ratify OP-CAT.".into()],
+            annexes: "Annex: list of cases.".into(),
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        };
+        (submission, campaign)
+    }
+
+    fn part(bytes: &[u8], name: &str) -> String {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut text = String::new();
+        zip.by_name(name)
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    }
+
+    /// Each `<w:p>` of a part: its text and whether it is numbered.
+    fn paragraphs(xml: &str) -> Vec<(String, bool)> {
+        let mut starts = Vec::new();
+        for pattern in ["<w:p>", "<w:p "] {
+            starts.extend(xml.match_indices(pattern).map(|(i, _)| i));
+        }
+        starts.sort();
+        starts
+            .into_iter()
+            .map(|i| &xml[i..])
+            .map(|p| {
+                let p = p.split("</w:p>").next().unwrap_or("");
+                let mut text = String::new();
+                for piece in p.split("<w:t").skip(1) {
+                    let inner = piece.split_once('>').map_or("", |(_, rest)| rest);
+                    text.push_str(inner.split("</w:t>").next().unwrap_or(""));
+                }
+                (text, p.contains("<w:numPr>"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_word_file_holds_the_paragraphs_in_order_numbered_with_footnotes_and_page_numbers() {
+        let (submission, campaign) = sample();
+        let org = crate::demo::document().unwrap().organisation;
+        let bytes = to_docx(&submission, org.as_ref(), &campaign, Paper::A4).unwrap();
+        let document = part(&bytes, "word/document.xml");
+        let numbered: Vec<String> = paragraphs(&document)
+            .into_iter()
+            .filter(|(_, n)| *n)
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(
+            numbered,
+            [
+                "Summary paragraph one.",
+                "Summary paragraph two.",
+                "Twelve journalists were detained. Two remain.",
+                "Reporting on corruption is prosecuted.",
+                "Les cellules sont surpeuplées.",
+                "Release the journalists.",
+                "Ratify OP-CAT.",
+            ]
+        );
+        let all: Vec<String> = paragraphs(&document).into_iter().map(|(t, _)| t).collect();
+        let at = |t: &str| {
+            all.iter()
+                .position(|p| p == t)
+                .unwrap_or_else(|| panic!("{t} missing: {all:?}"))
+        };
+        assert!(at("I. Journalists") < at("II. Détention"));
+        assert!(at("II. Détention") < at("Recommendations"));
+        assert!(all.iter().any(|p| p
+            .starts_with("Submitted by Meridia Coalition for Human Rights, Prison Watch Meridia")));
+        assert!(at("Annex: list of cases.") > at("Ratify OP-CAT."));
+
+        let notes = part(&bytes, "word/footnotes.xml");
+        assert!(
+            notes.contains("CPJ census, 2025.") && notes.contains("Rapport du MNP, 2026."),
+            "{notes}"
+        );
+        let footer = (1..=3)
+            .filter_map(|i| {
+                let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes[..])).unwrap();
+                let mut text = String::new();
+                zip.by_name(&format!("word/footer{i}.xml"))
+                    .ok()?
+                    .read_to_string(&mut text)
+                    .ok()?;
+                Some(text)
+            })
+            .collect::<String>();
+        assert!(
+            footer.contains("PAGE") && footer.contains("NUMPAGES"),
+            "{footer}"
+        );
+    }
+
+    #[test]
+    fn docx_rs_reads_the_file_back() {
+        let (submission, campaign) = sample();
+        let bytes = to_docx(&submission, None, &campaign, Paper::Letter).unwrap();
+        let read = docx_rs::read_docx(&bytes).expect("a readable Word file");
+        let json = read.json();
+        assert!(json.contains("Ratify OP-CAT."));
+        let document = part(&bytes, "word/document.xml");
+        assert!(
+            document.contains("w:w=\"12240\"") && document.contains("w:h=\"15840\""),
+            "US Letter page size"
+        );
+    }
+
+    #[test]
+    fn issues_are_numbered_in_roman() {
+        assert_eq!([1, 4, 9, 14, 40].map(roman), ["I", "IV", "IX", "XIV", "XL"]);
+    }
+}
