@@ -190,24 +190,25 @@ impl Checker {
     }
 }
 
-/// The opening words to replace: the opening n-gram that weighs most for the category found,
-/// or the main clause's first word.
+/// The opening words to replace: the longest opening n-gram ("Take all necessary measures")
+/// that weighs for the category found, with a "to" that follows it; or the main clause's
+/// first word.
 fn opening_to_replace(
     features: &[Feature],
     weigh: &dyn Fn(&Feature) -> f32,
     words: &[Word],
 ) -> (usize, usize) {
-    features
+    let main = features::main_clause_start(words);
+    let (first, last) = features
         .iter()
-        .filter(|f| f.name.starts_with('o'))
-        .filter_map(|f| f.words.map(|span| (weigh(f), span)))
-        .filter(|(weight, _)| *weight > 0.0)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, span)| span)
-        .unwrap_or_else(|| {
-            let main = features::main_clause_start(words);
-            (main, main)
-        })
+        .filter(|f| f.name.starts_with('o') && weigh(f) > 0.0)
+        .filter_map(|f| f.words)
+        .max_by_key(|&(a, b)| b - a)
+        .unwrap_or((main, main));
+    match words.get(last + 1) {
+        Some(next) if next.lower == "to" && !next.after_break => (first, last + 1),
+        _ => (first, last),
+    }
 }
 
 /// Joins overlapping and touching word ranges, in the text's order.
