@@ -172,3 +172,34 @@ pub fn write(store: &mut Store, issue: &str, out: &Path, draft: bool) -> Result<
         recommendations: issue.recommendations.len(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_theme_too_long_for_one_page_is_reported_and_nothing_is_written() {
+        let mut store = Store::open_in_memory().unwrap();
+        crate::demo::load(&mut store).unwrap();
+        let campaign = store.current_campaign().unwrap().unwrap();
+        let mut issue = store.priority_issues(campaign.id).unwrap().remove(1);
+        issue.background =
+            "Detainees wait years for trial in cells built for a third of them. ".repeat(60);
+        store.save_priority_issue(campaign.id, issue).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("torture.pdf");
+        let err = write(&mut store, "Torture", &out, false).unwrap_err();
+        let message = err.to_string();
+        assert!(
+            message.contains(
+                "'Torture and conditions of detention' needs 2 pages; a factsheet is one page"
+            ),
+            "{message}"
+        );
+        assert!(message.contains("shorten the background"), "{message}");
+        assert!(!out.exists());
+        // The other themes still fit.
+        write(&mut store, "Violence", &out, false).unwrap();
+        assert!(out.exists());
+    }
+}

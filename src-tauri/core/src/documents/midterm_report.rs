@@ -283,3 +283,78 @@ fn status_color(status: ImplementationStatus) -> Rgb {
         ImplementationStatus::Regressed => Rgb(190, 30, 45),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::page::lay_out;
+    use crate::layout::{Item, Region};
+    use crate::settings::Paper;
+
+    #[test]
+    fn the_summary_table_keeps_its_columns_inside_the_margins_with_figures_flush_right() {
+        let doc = crate::demo::document().unwrap();
+        let data = &doc.campaigns[0];
+        let themes = progress_by_theme(&data.received_recommendations, &data.priority_issues);
+        assert_eq!(
+            themes.iter().map(ThemeProgress::total).sum::<usize>(),
+            data.received_recommendations.len()
+        );
+        let blocks = summary_table(&themes);
+        let furniture = crate::layout::Furniture {
+            size: 7.5,
+            leading: 10.0,
+            header_left: Vec::new(),
+            header_right: Vec::new(),
+            footer_left: Vec::new(),
+            page_number: Span::new("{page}", Face::Regular, MUTED),
+            mark: None,
+            rule_color: RULE,
+        };
+        for paper in [Paper::A4, Paper::Letter] {
+            let layout = lay_out(&blocks, &furniture, design::geometry(paper), None);
+            assert_eq!(layout.pages.len(), 1);
+            let g = &layout.geometry;
+            let texts: Vec<_> = layout.pages[0]
+                .items
+                .iter()
+                .filter(|p| p.region == Region::Body)
+                .filter_map(|p| match &p.item {
+                    Item::Text(t) => Some(t),
+                    Item::Rule { .. } => None,
+                })
+                .collect();
+            for t in &texts {
+                assert!(
+                    t.x >= g.body_left() - 0.01 && t.x + t.width <= g.body_right() + 0.01,
+                    "{t:?}"
+                );
+            }
+            // The totals column: every figure ends on the same right edge.
+            let right = g.body_left()
+                + THEME_WIDTH
+                + FIGURE_GAP
+                + 4.0 * (FIGURE_WIDTH + FIGURE_GAP)
+                + FIGURE_WIDTH;
+            let totals: Vec<_> = texts
+                .iter()
+                .filter(|t| (t.x + t.width - right).abs() < 0.01)
+                .collect();
+            assert_eq!(
+                totals.len(),
+                themes.len() + 2,
+                "heading, one per theme, all themes"
+            );
+            // No two pieces of text overlap, wrapped theme names included.
+            for (i, a) in texts.iter().enumerate() {
+                for b in &texts[i + 1..] {
+                    let apart = a.x + a.width <= b.x + 0.01
+                        || b.x + b.width <= a.x + 0.01
+                        || a.top + a.height <= b.top + 0.01
+                        || b.top + b.height <= a.top + 0.01;
+                    assert!(apart, "{a:?} overlaps {b:?}");
+                }
+            }
+        }
+    }
+}

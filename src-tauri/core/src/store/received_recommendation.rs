@@ -291,3 +291,144 @@ impl Store {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use rusqlite::Connection;
+
+    use crate::exchange::Document;
+    use crate::monitoring::{parse_pasted_list, ImplementationStatus, Response};
+    use crate::store::{migrations, Store};
+
+    fn demo() -> Store {
+        let mut store = Store::open_in_memory().unwrap();
+        crate::demo::load(&mut store).unwrap();
+        store
+    }
+
+    #[test]
+    fn a_recommendation_with_its_evidence_reads_back_as_saved() {
+        let mut store = demo();
+        let campaign = store.current_campaign().unwrap().unwrap();
+        let list = store.received_recommendations(campaign.id).unwrap();
+        assert_eq!(list.len(), 8);
+        let mut r = list[5].clone();
+        assert_eq!(r.evidence.len(), 2);
+        r.status = ImplementationStatus::Fully;
+        r.evidence.remove(0);
+        let saved = store
+            .save_received_recommendation(campaign.id, r.clone())
+            .unwrap();
+        assert!(saved.updated_at > r.updated_at, "an edit moves updated_at");
+        let again = store.received_recommendations(campaign.id).unwrap();
+        assert_eq!(again[5], saved, "same place, one piece of evidence left");
+        assert_eq!(again[5].evidence.len(), 1);
+    }
+
+    #[test]
+    fn a_pasted_list_with_one_bad_entry_stores_none_of_it() {
+        let mut store = demo();
+        let campaign = store.current_campaign().unwrap().unwrap();
+        let mut list = parse_pasted_list(
+            "1.1 Ratify CAT (Chile)\n1.2 Abolish the death penalty (Italy)",
+            Response::Noted,
+            Some(4),
+        );
+        list[1].text = "   ".into();
+        let err = store
+            .save_received_recommendations(campaign.id, list)
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("received recommendation 2: the text is empty"),
+            "{err}"
+        );
+        assert_eq!(
+            store.received_recommendations(campaign.id).unwrap().len(),
+            8
+        );
+    }
+
+    #[test]
+    fn a_file_of_schema_2_opens_with_its_campaign_and_the_new_tables() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(crate::store::DATA_FILE_NAME);
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            migrations::apply_up_to(&mut conn, "test", 2).unwrap();
+            conn.execute(
+                "INSERT INTO campaign (id, state_under_review, cycle, session, review_date, adoption_session, created_at, updated_at)
+                 VALUES ('4a7c391c-9e90-52b4-827c-4e77fa65a749', 'Meridia', 4, 55, '2027-03-10', 'HRC 65',
+                         '2026-09-14T09:30:00.000Z', '2026-09-14T09:30:00.000Z')",
+                [],
+            )
+            .unwrap();
+        }
+        let mut store = Store::open_dir(dir.path()).unwrap();
+        let campaign = store.current_campaign().unwrap().unwrap();
+        assert_eq!(campaign.state_under_review, "Meridia");
+        assert_eq!(
+            (campaign.adoption_date, campaign.hrc_session_start),
+            (None, None)
+        );
+        assert!(store
+            .received_recommendations(campaign.id)
+            .unwrap()
+            .is_empty());
+        assert!(store.submissions(campaign.id).unwrap().is_empty());
+        let agenda = store
+            .agenda(chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap())
+            .unwrap();
+        assert_eq!(
+            agenda.agenda.entries.len(),
+            crate::calendar::MilestoneKind::ALL.len()
+        );
+    }
+
+    #[test]
+    fn a_version_1_file_written_before_the_cycle_fields_still_imports() {
+        let mut doc: serde_json::Value =
+            serde_json::from_str(&demo().export().unwrap().to_json()).unwrap();
+        let campaign = doc["campaigns"][0].as_object_mut().unwrap();
+        for key in [
+            "adoption_date",
+            "hrc_session_start",
+            "custom_milestones",
+            "done_milestones",
+            "submissions",
+            "received_recommendations",
+        ] {
+            assert!(campaign.remove(key).is_some(), "{key} is exported");
+        }
+        doc["settings"]
+            .as_object_mut()
+            .unwrap()
+            .remove("milestones");
+        let old = Document::from_json(&doc.to_string(), "old.json").unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        store.import(&old, false).unwrap();
+        let campaign = store.current_campaign().unwrap().unwrap();
+        assert!(store
+            .received_recommendations(campaign.id)
+            .unwrap()
+            .is_empty());
+        assert_eq!(
+            store.settings().unwrap().milestones,
+            crate::settings::MilestoneOffsets::default()
+        );
+    }
+
+    #[test]
+    fn an_exchange_file_linking_a_recommendation_to_another_campaigns_issue_is_refused() {
+        let mut doc: serde_json::Value =
+            serde_json::from_str(&demo().export().unwrap().to_json()).unwrap();
+        doc["campaigns"][0]["received_recommendations"][0]["priority_issue_id"] =
+            "00000000-0000-4000-8000-000000000000".into();
+        let err = Document::from_json(&doc.to_string(), "partner.json").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("campaigns[0].received_recommendations[0].priority_issue_id"),
+            "{err}"
+        );
+    }
+}
