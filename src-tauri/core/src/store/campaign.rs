@@ -36,6 +36,24 @@ impl Store {
         if campaign.state_under_review.trim().is_empty() {
             return Err(Error::invalid("State under Review", "must not be empty"));
         }
+        // The calendar counts from these dates; in the wrong order every milestone is wrong.
+        if let (Some(review), Some(adoption)) = (campaign.review_date, campaign.adoption_date) {
+            if adoption <= review {
+                return Err(Error::invalid(
+                    "adoption date",
+                    format!("{adoption} is not after the review on {review}; the Council adopts the outcome months after the review"),
+                ));
+            }
+        }
+        if let (Some(start), Some(adoption)) = (campaign.hrc_session_start, campaign.adoption_date)
+        {
+            if start > adoption {
+                return Err(Error::invalid(
+                    "HRC session start",
+                    format!("{start} is after the adoption on {adoption}; the adoption falls within the session"),
+                ));
+            }
+        }
         self.write(|tx| {
             let old = get(tx, campaign.id)?;
             restamp(&mut campaign, old.as_ref(), now());

@@ -195,3 +195,75 @@ pub(crate) fn set_done(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::calendar::MilestoneKind;
+    use crate::store::Store;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn dates_and_done_marks_are_kept_per_campaign() {
+        let mut store = Store::open_in_memory().unwrap();
+        crate::demo::load(&mut store).unwrap();
+        let campaign = store.current_campaign().unwrap().unwrap();
+        store
+            .add_calendar_date(day("2027-02-01"), "  Briefing for journalists ", "")
+            .unwrap();
+        let dates = store.custom_milestones(campaign.id).unwrap();
+        assert_eq!(
+            dates.iter().map(|d| d.title.as_str()).collect::<Vec<_>>(),
+            [
+                "Coalition meeting: divide the Geneva visits",
+                "Briefing for journalists"
+            ]
+        );
+        assert!(store.add_calendar_date(day("2027-02-01"), " ", "").is_err());
+
+        store.mark_calendar_entry("pre-session", true).unwrap();
+        store
+            .mark_calendar_entry("briefing for journalists", true)
+            .unwrap();
+        assert!(store
+            .done_milestones(campaign.id)
+            .unwrap()
+            .contains(&MilestoneKind::PreSession));
+        assert!(store.custom_milestones(campaign.id).unwrap()[1].done);
+        store.mark_calendar_entry("pre_session", false).unwrap();
+        assert!(!store
+            .done_milestones(campaign.id)
+            .unwrap()
+            .contains(&MilestoneKind::PreSession));
+    }
+
+    #[test]
+    fn an_adoption_before_the_review_is_refused() {
+        let mut store = Store::open_in_memory().unwrap();
+        crate::demo::load(&mut store).unwrap();
+        let mut campaign = store.current_campaign().unwrap().unwrap();
+        campaign.adoption_date = Some(day("2027-01-10"));
+        let err = store.save_campaign(campaign.clone()).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("2027-01-10 is not after the review on 2027-03-10"),
+            "{err}"
+        );
+        campaign.adoption_date = Some(day("2027-07-02"));
+        campaign.hrc_session_start = Some(day("2027-06-14"));
+        let saved = store.save_campaign(campaign).unwrap();
+        let agenda = store.agenda(day("2027-06-01")).unwrap();
+        let signup = agenda
+            .agenda
+            .entries
+            .iter()
+            .find(|e| e.kind == Some(MilestoneKind::OralStatementSignup))
+            .unwrap();
+        assert_eq!((signup.start, signup.estimated), (day("2027-06-10"), false));
+        assert_eq!(saved.adoption_date, Some(day("2027-07-02")));
+    }
+}
