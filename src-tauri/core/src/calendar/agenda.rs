@@ -124,7 +124,7 @@ pub fn agenda(
             true,
         ));
     }
-    entries.sort_by(|a, b| (a.0.start, a.0.end).cmp(&(b.0.start, b.0.end)));
+    entries.sort_by_key(|e| (e.0.start, e.0.end));
 
     let next_date = entries
         .iter()
@@ -344,7 +344,7 @@ mod tests {
             created_at: Utc::now(),
             updated_at: Utc::now(),
         };
-        let a = agenda(&demo_milestones(), &[], &[mine.clone()], date("2026-12-01"));
+        let a = agenda(&demo_milestones(), &[], std::slice::from_ref(&mine), date("2026-12-01"));
         let titles: Vec<&str> = a.entries.iter().map(|e| e.title.as_str()).collect();
         let at = titles.iter().position(|t| *t == mine.title).unwrap();
         assert_eq!(titles[at - 1], MilestoneKind::CapitalsLobbying.title());
@@ -355,7 +355,7 @@ mod tests {
             [MilestoneKind::CapitalsLobbying.title(), mine.title.as_str()]
         );
         // Once its day has gone without being marked done, it is late.
-        let later = agenda(&demo_milestones(), &[], &[mine.clone()], date("2026-12-16"));
+        let later = agenda(&demo_milestones(), &[], std::slice::from_ref(&mine), date("2026-12-16"));
         assert!(later.late().any(|e| e.custom_id == Some(mine.id)));
     }
 }

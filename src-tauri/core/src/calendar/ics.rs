@@ -209,7 +209,7 @@ mod tests {
             created_at: Utc::now(),
             updated_at: Utc::now(),
         };
-        let text = write(&[mine.clone()]);
+        let text = write(std::slice::from_ref(&mine));
         assert!(text.ends_with("\r\n"));
         assert!(!text.replace("\r\n", "").contains('\n'), "bare line feeds");
         for line in text.split("\r\n") {
