@@ -13,7 +13,11 @@ fn tool(name: &str, args: &[&str]) -> String {
         .args(args)
         .output()
         .unwrap_or_else(|e| panic!("{name} runs (install poppler-utils and qpdf): {e}"));
-    assert!(out.status.success(), "{name} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{name} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -26,20 +30,40 @@ fn info_field(info: &str, field: &str) -> String {
 
 /// Text without white space or hyphens, so that words broken at line ends read back whole.
 fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace() && *c != '-').collect()
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect()
 }
 
 #[test]
 fn every_document_in_every_language_and_paper_passes_the_real_readers() {
     let kit = Kit::with_demo();
     let docs = [
-        ("brief", "Lobbying brief", "Note de plaidoyer", "Nota de incidencia"),
-        ("talking-points", "Pre-session talking points", "Points d’intervention", "Puntos de intervención"),
-        ("oral-statement", "Oral statement", "Déclaration orale", "Declaración oral"),
+        (
+            "brief",
+            "Lobbying brief",
+            "Note de plaidoyer",
+            "Nota de incidencia",
+        ),
+        (
+            "talking-points",
+            "Pre-session talking points",
+            "Points d’intervention",
+            "Puntos de intervención",
+        ),
+        (
+            "oral-statement",
+            "Oral statement",
+            "Déclaration orale",
+            "Declaración oral",
+        ),
     ];
     for (command, en, fr, es) in docs {
         for (lang, title) in [("en", en), ("fr", fr), ("es", es)] {
-            for (paper, size) in [("a4", "595.276 x 841.89 pts (A4)"), ("letter", "612 x 792 pts (letter)")] {
+            for (paper, size) in [
+                ("a4", "595.276 x 841.89 pts (A4)"),
+                ("letter", "612 x 792 pts (letter)"),
+            ] {
                 let pdf = kit.file(&format!("{command}-{lang}-{paper}.pdf"));
                 let pdf_s = pdf.to_str().unwrap();
                 kit.ok(&[command, "--out", pdf_s, "--lang", lang, "--paper", paper]);
@@ -50,8 +74,14 @@ fn every_document_in_every_language_and_paper_passes_the_real_readers() {
                 if command == "brief" {
                     assert!(pages <= 2, "{command} {lang} {paper}: {pages} pages");
                 }
-                assert!(info_field(&info, "Title").starts_with(title), "{command} {lang}: {info}");
-                assert_eq!(info_field(&info, "Author"), "Meridia Coalition for Human Rights");
+                assert!(
+                    info_field(&info, "Title").starts_with(title),
+                    "{command} {lang}: {info}"
+                );
+                assert_eq!(
+                    info_field(&info, "Author"),
+                    "Meridia Coalition for Human Rights"
+                );
                 assert_eq!(info_field(&info, "Page size"), size, "{command} {paper}");
 
                 // Every font embedded and subset.
@@ -61,11 +91,18 @@ fn every_document_in_every_language_and_paper_passes_the_real_readers() {
                 for row in rows {
                     let cols: Vec<&str> = row.split_whitespace().collect();
                     let n = cols.len();
-                    assert_eq!(&cols[n - 5..n - 2], ["yes", "yes", "yes"], "{command} {lang}: {row}");
+                    assert_eq!(
+                        &cols[n - 5..n - 2],
+                        ["yes", "yes", "yes"],
+                        "{command} {lang}: {row}"
+                    );
                 }
 
                 let check = tool("qpdf", &["--check", pdf_s]);
-                assert!(check.contains("No syntax or stream encoding errors"), "{check}");
+                assert!(
+                    check.contains("No syntax or stream encoding errors"),
+                    "{check}"
+                );
 
                 let text = squeeze(&tool("pdftotext", &[pdf_s, "-"]));
                 assert!(text.contains(&squeeze("Republic of Meridia")));
@@ -95,7 +132,10 @@ fn the_demo_brief_without_options_holds_every_question_and_recommendation() {
         }
     }
     assert!(checked >= 20);
-    assert_eq!(info_field(&tool("pdfinfo", &[pdf.to_str().unwrap()]), "Pages"), "2");
+    assert_eq!(
+        info_field(&tool("pdfinfo", &[pdf.to_str().unwrap()]), "Pages"),
+        "2"
+    );
 }
 
 #[test]
@@ -114,7 +154,13 @@ fn the_demo_oral_statement_is_at_most_two_minutes_and_says_so() {
 fn a_brief_tailored_to_a_delegation_names_its_asks() {
     let kit = Kit::with_demo();
     let pdf = kit.file("norway.pdf");
-    kit.ok(&["brief", "--out", pdf.to_str().unwrap(), "--target-state", "Norway"]);
+    kit.ok(&[
+        "brief",
+        "--out",
+        pdf.to_str().unwrap(),
+        "--target-state",
+        "Norway",
+    ]);
     let text = squeeze(&tool("pdftotext", &[pdf.to_str().unwrap(), "-"]));
     assert!(text.contains(&squeeze("For the delegation of Norway")));
     assert!(text.contains(&squeeze("We ask Norway to make recommendations 1, 2 and 6")));
@@ -125,7 +171,8 @@ fn a_document_that_does_not_fit_writes_nothing_and_says_what_to_shorten() {
     let kit = Kit::with_demo();
     let export = kit.file("export.json");
     kit.ok(&["export", export.to_str().unwrap()]);
-    let mut doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&export).unwrap()).unwrap();
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&export).unwrap()).unwrap();
     let issue = &mut doc["campaigns"][0]["priority_issues"][0];
     let long = issue["background"].as_str().unwrap().repeat(12);
     issue["background"] = long.into();
@@ -134,8 +181,14 @@ fn a_document_that_does_not_fit_writes_nothing_and_says_what_to_shorten() {
 
     let pdf = kit.file("too-long.pdf");
     let err = kit.fails(&["brief", "--out", pdf.to_str().unwrap()]);
-    assert!(err.contains("its limit is 2") && err.contains("do not fit"), "{err}");
-    assert!(err.contains("the background of 'Freedom of expression and the safety of journalists'"), "{err}");
+    assert!(
+        err.contains("its limit is 2") && err.contains("do not fit"),
+        "{err}"
+    );
+    assert!(
+        err.contains("the background of 'Freedom of expression and the safety of journalists'"),
+        "{err}"
+    );
     assert!(!pdf.exists());
 }
 
@@ -143,7 +196,17 @@ fn a_document_that_does_not_fit_writes_nothing_and_says_what_to_shorten() {
 fn an_unknown_issue_is_refused_with_the_titles_there_are() {
     let kit = Kit::with_demo();
     let pdf = kit.file("x.pdf");
-    let err = kit.fails(&["talking-points", "--out", pdf.to_str().unwrap(), "--issue", "Water"]);
-    assert!(err.contains("no priority issue is called 'Water'") && err.contains("Torture and conditions of detention"), "{err}");
+    let err = kit.fails(&[
+        "talking-points",
+        "--out",
+        pdf.to_str().unwrap(),
+        "--issue",
+        "Water",
+    ]);
+    assert!(
+        err.contains("no priority issue is called 'Water'")
+            && err.contains("Torture and conditions of detention"),
+        "{err}"
+    );
     assert!(!pdf.exists());
 }

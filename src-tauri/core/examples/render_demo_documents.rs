@@ -10,7 +10,11 @@ use upr_core::settings::Paper;
 use upr_core::{demo, store::Store};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "documents".into()));
+    let dir = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .unwrap_or_else(|| "documents".into()),
+    );
     std::fs::create_dir_all(&dir)?;
     let mut store = Store::open_in_memory()?;
     demo::load(&mut store)?;

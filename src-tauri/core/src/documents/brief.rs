@@ -18,7 +18,9 @@ use crate::{Error, Result};
 use super::design::{self, ACCENT, INK, MUTED};
 use super::speech::word_count;
 use super::wording::{fill, Language};
-use super::{language, target, DocumentKind, DocumentOptions, DocumentReport, Overflow, Rendered, Sources};
+use super::{
+    language, target, DocumentKind, DocumentOptions, DocumentReport, Overflow, Rendered, Sources,
+};
 
 /// A recommendation the target State made before, from the database of past
 /// recommendations (`crate::recommendations`), as the brief prints it.
@@ -49,7 +51,12 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
     let mut attempt = None;
     for size in BODY_SIZES {
         let blocks = blocks(sources, options, target, lang, size);
-        let layout = lay_out(&blocks, &furniture, design::geometry(paper), Some(lang.hyphenation()));
+        let layout = lay_out(
+            &blocks,
+            &furniture,
+            design::geometry(paper),
+            Some(lang.hyphenation()),
+        );
         if layout.pages.len() <= max_pages {
             let words = body_words(&layout);
             let state = &sources.campaign.state_under_review;
@@ -77,11 +84,16 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
     }
     // BODY_SIZES is not empty, so the loop ran and left its last layout.
     let (layout, size) = attempt.expect("at least one size was tried");
-    Err(Error::DocumentTooLong(Box::new(overflow(sources, &layout, size, max_pages))))
+    Err(Error::DocumentTooLong(Box::new(overflow(
+        sources, &layout, size, max_pages,
+    ))))
 }
 
 fn keywords(sources: &Sources, target: Option<&TargetState>) -> Vec<String> {
-    let mut k = vec!["UPR".to_string(), sources.campaign.state_under_review.clone()];
+    let mut k = vec![
+        "UPR".to_string(),
+        sources.campaign.state_under_review.clone(),
+    ];
     k.extend(sources.issues.iter().map(|i| i.title.clone()));
     k.extend(target.map(|t| t.state.clone()));
     k
@@ -97,7 +109,11 @@ fn ordered<'a>(
     let mut out: Vec<_> = issues
         .iter()
         .map(|issue| {
-            let mut recs: Vec<_> = issue.recommendations.iter().map(|r| (r, is_ask(r))).collect();
+            let mut recs: Vec<_> = issue
+                .recommendations
+                .iter()
+                .map(|r| (r, is_ask(r)))
+                .collect();
             // Asks first, the rest in the user's order (the sort is stable).
             recs.sort_by_key(|(_, ask)| !ask);
             (issue, recs)
@@ -145,23 +161,52 @@ fn blocks(
         0.0,
         2.0,
     ));
-    let session = fill(&wording.session, &[("ordinal", &lang.ordinal(campaign.session))]);
+    let session = fill(
+        &wording.session,
+        &[("ordinal", &lang.ordinal(campaign.session))],
+    );
     let state = campaign.state_under_review.as_str();
     let context = match campaign.review_date {
-        Some(d) => fill(&wording.context, &[("state", state), ("session", &session), ("date", &lang.date(d))]),
-        None => fill(&wording.context_no_date, &[("state", state), ("session", &session)]),
+        Some(d) => fill(
+            &wording.context,
+            &[
+                ("state", state),
+                ("session", &session),
+                ("date", &lang.date(d)),
+            ],
+        ),
+        None => fill(
+            &wording.context_no_date,
+            &[("state", state), ("session", &session)],
+        ),
     };
-    b.push(design::heading(vec![Span::new(context, Face::Bold, INK)], 15.0, 0.0, 3.0));
+    b.push(design::heading(
+        vec![Span::new(context, Face::Bold, INK)],
+        15.0,
+        0.0,
+        3.0,
+    ));
     let mut who = org.name.clone();
     if !org.acronym.trim().is_empty() {
         who.push_str(&format!(" ({})", org.acronym.trim()));
     }
-    let partners: Vec<String> = org.partners.iter().map(|p| {
-        if p.acronym.trim().is_empty() { p.name.clone() } else { p.acronym.clone() }
-    }).collect();
+    let partners: Vec<String> = org
+        .partners
+        .iter()
+        .map(|p| {
+            if p.acronym.trim().is_empty() {
+                p.name.clone()
+            } else {
+                p.acronym.clone()
+            }
+        })
+        .collect();
     if !partners.is_empty() {
         who.push_str(", ");
-        who.push_str(&fill(&wording.with_partners, &[("partners", &lang.list(&partners))]));
+        who.push_str(&fill(
+            &wording.with_partners,
+            &[("partners", &lang.list(&partners))],
+        ));
     }
     let audience = match target {
         Some(t) => fill(&w.for_delegation, &[("state", &t.state)]),
@@ -169,10 +214,19 @@ fn blocks(
     };
     b.push(Block::Text {
         spans: vec![Span::new(who, Face::Regular, MUTED)],
-        style: BlockStyle { keep_with_next: true, hyphenate: false, ..BlockStyle::text(9.0, 12.0) },
+        style: BlockStyle {
+            keep_with_next: true,
+            hyphenate: false,
+            ..BlockStyle::text(9.0, 12.0)
+        },
         label: None,
     });
-    b.push(design::heading(vec![Span::new(audience, Face::Bold, ACCENT)], 10.0, 1.0, 0.0));
+    b.push(design::heading(
+        vec![Span::new(audience, Face::Bold, ACCENT)],
+        10.0,
+        1.0,
+        0.0,
+    ));
     b.push(design::rule(4.0, size * 0.5));
 
     let ordered = ordered(sources.issues, target);
@@ -191,7 +245,10 @@ fn blocks(
         }
         if !numbers.is_empty() {
             b.push(design::text(
-                fill(&w.asks, &[("state", &t.state), ("numbers", &lang.list(&numbers))]),
+                fill(
+                    &w.asks,
+                    &[("state", &t.state), ("numbers", &lang.list(&numbers))],
+                ),
                 Face::Bold,
                 INK,
                 body,
@@ -232,14 +289,23 @@ fn blocks(
             size * 0.3,
         ));
         if !issue.background.trim().is_empty() {
-            b.push(design::text(issue.background.clone(), Face::Regular, INK, body));
+            b.push(design::text(
+                issue.background.clone(),
+                Face::Regular,
+                INK,
+                body,
+            ));
         }
         if !issue.facts.is_empty() {
             b.push(subheading(&w.facts));
             for f in &issue.facts {
                 let mut spans = vec![Span::new(f.text.clone(), Face::Regular, INK)];
                 if !f.source.trim().is_empty() {
-                    spans.push(Span::new(format!(" {}{}", w.source, f.source.trim()), Face::Italic, MUTED));
+                    spans.push(Span::new(
+                        format!(" {}{}", w.source, f.source.trim()),
+                        Face::Italic,
+                        MUTED,
+                    ));
                 }
                 b.push(design::item(spans, "•", Face::Bold, list));
             }
@@ -247,7 +313,12 @@ fn blocks(
         if !issue.questions.is_empty() {
             b.push(subheading(&w.questions));
             for q in &issue.questions {
-                b.push(design::item(vec![Span::new(q.text.clone(), Face::Regular, INK)], "?", Face::Bold, list));
+                b.push(design::item(
+                    vec![Span::new(q.text.clone(), Face::Regular, INK)],
+                    "?",
+                    Face::Bold,
+                    list,
+                ));
             }
         }
         if !recs.is_empty() {
@@ -259,13 +330,23 @@ fn blocks(
                 let mut notes = Vec::new();
                 if let Some(c) = r.action_category {
                     let label = &wording.action_categories[usize::from(c.number()) - 1];
-                    notes.push(fill(&wording.category, &[("number", &c.number().to_string()), ("label", label)]));
+                    notes.push(fill(
+                        &wording.category,
+                        &[("number", &c.number().to_string()), ("label", label)],
+                    ));
                 }
                 if !r.previously_recommended.trim().is_empty() {
-                    notes.push(fill(&wording.previously_recommended, &[("reference", r.previously_recommended.trim())]));
+                    notes.push(fill(
+                        &wording.previously_recommended,
+                        &[("reference", r.previously_recommended.trim())],
+                    ));
                 }
                 if !notes.is_empty() {
-                    spans.push(Span::new(format!(" ({})", notes.join("; ")), Face::Italic, MUTED));
+                    spans.push(Span::new(
+                        format!(" ({})", notes.join("; ")),
+                        Face::Italic,
+                        MUTED,
+                    ));
                 }
                 b.push(design::item(spans, &format!("{number}."), Face::Bold, list));
             }
@@ -276,7 +357,12 @@ fn blocks(
 
 /// The words printed in the body.
 fn body_words(layout: &Layout) -> usize {
-    layout.pages.iter().flat_map(|p| p.body_text()).map(|l| word_count(&l)).sum()
+    layout
+        .pages
+        .iter()
+        .flat_map(|p| p.body_text())
+        .map(|l| word_count(&l))
+        .sum()
 }
 
 /// How far the content runs past the page limit at the smallest size, and what is longest.
@@ -301,22 +387,40 @@ fn overflow(sources: &Sources, layout: &Layout, size: f32, max_pages: usize) -> 
     for issue in sources.issues {
         let mut total = word_count(&issue.title) + word_count(&issue.background);
         if !issue.background.trim().is_empty() {
-            parts.push((word_count(&issue.background), format!("the background of '{}'", issue.title)));
+            parts.push((
+                word_count(&issue.background),
+                format!("the background of '{}'", issue.title),
+            ));
         }
         for (n, f) in issue.facts.iter().enumerate() {
             total += word_count(&f.text) + word_count(&f.source);
-            parts.push((word_count(&f.text) + word_count(&f.source), format!("fact {} of '{}'", n + 1, issue.title)));
+            parts.push((
+                word_count(&f.text) + word_count(&f.source),
+                format!("fact {} of '{}'", n + 1, issue.title),
+            ));
         }
         for (n, q) in issue.questions.iter().enumerate() {
             total += word_count(&q.text);
-            parts.push((word_count(&q.text), format!("question {} of '{}'", n + 1, issue.title)));
+            parts.push((
+                word_count(&q.text),
+                format!("question {} of '{}'", n + 1, issue.title),
+            ));
         }
         for (n, r) in issue.recommendations.iter().enumerate() {
             total += word_count(&r.text);
-            parts.push((word_count(&r.text), format!("recommendation {} of '{}'", n + 1, issue.title)));
+            parts.push((
+                word_count(&r.text),
+                format!("recommendation {} of '{}'", n + 1, issue.title),
+            ));
         }
         if sources.issues.len() > 1 {
-            parts.push((total, format!("the whole issue '{}' (leave it out, or choose issues with --issue)", issue.title)));
+            parts.push((
+                total,
+                format!(
+                    "the whole issue '{}' (leave it out, or choose issues with --issue)",
+                    issue.title
+                ),
+            ));
         }
     }
     parts.sort_by(|a, b| b.0.cmp(&a.0));
@@ -337,7 +441,18 @@ fn overflow(sources: &Sources, layout: &Layout, size: f32, max_pages: usize) -> 
 pub(super) fn layout_for_test(sources: &Sources, options: &DocumentOptions, size: f32) -> Layout {
     let lang = language(sources, options).unwrap();
     let target = target(sources, options).unwrap();
-    let furniture = design::furniture(sources, lang, "Lobbying brief", "1 January 2027", options.draft);
+    let furniture = design::furniture(
+        sources,
+        lang,
+        "Lobbying brief",
+        "1 January 2027",
+        options.draft,
+    );
     let paper = options.paper.unwrap_or(sources.settings.paper);
-    lay_out(&blocks(sources, options, target, lang, size), &furniture, design::geometry(paper), Some(lang.hyphenation()))
+    lay_out(
+        &blocks(sources, options, target, lang, size),
+        &furniture,
+        design::geometry(paper),
+        Some(lang.hyphenation()),
+    )
 }

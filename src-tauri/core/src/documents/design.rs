@@ -25,14 +25,23 @@ pub fn geometry(paper: Paper) -> PageGeometry {
 /// Header: organisation and document title on the left; State under Review with session,
 /// and the date, on the right. Footer: contact on the left, page x of y on the right, the
 /// draft mark in the middle.
-pub fn furniture(sources: &Sources, lang: Language, title: &str, date: &str, draft: bool) -> Furniture {
+pub fn furniture(
+    sources: &Sources,
+    lang: Language,
+    title: &str,
+    date: &str,
+    draft: bool,
+) -> Furniture {
     let w = lang.wording();
     let org = sources.organisation;
     let campaign = sources.campaign;
     let session = fill(&w.session, &[("ordinal", &lang.ordinal(campaign.session))]);
     let context = fill(
         &w.context_no_date,
-        &[("state", &campaign.state_under_review), ("session", &session)],
+        &[
+            ("state", &campaign.state_under_review),
+            ("session", &session),
+        ],
     );
     let contact: Vec<&str> = [&org.contact_email, &org.contact_phone, &org.website]
         .into_iter()

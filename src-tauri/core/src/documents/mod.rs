@@ -146,7 +146,11 @@ impl fmt::Display for Overflow {
 }
 
 /// Makes a document from the data in `sources`.
-pub fn render(kind: DocumentKind, sources: &Sources, options: &DocumentOptions) -> Result<Rendered> {
+pub fn render(
+    kind: DocumentKind,
+    sources: &Sources,
+    options: &DocumentOptions,
+) -> Result<Rendered> {
     sources.settings.validate()?;
     let issues = select_issues(sources.issues, &options.issues)?;
     let sources = Sources {
@@ -211,16 +215,26 @@ fn select_issues(all: &[PriorityIssue], titles: &[String]) -> Result<Vec<Priorit
         all.to_vec()
     } else {
         for t in titles {
-            if !all.iter().any(|i| i.title.trim().eq_ignore_ascii_case(t.trim())) {
+            if !all
+                .iter()
+                .any(|i| i.title.trim().eq_ignore_ascii_case(t.trim()))
+            {
                 let known: Vec<String> = all.iter().map(|i| format!("'{}'", i.title)).collect();
                 return Err(Error::invalid(
                     "issue",
-                    format!("no priority issue is called '{t}'; there are {}", known.join(", ")),
+                    format!(
+                        "no priority issue is called '{t}'; there are {}",
+                        known.join(", ")
+                    ),
                 ));
             }
         }
         all.iter()
-            .filter(|i| titles.iter().any(|t| i.title.trim().eq_ignore_ascii_case(t.trim())))
+            .filter(|i| {
+                titles
+                    .iter()
+                    .any(|t| i.title.trim().eq_ignore_ascii_case(t.trim()))
+            })
             .cloned()
             .collect()
     };
@@ -248,12 +262,20 @@ fn target<'a>(sources: &Sources<'a>, options: &DocumentOptions) -> Result<Option
         .find(|t| t.state.trim().eq_ignore_ascii_case(name.trim()))
         .map(Some)
         .ok_or_else(|| {
-            let known: Vec<&str> = sources.target_states.iter().map(|t| t.state.as_str()).collect();
+            let known: Vec<&str> = sources
+                .target_states
+                .iter()
+                .map(|t| t.state.as_str())
+                .collect();
             Error::invalid(
                 "target State",
                 format!(
                     "'{name}' is not one of the campaign's target States ({}); add it first",
-                    if known.is_empty() { "none yet".to_string() } else { known.join(", ") }
+                    if known.is_empty() {
+                        "none yet".to_string()
+                    } else {
+                        known.join(", ")
+                    }
                 ),
             )
         })
@@ -269,7 +291,10 @@ fn check_characters(sources: &Sources) -> Result<()> {
         ("the organisation's e-mail".into(), &org.contact_email),
         ("the organisation's phone".into(), &org.contact_phone),
         ("the organisation's website".into(), &org.website),
-        ("the State under Review".into(), &sources.campaign.state_under_review),
+        (
+            "the State under Review".into(),
+            &sources.campaign.state_under_review,
+        ),
     ];
     for p in &org.partners {
         texts.push((format!("partner '{}'", p.name), &p.name));
@@ -291,7 +316,10 @@ fn check_characters(sources: &Sources) -> Result<()> {
         }
         for (n, r) in issue.recommendations.iter().enumerate() {
             texts.push((at(format!("recommendation {}", n + 1)), &r.text));
-            texts.push((at(format!("recommendation {} reference", n + 1)), &r.previously_recommended));
+            texts.push((
+                at(format!("recommendation {} reference", n + 1)),
+                &r.previously_recommended,
+            ));
         }
     }
     let mut problems = Vec::new();

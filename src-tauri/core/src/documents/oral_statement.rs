@@ -16,7 +16,10 @@ use crate::{Error, Result};
 use super::design::{self, ACCENT, INK, MUTED};
 use super::speech::{seconds, word_count, words_in};
 use super::wording::fill;
-use super::{continue_sentence, language, DocumentKind, DocumentOptions, DocumentReport, Overflow, Rendered, Sources};
+use super::{
+    continue_sentence, language, DocumentKind, DocumentOptions, DocumentReport, Overflow, Rendered,
+    Sources,
+};
 
 /// Large print for the podium: 14 pt at least, with generous leading.
 pub const BODY: f32 = 14.0;
@@ -30,14 +33,29 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
     let org = sources.organisation;
     let state = sources.campaign.state_under_review.as_str();
 
-    let partners: Vec<String> = org.partners.iter().map(|p| {
-        if p.acronym.trim().is_empty() { p.name.clone() } else { p.acronym.clone() }
-    }).collect();
+    let partners: Vec<String> = org
+        .partners
+        .iter()
+        .map(|p| {
+            if p.acronym.trim().is_empty() {
+                p.name.clone()
+            } else {
+                p.acronym.clone()
+            }
+        })
+        .collect();
     let who = org.name.clone();
     let intro = if partners.is_empty() {
         fill(&w.intro, &[("organisation", &who), ("state", state)])
     } else {
-        fill(&w.intro_partners, &[("organisation", &who), ("partners", &lang.list(&partners)), ("state", state)])
+        fill(
+            &w.intro_partners,
+            &[
+                ("organisation", &who),
+                ("partners", &lang.list(&partners)),
+                ("state", state),
+            ],
+        )
     };
     // The catalogue says whether the recommendation continues the sentence ("to repeal…") or
     // follows a colon as written.
@@ -51,8 +69,15 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
             p.push(ensure_stop(issue.background.trim()));
         }
         if let Some(r) = issue.recommendations.first() {
-            let rec = if continues { continue_sentence(&r.text) } else { r.text.trim().to_string() };
-            p.push(ensure_stop(&fill(&w.urge, &[("state", state), ("recommendation", &rec)])));
+            let rec = if continues {
+                continue_sentence(&r.text)
+            } else {
+                r.text.trim().to_string()
+            };
+            p.push(ensure_stop(&fill(
+                &w.urge,
+                &[("state", state), ("recommendation", &rec)],
+            )));
         }
         if !p.is_empty() {
             paragraphs.push(p.join(" "));
@@ -100,20 +125,54 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
     );
     let mut item_line = w.item.clone();
     if !sources.campaign.adoption_session.trim().is_empty() {
-        item_line = format!("{} · {}", sources.campaign.adoption_session.trim(), item_line);
+        item_line = format!(
+            "{} · {}",
+            sources.campaign.adoption_session.trim(),
+            item_line
+        );
     }
-    let body = BlockStyle { space_after: 12.0, ..BlockStyle::text(BODY, LEADING) };
-    let numbered = BlockStyle { indent: design::list_indent(BODY), ..body };
+    let body = BlockStyle {
+        space_after: 12.0,
+        ..BlockStyle::text(BODY, LEADING)
+    };
+    let numbered = BlockStyle {
+        indent: design::list_indent(BODY),
+        ..body
+    };
     let mut blocks: Vec<Block> = vec![
-        design::heading(vec![Span::new(w.title.to_uppercase(), Face::Bold, ACCENT)], 9.0, 0.0, 2.0),
-        design::heading(vec![Span::new(fill(&w.subject, &[("state", state)]), Face::Bold, INK)], 15.0, 0.0, 3.0),
-        design::heading(vec![Span::new(item_line, Face::Regular, MUTED)], 10.0, 0.0, 1.0),
+        design::heading(
+            vec![Span::new(w.title.to_uppercase(), Face::Bold, ACCENT)],
+            9.0,
+            0.0,
+            2.0,
+        ),
+        design::heading(
+            vec![Span::new(
+                fill(&w.subject, &[("state", state)]),
+                Face::Bold,
+                INK,
+            )],
+            15.0,
+            0.0,
+            3.0,
+        ),
+        design::heading(
+            vec![Span::new(item_line, Face::Regular, MUTED)],
+            10.0,
+            0.0,
+            1.0,
+        ),
         design::heading(vec![Span::new(reading, Face::Bold, ACCENT)], 10.0, 0.0, 0.0),
         design::rule(5.0, 14.0),
         design::text(w.opening.clone(), Face::Regular, INK, body),
     ];
     for (n, p) in paragraphs.iter().enumerate() {
-        blocks.push(design::item(vec![Span::new(p.clone(), Face::Regular, INK)], &format!("{}.", n + 1), Face::Bold, numbered));
+        blocks.push(design::item(
+            vec![Span::new(p.clone(), Face::Regular, INK)],
+            &format!("{}.", n + 1),
+            Face::Bold,
+            numbered,
+        ));
     }
 
     let date = lang.date(options.date.unwrap_or_else(|| Local::now().date_naive()));

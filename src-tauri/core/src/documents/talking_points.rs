@@ -18,7 +18,9 @@ use crate::{Error, Result};
 use super::design::{self, ACCENT, INK, MUTED};
 use super::speech::{seconds, word_count, words_in};
 use super::wording::fill;
-use super::{language, target, DocumentKind, DocumentOptions, DocumentReport, Overflow, Rendered, Sources};
+use super::{
+    language, target, DocumentKind, DocumentOptions, DocumentReport, Overflow, Rendered, Sources,
+};
 
 const BODY: f32 = 11.0;
 const LEADING: f32 = 15.5;
@@ -34,13 +36,24 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
 
     // What is said, paragraph by paragraph, grouped under the four headings.
     let who = org.short_name().to_string();
-    let partners: Vec<String> = org.partners.iter().map(|p| {
-        if p.acronym.trim().is_empty() { p.name.clone() } else { p.acronym.clone() }
-    }).collect();
+    let partners: Vec<String> = org
+        .partners
+        .iter()
+        .map(|p| {
+            if p.acronym.trim().is_empty() {
+                p.name.clone()
+            } else {
+                p.acronym.clone()
+            }
+        })
+        .collect();
     let opening = if partners.is_empty() {
         fill(&w.opening, &[("organisation", &who)])
     } else {
-        fill(&w.opening_partners, &[("organisation", &who), ("partners", &lang.list(&partners))])
+        fill(
+            &w.opening_partners,
+            &[("organisation", &who), ("partners", &lang.list(&partners))],
+        )
     };
 
     let previous: Vec<(&str, &Recommendation)> = sources
@@ -52,39 +65,74 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
 
     let limit = settings.talking_points_recommendations.max(1) as usize;
     let chosen: Vec<&Recommendation> = match target {
-        Some(t) if sources.issues.iter().any(|i| i.recommendations.iter().any(|r| t.asks.contains(&r.id))) => sources
+        Some(t)
+            if sources
+                .issues
+                .iter()
+                .any(|i| i.recommendations.iter().any(|r| t.asks.contains(&r.id))) =>
+        {
+            sources
+                .issues
+                .iter()
+                .flat_map(|i| &i.recommendations)
+                .filter(|r| t.asks.contains(&r.id))
+                .take(limit)
+                .collect()
+        }
+        _ => sources
             .issues
             .iter()
-            .flat_map(|i| &i.recommendations)
-            .filter(|r| t.asks.contains(&r.id))
+            .filter_map(|i| i.recommendations.first())
             .take(limit)
             .collect(),
-        _ => sources.issues.iter().filter_map(|i| i.recommendations.first()).take(limit).collect(),
     };
     let all_recs: usize = sources.issues.iter().map(|i| i.recommendations.len()).sum();
 
     let mut spoken: Vec<String> = vec![opening.clone()];
-    let body = BlockStyle { space_after: 5.0, ..BlockStyle::text(BODY, LEADING) };
-    let list = BlockStyle { indent: design::list_indent(BODY), space_after: 4.0, ..body };
-    let section = |text: &str| design::heading(vec![Span::new(text.to_string(), Face::Bold, ACCENT)], 12.5, 12.0, 4.0);
-    let issue_heading = |text: &str| design::heading(vec![Span::new(text.to_string(), Face::Bold, INK)], BODY, 6.0, 2.0);
+    let body = BlockStyle {
+        space_after: 5.0,
+        ..BlockStyle::text(BODY, LEADING)
+    };
+    let list = BlockStyle {
+        indent: design::list_indent(BODY),
+        space_after: 4.0,
+        ..body
+    };
+    let section = |text: &str| {
+        design::heading(
+            vec![Span::new(text.to_string(), Face::Bold, ACCENT)],
+            12.5,
+            12.0,
+            4.0,
+        )
+    };
+    let issue_heading = |text: &str| {
+        design::heading(
+            vec![Span::new(text.to_string(), Face::Bold, INK)],
+            BODY,
+            6.0,
+            2.0,
+        )
+    };
 
     let mut content: Vec<Block> = vec![design::text(opening, Face::Regular, INK, body)];
     if !previous.is_empty() {
         content.push(section(&w.update));
         for (title, r) in &previous {
-            let text = format!("{} ({})", r.text.trim(), r.previously_recommended.trim());
             spoken.push(r.text.clone());
             content.push(design::item(
                 vec![
                     Span::new(r.text.clone(), Face::Regular, INK),
-                    Span::new(format!(" ({}; {})", r.previously_recommended.trim(), title), Face::Italic, MUTED),
+                    Span::new(
+                        format!(" ({}; {})", r.previously_recommended.trim(), title),
+                        Face::Italic,
+                        MUTED,
+                    ),
                 ],
                 "•",
                 Face::Bold,
                 list,
             ));
-            let _ = text;
         }
     }
     content.push(section(&w.changes));
@@ -95,13 +143,22 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
         content.push(issue_heading(&issue.title));
         if !issue.background.trim().is_empty() {
             spoken.push(issue.background.clone());
-            content.push(design::text(issue.background.clone(), Face::Regular, INK, body));
+            content.push(design::text(
+                issue.background.clone(),
+                Face::Regular,
+                INK,
+                body,
+            ));
         }
         for f in &issue.facts {
             spoken.push(f.text.clone());
             let mut spans = vec![Span::new(f.text.clone(), Face::Regular, INK)];
             if !f.source.trim().is_empty() {
-                spans.push(Span::new(format!(" ({})", f.source.trim()), Face::Italic, MUTED));
+                spans.push(Span::new(
+                    format!(" ({})", f.source.trim()),
+                    Face::Italic,
+                    MUTED,
+                ));
             }
             content.push(design::item(spans, "•", Face::Bold, list));
         }
@@ -110,19 +167,41 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
         content.push(section(&w.recommendations));
         for (n, r) in chosen.iter().enumerate() {
             spoken.push(r.text.clone());
-            content.push(design::item(vec![Span::new(r.text.clone(), Face::Regular, INK)], &format!("{}.", n + 1), Face::Bold, list));
+            content.push(design::item(
+                vec![Span::new(r.text.clone(), Face::Regular, INK)],
+                &format!("{}.", n + 1),
+                Face::Bold,
+                list,
+            ));
         }
     }
-    let questions: Vec<&str> = sources.issues.iter().flat_map(|i| i.questions.iter().map(|q| q.text.as_str())).collect();
+    let questions: Vec<&str> = sources
+        .issues
+        .iter()
+        .flat_map(|i| i.questions.iter().map(|q| q.text.as_str()))
+        .collect();
     if !questions.is_empty() {
         content.push(section(&w.questions));
         for q in &questions {
             spoken.push(q.to_string());
-            content.push(design::item(vec![Span::new(q.to_string(), Face::Regular, INK)], "?", Face::Bold, list));
+            content.push(design::item(
+                vec![Span::new(q.to_string(), Face::Regular, INK)],
+                "?",
+                Face::Bold,
+                list,
+            ));
         }
     }
     spoken.push(w.closing.clone());
-    content.push(design::text(w.closing.clone(), Face::Regular, INK, BlockStyle { space_before: 6.0, ..body }));
+    content.push(design::text(
+        w.closing.clone(),
+        Face::Regular,
+        INK,
+        BlockStyle {
+            space_before: 6.0,
+            ..body
+        },
+    ));
 
     let words: usize = spoken.iter().map(|s| word_count(s)).sum();
     let rate = settings.speaking_rate_wpm;
@@ -135,8 +214,14 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
             .map(|i| {
                 let n = word_count(&i.background)
                     + i.facts.iter().map(|f| word_count(&f.text)).sum::<usize>()
-                    + i.questions.iter().map(|q| word_count(&q.text)).sum::<usize>();
-                (n, format!("background, facts and questions of '{}'", i.title))
+                    + i.questions
+                        .iter()
+                        .map(|q| word_count(&q.text))
+                        .sum::<usize>();
+                (
+                    n,
+                    format!("background, facts and questions of '{}'", i.title),
+                )
             })
             .collect();
         parts.sort_by(|a, b| b.0.cmp(&a.0));
@@ -149,7 +234,10 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
             ),
             words_over: words - fits,
             lines_over: None,
-            shorten: parts.into_iter().map(|(n, what)| format!("{what}: {n} words")).collect(),
+            shorten: parts
+                .into_iter()
+                .map(|(n, what)| format!("{what}: {n} words"))
+                .collect(),
         })));
     }
     let mut notes = Vec::new();
@@ -171,24 +259,61 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
     // Title block with the timing, then the speech.
     let timing = fill(
         &wording.timing,
-        &[("words", &words.to_string()), ("time", &lang.duration(time)), ("rate", &rate.to_string())],
+        &[
+            ("words", &words.to_string()),
+            ("time", &lang.duration(time)),
+            ("rate", &rate.to_string()),
+        ],
     );
     let slot = fill(
         &w.slot,
         &[
-            ("min", &(settings.talking_points_min_seconds / 60).to_string()),
-            ("max", &(settings.talking_points_max_seconds / 60).to_string()),
+            (
+                "min",
+                &(settings.talking_points_min_seconds / 60).to_string(),
+            ),
+            (
+                "max",
+                &(settings.talking_points_max_seconds / 60).to_string(),
+            ),
         ],
     );
-    let session = fill(&wording.session, &[("ordinal", &lang.ordinal(sources.campaign.session))]);
+    let session = fill(
+        &wording.session,
+        &[("ordinal", &lang.ordinal(sources.campaign.session))],
+    );
     let context = match sources.campaign.review_date {
-        Some(d) => fill(&wording.context, &[("state", state), ("session", &session), ("date", &lang.date(d))]),
-        None => fill(&wording.context_no_date, &[("state", state), ("session", &session)]),
+        Some(d) => fill(
+            &wording.context,
+            &[
+                ("state", state),
+                ("session", &session),
+                ("date", &lang.date(d)),
+            ],
+        ),
+        None => fill(
+            &wording.context_no_date,
+            &[("state", state), ("session", &session)],
+        ),
     };
     let mut blocks = vec![
-        design::heading(vec![Span::new(w.title.to_uppercase(), Face::Bold, ACCENT)], 8.5, 0.0, 2.0),
+        design::heading(
+            vec![Span::new(w.title.to_uppercase(), Face::Bold, ACCENT)],
+            8.5,
+            0.0,
+            2.0,
+        ),
         design::heading(vec![Span::new(context, Face::Bold, INK)], 15.0, 0.0, 3.0),
-        design::heading(vec![Span::new(format!("{timing} · {slot}"), Face::Regular, MUTED)], 9.0, 0.0, 0.0),
+        design::heading(
+            vec![Span::new(
+                format!("{timing} · {slot}"),
+                Face::Regular,
+                MUTED,
+            )],
+            9.0,
+            0.0,
+            0.0,
+        ),
         design::rule(4.0, 8.0),
     ];
     blocks.extend(content);
@@ -196,7 +321,8 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
     let date = lang.date(options.date.unwrap_or_else(|| Local::now().date_naive()));
     let furniture = design::furniture(sources, lang, &w.title, &date, options.draft);
     let paper = options.paper.unwrap_or(settings.paper);
-    let layout = lay_out(&blocks, &furniture, design::geometry(paper), Some(lang.hyphenation()));
+    // Spoken text is not hyphenated: a word split across lines trips the speaker.
+    let layout = lay_out(&blocks, &furniture, design::geometry(paper), None);
     let mut keywords = vec!["UPR".to_string(), state.to_string()];
     keywords.extend(target.map(|t| t.state.clone()));
     let meta = Metadata {

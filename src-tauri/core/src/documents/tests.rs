@@ -54,7 +54,9 @@ fn options(lang: &str, paper: Paper, target: Option<&str>) -> DocumentOptions {
 
 /// Text without white space or hyphens: a word hyphenated at a line end reads back whole.
 fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{AD}').collect()
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{AD}')
+        .collect()
 }
 
 fn pdf_text(pdf: &[u8]) -> (usize, String) {
@@ -79,11 +81,26 @@ fn assert_well_laid_out(layout: &Layout) {
         for p in &page.items {
             let (l, t, r, b) = p.item.bounds();
             // Everything inside the sheet's margins.
-            assert!(l >= g.margin_left - 0.01 && r <= g.width - g.margin_right + 0.01, "page {}: {:?} past a side margin", n + 1, p.item);
-            assert!(t >= g.margin_top - 0.01 && b <= g.height - g.margin_bottom + 0.01, "page {}: {:?} past the top or bottom margin", n + 1, p.item);
+            assert!(
+                l >= g.margin_left - 0.01 && r <= g.width - g.margin_right + 0.01,
+                "page {}: {:?} past a side margin",
+                n + 1,
+                p.item
+            );
+            assert!(
+                t >= g.margin_top - 0.01 && b <= g.height - g.margin_bottom + 0.01,
+                "page {}: {:?} past the top or bottom margin",
+                n + 1,
+                p.item
+            );
             // Body text between header and footer.
             if p.region == Region::Body {
-                assert!(t >= g.body_top() - 0.01 && b <= g.body_bottom() + 0.01, "page {}: {:?} outside the body", n + 1, p.item);
+                assert!(
+                    t >= g.body_top() - 0.01 && b <= g.body_bottom() + 0.01,
+                    "page {}: {:?} outside the body",
+                    n + 1,
+                    p.item
+                );
             }
         }
         // No two runs overlap.
@@ -97,7 +114,11 @@ fn assert_well_laid_out(layout: &Layout) {
             }
         }
         // Reading order: body runs go down the page, and left to right on a line.
-        let body: Vec<_> = texts.iter().filter(|(r, _)| *r == Region::Body).map(|(_, t)| t).collect();
+        let body: Vec<_> = texts
+            .iter()
+            .filter(|(r, _)| *r == Region::Body)
+            .map(|(_, t)| t)
+            .collect();
         for w in body.windows(2) {
             assert!(
                 w[1].top > w[0].top - 0.01 && (w[1].top > w[0].top + 0.01 || w[1].x >= w[0].x),
@@ -115,17 +136,33 @@ fn the_demo_brief_holds_every_question_and_recommendation_on_two_pages() {
     let data = Data::demo();
     for lang in ["en", "fr", "es"] {
         for paper in [Paper::A4, Paper::Letter] {
-            let rendered = render(DocumentKind::Brief, &data.sources(), &options(lang, paper, None)).unwrap();
+            let rendered = render(
+                DocumentKind::Brief,
+                &data.sources(),
+                &options(lang, paper, None),
+            )
+            .unwrap();
             let (pages, text) = pdf_text(&rendered.pdf);
-            assert!(pages <= 2 && rendered.report.pages == pages, "{lang} {paper:?}: {pages} pages");
+            assert!(
+                pages <= 2 && rendered.report.pages == pages,
+                "{lang} {paper:?}: {pages} pages"
+            );
             assert!(rendered.report.body_size >= 9.5);
             let text = squeeze(&text);
             for issue in &data.issues {
                 for q in &issue.questions {
-                    assert!(text.contains(&squeeze(&q.text)), "{lang} {paper:?}: missing question {}", q.text);
+                    assert!(
+                        text.contains(&squeeze(&q.text)),
+                        "{lang} {paper:?}: missing question {}",
+                        q.text
+                    );
                 }
                 for r in &issue.recommendations {
-                    assert!(text.contains(&squeeze(&r.text)), "{lang} {paper:?}: missing recommendation {}", r.text);
+                    assert!(
+                        text.contains(&squeeze(&r.text)),
+                        "{lang} {paper:?}: missing recommendation {}",
+                        r.text
+                    );
                 }
                 for f in &issue.facts {
                     assert!(text.contains(&squeeze(&f.text)) && text.contains(&squeeze(&f.source)));
@@ -139,11 +176,19 @@ fn the_demo_brief_holds_every_question_and_recommendation_on_two_pages() {
 #[test]
 fn the_brief_reads_back_in_order_with_its_context_line() {
     let data = Data::demo();
-    let rendered = render(DocumentKind::Brief, &data.sources(), &options("en", Paper::A4, None)).unwrap();
+    let rendered = render(
+        DocumentKind::Brief,
+        &data.sources(),
+        &options("en", Paper::A4, None),
+    )
+    .unwrap();
     let (_, text) = pdf_text(&rendered.pdf);
     let text = squeeze(&text);
     let context = squeeze("UPR of Republic of Meridia, 55th session, 10 March 2027");
-    let at = |needle: &str| text.find(&squeeze(needle)).unwrap_or_else(|| panic!("'{needle}' not found"));
+    let at = |needle: &str| {
+        text.find(&squeeze(needle))
+            .unwrap_or_else(|| panic!("'{needle}' not found"))
+    };
     assert!(text.contains(&context));
     // Issues in rank order, and within each: background, facts, questions, recommendations.
     let order = [
@@ -163,15 +208,26 @@ fn the_brief_reads_back_in_order_with_its_context_line() {
 #[test]
 fn a_brief_for_a_target_state_puts_its_asks_first_and_names_them() {
     let data = Data::demo();
-    let rendered = render(DocumentKind::Brief, &data.sources(), &options("en", Paper::A4, Some("Mexico"))).unwrap();
+    let rendered = render(
+        DocumentKind::Brief,
+        &data.sources(),
+        &options("en", Paper::A4, Some("Mexico")),
+    )
+    .unwrap();
     let (_, text) = pdf_text(&rendered.pdf);
     let text = squeeze(&text);
     // Mexico's asks are both in the torture issue: it comes first, its asks numbered 1 and 2.
     assert!(text.contains(&squeeze("We ask Mexico to make recommendations 1 and 2")));
-    let torture = text.find(&squeeze("Torture and conditions of detention")).unwrap();
-    let expression = text.find(&squeeze("Freedom of expression and the safety")).unwrap();
+    let torture = text
+        .find(&squeeze("Torture and conditions of detention"))
+        .unwrap();
+    let expression = text
+        .find(&squeeze("Freedom of expression and the safety"))
+        .unwrap();
     assert!(torture < expression);
-    let ask = text.find(&squeeze("1.Ratify the Optional Protocol")).expect("the first ask is number 1");
+    let ask = text
+        .find(&squeeze("1.Ratify the Optional Protocol"))
+        .expect("the first ask is number 1");
     assert!(ask < expression);
 }
 
@@ -189,7 +245,9 @@ fn prior_recommendations_of_the_target_state_are_listed_when_given() {
     let text = squeeze(&pdf_text(&rendered.pdf).1);
     // Subheadings are set in capitals.
     assert!(text.contains(&squeeze("WHAT NORWAY RECOMMENDED BEFORE ON THESE ISSUES")));
-    assert!(text.contains(&squeeze("Adopt a law protecting human rights defenders. (Ruritania, 41st session, Supported)")));
+    assert!(text.contains(&squeeze(
+        "Adopt a law protecting human rights defenders. (Ruritania, 41st session, Supported)"
+    )));
 }
 
 #[test]
@@ -199,7 +257,11 @@ fn every_demo_document_is_well_laid_out_in_every_language_and_paper() {
         for paper in [Paper::A4, Paper::Letter] {
             for target in [None, Some("Norway")] {
                 for size in brief::BODY_SIZES {
-                    let layout = brief::layout_for_test(&data.sources(), &options(lang, paper, target), size);
+                    let layout = brief::layout_for_test(
+                        &data.sources(),
+                        &options(lang, paper, target),
+                        size,
+                    );
                     assert_well_laid_out(&layout);
                 }
             }
@@ -211,32 +273,70 @@ fn every_demo_document_is_well_laid_out_in_every_language_and_paper() {
 fn the_demo_oral_statement_fits_two_minutes_in_large_print() {
     let data = Data::demo();
     for lang in ["en", "fr", "es"] {
-        let rendered = render(DocumentKind::OralStatement, &data.sources(), &options(lang, Paper::A4, None)).unwrap();
-        assert!(rendered.report.seconds <= 120, "{lang}: {}", rendered.report.seconds);
+        let rendered = render(
+            DocumentKind::OralStatement,
+            &data.sources(),
+            &options(lang, Paper::A4, None),
+        )
+        .unwrap();
+        assert!(
+            rendered.report.seconds <= 120,
+            "{lang}: {}",
+            rendered.report.seconds
+        );
         assert!(rendered.report.body_size >= 14.0);
         let (_, text) = pdf_text(&rendered.pdf);
         // The reading time printed on it is the one reported.
-        let time = Language::parse(lang).unwrap().duration(rendered.report.seconds);
-        assert!(squeeze(&text).contains(&squeeze(&time)), "{lang}: no '{time}' in the statement");
+        let time = Language::parse(lang)
+            .unwrap()
+            .duration(rendered.report.seconds);
+        assert!(
+            squeeze(&text).contains(&squeeze(&time)),
+            "{lang}: no '{time}' in the statement"
+        );
     }
-    let rendered = render(DocumentKind::OralStatement, &data.sources(), &options("en", Paper::A4, None)).unwrap();
+    let rendered = render(
+        DocumentKind::OralStatement,
+        &data.sources(),
+        &options("en", Paper::A4, None),
+    )
+    .unwrap();
     let text = squeeze(&pdf_text(&rendered.pdf).1);
-    assert!(text.starts_with(&squeeze("Meridia Coalition")) || text.contains(&squeeze("Thank you, Mr./Madam President.")));
-    assert!(text.contains(&squeeze("1.Meridia Coalition for Human Rights, with WLAC, PWM and MUJ, welcomes")));
+    assert!(
+        text.starts_with(&squeeze("Meridia Coalition"))
+            || text.contains(&squeeze("Thank you, Mr./Madam President."))
+    );
+    assert!(text.contains(&squeeze(
+        "1.Meridia Coalition for Human Rights, with WLAC, PWM and MUJ, welcomes"
+    )));
 }
 
 #[test]
 fn a_statement_too_long_is_refused_with_the_words_to_cut() {
     let mut data = Data::demo();
     data.issues[0].facts[0].text = "word ".repeat(100);
-    let err = render(DocumentKind::OralStatement, &data.sources(), &options("en", Paper::A4, None)).unwrap_err();
-    let Error::DocumentTooLong(overflow) = err else { panic!("{err}") };
+    let err = render(
+        DocumentKind::OralStatement,
+        &data.sources(),
+        &options("en", Paper::A4, None),
+    )
+    .unwrap_err();
+    let Error::DocumentTooLong(overflow) = err else {
+        panic!("{err}")
+    };
     let ok = Data::demo();
-    let fitting = render(DocumentKind::OralStatement, &ok.sources(), &options("en", Paper::A4, None)).unwrap();
+    let fitting = render(
+        DocumentKind::OralStatement,
+        &ok.sources(),
+        &options("en", Paper::A4, None),
+    )
+    .unwrap();
     // The original first fact has 27 words; 100 replace them.
     let words = fitting.report.words - speech::word_count(&ok.issues[0].facts[0].text) + 100;
     assert_eq!(overflow.words_over, words - 220);
-    assert!(overflow.to_string().contains(&format!("{} words too many", words - 220)));
+    assert!(overflow
+        .to_string()
+        .contains(&format!("{} words too many", words - 220)));
 }
 
 #[test]
@@ -245,13 +345,27 @@ fn a_brief_too_long_reports_the_overflow_instead_of_a_third_page_or_tiny_text() 
     for issue in &mut data.issues {
         issue.background = issue.background.repeat(6);
     }
-    let err = render(DocumentKind::Brief, &data.sources(), &options("en", Paper::A4, None)).unwrap_err();
-    let Error::DocumentTooLong(overflow) = err else { panic!("{err}") };
+    let err = render(
+        DocumentKind::Brief,
+        &data.sources(),
+        &options("en", Paper::A4, None),
+    )
+    .unwrap_err();
+    let Error::DocumentTooLong(overflow) = err else {
+        panic!("{err}")
+    };
     assert_eq!(overflow.kind, DocumentKind::Brief);
     let lines = overflow.lines_over.unwrap();
     assert!(lines > 10 && overflow.words_over > 100, "{overflow:?}");
     assert!(overflow.problem.contains("9.5 pt"));
-    assert!(overflow.shorten.iter().any(|s| s.contains("the background of")), "{:?}", overflow.shorten);
+    assert!(
+        overflow
+            .shorten
+            .iter()
+            .any(|s| s.contains("the background of")),
+        "{:?}",
+        overflow.shorten
+    );
     // Written through the store, nothing reaches the disk.
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open_in_memory().unwrap();
@@ -260,14 +374,25 @@ fn a_brief_too_long_reports_the_overflow_instead_of_a_third_page_or_tiny_text() 
     issue.background = issue.background.repeat(30);
     store.save_priority_issue(data.campaign.id, issue).unwrap();
     let out = dir.path().join("brief.pdf");
-    assert!(write(&mut store, DocumentKind::Brief, &DocumentOptions::default(), &out).is_err());
+    assert!(write(
+        &mut store,
+        DocumentKind::Brief,
+        &DocumentOptions::default(),
+        &out
+    )
+    .is_err());
     assert!(!out.exists() && std::fs::read_dir(dir.path()).unwrap().next().is_none());
 }
 
 #[test]
 fn talking_points_follow_the_structure_and_show_their_timing() {
     let data = Data::demo();
-    let rendered = render(DocumentKind::TalkingPoints, &data.sources(), &options("en", Paper::A4, None)).unwrap();
+    let rendered = render(
+        DocumentKind::TalkingPoints,
+        &data.sources(),
+        &options("en", Paper::A4, None),
+    )
+    .unwrap();
     let r = &rendered.report;
     assert!((300..=420).contains(&r.seconds), "{}", r.seconds);
     let text = squeeze(&pdf_text(&rendered.pdf).1);
@@ -280,14 +405,23 @@ fn talking_points_follow_the_structure_and_show_their_timing() {
     ];
     let pos: Vec<usize> = sections.iter().map(|s| at(s)).collect();
     assert!(pos.windows(2).all(|w| w[0] < w[1]));
-    assert!(text.contains(&squeeze(&format!("{} words · about {}", r.words, Language::En.duration(r.seconds)))));
+    assert!(text.contains(&squeeze(&format!(
+        "{} words · about {}",
+        r.words,
+        Language::En.duration(r.seconds)
+    ))));
 }
 
 #[test]
 fn talking_points_longer_than_seven_minutes_are_refused() {
     let mut data = Data::demo();
     data.issues[1].background = "The situation worsened. ".repeat(120);
-    let err = render(DocumentKind::TalkingPoints, &data.sources(), &options("fr", Paper::A4, None)).unwrap_err();
+    let err = render(
+        DocumentKind::TalkingPoints,
+        &data.sources(),
+        &options("fr", Paper::A4, None),
+    )
+    .unwrap_err();
     assert_eq!(err.code(), "document_too_long");
 }
 
@@ -295,7 +429,12 @@ fn talking_points_longer_than_seven_minutes_are_refused() {
 fn a_character_no_font_has_is_named_with_where_it_is() {
     let mut data = Data::demo();
     data.issues[1].questions[2].text.push_str(" 中");
-    let err = render(DocumentKind::Brief, &data.sources(), &options("en", Paper::A4, None)).unwrap_err();
+    let err = render(
+        DocumentKind::Brief,
+        &data.sources(),
+        &options("en", Paper::A4, None),
+    )
+    .unwrap_err();
     assert_eq!(err.code(), "missing_characters");
     let msg = err.to_string();
     assert!(msg.contains("U+4E2D CJK UNIFIED IDEOGRAPH-4E2D in priority issue 'Torture and conditions of detention', question 3"), "{msg}");
@@ -306,12 +445,17 @@ fn unknown_issue_or_target_state_is_named() {
     let data = Data::demo();
     let mut opts = options("en", Paper::A4, Some("Atlantis"));
     let err = render(DocumentKind::Brief, &data.sources(), &opts).unwrap_err();
-    assert!(err.to_string().contains("'Atlantis' is not one of the campaign's target States"));
+    assert!(err
+        .to_string()
+        .contains("'Atlantis' is not one of the campaign's target States"));
     opts.target_state = None;
     opts.issues = vec!["violence against women and girls".into()];
     let one = render(DocumentKind::Brief, &data.sources(), &opts).unwrap();
     let text = squeeze(&pdf_text(&one.pdf).1);
-    assert!(!text.contains(&squeeze("Torture and conditions")) && text.contains(&squeeze("Violence against women")));
+    assert!(
+        !text.contains(&squeeze("Torture and conditions"))
+            && text.contains(&squeeze("Violence against women"))
+    );
 }
 
 fn arb_text(max_words: usize) -> impl Strategy<Value = String> {
@@ -340,15 +484,43 @@ fn arb_issue() -> impl Strategy<Value = PriorityIssue> {
             let t = now();
             PriorityIssue {
                 id: new_id(),
-                title: if title.is_empty() { "Issue".into() } else { title },
+                title: if title.is_empty() {
+                    "Issue".into()
+                } else {
+                    title
+                },
                 rank: 1,
                 upr_issues: vec![],
                 background,
-                facts: facts.into_iter().map(|(text, source)| KeyFact { id: new_id(), text, source, created_at: t, updated_at: t }).collect(),
-                questions: questions.into_iter().map(|text| Question { id: new_id(), text, created_at: t, updated_at: t }).collect(),
+                facts: facts
+                    .into_iter()
+                    .map(|(text, source)| KeyFact {
+                        id: new_id(),
+                        text,
+                        source,
+                        created_at: t,
+                        updated_at: t,
+                    })
+                    .collect(),
+                questions: questions
+                    .into_iter()
+                    .map(|text| Question {
+                        id: new_id(),
+                        text,
+                        created_at: t,
+                        updated_at: t,
+                    })
+                    .collect(),
                 recommendations: recs
                     .into_iter()
-                    .map(|text| Recommendation { id: new_id(), text, action_category: None, previously_recommended: String::new(), created_at: t, updated_at: t })
+                    .map(|text| Recommendation {
+                        id: new_id(),
+                        text,
+                        action_category: None,
+                        previously_recommended: String::new(),
+                        created_at: t,
+                        updated_at: t,
+                    })
                     .collect(),
                 created_at: t,
                 updated_at: t,

@@ -25,7 +25,10 @@ impl Language {
             "es" => Ok(Language::Es),
             other => Err(Error::invalid(
                 "document language",
-                format!("'{other}' is not available; choose one of {}", LANGUAGES.join(", ")),
+                format!(
+                    "'{other}' is not available; choose one of {}",
+                    LANGUAGES.join(", ")
+                ),
             )),
         }
     }
@@ -52,7 +55,8 @@ impl Language {
         static CATALOGUES: OnceLock<[Wording; 3]> = OnceLock::new();
         let all = CATALOGUES.get_or_init(|| {
             // The catalogues are compiled in; `every_catalogue_parses` proves they parse.
-            let parse = |text: &str| serde_json::from_str::<Wording>(text).expect("catalogue parses");
+            let parse =
+                |text: &str| serde_json::from_str::<Wording>(text).expect("catalogue parses");
             [
                 parse(include_str!("../../../../assets/wording/en.json")),
                 parse(include_str!("../../../../assets/wording/fr.json")),
@@ -209,14 +213,25 @@ mod tests {
 
     #[test]
     fn every_catalogue_parses_and_says_something_different() {
-        let titles: Vec<&str> = ALL.iter().map(|l| l.wording().brief.title.as_str()).collect();
-        assert_eq!(titles, ["Lobbying brief", "Note de plaidoyer", "Nota de incidencia"]);
+        let titles: Vec<&str> = ALL
+            .iter()
+            .map(|l| l.wording().brief.title.as_str())
+            .collect();
+        assert_eq!(
+            titles,
+            ["Lobbying brief", "Note de plaidoyer", "Nota de incidencia"]
+        );
     }
 
     #[test]
     fn ordinals_follow_each_language() {
-        let en: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 55, 111].map(|n| Language::En.ordinal(n)).into();
-        assert_eq!(en, ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "55th", "111th"]);
+        let en: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 55, 111]
+            .map(|n| Language::En.ordinal(n))
+            .into();
+        assert_eq!(
+            en,
+            ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "55th", "111th"]
+        );
         assert_eq!(Language::Fr.ordinal(1), "1re");
         assert_eq!(Language::Fr.ordinal(55), "55e");
         assert_eq!(Language::Es.ordinal(55), "55.º");

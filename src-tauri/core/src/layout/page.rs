@@ -220,8 +220,26 @@ pub fn lay_out(
     for (n, page) in pages.iter_mut().enumerate() {
         let g = &geometry;
         let top = g.margin_top;
-        place_column(page, &header_left, g.body_left(), top, furniture, false, Region::Header, fonts);
-        place_column(page, &header_right, g.body_right(), top, furniture, true, Region::Header, fonts);
+        place_column(
+            page,
+            &header_left,
+            g.body_left(),
+            top,
+            furniture,
+            false,
+            Region::Header,
+            fonts,
+        );
+        place_column(
+            page,
+            &header_right,
+            g.body_right(),
+            top,
+            furniture,
+            true,
+            Region::Header,
+            fonts,
+        );
         let rule_y = top + header_lines as f32 * furniture.leading + RULE_GAP / 2.0;
         page.items.push(Placed {
             item: Item::Rule {
@@ -245,7 +263,16 @@ pub fn lay_out(
             },
             region: Region::Footer,
         });
-        place_column(page, &footer_left, g.body_left(), footer_top, furniture, false, Region::Footer, fonts);
+        place_column(
+            page,
+            &footer_left,
+            g.body_left(),
+            footer_top,
+            furniture,
+            false,
+            Region::Footer,
+            fonts,
+        );
         let number = Span {
             text: furniture
                 .page_number
@@ -255,11 +282,29 @@ pub fn lay_out(
             ..furniture.page_number.clone()
         };
         let number = break_lines(&[number], furniture.size, g.body_width() * 0.2, None);
-        place_column(page, &number, g.body_right(), footer_top, furniture, true, Region::Footer, fonts);
+        place_column(
+            page,
+            &number,
+            g.body_right(),
+            footer_top,
+            furniture,
+            true,
+            Region::Footer,
+            fonts,
+        );
         if let Some(mark) = &furniture.mark {
             let lines = break_lines(std::slice::from_ref(mark), furniture.size, half / 2.0, None);
             let x = g.width / 2.0 - lines.first().map_or(0.0, |l| l.width) / 2.0;
-            place_column(page, &lines, x, footer_top, furniture, false, Region::Footer, fonts);
+            place_column(
+                page,
+                &lines,
+                x,
+                footer_top,
+                furniture,
+                false,
+                Region::Footer,
+                fonts,
+            );
         }
     }
     Layout { pages, geometry }
@@ -277,9 +322,22 @@ fn place_column(
     fonts: &Fonts,
 ) {
     for (i, line) in lines.iter().enumerate() {
-        let x = if right_aligned { edge - line.width } else { edge };
+        let x = if right_aligned {
+            edge - line.width
+        } else {
+            edge
+        };
         let top = top + i as f32 * furniture.leading;
-        push_line(page, line, x, top, furniture.size, furniture.leading, region, fonts);
+        push_line(
+            page,
+            line,
+            x,
+            top,
+            furniture.size,
+            furniture.leading,
+            region,
+            fonts,
+        );
     }
 }
 
@@ -417,14 +475,11 @@ impl<'a> Prepared<'a> {
             Prepared::Text { lines, style, .. } => {
                 let all = lines.len() as f32 * style.leading;
                 if style.keep_with_next {
-                    let next = rest
-                        .iter()
-                        .position(|b| !b.is_empty())
-                        .map_or(0.0, |i| {
-                            style.space_after
-                                + rest[i].space_before()
-                                + rest[i].height_needed(&rest[i + 1..])
-                        });
+                    let next = rest.iter().position(|b| !b.is_empty()).map_or(0.0, |i| {
+                        style.space_after
+                            + rest[i].space_before()
+                            + rest[i].height_needed(&rest[i + 1..])
+                    });
                     all + next
                 } else if style.keep_together || lines.len() <= 3 {
                     all
@@ -463,7 +518,12 @@ const ROW_RULE: f32 = 0.4;
 
 /// The height of a row in lines: its tallest cell (one line for an empty row).
 fn row_lines(cells: &[(Vec<Line>, &Cell)]) -> usize {
-    cells.iter().map(|(lines, _)| lines.len()).max().unwrap_or(0).max(1)
+    cells
+        .iter()
+        .map(|(lines, _)| lines.len())
+        .max()
+        .unwrap_or(0)
+        .max(1)
 }
 
 struct Flow {
@@ -512,7 +572,11 @@ impl Flow {
         if block.is_empty() {
             return;
         }
-        let mut before = if self.at_top() { 0.0 } else { block.space_before() };
+        let mut before = if self.at_top() {
+            0.0
+        } else {
+            block.space_before()
+        };
         if !self.at_top() && before + block.height_needed(rest) > self.room() + EPS {
             self.new_page();
             before = 0.0;
@@ -525,7 +589,11 @@ impl Flow {
                 space_after,
                 ..
             } => {
-                let (x0, x1, y) = (self.g.body_left(), self.g.body_right(), self.y + thickness / 2.0);
+                let (x0, x1, y) = (
+                    self.g.body_left(),
+                    self.g.body_right(),
+                    self.y + thickness / 2.0,
+                );
                 self.page().items.push(Placed {
                     item: Item::Rule {
                         x0,
@@ -574,10 +642,28 @@ impl Flow {
                         if i + n == 0 {
                             if let Some((label_line, _)) = label {
                                 let lx = x - style.size * 0.45 - label_line.width;
-                                push_line(page, label_line, lx, top, style.size, style.leading, Region::Body, fonts);
+                                push_line(
+                                    page,
+                                    label_line,
+                                    lx,
+                                    top,
+                                    style.size,
+                                    style.leading,
+                                    Region::Body,
+                                    fonts,
+                                );
                             }
                         }
-                        push_line(page, line, x, top, style.size, style.leading, Region::Body, fonts);
+                        push_line(
+                            page,
+                            line,
+                            x,
+                            top,
+                            style.size,
+                            style.leading,
+                            Region::Body,
+                            fonts,
+                        );
                         self.y += style.leading;
                     }
                     i += take;
@@ -605,12 +691,25 @@ impl Flow {
                             left + cell.x
                         };
                         let line_top = top + n as f32 * leading;
-                        push_line(self.page(), line, x, line_top, *size, *leading, Region::Body, fonts);
+                        push_line(
+                            self.page(),
+                            line,
+                            x,
+                            line_top,
+                            *size,
+                            *leading,
+                            Region::Body,
+                            fonts,
+                        );
                     }
                 }
                 self.y += row_lines(cells) as f32 * leading;
                 if let Some(color) = rule_below {
-                    let (x0, x1, y) = (self.g.body_left(), self.g.body_right(), self.y + ROW_RULE / 2.0);
+                    let (x0, x1, y) = (
+                        self.g.body_left(),
+                        self.g.body_right(),
+                        self.y + ROW_RULE / 2.0,
+                    );
                     self.page().items.push(Placed {
                         item: Item::Rule {
                             x0,

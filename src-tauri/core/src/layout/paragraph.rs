@@ -262,11 +262,7 @@ fn collect_chars(spans: &[Span], size: f32, fonts: &Fonts) -> Chars {
         total += advance;
         cum.push(total);
     }
-    Chars {
-        chars,
-        style,
-        cum,
-    }
+    Chars { chars, style, cum }
 }
 
 /// Where lines may end: UAX 14's opportunities, plus hyphenation points inside words.
@@ -318,8 +314,12 @@ fn hyphenation_points(segment: &[char], offset: usize, lang: Lang, breaks: &mut 
         }
         let word = &segment[start..i];
         // Addresses (web, e-mail, file) are never hyphenated: a hyphen would change them.
-        if segment.iter().any(|c| matches!(c, '/' | '@' | ':' | '.' | '_'))
-            && segment.windows(2).any(|w| matches!(w[0], '/' | '@' | '.' | ':' | '_') && w[1].is_alphanumeric())
+        if segment
+            .iter()
+            .any(|c| matches!(c, '/' | '@' | ':' | '.' | '_'))
+            && segment
+                .windows(2)
+                .any(|w| matches!(w[0], '/' | '@' | '.' | ':' | '_') && w[1].is_alphanumeric())
         {
             return;
         }
@@ -463,7 +463,12 @@ mod tests {
         let lines = break_lines(&plain(text), 10.0, 200.0, Some(Lang::English));
         assert!(lines.len() > 3);
         for line in &lines {
-            assert!(line.width <= 200.01, "{} is {} wide", line.text(), line.width);
+            assert!(
+                line.width <= 200.01,
+                "{} is {} wide",
+                line.text(),
+                line.width
+            );
         }
         // Hyphenation may split words but never loses or changes one.
         let joined = words(&lines).replace("- ", "-");
@@ -496,14 +501,21 @@ mod tests {
     fn styles_keep_their_text_and_order() {
         let spans = vec![
             Span::new("Source: ", Face::Bold, INK),
-            Span::new("Office of the Ombudsman, annual report 2025", Face::Italic, INK),
+            Span::new(
+                "Office of the Ombudsman, annual report 2025",
+                Face::Italic,
+                INK,
+            ),
         ];
         let lines = break_lines(&spans, 9.0, 500.0, None);
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].pieces.len(), 2);
         assert_eq!(lines[0].pieces[0].face, Face::Bold);
         assert!(lines[0].pieces[1].x >= lines[0].pieces[0].width - 0.01);
-        assert_eq!(lines[0].text(), "Source: Office of the Ombudsman, annual report 2025");
+        assert_eq!(
+            lines[0].text(),
+            "Source: Office of the Ombudsman, annual report 2025"
+        );
     }
 
     #[test]

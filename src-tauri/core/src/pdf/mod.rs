@@ -158,7 +158,10 @@ pub fn paint(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>> {
     lo.get_object_mut(root)
         .and_then(|o| o.as_dict_mut())
         .map_err(|e| Error::Pdf(format!("no document catalog: {e}")))?
-        .set("Lang", lopdf::Object::string_literal(meta.language.as_str()));
+        .set(
+            "Lang",
+            lopdf::Object::string_literal(meta.language.as_str()),
+        );
     lo.compress();
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
