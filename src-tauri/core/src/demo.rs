@@ -17,3 +17,17 @@ pub fn document() -> Result<Document> {
 pub fn load(store: &mut Store) -> Result<ImportCounts> {
     store.import(&document()?, false)
 }
+
+/// Loads the demo when the app starts for the first time on an empty data file; returns
+/// whether it did. Checked and loaded in one transaction.
+pub fn load_on_first_start(store: &mut Store) -> Result<bool> {
+    let doc = document()?;
+    store.write(|tx| {
+        if crate::store::mark_first_start(tx)? && crate::store::is_empty(tx)? {
+            crate::exchange::import_into(tx, &doc)?;
+            Ok(true)
+        } else {
+            Ok(false)
+        }
+    })
+}

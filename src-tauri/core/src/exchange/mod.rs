@@ -197,49 +197,80 @@ impl Store {
             };
             return Err(Error::StoreNotEmpty { what });
         }
-        self.write(|tx| {
-            tx.execute_batch("DELETE FROM organisation; DELETE FROM campaign; DELETE FROM setting;")?;
-            if let Some(org) = &doc.organisation {
-                crate::store::organisation_put(tx, org)?;
-            }
-            let mut counts = ImportCounts::default();
-            for data in &doc.campaigns {
-                let id = data.campaign.id;
-                crate::store::campaign_put(tx, &data.campaign)?;
-                for issue in &data.priority_issues {
-                    crate::store::priority_issue_put(tx, id, issue)?;
-                }
-                for (position, target) in data.target_states.iter().enumerate() {
-                    crate::store::target_state_put(tx, id, position, target)?;
-                }
-                for meeting in &data.meetings {
-                    crate::store::meeting_put(tx, id, meeting)?;
-                }
-                for milestone in &data.custom_milestones {
-                    crate::store::custom_milestone_put(tx, id, milestone)?;
-                }
-                for kind in &data.done_milestones {
-                    crate::store::milestone_done_set(tx, id, *kind, true)?;
-                }
-                for submission in &data.submissions {
-                    crate::store::submission_put(tx, id, submission)?;
-                }
-                for (position, received) in data.received_recommendations.iter().enumerate() {
-                    crate::store::received_recommendation_put(tx, id, position as i64 + 1, received)?;
-                }
-                counts.campaigns += 1;
-                counts.priority_issues += data.priority_issues.len();
-                counts.target_states += data.target_states.len();
-                counts.meetings += data.meetings.len();
-            }
-            if let Some(settings) = &doc.settings {
-                settings.validate()?;
-                tx.execute(
-                    "INSERT INTO setting (key, value) VALUES ('settings', ?1)",
-                    [serde_json::to_string(settings).expect("settings serialise")],
-                )?;
-            }
-            Ok(counts)
-        })
+        self.write(|tx| import_into(tx, doc))
+    }
+}
+
+/// Replaces everything in the store with the document, inside the caller's transaction.
+pub(crate) fn import_into(tx: &rusqlite::Transaction, doc: &Document) -> Result<ImportCounts> {
+    tx.execute_batch("DELETE FROM organisation; DELETE FROM campaign;")?;
+    if let Some(org) = &doc.organisation {
+        crate::store::organisation_put(tx, org)?;
+    }
+    let mut counts = ImportCounts::default();
+    for data in &doc.campaigns {
+        let id = data.campaign.id;
+        crate::store::campaign_put(tx, &data.campaign)?;
+        for issue in &data.priority_issues {
+            crate::store::priority_issue_put(tx, id, issue)?;
+        }
+        for (position, target) in data.target_states.iter().enumerate() {
+            crate::store::target_state_put(tx, id, position, target)?;
+        }
+        for meeting in &data.meetings {
+            crate::store::meeting_put(tx, id, meeting)?;
+        }
+        for milestone in &data.custom_milestones {
+            crate::store::custom_milestone_put(tx, id, milestone)?;
+        }
+        for kind in &data.done_milestones {
+            crate::store::milestone_done_set(tx, id, *kind, true)?;
+        }
+        for submission in &data.submissions {
+            crate::store::submission_put(tx, id, submission)?;
+        }
+        for (position, received) in data.received_recommendations.iter().enumerate() {
+            crate::store::received_recommendation_put(tx, id, position as i64 + 1, received)?;
+        }
+        counts.campaigns += 1;
+        counts.priority_issues += data.priority_issues.len();
+        counts.target_states += data.target_states.len();
+        counts.meetings += data.meetings.len();
+    }
+    if let Some(settings) = &doc.settings {
+        crate::store::settings_put(tx, settings)?;
+    }
+    Ok(counts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo;
+
+    const SCHEMA: &str = include_str!("../../../../assets/schema/upr-kit-exchange-v1.schema.json");
+
+    #[test]
+    fn an_export_follows_the_published_schema() {
+        let schema: serde_json::Value = serde_json::from_str(SCHEMA).unwrap();
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        demo::load(&mut store).unwrap();
+        let export: serde_json::Value = serde_json::from_str(&store.export().unwrap().to_json()).unwrap();
+        let errors: Vec<String> = validator.iter_errors(&export).map(|e| format!("{}: {e}", e.instance_path())).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+        // And the schema is strict enough to refuse a wrong file.
+        let mut bad = export.clone();
+        bad["campaigns"][0]["meetings"][0]["place"] = "moon".into();
+        assert!(!validator.is_valid(&bad));
+    }
+
+    #[test]
+    fn a_document_reads_back_as_it_was_written() {
+        let mut store = Store::open_in_memory().unwrap();
+        demo::load(&mut store).unwrap();
+        let doc = store.export().unwrap();
+        let again = Document::from_json(&doc.to_json(), "test").unwrap();
+        assert_eq!(doc, again);
     }
 }

@@ -20,9 +20,11 @@ mod stamping;
 mod submission;
 mod summary;
 mod target_state;
+mod workspace;
 
 pub use data_dir::{default_data_dir, DATA_FILE_NAME};
 pub use summary::{IssueSummary, Summary};
+pub use workspace::Workspace;
 
 use std::path::{Path, PathBuf};
 
@@ -92,15 +94,17 @@ impl Store {
 
     /// True when the store holds no organisation and no campaign.
     pub fn is_empty(&mut self) -> Result<bool> {
-        self.read(|tx| {
-            let n: i64 = tx.query_row(
-                "SELECT (SELECT count(*) FROM organisation) + (SELECT count(*) FROM campaign)",
-                [],
-                |r| r.get(0),
-            )?;
-            Ok(n == 0)
-        })
+        self.read(|tx| is_empty(tx))
     }
+}
+
+pub(crate) fn is_empty(tx: &Transaction) -> Result<bool> {
+    let n: i64 = tx.query_row(
+        "SELECT (SELECT count(*) FROM organisation) + (SELECT count(*) FROM campaign)",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(n == 0)
 }
 
 #[cfg(test)]
@@ -119,4 +123,5 @@ pub(crate) use received_recommendation::{
 pub(crate) use submission::{list as submission_list, put as submission_put};
 pub(crate) use organisation::{get as organisation_get, put as organisation_put};
 pub(crate) use priority_issue::{list as priority_issue_list, put as priority_issue_put};
+pub(crate) use settings::{mark_first_start, put as settings_put};
 pub(crate) use target_state::{list as target_state_list, put as target_state_put};

@@ -1,0 +1,389 @@
+//! The Tauri commands: the window's only door into the core. Each one takes its arguments,
+//! makes one core call and maps the error to [`CommandError`], which the UI receives as
+//! `{ code, message }` and matches on `code` (`ui/src/ipc.ts` mirrors the codes).
+//!
+//! Every command is `async`: Tauri runs those off the main thread, so a long save or import
+//! never freezes the window.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use tauri::State;
+use upr_core::checker::Classification;
+use upr_core::documents::{DocumentKind, DocumentOptions, DocumentReport};
+use upr_core::exchange::{Document, ImportCounts};
+use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
+use upr_core::recommendations::LobbyTargets;
+use upr_core::settings::{Paper, Settings};
+use upr_core::store::{Summary, Workspace};
+use upr_core::calendar::{CampaignAgenda, CustomMilestone};
+use upr_core::documents::factsheet::FactsheetSummary;
+use upr_core::documents::midterm_report::MidtermSummary;
+use upr_core::monitoring::{ReceivedRecommendation, Response};
+use upr_core::submission::{CountedSubmission, Submission, SubmissionKind};
+use chrono::NaiveDate;
+use uuid::Uuid;
+
+use super::AppState;
+
+pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        summary,
+        workspace,
+        data_location,
+        save_organisation,
+        save_campaign,
+        save_priority_issue,
+        delete_priority_issue,
+        reorder_priority_issues,
+        save_target_state,
+        delete_target_state,
+        save_meeting,
+        delete_meeting,
+        save_settings,
+        export_data,
+        import_data,
+        classify_recommendation,
+        lobby_targets,
+        write_document,
+        agenda,
+        add_calendar_date,
+        mark_calendar_entry,
+        delete_calendar_date,
+        write_calendar,
+        submissions,
+        draft_submission,
+        save_submission,
+        export_submission,
+        received_recommendations,
+        save_received_recommendation,
+        delete_received_recommendation,
+        record_pasted_list,
+        write_midterm_report,
+        write_factsheet,
+    ]
+}
+
+/// An error as the UI sees it: a stable code and a sentence for the user.
+#[derive(Debug, Clone, Serialize)]
+pub struct CommandError {
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl From<upr_core::Error> for CommandError {
+    fn from(e: upr_core::Error) -> Self {
+        CommandError {
+            code: e.code(),
+            message: e.to_string(),
+        }
+    }
+}
+
+type Reply<T> = Result<T, CommandError>;
+
+/// What the store holds, in short.
+#[tauri::command]
+async fn summary(state: State<'_, AppState>) -> Reply<Summary> {
+    state.with_store(|store| store.summary())
+}
+
+/// Everything the window shows of the current campaign.
+#[tauri::command]
+async fn workspace(state: State<'_, AppState>) -> Reply<Workspace> {
+    state.with_store(|store| store.workspace())
+}
+
+#[derive(Serialize)]
+pub struct DataLocation {
+    pub data_dir: PathBuf,
+    pub data_file: PathBuf,
+}
+
+/// Where the data file is, for the Settings screen.
+#[tauri::command]
+async fn data_location(state: State<'_, AppState>) -> Reply<DataLocation> {
+    Ok(DataLocation {
+        data_file: state.data_dir.join(upr_core::store::DATA_FILE_NAME),
+        data_dir: state.data_dir.clone(),
+    })
+}
+
+#[tauri::command]
+async fn save_organisation(
+    state: State<'_, AppState>,
+    organisation: Organisation,
+) -> Reply<Organisation> {
+    state.with_store(|store| store.save_organisation(organisation))
+}
+
+#[tauri::command]
+async fn save_campaign(state: State<'_, AppState>, campaign: Campaign) -> Reply<Campaign> {
+    state.with_store(|store| store.save_campaign(campaign))
+}
+
+#[tauri::command]
+async fn save_priority_issue(
+    state: State<'_, AppState>,
+    campaign_id: Uuid,
+    issue: PriorityIssue,
+) -> Reply<PriorityIssue> {
+    state.with_store(|store| store.save_priority_issue(campaign_id, issue))
+}
+
+#[tauri::command]
+async fn delete_priority_issue(state: State<'_, AppState>, id: Uuid) -> Reply<()> {
+    state.with_store(|store| store.delete_priority_issue(id))
+}
+
+#[tauri::command]
+async fn reorder_priority_issues(
+    state: State<'_, AppState>,
+    campaign_id: Uuid,
+    ids: Vec<Uuid>,
+) -> Reply<()> {
+    state.with_store(|store| store.reorder_priority_issues(campaign_id, &ids))
+}
+
+#[tauri::command]
+async fn save_target_state(
+    state: State<'_, AppState>,
+    campaign_id: Uuid,
+    target: TargetState,
+) -> Reply<TargetState> {
+    state.with_store(|store| store.save_target_state(campaign_id, target))
+}
+
+#[tauri::command]
+async fn delete_target_state(state: State<'_, AppState>, id: Uuid) -> Reply<()> {
+    state.with_store(|store| store.delete_target_state(id))
+}
+
+#[tauri::command]
+async fn save_meeting(
+    state: State<'_, AppState>,
+    campaign_id: Uuid,
+    meeting: Meeting,
+) -> Reply<Meeting> {
+    state.with_store(|store| store.save_meeting(campaign_id, meeting))
+}
+
+#[tauri::command]
+async fn delete_meeting(state: State<'_, AppState>, id: Uuid) -> Reply<()> {
+    state.with_store(|store| store.delete_meeting(id))
+}
+
+#[tauri::command]
+async fn save_settings(state: State<'_, AppState>, settings: Settings) -> Reply<()> {
+    state.with_store(|store| store.save_settings(&settings))
+}
+
+/// Writes a backup of everything to `path` (chosen by the user in the Save dialog).
+#[tauri::command]
+async fn export_data(state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
+    state.with_store(|store| store.export()?.write(&path))
+}
+
+/// Restores a backup or a partner's file; `replace` must be set when the store holds data.
+#[tauri::command]
+async fn import_data(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    replace: bool,
+) -> Reply<ImportCounts> {
+    state.with_store(|store| store.import(&Document::read(&path)?, replace))
+}
+
+/// The checker's action category for a recommendation being written, with a hint to make it
+/// specific. Needs no store: the model ships in the binary.
+#[tauri::command]
+async fn classify_recommendation(text: String) -> Reply<Classification> {
+    Ok(upr_core::checker::classify(&text)?)
+}
+
+/// Whom to lobby for the campaign's priority issues (all of them when `issue` is `None`),
+/// from the database of past recommendations.
+#[tauri::command]
+async fn lobby_targets(state: State<'_, AppState>, issue: Option<String>) -> Reply<LobbyTargets> {
+    state.with_store(|store| upr_core::recommendations::lobby_targets(store, issue.as_deref()))
+}
+
+/// The Documents screen's choices, as the UI sends them.
+#[derive(Debug, Deserialize)]
+pub struct DocumentRequest {
+    /// "brief", "talking_points" or "oral_statement".
+    kind: String,
+    target_state: Option<String>,
+    /// Titles of the issues to include; all when empty.
+    issues: Vec<String>,
+    language: Option<String>,
+    paper: Option<Paper>,
+}
+
+/// Writes a document to `path` (chosen in the Save dialog or typed by the user). A document
+/// that does not fit comes back as `document_too_long` with what to shorten; nothing is written.
+#[tauri::command]
+async fn write_document(
+    state: State<'_, AppState>,
+    request: DocumentRequest,
+    path: PathBuf,
+) -> Reply<DocumentReport> {
+    let kind =
+        match request.kind.as_str() {
+            "brief" => DocumentKind::Brief,
+            "talking_points" => DocumentKind::TalkingPoints,
+            "oral_statement" => DocumentKind::OralStatement,
+            other => return Err(upr_core::Error::invalid(
+                "document",
+                format!(
+                    "'{other}' is not a document; choose brief, talking_points or oral_statement"
+                ),
+            )
+            .into()),
+        };
+    let options = DocumentOptions {
+        language: request.language,
+        paper: request.paper,
+        target_state: request.target_state,
+        issues: request.issues,
+        ..DocumentOptions::default()
+    };
+    state.with_store(|store| upr_core::documents::write(store, kind, &options, &path))
+}
+
+// The UPR cycle around the documents: calendar, stakeholder submission, implementation.
+
+/// The current campaign's calendar on `today` (the user's day, sent by the window).
+#[tauri::command]
+async fn agenda(state: State<'_, AppState>, today: NaiveDate) -> Reply<CampaignAgenda> {
+    state.with_store(|store| store.agenda(today))
+}
+
+/// Adds a date of the user's own beside the computed milestones.
+#[tauri::command]
+async fn add_calendar_date(
+    state: State<'_, AppState>,
+    date: NaiveDate,
+    title: String,
+    notes: String,
+) -> Reply<CustomMilestone> {
+    state.with_store(|store| store.add_calendar_date(date, &title, &notes))
+}
+
+/// Marks a milestone (by its word) or one of the user's dates (by its id) done or not done.
+#[tauri::command]
+async fn mark_calendar_entry(
+    state: State<'_, AppState>,
+    which: String,
+    done: bool,
+) -> Reply<String> {
+    state.with_store(|store| store.mark_calendar_entry(&which, done))
+}
+
+#[tauri::command]
+async fn delete_calendar_date(state: State<'_, AppState>, id: Uuid) -> Reply<()> {
+    state.with_store(|store| store.delete_custom_milestone(id))
+}
+
+/// Writes the calendar as an .ics file to `path` (chosen in the Save dialog).
+#[tauri::command]
+async fn write_calendar(
+    state: State<'_, AppState>,
+    today: NaiveDate,
+    path: PathBuf,
+) -> Reply<CampaignAgenda> {
+    state.with_store(|store| upr_core::calendar::write_ics(store, today, &path))
+}
+
+/// The current campaign's stakeholder submissions with their word counts.
+#[tauri::command]
+async fn submissions(state: State<'_, AppState>) -> Reply<Vec<CountedSubmission>> {
+    state.with_store(|store| store.counted_submissions())
+}
+
+/// Starts a submission from the campaign's priority issues.
+#[tauri::command]
+async fn draft_submission(
+    state: State<'_, AppState>,
+    kind: SubmissionKind,
+) -> Reply<CountedSubmission> {
+    state.with_store(|store| store.draft_submission(kind))
+}
+
+#[tauri::command]
+async fn save_submission(
+    state: State<'_, AppState>,
+    campaign_id: Uuid,
+    submission: Submission,
+) -> Reply<Submission> {
+    state.with_store(|store| store.save_submission(campaign_id, submission))
+}
+
+/// Writes the submission `id` to `path` (.docx or .pdf). Over the word limit it is refused
+/// as `submission_too_long` unless `draft` is set.
+#[tauri::command]
+async fn export_submission(
+    state: State<'_, AppState>,
+    id: Uuid,
+    path: PathBuf,
+    draft: bool,
+) -> Reply<CountedSubmission> {
+    state.with_store(|store| {
+        upr_core::submission::export(store, Some(&id.to_string()), &path, draft)
+    })
+}
+
+/// The recommendations the State received, in the order recorded.
+#[tauri::command]
+async fn received_recommendations(
+    state: State<'_, AppState>,
+    campaign_id: Uuid,
+) -> Reply<Vec<ReceivedRecommendation>> {
+    state.with_store(|store| store.received_recommendations(campaign_id))
+}
+
+/// Saves one received recommendation as edited: response, status, responsible, evidence.
+#[tauri::command]
+async fn save_received_recommendation(
+    state: State<'_, AppState>,
+    campaign_id: Uuid,
+    recommendation: ReceivedRecommendation,
+) -> Reply<ReceivedRecommendation> {
+    state.with_store(|store| store.save_received_recommendation(campaign_id, recommendation))
+}
+
+#[tauri::command]
+async fn delete_received_recommendation(state: State<'_, AppState>, id: Uuid) -> Reply<()> {
+    state.with_store(|store| store.delete_received_recommendation(id))
+}
+
+/// Records a list pasted in the window, one recommendation per line, all or none.
+#[tauri::command]
+async fn record_pasted_list(
+    state: State<'_, AppState>,
+    text: String,
+    response: Response,
+    cycle: Option<u32>,
+    issue: Option<String>,
+) -> Reply<Vec<ReceivedRecommendation>> {
+    state.with_store(|store| store.record_pasted_list(&text, response, cycle, issue.as_deref()))
+}
+
+/// Writes the mid-term implementation report (PDF) to `path`.
+#[tauri::command]
+async fn write_midterm_report(
+    state: State<'_, AppState>,
+    path: PathBuf,
+) -> Reply<MidtermSummary> {
+    state.with_store(|store| upr_core::documents::midterm_report::write(store, &path, false))
+}
+
+/// Writes the one-page advocacy factsheet of the priority issue `issue` (its title) to `path`.
+#[tauri::command]
+async fn write_factsheet(
+    state: State<'_, AppState>,
+    issue: String,
+    path: PathBuf,
+) -> Reply<FactsheetSummary> {
+    state.with_store(|store| upr_core::documents::factsheet::write(store, &issue, &path, false))
+}
