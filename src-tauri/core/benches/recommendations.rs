@@ -77,6 +77,11 @@ fn import(c: &mut Criterion) {
     group
         .sample_size(10)
         .measurement_time(Duration::from_secs(20));
+    group.bench_function("41k rows: reading the file only", |b| {
+        b.iter(|| {
+            upr_core::recommendations::export_file::parse_export(&file, "synthetic").expect("parse")
+        })
+    });
     group.bench_function("41k rows into a new data file", |b| {
         b.iter_batched(
             || {
