@@ -295,3 +295,17 @@ impl<'s, 'd> DocumentsScreen<'s, 'd> {
         }
     }
 }
+
+impl<'s, 'd> PriorityIssues<'s, 'd> {
+    /// Deletes the issue open in the editor.
+    pub fn delete_open_issue(&self) {
+        self.session.click(&self.session.wait(&by_test_id("deleteIssue")));
+    }
+}
+
+impl<'s, 'd> Frame<'s, 'd> {
+    /// Presses Undo on the toast that follows a deletion.
+    pub fn undo(&self) {
+        self.session.click(&self.session.wait(&by_test_id("undoButton")));
+    }
+}
