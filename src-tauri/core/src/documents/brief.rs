@@ -423,7 +423,7 @@ fn overflow(sources: &Sources, layout: &Layout, size: f32, max_pages: usize) -> 
             ));
         }
     }
-    parts.sort_by(|a, b| b.0.cmp(&a.0));
+    parts.sort_by_key(|p| std::cmp::Reverse(p.0));
     Overflow {
         kind: DocumentKind::Brief,
         problem: format!(

@@ -96,7 +96,7 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
             .enumerate()
             .map(|(n, p)| (word_count(p), format!("paragraph {}", n + 1)))
             .collect();
-        parts.sort_by(|a, b| b.0.cmp(&a.0));
+        parts.sort_by_key(|p| std::cmp::Reverse(p.0));
         return Err(Error::DocumentTooLong(Box::new(Overflow {
             kind: DocumentKind::OralStatement,
             problem: format!(
