@@ -309,3 +309,264 @@ impl<'s, 'd> Frame<'s, 'd> {
         self.session.click(&self.session.wait(&by_test_id("undoButton")));
     }
 }
+
+/// Waits until `check` holds, or fails with what `describe` says the page shows.
+fn wait_until(what: &str, mut check: impl FnMut() -> bool) {
+    let start = std::time::Instant::now();
+    while !check() {
+        assert!(start.elapsed().as_secs() < 20, "{what} never happened");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+/// The dashboard's "what is due next and what is late", on the Overview.
+pub struct DueNext<'s, 'd> {
+    session: &'s Session<'d>,
+}
+
+impl<'s, 'd> DueNext<'s, 'd> {
+    pub fn new(session: &'s Session<'d>) -> Self {
+        DueNext { session }
+    }
+
+    fn texts(&self, id: &str) -> Vec<String> {
+        self.session
+            .find_all(&by_test_id(id))
+            .iter()
+            .map(|e| self.session.text(e))
+            .collect()
+    }
+
+    /// The lines under "Due next" (title — date), once the calendar is read.
+    pub fn due_next(&self) -> Vec<String> {
+        self.session
+            .wait_all(
+                &by_test_id("dueNextEntry"),
+                std::time::Duration::from_secs(20),
+            )
+            .iter()
+            .map(|e| self.session.text(e))
+            .collect()
+    }
+
+    pub fn late(&self) -> Vec<String> {
+        self.texts("lateEntry")
+    }
+}
+
+/// The Calendar screen: every milestone with its status, done marks, the user's dates.
+pub struct CalendarScreen<'s, 'd> {
+    session: &'s Session<'d>,
+}
+
+impl<'s, 'd> CalendarScreen<'s, 'd> {
+    pub fn new(session: &'s Session<'d>) -> Self {
+        session.wait(&by_test_id("agendaTable"));
+        CalendarScreen { session }
+    }
+
+    /// The status shown for the milestone `kind` ("submission_deadline"), e.g. "Late".
+    pub fn status_of(&self, kind: &str) -> String {
+        let row = self.session.wait(&format!(
+            "{}[data-kind=\"{kind}\"]",
+            by_test_id("agendaEntry")
+        ));
+        let status = self.session.find_all(&format!(
+            "{}[data-kind=\"{kind}\"] {}",
+            by_test_id("agendaEntry"),
+            by_test_id("agendaStatus")
+        ));
+        let _ = row;
+        status
+            .first()
+            .map(|e| self.session.text(e))
+            .unwrap_or_default()
+    }
+
+    /// Presses "Mark done" (or "Not done") on the milestone `kind` and waits for the new status.
+    pub fn toggle_done(&self, kind: &str) {
+        let before = self.status_of(kind);
+        let button = self.session.wait(&format!(
+            "{}[data-kind=\"{kind}\"] {}",
+            by_test_id("agendaEntry"),
+            by_test_id("markDone")
+        ));
+        self.session.click(&button);
+        wait_until(&format!("a new status for {kind}"), || {
+            let now = self.status_of(kind);
+            !now.is_empty() && now != before
+        });
+    }
+
+    /// Adds a date of the user's own (the date field keeps today's date).
+    pub fn add_date(&self, title: &str) {
+        let field = self.session.wait(&by_test_id("newDateTitle"));
+        self.session.type_into(&field, title);
+        self.session
+            .click(&self.session.wait(&by_test_id("addDate")));
+        wait_until(&format!("the date '{title}' in the calendar"), || {
+            self.session.page_text().contains(title)
+        });
+    }
+
+    /// Saves the calendar to `path` through the path field (the Save dialog cannot be driven).
+    pub fn save_to(&self, path: &std::path::Path) -> String {
+        let summary = self.session.wait(".path-entry summary");
+        self.session.click(&summary);
+        let field = self.session.wait(&by_test_id("calendarPath"));
+        self.session.type_into(&field, &path.display().to_string());
+        self.session
+            .click(&self.session.wait(&by_test_id("writeCalendar")));
+        let outcome = self.session.wait(&by_test_id("calendarOutcome"));
+        wait_until("the calendar saved", || {
+            self.session.attribute(&outcome, "data-state").as_deref() == Some("written")
+        });
+        self.session.text(&outcome)
+    }
+}
+
+/// The stakeholder submission screen: the draft by sections and its live word count.
+pub struct SubmissionScreen<'s, 'd> {
+    session: &'s Session<'d>,
+}
+
+impl<'s, 'd> SubmissionScreen<'s, 'd> {
+    /// Opens the screen, starting an individual submission from the priority issues when there
+    /// is none yet.
+    pub fn new(session: &'s Session<'d>) -> Self {
+        // The screen reads the stored submissions first: wait for the editor or the button.
+        let either = format!("{}, {}", by_test_id("wordCount"), by_test_id("startSubmission"));
+        session.wait(&either);
+        if session.find_all(&by_test_id("wordCount")).is_empty() {
+            session.click(&session.wait(&by_test_id("startSubmission")));
+        }
+        session.wait(&by_test_id("wordCount"));
+        SubmissionScreen { session }
+    }
+
+    /// The words counted against the limit, as the count beside the draft shows them.
+    pub fn words(&self) -> usize {
+        let e = self.session.wait(&by_test_id("wordCount"));
+        self.session
+            .attribute(&e, "data-words")
+            .and_then(|w| w.parse().ok())
+            .expect("the count carries its figure")
+    }
+
+    /// "fits", "close" or "over".
+    pub fn level(&self) -> String {
+        let e = self.session.wait(&by_test_id("wordCount"));
+        self.session.attribute(&e, "data-level").unwrap_or_default()
+    }
+
+    pub fn count_text(&self) -> String {
+        let e = self.session.wait(&by_test_id("wordCount"));
+        self.session.text(&e)
+    }
+
+    /// Types at the end of the summary.
+    pub fn type_in_summary(&self, text: &str) {
+        let e = self.session.wait(&by_test_id("submissionSummary"));
+        self.session.type_into(&e, text);
+    }
+
+    /// Types at the end of the first numbered paragraph.
+    pub fn type_in_first_paragraph(&self, text: &str) {
+        let e = self.session.wait(&by_test_id("submissionParagraph"));
+        self.session.type_into(&e, text);
+    }
+
+    /// Exports through the path field; returns the outcome's state and text.
+    pub fn export_to(&self, path: &std::path::Path) -> (String, String) {
+        let summary = self.session.wait(".submission__export .path-entry summary");
+        self.session.click(&summary);
+        let field = self.session.wait(&by_test_id("submissionPath"));
+        self.session.type_into(&field, &path.display().to_string());
+        self.session
+            .click(&self.session.wait(&by_test_id("exportSubmission")));
+        let outcome = self.session.wait(&by_test_id("submissionOutcome"));
+        wait_until("the export finished", || {
+            matches!(
+                self.session.attribute(&outcome, "data-state").as_deref(),
+                Some("written" | "tooLong")
+            )
+        });
+        (
+            self.session
+                .attribute(&outcome, "data-state")
+                .unwrap_or_default(),
+            self.session.text(&outcome),
+        )
+    }
+}
+
+/// The "Between reviews" screen: the received recommendations and their implementation.
+pub struct MonitoringScreen<'s, 'd> {
+    session: &'s Session<'d>,
+}
+
+impl<'s, 'd> MonitoringScreen<'s, 'd> {
+    pub fn new(session: &'s Session<'d>) -> Self {
+        session.wait(&by_test_id("statusCounts"));
+        MonitoringScreen { session }
+    }
+
+    /// The texts of the received recommendations, in order, once the list is read.
+    pub fn texts(&self) -> Vec<String> {
+        self.session
+            .wait_all(
+                &by_test_id("receivedText"),
+                std::time::Duration::from_secs(20),
+            )
+            .iter()
+            .map(|e| self.session.property(e, "value"))
+            .collect()
+    }
+
+    fn item_index(&self, starting: &str) -> usize {
+        self.texts()
+            .iter()
+            .position(|t| t.starts_with(starting))
+            .unwrap_or_else(|| panic!("no received recommendation starts with '{starting}'"))
+    }
+
+    /// The implementation status ("not_started", "partially", "fully", "regressed").
+    pub fn status_of(&self, starting: &str) -> String {
+        let i = self.item_index(starting);
+        let selects = self.session.find_all(&by_test_id("receivedStatus"));
+        self.session.property(&selects[i], "value")
+    }
+
+    /// Chooses the implementation status of the recommendation starting with `starting`.
+    pub fn set_status(&self, starting: &str, status: &str) {
+        let i = self.item_index(starting);
+        let selects = self.session.find_all(&by_test_id("receivedStatus"));
+        let option = self.session.find_all(&format!(
+            "{} option[value=\"{status}\"]",
+            by_test_id("receivedItem")
+        ));
+        // Each item has one option per status: the i-th item's is the i-th found. Clicking
+        // the option picks it as the keyboard or the mouse would, without the popup.
+        let _ = &selects[i];
+        self.session.click(&option[i]);
+    }
+
+    /// Adds one recommendation by hand.
+    pub fn add(&self, text: &str, state: &str) {
+        let field = self.session.wait(&by_test_id("newReceivedText"));
+        self.session.type_into(&field, text);
+        let field = self.session.wait(&by_test_id("newReceivedState"));
+        self.session.type_into(&field, state);
+        self.session
+            .click(&self.session.wait(&by_test_id("addReceived")));
+        let start = std::time::Instant::now();
+        while !self.texts().iter().any(|t| t == text) {
+            assert!(
+                start.elapsed().as_secs() < 20,
+                "'{text}' never came in the list; the page says:\n{}",
+                self.session.page_text()
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+}

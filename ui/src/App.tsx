@@ -1,14 +1,17 @@
 // The window's frame: the sidebar to move between screens, the screen itself, and the notices.
 import { useEffect, useRef } from "preact/hooks";
 import { t } from "./i18n";
+import { CalendarScreen } from "./screens/calendar/CalendarScreen";
 import { CampaignScreen } from "./screens/campaign/CampaignScreen";
 import { DocumentsScreen } from "./screens/documents/DocumentsScreen";
 import { Notices, SaveIndicator } from "./screens/frame/Notices";
 import { IssuesScreen } from "./screens/issues/IssuesScreen";
 import { MeetingsScreen } from "./screens/meetings/MeetingsScreen";
+import { MonitoringScreen } from "./screens/monitoring/MonitoringScreen";
 import { OrganisationScreen } from "./screens/organisation/OrganisationScreen";
 import { Overview } from "./screens/overview/Overview";
 import { SettingsScreen } from "./screens/settings/SettingsScreen";
+import { SubmissionScreen } from "./screens/submission/SubmissionScreen";
 import { TargetsScreen } from "./screens/targets/TargetsScreen";
 import { go, screen, SCREENS, type Screen } from "./state/navigation";
 import { loaded, loadError } from "./state/workspace";
@@ -22,6 +25,9 @@ const VIEWS: Record<Screen, () => preact.JSX.Element | null> = {
   targets: TargetsScreen,
   meetings: MeetingsScreen,
   documents: DocumentsScreen,
+  calendar: CalendarScreen,
+  submission: SubmissionScreen,
+  monitoring: MonitoringScreen,
   settings: SettingsScreen,
 };
 
@@ -33,6 +39,9 @@ const NAV_TEST_IDS: Record<Screen, string> = {
   targets: ids.navTargets,
   meetings: ids.navMeetings,
   documents: ids.navDocuments,
+  calendar: ids.navCalendar,
+  submission: ids.navSubmission,
+  monitoring: ids.navMonitoring,
   settings: ids.navSettings,
 };
 

@@ -6,6 +6,15 @@ import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialo
 import { openPath } from "@tauri-apps/plugin-opener";
 import type {
   Campaign,
+  CampaignAgenda,
+  CountedSubmission,
+  CustomMilestone,
+  FactsheetSummary,
+  MidtermSummary,
+  ReceivedRecommendation,
+  Response,
+  Submission,
+  SubmissionKind,
   Classification,
   DocumentReport,
   DocumentRequest,
@@ -92,6 +101,23 @@ export const api = {
   classifyRecommendation: (text: string) => call<Classification>("classify_recommendation", { text }),
   lobbyTargets: (issue: string | null) => call<LobbyTargets>("lobby_targets", { issue }),
   writeDocument: (request: DocumentRequest, path: string) => call<DocumentReport>("write_document", { request, path }),
+  agenda: (today: string) => call<CampaignAgenda>("agenda", { today }),
+  addCalendarDate: (date: string, title: string, notes: string) => call<CustomMilestone>("add_calendar_date", { date, title, notes }),
+  markCalendarEntry: (which: string, done: boolean) => call<string>("mark_calendar_entry", { which, done }),
+  deleteCalendarDate: (id: Uuid) => call<void>("delete_calendar_date", { id }),
+  writeCalendar: (today: string, path: string) => call<CampaignAgenda>("write_calendar", { today, path }),
+  submissions: () => call<CountedSubmission[]>("submissions"),
+  draftSubmission: (kind: SubmissionKind) => call<CountedSubmission>("draft_submission", { kind }),
+  saveSubmission: (campaignId: Uuid, submission: Submission) => call<Submission>("save_submission", { campaignId, submission }),
+  exportSubmission: (id: Uuid, path: string, draft: boolean) => call<CountedSubmission>("export_submission", { id, path, draft }),
+  receivedRecommendations: (campaignId: Uuid) => call<ReceivedRecommendation[]>("received_recommendations", { campaignId }),
+  saveReceivedRecommendation: (campaignId: Uuid, recommendation: ReceivedRecommendation) =>
+    call<ReceivedRecommendation>("save_received_recommendation", { campaignId, recommendation }),
+  deleteReceivedRecommendation: (id: Uuid) => call<void>("delete_received_recommendation", { id }),
+  recordPastedList: (text: string, response: Response, cycle: number | null, issue: string | null) =>
+    call<ReceivedRecommendation[]>("record_pasted_list", { text, response, cycle, issue }),
+  writeMidtermReport: (path: string) => call<MidtermSummary>("write_midterm_report", { path }),
+  writeFactsheet: (issue: string, path: string) => call<FactsheetSummary>("write_factsheet", { issue, path }),
 };
 
 export interface FileFilter {

@@ -225,3 +225,130 @@ export interface DocumentReport {
   body_size: number;
   notes: string[];
 }
+
+// The UPR cycle around the documents (upr_core::calendar, ::submission, ::monitoring).
+
+export type MilestoneKind =
+  | "national_consultations"
+  | "submission_deadline"
+  | "capitals_lobbying"
+  | "documents_published"
+  | "geneva_lobbying"
+  | "pre_session"
+  | "review"
+  | "side_event_and_press"
+  | "oral_statement_signup"
+  | "adoption"
+  | "midterm_report";
+
+export type EntryStatus = "done" | "past" | "late" | "under_way" | "next" | "upcoming";
+
+/** One line of the calendar: a computed milestone (`kind`) or a date the user added (`custom_id`). */
+export interface AgendaEntry {
+  kind: MilestoneKind | null;
+  custom_id: Uuid | null;
+  title: string;
+  notes: string;
+  start: string;
+  end: string;
+  /** "HH:MM:SS" in Geneva time, for the oral-statement sign-up. */
+  geneva_time: string | null;
+  utc: string | null;
+  estimated: boolean;
+  status: EntryStatus;
+}
+
+export interface CampaignAgenda {
+  campaign: Campaign;
+  agenda: { today: string; entries: AgendaEntry[] };
+}
+
+export interface CustomMilestone extends Stamped {
+  date: string;
+  title: string;
+  notes: string;
+  done: boolean;
+}
+
+/** settings.rs `MilestoneOffsets`: when each moment falls, counted from the review. */
+export interface MilestoneOffsets {
+  consultations_months_before_review: number;
+  submission_months_before_review: number;
+  documents_weeks_before_review: number;
+  capitals_lobbying_from_months_before_review: number;
+  capitals_lobbying_until_months_before_review: number;
+  geneva_lobbying_from_months_before_review: number;
+  geneva_lobbying_until_months_before_review: number;
+  pre_session_weeks_before_review: number;
+  side_event_days_after_review: number;
+  adoption_months_after_review: number;
+  adoption_weeks_into_session: number;
+  oral_statement_signup_weeks_before_session: number;
+  midterm_report_months_after_review: number;
+  [other: string]: unknown;
+}
+
+export type SubmissionKind = "individual" | "joint";
+
+export interface SubmissionIssue {
+  heading: string;
+  paragraphs: string[];
+}
+
+export interface Submission extends Stamped {
+  title: string;
+  kind: SubmissionKind;
+  partners: string[];
+  /** Paragraphs separated by blank lines. */
+  summary: string;
+  issues: SubmissionIssue[];
+  recommendations: string[];
+  /** Not counted against the limit. */
+  annexes: string;
+}
+
+export interface WordCount {
+  words: number;
+  footnote_words: number;
+  annex_words: number;
+  limit: number;
+}
+
+export interface CountedSubmission {
+  submission: Submission;
+  count: WordCount;
+}
+
+export type Response = "supported" | "noted" | "pending";
+export type ImplementationStatus = "not_started" | "partially" | "fully" | "regressed";
+
+export interface Evidence extends Stamped {
+  date: string;
+  text: string;
+  source: string;
+}
+
+export interface ReceivedRecommendation extends Stamped {
+  cycle: number | null;
+  reference: string;
+  text: string;
+  recommending_state: string;
+  response: Response;
+  priority_issue_id: Uuid | null;
+  status: ImplementationStatus;
+  responsible: string;
+  evidence: Evidence[];
+}
+
+export interface MidtermSummary {
+  pages: number;
+  recommendations: number;
+  themes: Array<{ theme: string; counts: [number, number, number, number] }>;
+}
+
+export interface FactsheetSummary {
+  theme: string;
+  previous_recommendations: number;
+  questions: number;
+  recommendations: number;
+}

@@ -9,6 +9,7 @@ import { organisation } from "../../state/organisation";
 import { settings } from "../../state/settings";
 import { targets } from "../../state/targets";
 import ids from "../../testIds.json";
+import { DueNext } from "./DueNext";
 
 export function Overview() {
   const org = organisation.value;
@@ -40,6 +41,7 @@ export function Overview() {
           </button>
         </p>
       )}
+      <DueNext />
       <h2>{t("issues.heading")}</h2>
       {ordered.value.length === 0 ? (
         <p class="muted">{t("issues.none")}</p>

@@ -10,6 +10,7 @@ import { today } from "../../state/records";
 import { editSettings, settings, setUiLanguage } from "../../state/settings";
 import ids from "../../testIds.json";
 import { NumberField, ScreenHeader, SelectField } from "../frame/fields";
+import { CalendarOffsets } from "./CalendarOffsets";
 
 export function SettingsScreen() {
   const s = settings.value;
@@ -69,6 +70,8 @@ export function SettingsScreen() {
           hint={t("settings.documentLanguageHint")}
         />
       </div>
+
+      <CalendarOffsets />
 
       <h2>{t("settings.data")}</h2>
       {location && (

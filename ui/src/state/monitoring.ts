@@ -1,0 +1,139 @@
+// Between reviews: the recommendations the State received, with its response and the
+// recommending State, and how each is implemented (status, evidence, who is responsible);
+// the mid-term report and the advocacy factsheets made from them.
+import { computed, signal } from "@preact/signals";
+import { api, desktop } from "../ipc";
+import type { Evidence, ImplementationStatus, ReceivedRecommendation, Response } from "../model";
+import { Autosave, flushAll, tracked } from "./autosave";
+import { savedCampaignId } from "./campaign";
+import { offerUndo } from "./notices";
+import { newId, stamps, today } from "./records";
+
+export const received = signal<ReceivedRecommendation[]>([]);
+
+export const STATUSES: ImplementationStatus[] = ["not_started", "partially", "fully", "regressed"];
+export const RESPONSES: Response[] = ["supported", "noted", "pending"];
+
+/** How many are at each status, in STATUSES order: the line above the list. */
+export const statusCounts = computed(() => STATUSES.map((s) => received.value.filter((r) => r.status === s).length));
+
+async function campaignId(): Promise<string> {
+  const id = await savedCampaignId();
+  if (!id) throw new Error("no campaign");
+  return id;
+}
+
+const savers = new Map<string, Autosave<ReceivedRecommendation>>();
+function saverFor(id: string) {
+  let s = savers.get(id);
+  if (!s) savers.set(id, (s = new Autosave(async (r: ReceivedRecommendation) => api.saveReceivedRecommendation(await campaignId(), r))));
+  return s;
+}
+
+export async function loadReceived(): Promise<void> {
+  received.value = await api.receivedRecommendations(await campaignId());
+}
+
+export async function addReceived(text: string, recommendingState: string, response: Response): Promise<void> {
+  const r: ReceivedRecommendation = {
+    ...stamps(),
+    cycle: null,
+    reference: "",
+    text: text.trim(),
+    recommending_state: recommendingState.trim(),
+    response,
+    priority_issue_id: null,
+    status: "not_started",
+    responsible: "",
+    evidence: [],
+  };
+  received.value = [...received.value, r];
+  const s = saverFor(r.id);
+  s.schedule(r);
+  await s.flush();
+}
+
+/** Records a pasted list (one per line, as in the report), all or none. */
+export async function pasteList(text: string, response: Response): Promise<number> {
+  const saved = await tracked(async () => api.recordPastedList(text, response, null, null));
+  received.value = [...received.value, ...saved];
+  return saved.length;
+}
+
+export function editReceived(id: string, patch: Partial<ReceivedRecommendation>) {
+  const r = received.value.find((x) => x.id === id);
+  if (!r) return;
+  const next = { ...r, ...patch };
+  received.value = received.value.map((x) => (x.id === id ? next : x));
+  // An empty text cannot be stored; it waits until the user types one.
+  if (next.text.trim() !== "" && next.evidence.every((e) => e.text.trim() !== "")) saverFor(id).schedule(next);
+}
+
+export function addEvidence(id: string) {
+  const r = received.value.find((x) => x.id === id);
+  if (!r) return;
+  const e: Evidence = { ...stamps(), date: today(), text: "", source: "" };
+  // Not saved until it says something: see editReceived.
+  editReceived(id, { evidence: [...r.evidence, e] });
+}
+
+export function editEvidence(id: string, evidenceId: string, patch: Partial<Evidence>) {
+  const r = received.value.find((x) => x.id === id);
+  if (!r) return;
+  editReceived(id, { evidence: r.evidence.map((e) => (e.id === evidenceId ? { ...e, ...patch } : e)) });
+}
+
+export function removeEvidence(id: string, evidenceId: string) {
+  const r = received.value.find((x) => x.id === id);
+  if (!r) return;
+  editReceived(id, { evidence: r.evidence.filter((e) => e.id !== evidenceId) });
+}
+
+export function deleteReceived(id: string, deletedMessage: string): Promise<void> {
+  const r = received.value.find((x) => x.id === id);
+  if (!r) return Promise.resolve();
+  savers.get(id)?.cancel();
+  received.value = received.value.filter((x) => x.id !== id);
+  offerUndo(deletedMessage, async () => {
+    // Back under a new id: the old one is gone from the store.
+    const back = { ...r, id: newId() };
+    received.value = [...received.value, back];
+    const s = saverFor(back.id);
+    s.schedule(back);
+    await s.flush();
+  });
+  return tracked(() => api.deleteReceivedRecommendation(id));
+}
+
+export const PDF_FILTER = { name: "PDF", extensions: ["pdf"] };
+
+export type ReportOutput = { kind: "idle" } | { kind: "writing" } | { kind: "written"; path: string };
+export const reportOutput = signal<ReportOutput>({ kind: "idle" });
+
+async function writing(path: string, write: (p: string) => Promise<unknown>) {
+  const target = path.trim();
+  if (target === "") return;
+  await flushAll();
+  reportOutput.value = { kind: "writing" };
+  try {
+    await write(target);
+    reportOutput.value = { kind: "written", path: target };
+  } catch (e) {
+    reportOutput.value = { kind: "idle" };
+    throw e;
+  }
+}
+
+export const writeMidtermTo = (path: string) => writing(path, (p) => api.writeMidtermReport(p));
+export const writeFactsheetTo = (issue: string, path: string) => writing(path, (p) => api.writeFactsheet(issue, p));
+
+export async function chooseAndWriteMidterm(title: string) {
+  const path = await desktop.chooseSaveFile(title, "midterm-report.pdf", [PDF_FILTER]);
+  if (path) await writeMidtermTo(path);
+}
+
+export async function chooseAndWriteFactsheet(title: string, issue: string) {
+  const slug = issue.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const path = await desktop.chooseSaveFile(title, `factsheet-${slug}.pdf`, [PDF_FILTER]);
+  if (path) await writeFactsheetTo(issue, path);
+}
