@@ -78,6 +78,7 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
                     body_size: size,
                     notes: Vec::new(),
                 },
+                layout,
             });
         }
         attempt = Some((layout, size));

@@ -14,6 +14,7 @@ mod design;
 pub mod factsheet;
 pub mod midterm_report;
 pub mod oral_statement;
+mod preview;
 pub mod speech;
 pub mod submission;
 pub mod talking_points;
@@ -28,13 +29,14 @@ use std::path::Path;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-use crate::layout::{missing_characters, Face};
+use crate::layout::{missing_characters, Face, Layout};
 use crate::model::{Campaign, Organisation, PriorityIssue, TargetState};
 use crate::settings::{Paper, Settings};
 use crate::store::Store;
 use crate::{Error, Result};
 
 pub use brief::PriorRecommendation;
+pub use preview::{preview, Preview};
 pub use wording::Language;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -107,6 +109,8 @@ pub struct DocumentReport {
 pub struct Rendered {
     pub pdf: Vec<u8>,
     pub report: DocumentReport,
+    /// The pages the PDF was painted from; the app's preview draws the same tree.
+    pub layout: Layout,
 }
 
 /// Why a document does not fit, by how much, and what the user can shorten.

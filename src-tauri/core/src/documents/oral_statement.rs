@@ -198,6 +198,7 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
             body_size: BODY,
             notes: Vec::new(),
         },
+        layout,
     })
 }
 

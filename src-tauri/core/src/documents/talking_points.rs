@@ -343,5 +343,6 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
             body_size: BODY,
             notes,
         },
+        layout,
     })
 }

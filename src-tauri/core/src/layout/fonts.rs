@@ -13,7 +13,8 @@ use std::sync::OnceLock;
 use ttf_parser::Face as TtfFace;
 
 /// A face of the document family.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Face {
     Regular,
     Bold,

@@ -14,12 +14,14 @@ pub use fonts::{character_name, missing_characters, Face, Fonts, MissingCharacte
 pub use page::{Block, BlockStyle, Cell, Furniture, Label, PageGeometry};
 pub use paragraph::{break_lines, Line, Span};
 
+use serde::Serialize;
+
 /// A colour, 0–255 per channel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 /// A run of text in one face, size and colour.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TextRun {
     pub text: String,
     pub face: Face,
@@ -35,7 +37,8 @@ pub struct TextRun {
 }
 
 /// Something drawn on a page.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
 pub enum Item {
     Text(TextRun),
     /// A horizontal rule from `x0` to `x1`, centred on `y`.
@@ -65,21 +68,22 @@ impl Item {
 }
 
 /// Where an item belongs on its page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Region {
     Header,
     Body,
     Footer,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Placed {
     pub item: Item,
     pub region: Region,
 }
 
 /// One sheet of the document.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Page {
     pub width: f32,
     pub height: f32,
