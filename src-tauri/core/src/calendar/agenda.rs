@@ -200,7 +200,7 @@ impl Store {
     }
 
     /// Marks an entry of the current campaign's calendar done (or not done again): a computed
-    /// milestone by its word ("submission_deadline"), or a user's date by its title.
+    /// milestone by its word ("submission_deadline"), or a user's date by its title or id.
     /// Returns the entry's title.
     pub fn mark_calendar_entry(&mut self, which: &str, done: bool) -> Result<String> {
         let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
@@ -212,7 +212,7 @@ impl Store {
         let wanted = which.trim().to_lowercase();
         let mut found = custom
             .into_iter()
-            .filter(|c| c.title.trim().to_lowercase() == wanted);
+            .filter(|c| c.title.trim().to_lowercase() == wanted || c.id.to_string() == wanted);
         match (found.next(), found.next()) {
             (Some(mut entry), None) => {
                 entry.done = done;
@@ -344,7 +344,12 @@ mod tests {
             created_at: Utc::now(),
             updated_at: Utc::now(),
         };
-        let a = agenda(&demo_milestones(), &[], std::slice::from_ref(&mine), date("2026-12-01"));
+        let a = agenda(
+            &demo_milestones(),
+            &[],
+            std::slice::from_ref(&mine),
+            date("2026-12-01"),
+        );
         let titles: Vec<&str> = a.entries.iter().map(|e| e.title.as_str()).collect();
         let at = titles.iter().position(|t| *t == mine.title).unwrap();
         assert_eq!(titles[at - 1], MilestoneKind::CapitalsLobbying.title());
@@ -355,7 +360,43 @@ mod tests {
             [MilestoneKind::CapitalsLobbying.title(), mine.title.as_str()]
         );
         // Once its day has gone without being marked done, it is late.
-        let later = agenda(&demo_milestones(), &[], std::slice::from_ref(&mine), date("2026-12-16"));
+        let later = agenda(
+            &demo_milestones(),
+            &[],
+            std::slice::from_ref(&mine),
+            date("2026-12-16"),
+        );
         assert!(later.late().any(|e| e.custom_id == Some(mine.id)));
+    }
+
+    #[test]
+    fn a_users_date_is_marked_done_by_its_id_even_when_another_has_the_same_title() {
+        let mut store = Store::open_in_memory().unwrap();
+        crate::demo::load(&mut store).unwrap();
+        let first = store
+            .add_calendar_date(date("2026-12-20"), "Coalition call", "")
+            .unwrap();
+        store
+            .add_calendar_date(date("2027-01-20"), "Coalition call", "")
+            .unwrap();
+        assert!(store.mark_calendar_entry("Coalition call", true).is_err());
+        store
+            .mark_calendar_entry(&first.id.to_string(), true)
+            .unwrap();
+        let seen = store.agenda(date("2026-12-01")).unwrap();
+        let calls: Vec<_> = seen
+            .agenda
+            .entries
+            .iter()
+            .filter(|e| e.title == "Coalition call")
+            .map(|e| (e.start, e.status))
+            .collect();
+        assert_eq!(
+            calls,
+            [
+                (date("2026-12-20"), EntryStatus::Done),
+                (date("2027-01-20"), EntryStatus::Upcoming)
+            ]
+        );
     }
 }

@@ -88,14 +88,32 @@ impl Store {
                 ),
             )
         })?;
-        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
-        let issues = self.priority_issues(campaign.id)?;
-        let issue = issue_id(&issues, issue)?;
-        let mut list = parse_pasted_list(&text, response, cycle);
-        if list.is_empty() {
+        if parse_pasted_list(&text, response, cycle).is_empty() {
             return Err(Error::invalid(
                 path.display().to_string(),
                 "holds no recommendation; put one per line",
+            ));
+        }
+        self.record_pasted_list(&text, response, cycle, issue)
+    }
+
+    /// Records every line of a list pasted into the window (one recommendation per line, as
+    /// in the Working Group's report), all or none.
+    pub fn record_pasted_list(
+        &mut self,
+        text: &str,
+        response: Response,
+        cycle: Option<u32>,
+        issue: Option<&str>,
+    ) -> Result<Vec<ReceivedRecommendation>> {
+        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
+        let issues = self.priority_issues(campaign.id)?;
+        let issue = issue_id(&issues, issue)?;
+        let mut list = parse_pasted_list(text, response, cycle);
+        if list.is_empty() {
+            return Err(Error::invalid(
+                "pasted list",
+                "holds no recommendation; paste one per line",
             ));
         }
         for r in &mut list {
@@ -215,5 +233,49 @@ pub fn find_issue<'a>(issues: &'a [PriorityIssue], title: &str) -> Result<&'a Pr
                 ),
             ))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo() -> Store {
+        let mut store = Store::open_in_memory().unwrap();
+        crate::demo::load(&mut store).unwrap();
+        store
+    }
+
+    #[test]
+    fn a_list_pasted_in_the_window_is_recorded_all_or_none() {
+        let mut store = demo();
+        let before = store.received_with_issues().unwrap().0.len();
+        let saved = store
+            .record_pasted_list(
+                "118.2 Ratify the Optional Protocol to the Convention against Torture (Denmark);\n\n118.3 Abolish the death penalty (Estonia) (Iceland);\n",
+                Response::Noted,
+                Some(3),
+                None,
+            )
+            .unwrap();
+        assert_eq!(saved.len(), 2);
+        assert_eq!(saved[1].recommending_state, "Estonia; Iceland");
+        assert!(saved.iter().all(|r| r.response == Response::Noted));
+        assert_eq!(store.received_with_issues().unwrap().0.len(), before + 2);
+
+        let err = store
+            .record_pasted_list("  \n \n", Response::Noted, None, None)
+            .unwrap_err();
+        assert!(err.to_string().contains("one per line"), "{err}");
+        let err = store
+            .record_pasted_list(
+                "Abolish the death penalty",
+                Response::Noted,
+                None,
+                Some("no such issue"),
+            )
+            .unwrap_err();
+        assert_eq!(err.code(), "invalid_input");
+        assert_eq!(store.received_with_issues().unwrap().0.len(), before + 2);
     }
 }
