@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use upr_core::checker::Classification;
-use upr_core::documents::{DocumentKind, DocumentOptions, DocumentReport};
+use upr_core::documents::{DocumentKind, DocumentOptions, DocumentReport, Preview};
 use upr_core::exchange::{Document, ImportCounts};
 use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
 use upr_core::recommendations::LobbyTargets;
@@ -46,6 +46,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         classify_recommendation,
         lobby_targets,
         write_document,
+        preview_document,
         agenda,
         add_calendar_date,
         mark_calendar_entry,
@@ -228,27 +229,44 @@ async fn write_document(
     request: DocumentRequest,
     path: PathBuf,
 ) -> Reply<DocumentReport> {
-    let kind =
-        match request.kind.as_str() {
+    let (kind, options) = request.into_core()?;
+    state.with_store(|store| upr_core::documents::write(store, kind, &options, &path))
+}
+
+/// The pages of the chosen document as the PDF would have them, for the screen's preview;
+/// a document that does not fit comes back as advice, not as an error.
+#[tauri::command]
+async fn preview_document(state: State<'_, AppState>, request: DocumentRequest) -> Reply<Preview> {
+    let (kind, options) = request.into_core()?;
+    state.with_store(|store| upr_core::documents::preview(store, kind, &options))
+}
+
+impl DocumentRequest {
+    /// The core's document kind and options; an unknown kind names the three there are.
+    fn into_core(self) -> Result<(DocumentKind, DocumentOptions), CommandError> {
+        let kind = match self.kind.as_str() {
             "brief" => DocumentKind::Brief,
             "talking_points" => DocumentKind::TalkingPoints,
             "oral_statement" => DocumentKind::OralStatement,
-            other => return Err(upr_core::Error::invalid(
-                "document",
-                format!(
-                    "'{other}' is not a document; choose brief, talking_points or oral_statement"
-                ),
-            )
-            .into()),
+            other => {
+                return Err(upr_core::Error::invalid(
+                    "document",
+                    format!(
+                        "'{other}' is not a document; choose brief, talking_points or oral_statement"
+                    ),
+                )
+                .into())
+            }
         };
-    let options = DocumentOptions {
-        language: request.language,
-        paper: request.paper,
-        target_state: request.target_state,
-        issues: request.issues,
-        ..DocumentOptions::default()
-    };
-    state.with_store(|store| upr_core::documents::write(store, kind, &options, &path))
+        let options = DocumentOptions {
+            language: self.language,
+            paper: self.paper,
+            target_state: self.target_state,
+            issues: self.issues,
+            ..DocumentOptions::default()
+        };
+        Ok((kind, options))
+    }
 }
 
 // The UPR cycle around the documents: calendar, stakeholder submission, implementation.

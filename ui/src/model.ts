@@ -226,6 +226,50 @@ export interface DocumentReport {
   notes: string[];
 }
 
+// The preview of a document (`upr_core::documents::Preview`): the pages the PDF is painted
+// from, in points, origin at the top-left corner, y growing downwards.
+
+/** A colour, 0–255 per channel. */
+export type Rgb = [number, number, number];
+
+/** A face of Noto Sans, the documents' family. */
+export type Face = "regular" | "bold" | "italic";
+
+export type PageItem =
+  | {
+      type: "text";
+      text: string;
+      face: Face;
+      size: number;
+      color: Rgb;
+      /** The left end of the run. */
+      x: number;
+      baseline: number;
+      width: number;
+      top: number;
+      height: number;
+    }
+  | { type: "rule"; x0: number; x1: number; y: number; thickness: number; color: Rgb };
+
+export interface PreviewPage {
+  width: number;
+  height: number;
+  items: { item: PageItem; region: "header" | "body" | "footer" }[];
+}
+
+/** Why a document does not fit (`upr_core::documents::Overflow`). */
+export interface Overflow {
+  kind: DocumentReport["kind"];
+  problem: string;
+  words_over: number;
+  lines_over: number | null;
+  shorten: string[];
+}
+
+export type Preview =
+  | { status: "fits"; pages: PreviewPage[]; report: DocumentReport }
+  | { status: "too_long"; overflow: Overflow };
+
 // The UPR cycle around the documents (upr_core::calendar, ::submission, ::monitoring).
 
 export type MilestoneKind =

@@ -1,10 +1,10 @@
 // The Documents screen: which document, for which delegation, which issues, in which language
 // and on which paper; then writing it to a PDF (in the core, off the window's thread) and
 // opening it in the system viewer. A document that does not fit comes back as advice.
-import { computed, signal } from "@preact/signals";
+import { computed, effect, signal } from "@preact/signals";
 import type { Language } from "../i18n";
-import { api, desktop, UserError } from "../ipc";
-import type { DocumentReport, DocumentRequest, Paper } from "../model";
+import { api, desktop, toUserError, UserError } from "../ipc";
+import type { DocumentReport, DocumentRequest, Paper, Preview } from "../model";
 import { flushAll } from "./autosave";
 import { campaign } from "./campaign";
 import { ordered } from "./issues";
@@ -108,4 +108,67 @@ export function suggestedFileName(kind: DocumentKind, stateUnderReview: string, 
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "");
   return [kind.replace("_", "-"), slug(stateUnderReview), target ? slug(target) : ""].filter(Boolean).join("-") + ".pdf";
+}
+
+// The preview: the pages the PDF would have, laid out by the core with the same fonts, asked
+// for a moment after the last change of the choices (a click on three checkboxes asks once).
+
+export type PreviewState =
+  | { kind: "idle" }
+  /** `shown` is the last preview, kept on screen while the next one is made. */
+  | { kind: "loading"; shown: Preview | null }
+  | { kind: "ready"; preview: Preview }
+  | { kind: "failed"; error: UserError };
+
+export const previewState = signal<PreviewState>({ kind: "idle" });
+
+/** The wait after the last change before the preview is remade. */
+export const PREVIEW_DELAY_MS = 300;
+
+let previewTimer: ReturnType<typeof setTimeout> | null = null;
+/** Each request's number: an answer that arrives after a newer request was made is dropped. */
+let previewGeneration = 0;
+
+function shownPreview(): Preview | null {
+  const s = previewState.value;
+  return s.kind === "ready" ? s.preview : s.kind === "loading" ? s.shown : null;
+}
+
+/** Remakes the preview after `delayMs`, unless another change comes first. */
+export function schedulePreview(delayMs = PREVIEW_DELAY_MS) {
+  if (previewTimer) clearTimeout(previewTimer);
+  previewTimer = setTimeout(() => {
+    previewTimer = null;
+    void loadPreview();
+  }, delayMs);
+}
+
+/** Makes the preview now. Pending edits are saved first, so the preview shows them. */
+export async function loadPreview(): Promise<void> {
+  const generation = ++previewGeneration;
+  const req = request();
+  previewState.value = { kind: "loading", shown: shownPreview() };
+  try {
+    await flushAll();
+    const preview = await api.previewDocument(req);
+    if (generation === previewGeneration) previewState.value = { kind: "ready", preview };
+  } catch (e) {
+    if (generation === previewGeneration) previewState.value = { kind: "failed", error: toUserError(e) };
+  }
+}
+
+/** Keeps the preview in step with the choices while the screen is open; returns the stop. */
+export function followChoices(): () => void {
+  let first = true;
+  const stop = effect(() => {
+    request(); // reads the choices, the target States and the issues: a change re-runs this
+    schedulePreview(first ? 0 : PREVIEW_DELAY_MS);
+    first = false;
+  });
+  return () => {
+    stop();
+    if (previewTimer) clearTimeout(previewTimer);
+    previewTimer = null;
+    previewGeneration++;
+  };
 }

@@ -20,86 +20,92 @@ import { ordered } from "../../state/issues";
 import { targets } from "../../state/targets";
 import ids from "../../testIds.json";
 import { ScreenHeader, SelectField, TextField } from "../frame/fields";
+import { PagePreview } from "./PagePreview";
 
 export function DocumentsScreen() {
   const c = choice.value;
   return (
     <section>
       <ScreenHeader title={t("nav.documents")} intro={t("documents.intro")} />
-      <div class="form-grid">
-        <SelectField<DocumentKind>
-          label={t("documents.kind")}
-          value={c.kind}
-          options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kind.${k}`) }))}
-          onChange={(kind) => choose({ kind })}
-          hint={t(`documents.kindHint.${c.kind}`)}
-          testId={ids.documentKind}
-        />
-        <SelectField
-          label={t("documents.target")}
-          value={c.targetStateId ?? ""}
-          options={[{ value: "", label: t("documents.general") }, ...targets.value.map((x) => ({ value: x.id, label: x.state }))]}
-          onChange={(id) => choose({ targetStateId: id === "" ? null : id })}
-        />
-        <SelectField
-          label={t("documents.language")}
-          value={effective.value.language}
-          options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
-          onChange={(language) => choose({ language })}
-          hint={t("documents.languageHint")}
-        />
-        <SelectField<Paper>
-          label={t("documents.paper")}
-          value={effective.value.paper}
-          options={[
-            { value: "a4", label: t("paper.a4") },
-            { value: "letter", label: t("paper.letter") },
-          ]}
-          onChange={(paper) => choose({ paper })}
-        />
-      </div>
-      <fieldset class="asks">
-        <legend>{t("documents.issues")}</legend>
-        {ordered.value.map((issue) => (
-          <label key={issue.id} class="check">
-            <input
-              type="checkbox"
-              checked={!c.excludedIssues.includes(issue.id)}
-              data-testid={ids.documentIssue}
-              data-title={issue.title}
-              onChange={(e) => includeIssue(issue.id, (e.currentTarget as HTMLInputElement).checked)}
+      <div class="documents__layout">
+        <div class="documents__choices">
+          <div class="form-grid">
+            <SelectField<DocumentKind>
+              label={t("documents.kind")}
+              value={c.kind}
+              options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kind.${k}`) }))}
+              onChange={(kind) => choose({ kind })}
+              hint={t(`documents.kindHint.${c.kind}`)}
+              testId={ids.documentKind}
             />
-            {issue.rank}. {issue.title}
-          </label>
-        ))}
-      </fieldset>
-      <div class="button-row">
-        <button
-          type="button"
-          class="primary"
-          data-testid={ids.saveDocument}
-          disabled={output.value.kind === "writing" || selectedIssues.value.length === 0}
-          onClick={() => void attempt(t("documents.writeDuring"), () => chooseAndWrite(t("documents.saveTitle")))}
-        >
-          {t("documents.save")}
-        </button>
+            <SelectField
+              label={t("documents.target")}
+              value={c.targetStateId ?? ""}
+              options={[{ value: "", label: t("documents.general") }, ...targets.value.map((x) => ({ value: x.id, label: x.state }))]}
+              onChange={(id) => choose({ targetStateId: id === "" ? null : id })}
+            />
+            <SelectField
+              label={t("documents.language")}
+              value={effective.value.language}
+              options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
+              onChange={(language) => choose({ language })}
+              hint={t("documents.languageHint")}
+            />
+            <SelectField<Paper>
+              label={t("documents.paper")}
+              value={effective.value.paper}
+              options={[
+                { value: "a4", label: t("paper.a4") },
+                { value: "letter", label: t("paper.letter") },
+              ]}
+              onChange={(paper) => choose({ paper })}
+            />
+          </div>
+          <fieldset class="asks">
+            <legend>{t("documents.issues")}</legend>
+            {ordered.value.map((issue) => (
+              <label key={issue.id} class="check">
+                <input
+                  type="checkbox"
+                  checked={!c.excludedIssues.includes(issue.id)}
+                  data-testid={ids.documentIssue}
+                  data-title={issue.title}
+                  onChange={(e) => includeIssue(issue.id, (e.currentTarget as HTMLInputElement).checked)}
+                />
+                {issue.rank}. {issue.title}
+              </label>
+            ))}
+          </fieldset>
+          <div class="button-row">
+            <button
+              type="button"
+              class="primary"
+              data-testid={ids.saveDocument}
+              disabled={output.value.kind === "writing" || selectedIssues.value.length === 0}
+              onClick={() => void attempt(t("documents.writeDuring"), () => chooseAndWrite(t("documents.saveTitle")))}
+            >
+              {t("documents.save")}
+            </button>
+          </div>
+          <details class="path-entry">
+            <summary>{t("documents.typePath")}</summary>
+            <form
+              class="add-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void attempt(t("documents.writeDuring"), () => writeTo(outputPath.value));
+              }}
+            >
+              <TextField label={t("documents.path")} value={outputPath.value} onInput={(v) => (outputPath.value = v)} testId={ids.documentPath} hint={t("documents.pathHint")} />
+              <button type="submit" data-testid={ids.writeDocument} disabled={output.value.kind === "writing"}>
+                {t("documents.write")}
+              </button>
+            </form>
+          </details>
+          <Outcome />
+        </div>
+        <PagePreview />
       </div>
-      <details class="path-entry">
-        <summary>{t("documents.typePath")}</summary>
-        <form
-          class="add-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void attempt(t("documents.writeDuring"), () => writeTo(outputPath.value));
-          }}
-        >
-          <TextField label={t("documents.path")} value={outputPath.value} onInput={(v) => (outputPath.value = v)} testId={ids.documentPath} hint={t("documents.pathHint")} />
-          <button type="submit" data-testid={ids.writeDocument} disabled={output.value.kind === "writing"}>
-            {t("documents.write")}
-          </button>
-        </form>
-      </details>
-      <Outcome />
     </section>
   );
 }

@@ -1,0 +1,94 @@
+// The preview of the chosen document: each page drawn as an SVG from the page tree the PDF is
+// painted from (WebKitGTK has no PDF viewer). Every run of text sits where the layout put it,
+// in the same face of Noto Sans, so nothing reflows: the screen shows the PDF's line and page
+// breaks. The SVG's viewBox is the sheet in points; CSS fits it to the pane's width.
+import { useEffect } from "preact/hooks";
+import { t } from "../../i18n";
+import type { PageItem, PreviewPage } from "../../model";
+import { followChoices, previewState } from "../../state/documents";
+import ids from "../../testIds.json";
+import { faceStyle, fill, pageAspect } from "./pageDrawing";
+import "./preview.css";
+
+export function PagePreview() {
+  useEffect(() => followChoices(), []);
+  const s = previewState.value;
+  const preview = s.kind === "ready" ? s.preview : s.kind === "loading" ? s.shown : null;
+  return (
+    <section class="page-preview" aria-labelledby="page-preview-title" aria-busy={s.kind === "loading"} data-testid={ids.documentPreview} data-state={s.kind}>
+      <header class="page-preview__header">
+        <h2 id="page-preview-title">{t("documents.preview")}</h2>
+        {preview?.status === "fits" && (
+          <p class="muted">
+            {t("documents.previewSummary", {
+              pages: preview.report.pages,
+              words: preview.report.words,
+              minutes: Math.floor(preview.report.seconds / 60),
+              seconds: String(preview.report.seconds % 60).padStart(2, "0"),
+              size: preview.report.body_size,
+            })}
+          </p>
+        )}
+        <p class="progress page-preview__progress" aria-hidden={s.kind !== "loading"}>
+          {s.kind === "loading" && (
+            <>
+              <span class="spinner" aria-hidden="true" /> {t("documents.previewLoading")}
+            </>
+          )}
+        </p>
+      </header>
+      {s.kind === "failed" && (
+        <div class="notice notice--error" role="alert">
+          <h3>{t("documents.previewFailed")}</h3>
+          <p class="pre-line">{s.error.message}</p>
+        </div>
+      )}
+      {preview?.status === "too_long" && (
+        <div class="notice notice--error">
+          <h3>{t("documents.tooLong")}</h3>
+          <p>{preview.overflow.problem}</p>
+          <ul>
+            {preview.overflow.shorten.map((part) => (
+              <li key={part}>{part}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {preview?.status === "fits" &&
+        preview.pages.map((page, n) => <Sheet key={n} page={page} number={n + 1} count={preview.pages.length} />)}
+    </section>
+  );
+}
+
+function Sheet({ page, number, count }: { page: PreviewPage; number: number; count: number }) {
+  const label = t("documents.previewPage", { page: number, pages: count });
+  return (
+    <figure class="page-preview__page" data-testid={ids.previewPage}>
+      <svg
+        class="sheet"
+        viewBox={`0 0 ${page.width} ${page.height}`}
+        style={{ aspectRatio: pageAspect(page) }}
+        role="img"
+        aria-label={label}
+      >
+        <rect width={page.width} height={page.height} fill="#fff" />
+        {page.items.map((placed, i) => (
+          <Ink key={i} item={placed.item} />
+        ))}
+      </svg>
+      <figcaption>{label}</figcaption>
+    </figure>
+  );
+}
+
+function Ink({ item }: { item: PageItem }) {
+  if (item.type === "rule") {
+    return <line x1={item.x0} x2={item.x1} y1={item.y} y2={item.y} stroke={fill(item.color)} stroke-width={item.thickness} />;
+  }
+  const face = faceStyle(item.face);
+  return (
+    <text x={item.x} y={item.baseline} font-size={item.size} font-weight={face.weight} font-style={face.style} fill={fill(item.color)}>
+      {item.text}
+    </text>
+  );
+}
