@@ -570,3 +570,38 @@ impl<'s, 'd> MonitoringScreen<'s, 'd> {
         }
     }
 }
+
+/// One page of the Documents screen's preview, as drawn.
+#[derive(Debug)]
+pub struct PreviewPage {
+    /// "Page 1 of 2".
+    pub caption: String,
+    /// The text of its runs, in drawing order.
+    pub text: String,
+}
+
+impl<'s, 'd> DocumentsScreen<'s, 'd> {
+    /// The pages of the preview once it is made (it is remade a moment after each change).
+    pub fn preview_pages(&self) -> Vec<PreviewPage> {
+        let ready = format!("{}[data-state=\"ready\"]", by_test_id("documentPreview"));
+        let page = format!("{ready} {}", by_test_id("previewPage"));
+        self.session.wait(&page);
+        let pages = self.session.execute(
+            "return Array.from(document.querySelectorAll(arguments[0])).map((p) => \
+             [p.querySelector('figcaption').textContent, p.querySelector('svg').textContent])",
+            vec![page.into()],
+        );
+        pages
+            .as_array()
+            .map(|pages| {
+                pages
+                    .iter()
+                    .map(|p| PreviewPage {
+                        caption: p[0].as_str().unwrap_or_default().to_string(),
+                        text: p[1].as_str().unwrap_or_default().to_string(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}

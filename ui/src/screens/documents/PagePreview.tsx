@@ -20,7 +20,8 @@ export function PagePreview() {
         <h2 id="page-preview-title">{t("documents.preview")}</h2>
         {preview?.status === "fits" && (
           <p class="muted">
-            {t("documents.previewSummary", {
+            {/* The brief is read, not spoken: it has no speaking time. */}
+            {t(preview.report.seconds > 0 ? "documents.previewSummary" : "documents.previewSummaryPrinted", {
               pages: preview.report.pages,
               words: preview.report.words,
               minutes: Math.floor(preview.report.seconds / 60),
@@ -86,9 +87,22 @@ function Ink({ item }: { item: PageItem }) {
     return <line x1={item.x0} x2={item.x1} y1={item.y} y2={item.y} stroke={fill(item.color)} stroke-width={item.thickness} />;
   }
   const face = faceStyle(item.face);
+  // The run's width is the layout's, without its trailing spaces (they draw nothing). Held to
+  // it with textLength, the run ends where the PDF's does even where the webview rounds
+  // glyph advances to whole pixels at small sizes, so the next run never overlaps it.
+  const text = item.text.trimEnd();
   return (
-    <text x={item.x} y={item.baseline} font-size={item.size} font-weight={face.weight} font-style={face.style} fill={fill(item.color)}>
-      {item.text}
+    <text
+      x={item.x}
+      y={item.baseline}
+      font-size={item.size}
+      font-weight={face.weight}
+      font-style={face.style}
+      fill={fill(item.color)}
+      textLength={item.width > 0 ? item.width : undefined}
+      lengthAdjust="spacing"
+    >
+      {text}
     </text>
   );
 }
