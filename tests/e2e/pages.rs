@@ -435,7 +435,11 @@ impl<'s, 'd> SubmissionScreen<'s, 'd> {
     /// is none yet.
     pub fn new(session: &'s Session<'d>) -> Self {
         // The screen reads the stored submissions first: wait for the editor or the button.
-        let either = format!("{}, {}", by_test_id("wordCount"), by_test_id("startSubmission"));
+        let either = format!(
+            "{}, {}",
+            by_test_id("wordCount"),
+            by_test_id("startSubmission")
+        );
         session.wait(&either);
         if session.find_all(&by_test_id("wordCount")).is_empty() {
             session.click(&session.wait(&by_test_id("startSubmission")));
@@ -556,14 +560,16 @@ impl<'s, 'd> MonitoringScreen<'s, 'd> {
         let field = self.session.wait(&by_test_id("newReceivedText"));
         self.session.type_into(&field, text);
         let field = self.session.wait(&by_test_id("newReceivedState"));
-        self.session.type_into(&field, state);
-        self.session
-            .click(&self.session.wait(&by_test_id("addReceived")));
+        // Enter in the last field submits the form, as a keyboard user does (U+E007 is
+        // WebDriver's Enter key).
+        self.session.type_into(&field, &format!("{state}\u{E007}"));
         let start = std::time::Instant::now();
         while !self.texts().iter().any(|t| t == text) {
             assert!(
                 start.elapsed().as_secs() < 20,
-                "'{text}' never came in the list; the page says:\n{}",
+                "'{text}' never came in the list (field {:?}, button disabled {:?}); the page says:\n{}",
+                self.session.property(&self.session.wait(&by_test_id("newReceivedText")), "value"),
+                self.session.property(&self.session.wait(&by_test_id("addReceived")), "disabled"),
                 self.session.page_text()
             );
             std::thread::sleep(std::time::Duration::from_millis(100));

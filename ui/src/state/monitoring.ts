@@ -10,6 +10,9 @@ import { offerUndo } from "./notices";
 import { newId, stamps, today } from "./records";
 
 export const received = signal<ReceivedRecommendation[]>([]);
+/** Whether the list has been read from the store: before, the screen shows nothing to edit,
+ * so that a recommendation added meanwhile is not overwritten by the list arriving late. */
+export const receivedLoaded = signal(false);
 
 export const STATUSES: ImplementationStatus[] = ["not_started", "partially", "fully", "regressed"];
 export const RESPONSES: Response[] = ["supported", "noted", "pending"];
@@ -32,6 +35,7 @@ function saverFor(id: string) {
 
 export async function loadReceived(): Promise<void> {
   received.value = await api.receivedRecommendations(await campaignId());
+  receivedLoaded.value = true;
 }
 
 export async function addReceived(text: string, recommendingState: string, response: Response): Promise<void> {

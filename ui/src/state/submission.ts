@@ -9,6 +9,8 @@ import { settings } from "./settings";
 import { wordCount } from "./wordCount";
 
 export const submissions = signal<Submission[]>([]);
+/** Whether the stored submissions have been read: until then no draft can be started twice. */
+export const submissionsLoaded = signal(false);
 /** The submission open in the editor: the first one unless the user picks another. */
 export const openId = signal<string | null>(null);
 
@@ -38,6 +40,7 @@ function saverFor(id: string) {
 export async function loadSubmissions(): Promise<void> {
   const list = await api.submissions();
   submissions.value = list.map((c) => c.submission);
+  submissionsLoaded.value = true;
 }
 
 /** Starts a submission from the campaign's priority issues. */

@@ -24,15 +24,17 @@ export function entryWhen(e: AgendaEntry): string {
 }
 
 export function CalendarScreen() {
+  const reviewDate = campaign.value?.review_date;
   useEffect(() => {
-    void attempt(t("calendar.loadDuring"), loadAgenda);
-  }, []);
+    // Without a review date there is no calendar to compute; the notice below says so.
+    if (reviewDate) void attempt(t("calendar.loadDuring"), loadAgenda);
+  }, [reviewDate]);
   const a = agenda.value;
   const out = calendarOutput.value;
   return (
     <section>
       <ScreenHeader title={t("nav.calendar")} intro={t("calendar.intro")} />
-      {!campaign.value?.review_date && <p class="notice">{t("calendar.noReviewDate")}</p>}
+      {!reviewDate && <p class="notice">{t("calendar.noReviewDate")}</p>}
       <div class="button-row">
         <button
           type="button"

@@ -17,6 +17,7 @@ import {
   loadReceived,
   pasteList,
   received,
+  receivedLoaded,
   removeEvidence,
   reportOutput,
   RESPONSES,
@@ -29,13 +30,27 @@ import { ScreenHeader, SelectField, TextField } from "../frame/fields";
 
 export function MonitoringScreen() {
   useEffect(() => {
+    // Without a campaign there is nothing to read: the empty list and the forms show at once.
     if (campaign.value) void attempt(t("monitoring.loadDuring"), loadReceived);
+    else receivedLoaded.value = true;
   }, []);
   const counts = statusCounts.value;
   return (
     <section>
       <ScreenHeader title={t("nav.monitoring")} intro={t("monitoring.intro")} />
       <Reports />
+      {!receivedLoaded.value ? (
+        <p class="muted">{t("app.loading")}</p>
+      ) : (
+        <Loaded counts={counts} />
+      )}
+    </section>
+  );
+}
+
+function Loaded({ counts }: { counts: number[] }) {
+  return (
+    <>
       <h2>{t("monitoring.listHeading", { count: received.value.length })}</h2>
       <p class="muted" data-testid={ids.statusCounts}>
         {STATUSES.map((s, i) => `${t(`monitoring.status.${s}`)}: ${counts[i]}`).join(" · ")}
@@ -47,7 +62,7 @@ export function MonitoringScreen() {
       </ol>
       <AddOne />
       <PasteList />
-    </section>
+    </>
   );
 }
 

@@ -2,7 +2,7 @@
 // recommendations), individual or joint, with the word count against OHCHR's limit shown live
 // while typing, before any export; then exported to Word (.docx) or PDF.
 import { useEffect, useState } from "preact/hooks";
-import { t } from "../../i18n";
+import { language, t } from "../../i18n";
 import type { Submission, SubmissionKind } from "../../model";
 import { attempt } from "../../state/notices";
 import { organisation } from "../../state/organisation";
@@ -18,6 +18,7 @@ import {
   loadSubmissions,
   removeIssue,
   startDraft,
+  submissionsLoaded,
 } from "../../state/submission";
 import { blocks, countLevel } from "../../state/wordCount";
 import ids from "../../testIds.json";
@@ -32,7 +33,9 @@ export function SubmissionScreen() {
   return (
     <section class="submission">
       <ScreenHeader title={t("nav.submission")} intro={t("submission.intro")} />
-      {!s ? (
+      {!submissionsLoaded.value ? (
+        <p class="muted">{t("app.loading")}</p>
+      ) : !s ? (
         <div class="button-row">
           <button type="button" class="primary" data-testid={ids.startSubmission} onClick={() => void attempt(t("submission.draftDuring"), () => startDraft("individual"))}>
             {t("submission.startIndividual")}
@@ -57,17 +60,19 @@ export function SubmissionScreen() {
 /** The count beside the draft, updated on every keystroke; over the limit in red, in words. */
 function Count() {
   const c = liveCount.value;
+  // Figures as the window's language writes them: "2,815", "2 815", "2.815".
+  const n = (x: number) => new Intl.NumberFormat(language()).format(x);
   if (!c) return null;
   const level = countLevel(c);
   return (
     <div class={`word-count word-count--${level}`} role="status" data-testid={ids.wordCount} data-level={level} data-words={c.words}>
-      <p class="word-count__figure">{t("submission.count", { words: c.words.toLocaleString(), limit: c.limit.toLocaleString() })}</p>
+      <p class="word-count__figure">{t("submission.count", { words: n(c.words), limit: n(c.limit) })}</p>
       {level === "over" ? (
         <p>
-          <strong>{t("submission.over", { over: (c.words - c.limit).toLocaleString() })}</strong>
+          <strong>{t("submission.over", { over: n(c.words - c.limit) })}</strong>
         </p>
       ) : (
-        <p>{t("submission.left", { left: (c.limit - c.words).toLocaleString() })}</p>
+        <p>{t("submission.left", { left: n(c.limit - c.words) })}</p>
       )}
       <p class="muted">{t("submission.notCounted", { notes: c.footnote_words, annexes: c.annex_words })}</p>
     </div>
