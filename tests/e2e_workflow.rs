@@ -207,6 +207,9 @@ fn switching_the_window_to_french_translates_it_and_is_remembered() {
             "États cibles",
             "Rencontres",
             "Documents",
+            "Calendrier",
+            "Contribution",
+            "Entre deux examens",
             "Réglages"
         ]
     );

@@ -7,21 +7,21 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use tauri::State;
+use upr_core::calendar::{CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
+use upr_core::documents::factsheet::FactsheetSummary;
+use upr_core::documents::midterm_report::MidtermSummary;
 use upr_core::documents::{DocumentKind, DocumentOptions, DocumentReport, Preview};
 use upr_core::exchange::{Document, ImportCounts};
 use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
+use upr_core::monitoring::{ReceivedRecommendation, Response};
 use upr_core::recommendations::LobbyTargets;
 use upr_core::settings::{Paper, Settings};
 use upr_core::store::{Summary, Workspace};
-use upr_core::calendar::{CampaignAgenda, CustomMilestone};
-use upr_core::documents::factsheet::FactsheetSummary;
-use upr_core::documents::midterm_report::MidtermSummary;
-use upr_core::monitoring::{ReceivedRecommendation, Response};
 use upr_core::submission::{CountedSubmission, Submission, SubmissionKind};
-use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::AppState;
@@ -389,10 +389,7 @@ async fn record_pasted_list(
 
 /// Writes the mid-term implementation report (PDF) to `path`.
 #[tauri::command]
-async fn write_midterm_report(
-    state: State<'_, AppState>,
-    path: PathBuf,
-) -> Reply<MidtermSummary> {
+async fn write_midterm_report(state: State<'_, AppState>, path: PathBuf) -> Reply<MidtermSummary> {
     state.with_store(|store| upr_core::documents::midterm_report::write(store, &path, false))
 }
 
