@@ -22,6 +22,9 @@ pub struct Settings {
     pub talking_points_recommendations: u32,
     /// A lobbying brief is one or two pages.
     pub brief_max_pages: u32,
+    /// A brief tailored to a delegation lists at most this many recommendations that State
+    /// made before on the same issues (from the database of past recommendations).
+    pub brief_prior_recommendations: u32,
     /// Per priority issue, delegations can lift about 4–5 questions and recommendations.
     pub items_per_issue_min: u32,
     pub items_per_issue_max: u32,
@@ -52,6 +55,7 @@ impl Default for Settings {
             talking_points_max_seconds: 7 * 60,
             talking_points_recommendations: 3,
             brief_max_pages: 2,
+            brief_prior_recommendations: 3,
             items_per_issue_min: 4,
             items_per_issue_max: 5,
             submission_words_individual: 2815,

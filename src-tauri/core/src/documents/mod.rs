@@ -169,14 +169,13 @@ pub fn render(
     }
 }
 
-/// Makes a document from the store's current campaign and writes it to `out`. On any
-/// failure, overflow included, nothing is written.
-pub fn write(
+/// Makes a document from the store's current campaign: what `write` paints and `preview`
+/// shows, so that the two can never disagree.
+pub(crate) fn render_from_store(
     store: &mut Store,
     kind: DocumentKind,
     options: &DocumentOptions,
-    out: &Path,
-) -> Result<DocumentReport> {
+) -> Result<Rendered> {
     let organisation = store.organisation()?.ok_or(Error::NotFound {
         what: "organisation",
         id: "(none yet: describe your organisation first, or load the demo)".into(),
@@ -188,6 +187,7 @@ pub fn write(
     let issues = store.priority_issues(campaign.id)?;
     let target_states = store.target_states(campaign.id)?;
     let settings = store.settings()?;
+    let options = &with_prior_recommendations(store, kind, options, &campaign, &issues, &settings)?;
     let sources = Sources {
         organisation: &organisation,
         campaign: &campaign,
@@ -195,7 +195,18 @@ pub fn write(
         target_states: &target_states,
         settings: &settings,
     };
-    let rendered = render(kind, &sources, options)?;
+    render(kind, &sources, options)
+}
+
+/// Makes a document from the store's current campaign and writes it to `out`. On any
+/// failure, overflow included, nothing is written.
+pub fn write(
+    store: &mut Store,
+    kind: DocumentKind,
+    options: &DocumentOptions,
+    out: &Path,
+) -> Result<DocumentReport> {
+    let rendered = render_from_store(store, kind, options)?;
     // Written beside the target and renamed, so a reader never sees half a file.
     let tmp = out.with_extension("pdf.part");
     std::fs::write(&tmp, &rendered.pdf).map_err(|source| Error::WriteFile {
@@ -210,6 +221,52 @@ pub fn write(
         }
     })?;
     Ok(rendered.report)
+}
+
+/// A brief for a delegation shows what that State recommended before on the chosen issues,
+/// when the database of past recommendations has any and the caller gave none.
+fn with_prior_recommendations(
+    store: &mut Store,
+    kind: DocumentKind,
+    options: &DocumentOptions,
+    campaign: &Campaign,
+    issues: &[PriorityIssue],
+    settings: &Settings,
+) -> Result<DocumentOptions> {
+    let mut options = options.clone();
+    let Some(state) = options.target_state.clone() else {
+        return Ok(options);
+    };
+    if kind != DocumentKind::Brief || !options.prior_recommendations.is_empty() {
+        return Ok(options);
+    }
+    let mut tags: Vec<String> = Vec::new();
+    for issue in issues {
+        if options.issues.is_empty() || options.issues.iter().any(|t| t == &issue.title) {
+            for tag in &issue.upr_issues {
+                if !tags.contains(tag) {
+                    tags.push(tag.clone());
+                }
+            }
+        }
+    }
+    let found = crate::recommendations::prior_recommendations(
+        store,
+        &state,
+        &campaign.state_under_review,
+        &tags,
+        settings.brief_prior_recommendations as usize,
+    )?;
+    options.prior_recommendations = found
+        .into_iter()
+        .map(|r| PriorRecommendation {
+            state_under_review: r.state_under_review,
+            text: r.text,
+            response: r.response_as_recorded,
+            session: r.session,
+        })
+        .collect();
+    Ok(options)
 }
 
 /// The issues the user chose, in rank order; an unknown title is an error naming the

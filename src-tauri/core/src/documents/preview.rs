@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use super::{render, DocumentKind, DocumentOptions, DocumentReport, Overflow, Sources};
+use super::{render_from_store, DocumentKind, DocumentOptions, DocumentReport, Overflow};
 use crate::layout::Page;
 use crate::store::Store;
 use crate::{Error, Result};
@@ -34,25 +34,7 @@ pub fn preview(
     kind: DocumentKind,
     options: &DocumentOptions,
 ) -> Result<Preview> {
-    let organisation = store.organisation()?.ok_or(Error::NotFound {
-        what: "organisation",
-        id: "(none yet: describe your organisation first, or load the demo)".into(),
-    })?;
-    let campaign = store.current_campaign()?.ok_or(Error::NotFound {
-        what: "campaign",
-        id: "(none yet: create one for the State under Review, or load the demo)".into(),
-    })?;
-    let issues = store.priority_issues(campaign.id)?;
-    let target_states = store.target_states(campaign.id)?;
-    let settings = store.settings()?;
-    let sources = Sources {
-        organisation: &organisation,
-        campaign: &campaign,
-        issues: &issues,
-        target_states: &target_states,
-        settings: &settings,
-    };
-    match render(kind, &sources, options) {
+    match render_from_store(store, kind, options) {
         Ok(rendered) => Ok(Preview::Fits {
             pages: rendered.layout.pages,
             report: rendered.report,

@@ -251,6 +251,52 @@ fn prior_recommendations_of_the_target_state_are_listed_when_given() {
 }
 
 #[test]
+fn a_tailored_brief_finds_what_the_state_recommended_before_in_the_database() {
+    let mut store = crate::store::Store::open_in_memory().unwrap();
+    crate::demo::load(&mut store).unwrap();
+    let excerpt = include_bytes!("../../../../tests/data/upr-info-excerpt.csv");
+    crate::recommendations::import_bytes(&mut store, excerpt, "excerpt", &mut |_, _| {}).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("mexico.pdf");
+    let opts = options("en", Paper::A4, Some("Mexico"));
+    let report = write(&mut store, DocumentKind::Brief, &opts, &out).unwrap();
+    assert!(report.pages <= 2);
+    let text = squeeze(&pdf_text(&std::fs::read(&out).unwrap()).1);
+    assert!(text.contains(&squeeze("WHAT MEXICO RECOMMENDED BEFORE ON THESE ISSUES")));
+
+    // What the brief lists is what the database holds for Mexico on the demo's issues, the
+    // most specific first, as many as the setting allows.
+    let campaign = store.current_campaign().unwrap().unwrap();
+    let tags: Vec<String> = store
+        .priority_issues(campaign.id)
+        .unwrap()
+        .into_iter()
+        .flat_map(|i| i.upr_issues)
+        .collect();
+    let expected = crate::recommendations::prior_recommendations(
+        &mut store,
+        "Mexico",
+        "Republic of Meridia",
+        &tags,
+        crate::settings::Settings::default().brief_prior_recommendations as usize,
+    )
+    .unwrap();
+    assert_eq!(expected.len(), 3, "the excerpt holds more than three such recommendations");
+    assert!(expected.iter().all(|r| r.recommending_state == "Mexico"));
+    assert!(expected.windows(2).all(|w| w[0].action_category >= w[1].action_category));
+    for r in &expected {
+        let opening: String = r.text.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+        assert!(text.contains(&squeeze(&opening)), "missing: {}", r.text);
+    }
+
+    // The preview shows the same brief.
+    match preview(&mut store, DocumentKind::Brief, &opts).unwrap() {
+        Preview::Fits { report: previewed, .. } => assert_eq!(previewed, report),
+        Preview::TooLong { .. } => panic!("the brief fits"),
+    }
+}
+
+#[test]
 fn every_demo_document_is_well_laid_out_in_every_language_and_paper() {
     let data = Data::demo();
     for lang in ["en", "fr", "es"] {

@@ -5,6 +5,7 @@
 pub mod export_file;
 pub mod import;
 pub mod lobby;
+pub mod prior;
 pub mod search;
 pub mod stored;
 
@@ -14,5 +15,6 @@ mod tests;
 pub use export_file::{read_export, PastRecommendation, ReadReport};
 pub use import::{import_bytes, import_file, ImportReport};
 pub use lobby::{lobby_targets, rank_states, LobbyTarget, LobbyTargets, LobbyWeights};
+pub use prior::prior_recommendations;
 pub use search::{search, SearchQuery};
 pub use stored::{Response, StoredRecommendation};

@@ -1,0 +1,50 @@
+//! What one recommending State said before on a campaign's issues: the evidence a tailored
+//! brief puts in front of that State's delegate ("you recommended this before").
+
+use std::collections::HashSet;
+
+use super::search::{search, SearchQuery};
+use super::stored::StoredRecommendation;
+use crate::store::Store;
+use crate::Result;
+
+/// The past recommendations `recommending_state` made on any of `issues` (UPR Info issue
+/// names), at most `limit`: those made to `state_under_review` first, then the most specific
+/// (action category 5 before 4 …), then the most recent. Empty when the database holds none,
+/// which is not an error: the brief is then made without them.
+pub fn prior_recommendations(
+    store: &mut Store,
+    recommending_state: &str,
+    state_under_review: &str,
+    issues: &[String],
+    limit: usize,
+) -> Result<Vec<StoredRecommendation>> {
+    if limit == 0 {
+        return Ok(Vec::new());
+    }
+    let mut found: Vec<StoredRecommendation> = Vec::new();
+    let mut seen = HashSet::new();
+    for issue in issues {
+        let query = SearchQuery {
+            recommending_state: Some(recommending_state.to_string()),
+            issue: Some(issue.clone()),
+            limit: 200,
+            ..SearchQuery::default()
+        };
+        for r in search(store, &query)? {
+            if seen.insert(r.id) {
+                found.push(r);
+            }
+        }
+    }
+    found.sort_by_key(|r| {
+        (
+            r.state_under_review != state_under_review,
+            std::cmp::Reverse(r.action_category),
+            std::cmp::Reverse(r.session),
+            r.id,
+        )
+    });
+    found.truncate(limit);
+    Ok(found)
+}
