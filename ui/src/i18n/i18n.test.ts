@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogues } from "./index";
+import { catalogues, formatDate, setLanguage } from "./index";
 
 describe("catalogues", () => {
   const english = Object.keys(catalogues.en).sort();
@@ -18,4 +18,16 @@ describe("catalogues", () => {
       }
     });
   }
+});
+
+describe("formatDate", () => {
+  it("writes the day before the month, as UN documents do", () => {
+    setLanguage("en");
+    expect(formatDate("2027-03-10")).toBe("10 March 2027");
+    setLanguage("fr");
+    expect(formatDate("2027-03-10")).toBe("10 mars 2027");
+    setLanguage("es");
+    expect(formatDate("2027-03-10")).toBe("10 de marzo de 2027");
+    setLanguage("en");
+  });
 });

@@ -36,10 +36,13 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
   );
 }
 
+/** The locale dates are written in: UN documents write "10 March 2027", not "March 10, 2027". */
+const DATE_LOCALES: Record<Language, string> = { en: "en-GB", fr: "fr-FR", es: "es-ES" };
+
 /** A date as the user's language writes it ("10 March 2027", "10 mars 2027"). */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
-  return new Intl.DateTimeFormat(current.value, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+  return new Intl.DateTimeFormat(DATE_LOCALES[current.value], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
