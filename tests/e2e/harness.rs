@@ -11,6 +11,9 @@ use super::webdriver::{Session, WebDriver};
 /// A display and a driver, ready to start the app as often as a test needs (a restart is a
 /// new session on the same data folder).
 pub struct App {
+    // Held while the app is up: one window at a time per test binary. Several WebKit windows
+    // at once on a 2-core machine starve each other and make timings, not the app, fail.
+    _one_at_a_time: std::sync::MutexGuard<'static, ()>,
     xvfb: Child,
     driver_process: Child,
     pub display: String,
@@ -29,7 +32,10 @@ fn require(program: &str, install: &str) {
     let found = std::env::var_os("PATH")
         .map(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
         .unwrap_or(false);
-    assert!(found, "{program} is not installed: {install} (the README's test command does this)");
+    assert!(
+        found,
+        "{program} is not installed: {install} (the README's test command does this)"
+    );
 }
 
 impl App {
@@ -39,13 +45,21 @@ impl App {
         require("WebKitWebDriver", "apt-get install webkit2gtk-driver");
         require("tauri-driver", "cargo install tauri-driver --locked");
 
+        static ONE_WINDOW: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        // A test that failed while holding the lock poisons it; the next one may still run.
+        let one_at_a_time = ONE_WINDOW.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let data = tempfile::tempdir().expect("a temporary folder");
         // Xvfb picks a free display itself and writes its number to the pipe we give it.
         let (mut xvfb, display) = start_xvfb();
         let port = free_port();
         let native_port = free_port();
         let driver_process = Command::new("tauri-driver")
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .env("DISPLAY", &display)
             .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
             .env("NO_AT_BRIDGE", "1")
@@ -63,6 +77,7 @@ impl App {
         };
         let driver = WebDriver::new(port);
         let mut app = App {
+            _one_at_a_time: one_at_a_time,
             xvfb,
             driver_process,
             display,
@@ -88,8 +103,12 @@ impl App {
 
     /// Opens the app window on this test's data folder.
     pub fn open(&self) -> Session<'_> {
-        let args = vec!["--data-dir".to_string(), self.data_dir().display().to_string()];
-        self.driver.new_session(env!("CARGO_BIN_EXE_upr-kit"), &args)
+        let args = vec![
+            "--data-dir".to_string(),
+            self.data_dir().display().to_string(),
+        ];
+        self.driver
+            .new_session(env!("CARGO_BIN_EXE_upr-kit"), &args)
     }
 
     /// Runs the CLI on the same data folder (for setting up or checking what the window did).
@@ -122,17 +141,31 @@ fn start_xvfb() -> (Child, String) {
     use std::io::BufRead;
 
     let mut child = Command::new("Xvfb")
-        .args(["-displayfd", "1", "-screen", "0", "1366x768x24", "-nolisten", "tcp"])
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1366x768x24",
+            "-nolisten",
+            "tcp",
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .expect("Xvfb starts");
-    let stdout = child.stdout.take().expect("Xvfb's standard output is piped");
+    let stdout = child
+        .stdout
+        .take()
+        .expect("Xvfb's standard output is piped");
     let mut number = String::new();
     std::io::BufReader::new(stdout)
         .read_line(&mut number)
         .expect("Xvfb reports its display");
-    assert!(!number.trim().is_empty(), "Xvfb stopped before reporting a display");
+    assert!(
+        !number.trim().is_empty(),
+        "Xvfb stopped before reporting a display"
+    );
     (child, format!(":{}", number.trim()))
 }
 

@@ -16,9 +16,11 @@ pub use harness::App;
 
 /// The `data-testid` value for a name of `ui/src/testIds.json`.
 pub fn test_id(name: &str) -> String {
-    static IDS: std::sync::OnceLock<std::collections::HashMap<String, String>> = std::sync::OnceLock::new();
+    static IDS: std::sync::OnceLock<std::collections::HashMap<String, String>> =
+        std::sync::OnceLock::new();
     let ids = IDS.get_or_init(|| {
-        serde_json::from_str(include_str!("../../ui/src/testIds.json")).expect("ui/src/testIds.json is a JSON object of strings")
+        serde_json::from_str(include_str!("../../ui/src/testIds.json"))
+            .expect("ui/src/testIds.json is a JSON object of strings")
     });
     ids.get(name)
         .unwrap_or_else(|| panic!("no test id '{name}' in ui/src/testIds.json"))

@@ -27,7 +27,10 @@ impl<'s, 'd> Overview<'s, 'd> {
 
     pub fn priority_issue_titles(&self) -> Vec<String> {
         self.session
-            .wait_all(&by_test_id("priorityIssueTitle"), std::time::Duration::from_secs(20))
+            .wait_all(
+                &by_test_id("priorityIssueTitle"),
+                std::time::Duration::from_secs(20),
+            )
             .iter()
             .map(|e| self.session.text(e))
             .collect()
@@ -68,7 +71,10 @@ impl<'s, 'd> Frame<'s, 'd> {
     /// Waits until every edit is written: the indicator says "saved" and nothing waits.
     pub fn wait_until_saved(&self) {
         // Moving the focus out of a field writes its edit at once (as a user tabbing away).
-        self.session.execute("document.activeElement && document.activeElement.blur()", vec![]);
+        self.session.execute(
+            "document.activeElement && document.activeElement.blur()",
+            vec![],
+        );
         let start = std::time::Instant::now();
         loop {
             let state = self
@@ -80,7 +86,10 @@ impl<'s, 'd> Frame<'s, 'd> {
                 return;
             }
             if start.elapsed() > std::time::Duration::from_secs(20) {
-                panic!("the edits were never saved (indicator: {state:?}); the page says:\n{}", self.session.page_text());
+                panic!(
+                    "the edits were never saved (indicator: {state:?}); the page says:\n{}",
+                    self.session.page_text()
+                );
             }
             std::thread::sleep(std::time::Duration::from_millis(100));
         }
@@ -102,14 +111,18 @@ impl<'s, 'd> PriorityIssues<'s, 'd> {
     pub fn add_issue(&self, title: &str) {
         let field = self.session.wait(&by_test_id("newIssueTitle"));
         self.session.type_into(&field, title);
-        self.session.click(&self.session.wait(&by_test_id("addIssue")));
+        self.session
+            .click(&self.session.wait(&by_test_id("addIssue")));
         let start = std::time::Instant::now();
         loop {
-            let open = self.session.find_all(&by_test_id("issueTitleField"));
-            if open.first().is_some_and(|e| self.session.property(e, "value") == title) {
+            let open = self.session.first_value(&by_test_id("issueTitleField"));
+            if open.as_deref() == Some(title) {
                 return;
             }
-            assert!(start.elapsed().as_secs() < 20, "the editor never opened on '{title}'");
+            assert!(
+                start.elapsed().as_secs() < 20,
+                "the editor never opened on '{title}'"
+            );
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
     }
@@ -146,7 +159,8 @@ impl<'s, 'd> PriorityIssues<'s, 'd> {
             assert!(start.elapsed().as_secs() < 20, "no new {field} appeared");
             std::thread::sleep(std::time::Duration::from_millis(50));
         };
-        self.session.type_into(fields.last().expect("a new field"), text);
+        self.session
+            .type_into(fields.last().expect("a new field"), text);
     }
 
     pub fn add_question(&self, text: &str) {
@@ -182,7 +196,11 @@ impl<'s, 'd> PriorityIssues<'s, 'd> {
                     })
                     .collect();
             }
-            assert!(start.elapsed().as_secs() < 20, "only {} category badges appeared", badges.len());
+            assert!(
+                start.elapsed().as_secs() < 20,
+                "only {} category badges appeared",
+                badges.len()
+            );
             std::thread::sleep(std::time::Duration::from_millis(100));
         }
     }
@@ -210,7 +228,10 @@ impl<'s, 'd> PriorityIssues<'s, 'd> {
             .into_iter()
             .find(|e| self.session.text(e).contains(title))
             .unwrap_or_else(|| panic!("no issue '{title}' in the list"));
-        self.session.press_keys(&item, &[super::webdriver::Key::Alt, super::webdriver::Key::ArrowUp]);
+        self.session.press_keys(
+            &item,
+            &[super::webdriver::Key::Alt, super::webdriver::Key::ArrowUp],
+        );
     }
 }
 
@@ -227,9 +248,10 @@ impl<'s, 'd> SettingsScreen<'s, 'd> {
 
     /// Switches the window's language: "en", "fr" or "es".
     pub fn choose_window_language(&self, lang: &str) {
-        let radio = self
-            .session
-            .wait(&format!("[data-testid=\"{}-{lang}\"]", super::test_id("uiLanguage")));
+        let radio = self.session.wait(&format!(
+            "[data-testid=\"{}-{lang}\"]",
+            super::test_id("uiLanguage")
+        ));
         self.session.click(&radio);
     }
 
@@ -279,18 +301,25 @@ impl<'s, 'd> DocumentsScreen<'s, 'd> {
         let field = self.session.wait(&by_test_id("documentPath"));
         self.session.clear(&field);
         self.session.type_into(&field, &path.display().to_string());
-        self.session.click(&self.session.wait(&by_test_id("writeDocument")));
+        self.session
+            .click(&self.session.wait(&by_test_id("writeDocument")));
         let start = std::time::Instant::now();
         loop {
             let outcome = self.session.wait(&by_test_id("documentOutcome"));
-            let state = self.session.attribute(&outcome, "data-state").unwrap_or_default();
+            let state = self
+                .session
+                .attribute(&outcome, "data-state")
+                .unwrap_or_default();
             if matches!(state.as_str(), "written" | "tooLong" | "failed") {
                 return DocumentOutcome {
                     state,
                     text: self.session.text(&outcome),
                 };
             }
-            assert!(start.elapsed().as_secs() < 60, "the document was never written (state {state})");
+            assert!(
+                start.elapsed().as_secs() < 60,
+                "the document was never written (state {state})"
+            );
             std::thread::sleep(std::time::Duration::from_millis(100));
         }
     }
@@ -299,14 +328,16 @@ impl<'s, 'd> DocumentsScreen<'s, 'd> {
 impl<'s, 'd> PriorityIssues<'s, 'd> {
     /// Deletes the issue open in the editor.
     pub fn delete_open_issue(&self) {
-        self.session.click(&self.session.wait(&by_test_id("deleteIssue")));
+        self.session
+            .click(&self.session.wait(&by_test_id("deleteIssue")));
     }
 }
 
 impl<'s, 'd> Frame<'s, 'd> {
     /// Presses Undo on the toast that follows a deletion.
     pub fn undo(&self) {
-        self.session.click(&self.session.wait(&by_test_id("undoButton")));
+        self.session
+            .click(&self.session.wait(&by_test_id("undoButton")));
     }
 }
 

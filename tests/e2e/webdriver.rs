@@ -36,7 +36,10 @@ impl WebDriver {
         let response = match (method, body) {
             ("GET", _) => self.agent.get(&url).call(),
             ("DELETE", _) => self.agent.delete(&url).call(),
-            (_, body) => self.agent.post(&url).send_json(body.unwrap_or_else(|| json!({}))),
+            (_, body) => self
+                .agent
+                .post(&url)
+                .send_json(body.unwrap_or_else(|| json!({}))),
         };
         let mut response = response.unwrap_or_else(|e| panic!("WebDriver {method} {path}: {e}"));
         let status = response.status();
@@ -45,7 +48,10 @@ impl WebDriver {
             .read_json()
             .unwrap_or_else(|e| panic!("WebDriver {method} {path}: unreadable answer ({e})"));
         if !status.is_success() {
-            panic!("WebDriver {method} {path} answered {status}: {}", value["value"]);
+            panic!(
+                "WebDriver {method} {path} answered {status}: {}",
+                value["value"]
+            );
         }
         value["value"].clone()
     }
@@ -63,7 +69,10 @@ impl WebDriver {
                 }
             })),
         );
-        let id = value["sessionId"].as_str().expect("a session id").to_string();
+        let id = value["sessionId"]
+            .as_str()
+            .expect("a session id")
+            .to_string();
         Session { driver: self, id }
     }
 }
@@ -100,16 +109,28 @@ const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 impl<'d> Session<'d> {
     fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
-        self.driver.send(method, &format!("/session/{}{path}", self.id), body)
+        self.driver
+            .send(method, &format!("/session/{}{path}", self.id), body)
     }
 
     pub fn find_all(&self, css: &str) -> Vec<Element> {
-        let value = self.call("POST", "/elements", Some(json!({"using": "css selector", "value": css})));
+        let value = self.call(
+            "POST",
+            "/elements",
+            Some(json!({"using": "css selector", "value": css})),
+        );
         value
             .as_array()
             .expect("a list of elements")
             .iter()
-            .map(|e| Element(e[ELEMENT_KEY].as_str().unwrap_or_else(|| panic!("not an element: {e}")).to_string()))
+            .map(|e| {
+                Element(
+                    e[ELEMENT_KEY]
+                        .as_str()
+                        .unwrap_or_else(|| panic!("not an element: {e}"))
+                        .to_string(),
+                )
+            })
             .collect()
     }
 
@@ -122,7 +143,10 @@ impl<'d> Session<'d> {
                 return found;
             }
             if start.elapsed() > timeout {
-                panic!("nothing matched {css} within {timeout:?}; the page says:\n{}", self.page_text());
+                panic!(
+                    "nothing matched {css} within {timeout:?}; the page says:\n{}",
+                    self.page_text()
+                );
             }
             std::thread::sleep(Duration::from_millis(100));
         }
@@ -140,48 +164,92 @@ impl<'d> Session<'d> {
     }
 
     pub fn click(&self, element: &Element) {
-        self.call("POST", &format!("/element/{}/click", element.0), Some(json!({})));
+        self.call(
+            "POST",
+            &format!("/element/{}/click", element.0),
+            Some(json!({})),
+        );
     }
 
     /// Types into a field, as keystrokes.
     pub fn type_into(&self, element: &Element, text: &str) {
-        self.call("POST", &format!("/element/{}/value", element.0), Some(json!({"text": text})));
+        self.call(
+            "POST",
+            &format!("/element/{}/value", element.0),
+            Some(json!({"text": text})),
+        );
     }
 
     pub fn clear(&self, element: &Element) {
-        self.call("POST", &format!("/element/{}/clear", element.0), Some(json!({})));
+        self.call(
+            "POST",
+            &format!("/element/{}/clear", element.0),
+            Some(json!({})),
+        );
     }
 
     /// A property of the element as the page sees it now (an input's `value` as typed).
     pub fn property(&self, element: &Element, name: &str) -> String {
-        let v = self.call("GET", &format!("/element/{}/property/{name}", element.0), None);
-        v.as_str().map(String::from).unwrap_or_else(|| v.to_string())
+        let v = self.call(
+            "GET",
+            &format!("/element/{}/property/{name}", element.0),
+            None,
+        );
+        v.as_str()
+            .map(String::from)
+            .unwrap_or_else(|| v.to_string())
+    }
+
+    /// The `value` of the first element matching `css`, read inside the page in one step: a
+    /// polling loop must not hold an element the UI may re-render in between (stale element).
+    pub fn first_value(&self, css: &str) -> Option<String> {
+        self.execute(
+            "const e = document.querySelector(arguments[0]); return e ? e.value : null;",
+            vec![json!(css)],
+        )
+        .as_str()
+        .map(String::from)
     }
 
     /// Presses keys together on an element (e.g. Alt+ArrowUp); modifiers are released after.
     pub fn press_keys(&self, element: &Element, keys: &[Key]) {
         let mut text: String = keys.iter().map(|k| k.code()).collect();
         text.push('\u{E000}'); // WebDriver's "release all modifiers"
-        self.call("POST", &format!("/element/{}/value", element.0), Some(json!({"text": text})));
+        self.call(
+            "POST",
+            &format!("/element/{}/value", element.0),
+            Some(json!({"text": text})),
+        );
     }
 
     pub fn attribute(&self, element: &Element, name: &str) -> Option<String> {
-        self.call("GET", &format!("/element/{}/attribute/{name}", element.0), None)
-            .as_str()
-            .map(String::from)
+        self.call(
+            "GET",
+            &format!("/element/{}/attribute/{name}", element.0),
+            None,
+        )
+        .as_str()
+        .map(String::from)
     }
 
     /// Runs a script in the page and returns its value.
     pub fn execute(&self, script: &str, args: Vec<Value>) -> Value {
-        self.call("POST", "/execute/sync", Some(json!({"script": script, "args": args})))
+        self.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({"script": script, "args": args})),
+        )
     }
 
     /// All visible text of the page, for failure messages.
     pub fn page_text(&self) -> String {
-        self.execute("return document.body ? document.body.innerText : ''", vec![])
-            .as_str()
-            .unwrap_or_default()
-            .to_string()
+        self.execute(
+            "return document.body ? document.body.innerText : ''",
+            vec![],
+        )
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
     }
 
     /// Waits until the page's text satisfies `check`.
