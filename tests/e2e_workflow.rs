@@ -210,6 +210,7 @@ fn switching_the_window_to_french_translates_it_and_is_remembered() {
             "Calendrier",
             "Contribution",
             "Entre deux examens",
+            "Recommandations passées",
             "Réglages"
         ]
     );

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use tauri::ipc::Channel;
 use tauri::State;
 use upr_core::calendar::{CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
@@ -18,7 +19,7 @@ use upr_core::documents::{DocumentKind, DocumentOptions, DocumentReport, Preview
 use upr_core::exchange::{Document, ImportCounts};
 use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
 use upr_core::monitoring::{ReceivedRecommendation, Response};
-use upr_core::recommendations::LobbyTargets;
+use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
 use upr_core::settings::{Paper, Settings};
 use upr_core::store::{Summary, Workspace};
 use upr_core::submission::{CountedSubmission, Submission, SubmissionKind};
@@ -60,6 +61,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         save_received_recommendation,
         delete_received_recommendation,
         record_pasted_list,
+        record_received_from_database,
+        import_past_recommendations,
+        search_past_recommendations,
         write_midterm_report,
         write_factsheet,
     ]
@@ -385,6 +389,41 @@ async fn record_pasted_list(
     issue: Option<String>,
 ) -> Reply<Vec<ReceivedRecommendation>> {
     state.with_store(|store| store.record_pasted_list(&text, response, cycle, issue.as_deref()))
+}
+
+/// Imports a file of past recommendations (UPR Info's export, a UTF-8 or Index CSV), all or
+/// none, telling the window `(done, total)` rows as it goes.
+#[tauri::command]
+async fn import_past_recommendations(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    progress: Channel<(usize, usize)>,
+) -> Reply<ImportReport> {
+    state.with_store(|store| {
+        upr_core::recommendations::import_file(store, &path, &mut |done, total| {
+            // A window closed mid-import stops listening; the import itself goes on.
+            let _ = progress.send((done, total));
+        })
+    })
+}
+
+/// Searches the database of past recommendations.
+#[tauri::command]
+async fn search_past_recommendations(
+    state: State<'_, AppState>,
+    query: SearchQuery,
+) -> Reply<Vec<StoredRecommendation>> {
+    state.with_store(|store| upr_core::recommendations::search(store, &query))
+}
+
+/// Records what the State received at one review, taken from the database of past
+/// recommendations, all or none; those already recorded are left out.
+#[tauri::command]
+async fn record_received_from_database(
+    state: State<'_, AppState>,
+    session: u32,
+) -> Reply<Vec<ReceivedRecommendation>> {
+    state.with_store(|store| store.record_received_from_database(session, &Default::default()))
 }
 
 /// Writes the mid-term implementation report (PDF) to `path`.

@@ -642,3 +642,40 @@ impl<'s, 'd> DocumentsScreen<'s, 'd> {
             .unwrap_or_default()
     }
 }
+
+/// The screen of past recommendations: import a file, search it.
+pub struct PastRecommendationsScreen<'s, 'd> {
+    session: &'s Session<'d>,
+}
+
+impl<'s, 'd> PastRecommendationsScreen<'s, 'd> {
+    pub fn new(session: &'s Session<'d>) -> Self {
+        session.wait(&by_test_id("pastSearch"));
+        PastRecommendationsScreen { session }
+    }
+
+    /// Imports the file at `path` (typed, as the native dialog cannot be driven) and returns
+    /// what the window says when it is done.
+    pub fn import(&self, path: &std::path::Path) -> String {
+        let summary = self.session.wait(".path-entry summary");
+        self.session.click(&summary);
+        let field = self.session.wait(&by_test_id("pastImportPath"));
+        self.session.type_into(&field, &path.display().to_string());
+        self.session.click(&self.session.wait(&by_test_id("pastImport")));
+        let done = self.session.wait(&by_test_id("pastImportDone"));
+        self.session.text(&done)
+    }
+
+    /// Searches for `words` and returns the texts found, in order.
+    pub fn search(&self, words: &str) -> Vec<String> {
+        let field = self.session.wait(&by_test_id("pastSearchText"));
+        self.session.clear(&field);
+        self.session.type_into(&field, words);
+        self.session.click(&self.session.wait(&by_test_id("pastSearch")));
+        self.session
+            .wait_all(&by_test_id("pastResultText"), std::time::Duration::from_secs(20))
+            .iter()
+            .map(|e| self.session.text(e))
+            .collect()
+    }
+}

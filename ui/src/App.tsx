@@ -3,6 +3,7 @@ import { useEffect, useRef } from "preact/hooks";
 import { t } from "./i18n";
 import { CalendarScreen } from "./screens/calendar/CalendarScreen";
 import { CampaignScreen } from "./screens/campaign/CampaignScreen";
+import { DatabaseScreen } from "./screens/database/DatabaseScreen";
 import { DocumentsScreen } from "./screens/documents/DocumentsScreen";
 import { Notices, SaveIndicator } from "./screens/frame/Notices";
 import { IssuesScreen } from "./screens/issues/IssuesScreen";
@@ -28,6 +29,7 @@ const VIEWS: Record<Screen, () => preact.JSX.Element | null> = {
   calendar: CalendarScreen,
   submission: SubmissionScreen,
   monitoring: MonitoringScreen,
+  database: DatabaseScreen,
   settings: SettingsScreen,
 };
 
@@ -42,6 +44,7 @@ const NAV_TEST_IDS: Record<Screen, string> = {
   calendar: ids.navCalendar,
   submission: ids.navSubmission,
   monitoring: ids.navMonitoring,
+  database: ids.navDatabase,
   settings: ids.navSettings,
 };
 

@@ -1,7 +1,7 @@
 // The only door to Rust: one typed function per Tauri command. A failure arrives as a
 // `UserError` with a code shared with Rust (`upr_core::Error::code`, `CommandError`), so
 // screens decide on the code and show the message, never parse text.
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import { openPath } from "@tauri-apps/plugin-opener";
 import type {
@@ -11,6 +11,9 @@ import type {
   CustomMilestone,
   FactsheetSummary,
   MidtermSummary,
+  PastImportReport,
+  PastRecommendation,
+  PastSearch,
   ReceivedRecommendation,
   Response,
   Submission,
@@ -118,6 +121,14 @@ export const api = {
   deleteReceivedRecommendation: (id: Uuid) => call<void>("delete_received_recommendation", { id }),
   recordPastedList: (text: string, response: Response, cycle: number | null, issue: string | null) =>
     call<ReceivedRecommendation[]>("record_pasted_list", { text, response, cycle, issue }),
+  importPastRecommendations: (path: string, onProgress: (done: number, total: number) => void) => {
+    const progress = new Channel<[number, number]>();
+    progress.onmessage = ([done, total]) => onProgress(done, total);
+    return call<PastImportReport>("import_past_recommendations", { path, progress });
+  },
+  searchPastRecommendations: (query: PastSearch) => call<PastRecommendation[]>("search_past_recommendations", { query }),
+  recordReceivedFromDatabase: (session: number) =>
+    call<ReceivedRecommendation[]>("record_received_from_database", { session }),
   writeMidtermReport: (path: string) => call<MidtermSummary>("write_midterm_report", { path }),
   writeFactsheet: (issue: string, path: string) => call<FactsheetSummary>("write_factsheet", { issue, path }),
 };

@@ -396,3 +396,24 @@ export interface FactsheetSummary {
   questions: number;
   recommendations: number;
 }
+
+/** A search of the database: words (may be empty) and filters, all of which must hold. */
+export interface PastSearch {
+  text: string;
+  state_under_review: string | null;
+  recommending_state: string | null;
+  issue: string | null;
+  session: number | null;
+  response: "supported" | "noted" | "unknown" | null;
+  action_category: number | null;
+  limit: number;
+}
+
+export interface PastImportReport {
+  file: string;
+  encoding: string;
+  read: number;
+  added: number;
+  already_present: number;
+  unknown_columns: string[];
+}
