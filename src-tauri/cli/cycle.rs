@@ -144,6 +144,20 @@ pub enum ReceivedCommand {
         #[arg(long, value_name = "NAME")]
         issue: Option<String>,
     },
+    /// Record every recommendation the State under Review received at one review, taken from
+    /// the database of past recommendations (see `import-recommendations`); those already
+    /// recorded are left out.
+    FromDatabase {
+        /// The UPR Working Group session of the review.
+        #[arg(long)]
+        session: u32,
+        /// Only those made by this recommending State.
+        #[arg(long = "from", value_name = "STATE")]
+        recommending_state: Option<String>,
+        /// Only those on this UPR Info issue.
+        #[arg(long, value_name = "NAME")]
+        issue: Option<String>,
+    },
     /// List them, numbered, with response, status and evidence.
     List,
     /// Update the implementation of one (by its number in `list`): status, who is
@@ -438,6 +452,23 @@ fn run_received(cmd: ReceivedCommand, ctx: &Context, out: &mut impl Write) -> Re
                 "Recorded {} recommendations from {}.",
                 saved.len(),
                 file.display()
+            )?;
+        }
+        ReceivedCommand::FromDatabase {
+            session,
+            recommending_state,
+            issue,
+        } => {
+            let filter = upr_core::recommendations::SearchQuery {
+                recommending_state,
+                issue,
+                ..Default::default()
+            };
+            let saved = store.record_received_from_database(session, &filter)?;
+            writeln!(
+                out,
+                "Recorded {} recommendations from session {session} (those already recorded were left out).",
+                saved.len()
             )?;
         }
         ReceivedCommand::List => {

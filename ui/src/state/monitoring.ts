@@ -57,6 +57,14 @@ export async function addReceived(text: string, recommendingState: string, respo
   await s.flush();
 }
 
+/** Records what the State received at one review, from the database of past
+ *  recommendations, all or none; returns how many were new. */
+export async function takeFromDatabase(session: number): Promise<number> {
+  const saved = await tracked(async () => api.recordReceivedFromDatabase(session));
+  received.value = [...received.value, ...saved];
+  return saved.length;
+}
+
 /** Records a pasted list (one per line, as in the report), all or none. */
 export async function pasteList(text: string, response: Response): Promise<number> {
   const saved = await tracked(async () => api.recordPastedList(text, response, null, null));

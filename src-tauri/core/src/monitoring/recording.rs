@@ -129,33 +129,51 @@ impl Store {
         let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
         let issues = self.priority_issues(campaign.id)?;
         let past = self.read_past_recommendation(past_id)?;
-        let linked = issues
-            .iter()
-            .find(|i| {
-                i.upr_issues
-                    .iter()
-                    .any(|t| past.issues.iter().any(|g| g.eq_ignore_ascii_case(t)))
-            })
-            .map(|i| i.id);
-        let stamp = now();
-        let received = ReceivedRecommendation {
-            id: new_id(),
-            cycle: past.cycle,
-            reference: past
-                .session
-                .map_or(String::new(), |s| format!("UPR session {s}")),
-            text: past.text,
-            recommending_state: past.recommending_state,
-            // Its word is "supported", "noted" or "" (unknown: pending here).
-            response: Response::parse(past.response.as_str()).unwrap_or_default(),
-            priority_issue_id: linked,
-            status: ImplementationStatus::NotStarted,
-            responsible: String::new(),
-            evidence: Vec::new(),
-            created_at: stamp,
-            updated_at: stamp,
+        self.save_received_recommendation(campaign.id, received_from_past(past, &issues))
+    }
+
+    /// Records, all or none, every recommendation of the database that the campaign's State
+    /// under Review received at `session` (and that matches `filter`'s other conditions): the
+    /// way to take in a whole review after importing UPR Info's export. Those already recorded
+    /// (same text and recommending State) are left out, so doing it twice adds nothing.
+    pub fn record_received_from_database(
+        &mut self,
+        session: u32,
+        filter: &crate::recommendations::SearchQuery,
+    ) -> Result<Vec<ReceivedRecommendation>> {
+        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
+        let issues = self.priority_issues(campaign.id)?;
+        let query = crate::recommendations::SearchQuery {
+            state_under_review: Some(campaign.state_under_review.clone()),
+            session: Some(session),
+            // A review gives a State a few hundred recommendations at most.
+            limit: 10_000,
+            ..filter.clone()
         };
-        self.save_received_recommendation(campaign.id, received)
+        let found = crate::recommendations::search(self, &query)?;
+        if found.is_empty() {
+            return Err(Error::invalid(
+                "database of past recommendations",
+                format!(
+                    "holds no recommendation made to {} at session {session}; import UPR Info's export of that review first (upr-kit import-recommendations FILE)",
+                    campaign.state_under_review
+                ),
+            ));
+        }
+        let already = self.received_recommendations(campaign.id)?;
+        let list: Vec<ReceivedRecommendation> = found
+            .into_iter()
+            .map(|past| received_from_past(past, &issues))
+            .filter(|new| {
+                !already
+                    .iter()
+                    .any(|old| old.text == new.text && old.recommending_state == new.recommending_state)
+            })
+            .collect();
+        if list.is_empty() {
+            return Ok(list);
+        }
+        self.save_received_recommendations(campaign.id, list)
     }
 
     /// Updates the implementation of the `number`th received recommendation (1 is the first,
@@ -277,5 +295,71 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.code(), "invalid_input");
         assert_eq!(store.received_with_issues().unwrap().0.len(), before + 2);
+    }
+
+    #[test]
+    fn a_whole_review_is_taken_from_the_database_once() {
+        let mut store = demo();
+        let excerpt = include_bytes!("../../../../tests/data/upr-info-excerpt.csv");
+        crate::recommendations::import_bytes(&mut store, excerpt, "excerpt", &mut |_, _| {}).unwrap();
+        let filter = crate::recommendations::SearchQuery::default();
+
+        // The demo's State is fictional: the database has nothing for it, and says what to do.
+        let err = store.record_received_from_database(5, &filter).unwrap_err();
+        assert!(err.to_string().contains("import UPR Info's export"), "{err}");
+
+        // A campaign for Viet Nam takes in what Viet Nam received at session 5, once.
+        let mut campaign = store.current_campaign().unwrap().unwrap();
+        campaign.state_under_review = "Viet Nam".into();
+        store.save_campaign(campaign).unwrap();
+        let before = store.received_with_issues().unwrap().0.len();
+        let (rows, _) = crate::recommendations::export_file::parse_export(excerpt, "excerpt").unwrap();
+        let expected: Vec<_> = rows
+            .iter()
+            .filter(|r| r.state_under_review == "Viet Nam" && r.session == Some(5))
+            .collect();
+        assert!(!expected.is_empty());
+        let saved = store.record_received_from_database(5, &filter).unwrap();
+        assert_eq!(saved.len(), expected.len());
+        for r in &expected {
+            assert!(saved.iter().any(|s| s.text == r.text && s.recommending_state == r.recommending_state), "{}", r.text);
+        }
+        assert_eq!(store.received_with_issues().unwrap().0.len(), before + expected.len());
+        assert!(store.record_received_from_database(5, &filter).unwrap().is_empty());
+        assert_eq!(store.received_with_issues().unwrap().0.len(), before + expected.len());
+    }
+}
+
+/// A recommendation of the database as a received recommendation of the campaign, linked to
+/// the priority issue that shares one of its UPR Info issues when there is one.
+fn received_from_past(
+    past: crate::recommendations::StoredRecommendation,
+    issues: &[PriorityIssue],
+) -> ReceivedRecommendation {
+    let linked = issues
+        .iter()
+        .find(|i| {
+            i.upr_issues
+                .iter()
+                .any(|t| past.issues.iter().any(|g| g.eq_ignore_ascii_case(t)))
+        })
+        .map(|i| i.id);
+    let stamp = now();
+    ReceivedRecommendation {
+        id: new_id(),
+        cycle: past.cycle,
+        reference: past
+            .session
+            .map_or(String::new(), |s| format!("UPR session {s}")),
+        text: past.text,
+        recommending_state: past.recommending_state,
+        // Its word is "supported", "noted" or "" (unknown: pending here).
+        response: Response::parse(past.response.as_str()).unwrap_or_default(),
+        priority_issue_id: linked,
+        status: ImplementationStatus::NotStarted,
+        responsible: String::new(),
+        evidence: Vec::new(),
+        created_at: stamp,
+        updated_at: stamp,
     }
 }

@@ -16,6 +16,7 @@ import {
   editReceived,
   loadReceived,
   pasteList,
+  takeFromDatabase,
   received,
   receivedLoaded,
   removeEvidence,
@@ -26,7 +27,7 @@ import {
 } from "../../state/monitoring";
 import { attempt } from "../../state/notices";
 import ids from "../../testIds.json";
-import { ScreenHeader, SelectField, TextField } from "../frame/fields";
+import { NumberField, ScreenHeader, SelectField, TextField } from "../frame/fields";
 
 export function MonitoringScreen() {
   useEffect(() => {
@@ -62,6 +63,7 @@ function Loaded({ counts }: { counts: number[] }) {
       </ol>
       <AddOne />
       <PasteList />
+      <FromDatabase />
     </>
   );
 }
@@ -180,6 +182,28 @@ function PasteList() {
         {t("monitoring.paste")}
       </button>
       <p aria-live="polite">{done !== null && t("monitoring.pasted", { count: done })}</p>
+    </form>
+  );
+}
+
+/** Takes a whole review in from the database of past recommendations (Settings → import). */
+function FromDatabase() {
+  const [session, setSession] = useState(1);
+  const [done, setDone] = useState<number | null>(null);
+  return (
+    <form
+      class="add-form add-form--wide"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void attempt(t("monitoring.fromDatabaseDuring"), async () => setDone(await takeFromDatabase(session)));
+      }}
+    >
+      <h2>{t("monitoring.fromDatabaseHeading")}</h2>
+      <NumberField label={t("monitoring.fromDatabaseSession")} value={session} min={1} max={200} onInput={setSession} testId={ids.fromDatabaseSession} />
+      <button type="submit" data-testid={ids.fromDatabase}>
+        {t("monitoring.fromDatabase")}
+      </button>
+      <p aria-live="polite">{done !== null && t("monitoring.fromDatabaseDone", { count: done })}</p>
     </form>
   );
 }
