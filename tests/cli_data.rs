@@ -10,11 +10,25 @@ fn init_demo_then_show_lists_the_organisation_and_its_issues() {
     let out = kit.ok(&["init-demo"]);
     assert!(out.contains("3 priority issues"), "{out}");
     let show = kit.ok(&["show"]);
-    assert!(show.contains("Organisation: Meridia Coalition for Human Rights (MCHR)"), "{show}");
-    assert!(show.contains("Campaign: UPR of Republic of Meridia, cycle 4, session 55, review 10 March 2027"), "{show}");
+    assert!(
+        show.contains("Organisation: Meridia Coalition for Human Rights (MCHR)"),
+        "{show}"
+    );
+    assert!(
+        show.contains(
+            "Campaign: UPR of Republic of Meridia, cycle 4, session 55, review 10 March 2027"
+        ),
+        "{show}"
+    );
     assert!(show.contains("1. Freedom of expression and the safety of journalists (2 facts, 4 questions, 5 recommendations)"), "{show}");
-    assert!(show.contains("3. Violence against women and girls"), "{show}");
-    assert!(show.contains("Target States: Norway, Mexico, Sierra Leone"), "{show}");
+    assert!(
+        show.contains("3. Violence against women and girls"),
+        "{show}"
+    );
+    assert!(
+        show.contains("Target States: Norway, Mexico, Sierra Leone"),
+        "{show}"
+    );
 }
 
 #[test]
@@ -29,7 +43,10 @@ fn commands_other_than_init_demo_never_load_the_demo() {
 fn init_demo_refuses_a_folder_that_holds_data() {
     let kit = Kit::with_demo();
     let err = kit.fails(&["init-demo"]);
-    assert!(err.starts_with("upr-kit: the data folder already holds data"), "{err}");
+    assert!(
+        err.starts_with("upr-kit: the data folder already holds data"),
+        "{err}"
+    );
     assert_eq!(err.lines().count(), 1, "one clear line: {err}");
 }
 
@@ -41,12 +58,16 @@ fn export_then_import_into_an_empty_folder_gives_the_same_data() {
 
     let other = Kit::new();
     let out = other.ok(&["import", first.to_str().unwrap()]);
-    assert!(out.contains("3 priority issues, 3 target States, 1 meetings"), "{out}");
+    assert!(
+        out.contains("3 priority issues, 3 target States, 1 meetings"),
+        "{out}"
+    );
     let second = other.file("second.json");
     other.ok(&["export", second.to_str().unwrap()]);
 
     let mut a: serde_json::Value = serde_json::from_slice(&std::fs::read(&first).unwrap()).unwrap();
-    let mut b: serde_json::Value = serde_json::from_slice(&std::fs::read(&second).unwrap()).unwrap();
+    let mut b: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&second).unwrap()).unwrap();
     // Only the moment of export may differ.
     a.as_object_mut().unwrap().remove("exported_at");
     b.as_object_mut().unwrap().remove("exported_at");
@@ -66,7 +87,8 @@ fn import_into_a_folder_with_data_needs_replace() {
     assert!(err.contains("--replace"), "{err}");
 
     // A partner's file with another organisation replaces ours only when asked.
-    let mut doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&backup).unwrap()).unwrap();
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&backup).unwrap()).unwrap();
     doc["organisation"]["name"] = "Partner Network".into();
     let partner = kit.file("partner.json");
     std::fs::write(&partner, serde_json::to_vec(&doc).unwrap()).unwrap();
@@ -106,7 +128,11 @@ fn a_truncated_file_is_refused_with_its_place_and_nothing_changes() {
 #[test]
 fn a_foreign_file_is_refused() {
     let kit = Kit::with_demo();
-    assert_refused_untouched(&kit, br#"{"name": "my-package", "version": "1.0.0"}"#, "this is not a UPR Advocacy Kit export");
+    assert_refused_untouched(
+        &kit,
+        br#"{"name": "my-package", "version": "1.0.0"}"#,
+        "this is not a UPR Advocacy Kit export",
+    );
     assert_refused_untouched(&kit, b"\x89PNG\r\n\x1a\n\0\0", "not UTF-8 text");
     assert_refused_untouched(&kit, b"To,Text,From\rA,B,C", "not JSON");
 }
@@ -137,19 +163,31 @@ fn an_inconsistent_file_names_the_field_and_nothing_changes() {
     );
 
     let mut bad = good.clone();
-    bad["campaigns"][0]["target_states"][0]["asks"][0] = "7d0c6f0e-0000-4000-8000-000000000000".into();
-    assert_refused_untouched(&kit, &serde_json::to_vec(&bad).unwrap(), "campaigns[0].target_states[0].asks[0]");
+    bad["campaigns"][0]["target_states"][0]["asks"][0] =
+        "7d0c6f0e-0000-4000-8000-000000000000".into();
+    assert_refused_untouched(
+        &kit,
+        &serde_json::to_vec(&bad).unwrap(),
+        "campaigns[0].target_states[0].asks[0]",
+    );
 
     let mut bad = good;
     bad["campaigns"][0]["priority_issues"][0]["title"] = "  ".into();
-    assert_refused_untouched(&kit, &serde_json::to_vec(&bad).unwrap(), "campaigns[0].priority_issues[0].title: the title is empty");
+    assert_refused_untouched(
+        &kit,
+        &serde_json::to_vec(&bad).unwrap(),
+        "campaigns[0].priority_issues[0].title: the title is empty",
+    );
 }
 
 #[test]
 fn a_missing_file_is_one_clear_line() {
     let kit = Kit::new();
     let err = kit.fails(&["import", "/nonexistent/backup.json"]);
-    assert!(err.starts_with("upr-kit: cannot read /nonexistent/backup.json"), "{err}");
+    assert!(
+        err.starts_with("upr-kit: cannot read /nonexistent/backup.json"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -14,9 +14,13 @@ fn an_upr_info_export_imported_in_the_window_can_be_searched() {
     frame.go_to("database");
     let screen = PastRecommendationsScreen::new(&session);
 
-    let excerpt = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/upr-info-excerpt.csv");
+    let excerpt =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/upr-info-excerpt.csv");
     let done = screen.import(&excerpt);
-    assert!(done.contains("Read 308 recommendations: 308 added, 0 already present."), "{done}");
+    assert!(
+        done.contains("Read 308 recommendations: 308 added, 0 already present."),
+        "{done}"
+    );
 
     // The Mac Roman "é" of the export reads back as it should.
     let found = screen.search("Equité");

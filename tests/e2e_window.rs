@@ -10,7 +10,10 @@ fn a_first_start_shows_the_demo_organisation_and_its_priority_issues() {
     let app = App::start();
     let session = app.open();
     let overview = Overview::new(&session);
-    assert_eq!(overview.organisation_name(), "Meridia Coalition for Human Rights (MCHR)");
+    assert_eq!(
+        overview.organisation_name(),
+        "Meridia Coalition for Human Rights (MCHR)"
+    );
     assert!(overview.campaign_line().contains("Republic of Meridia"));
     assert_eq!(
         overview.priority_issue_titles(),
@@ -35,11 +38,15 @@ fn the_demo_is_not_forced_back_on_a_folder_that_holds_data() {
     let app = App::start();
     let backup = app.data_dir().with_file_name("partner.json");
     // Another organisation's data, imported before the first start.
-    let mut doc: serde_json::Value = serde_json::from_str(include_str!("../assets/demo/demo-organisation.json")).unwrap();
+    let mut doc: serde_json::Value =
+        serde_json::from_str(include_str!("../assets/demo/demo-organisation.json")).unwrap();
     doc["organisation"]["name"] = "Coalition of the North".into();
     doc["organisation"]["acronym"] = "".into();
     std::fs::write(&backup, serde_json::to_vec(&doc).unwrap()).unwrap();
-    assert!(app.cli(&["import", backup.to_str().unwrap()]).status.success());
+    assert!(app
+        .cli(&["import", backup.to_str().unwrap()])
+        .status
+        .success());
 
     let session = app.open();
     let overview = Overview::new(&session);

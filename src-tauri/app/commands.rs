@@ -252,15 +252,13 @@ impl DocumentRequest {
             "brief" => DocumentKind::Brief,
             "talking_points" => DocumentKind::TalkingPoints,
             "oral_statement" => DocumentKind::OralStatement,
-            other => {
-                return Err(upr_core::Error::invalid(
-                    "document",
-                    format!(
-                        "'{other}' is not a document; choose brief, talking_points or oral_statement"
-                    ),
-                )
-                .into())
-            }
+            other => return Err(upr_core::Error::invalid(
+                "document",
+                format!(
+                    "'{other}' is not a document; choose brief, talking_points or oral_statement"
+                ),
+            )
+            .into()),
         };
         let options = DocumentOptions {
             language: self.language,

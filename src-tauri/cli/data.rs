@@ -79,9 +79,9 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
             }
             match &s.campaign {
                 Some(c) => {
-                    let date = c
-                        .review_date
-                        .map_or("date not set".to_string(), |d| d.format("%-d %B %Y").to_string());
+                    let date = c.review_date.map_or("date not set".to_string(), |d| {
+                        d.format("%-d %B %Y").to_string()
+                    });
                     writeln!(
                         out,
                         "Campaign: UPR of {}, cycle {}, session {}, review {date}{}",
@@ -110,7 +110,11 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
             }
             writeln!(out, "Target States: {}", s.target_states.join(", "))?;
             writeln!(out, "Meetings: {}", s.meetings)?;
-            writeln!(out, "Data file: {}", ctx.data_dir.join(upr_core::store::DATA_FILE_NAME).display())?;
+            writeln!(
+                out,
+                "Data file: {}",
+                ctx.data_dir.join(upr_core::store::DATA_FILE_NAME).display()
+            )?;
         }
     }
     Ok(())

@@ -47,7 +47,9 @@ impl App {
 
         static ONE_WINDOW: std::sync::Mutex<()> = std::sync::Mutex::new(());
         // A test that failed while holding the lock poisons it; the next one may still run.
-        let one_at_a_time = ONE_WINDOW.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let one_at_a_time = ONE_WINDOW
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         let data = tempfile::tempdir().expect("a temporary folder");
         // Xvfb picks a free display itself and writes its number to the pipe we give it.
         let (mut xvfb, display) = start_xvfb();

@@ -661,7 +661,8 @@ impl<'s, 'd> PastRecommendationsScreen<'s, 'd> {
         self.session.click(&summary);
         let field = self.session.wait(&by_test_id("pastImportPath"));
         self.session.type_into(&field, &path.display().to_string());
-        self.session.click(&self.session.wait(&by_test_id("pastImport")));
+        self.session
+            .click(&self.session.wait(&by_test_id("pastImport")));
         let done = self.session.wait(&by_test_id("pastImportDone"));
         self.session.text(&done)
     }
@@ -671,9 +672,13 @@ impl<'s, 'd> PastRecommendationsScreen<'s, 'd> {
         let field = self.session.wait(&by_test_id("pastSearchText"));
         self.session.clear(&field);
         self.session.type_into(&field, words);
-        self.session.click(&self.session.wait(&by_test_id("pastSearch")));
         self.session
-            .wait_all(&by_test_id("pastResultText"), std::time::Duration::from_secs(20))
+            .click(&self.session.wait(&by_test_id("pastSearch")));
+        self.session
+            .wait_all(
+                &by_test_id("pastResultText"),
+                std::time::Duration::from_secs(20),
+            )
             .iter()
             .map(|e| self.session.text(e))
             .collect()

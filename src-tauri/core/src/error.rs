@@ -18,7 +18,11 @@ pub enum Error {
     NoDataDir,
 
     #[error("the data file {path} was written by a newer version of UPR Advocacy Kit (schema {found}, this version knows up to {known}); install the newer version to open it")]
-    SchemaTooNew { path: String, found: i64, known: i64 },
+    SchemaTooNew {
+        path: String,
+        found: i64,
+        known: i64,
+    },
 
     #[error("the data file could not be read or written: {0}")]
     Database(#[from] rusqlite::Error),
@@ -50,7 +54,9 @@ pub enum Error {
     StoreNotEmpty { what: String },
 
     /// A file of past recommendations with a row that cannot be read.
-    #[error("{file}, line {line}: {problem}. Correct the row and import again; nothing was imported")]
+    #[error(
+        "{file}, line {line}: {problem}. Correct the row and import again; nothing was imported"
+    )]
     InvalidExport {
         file: String,
         line: usize,

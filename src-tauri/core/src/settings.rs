@@ -97,7 +97,10 @@ impl Settings {
         }
         self.milestones.validate()?;
         if self.brief_max_pages == 0 {
-            return Err(Error::invalid("brief length", "a brief needs at least one page"));
+            return Err(Error::invalid(
+                "brief length",
+                "a brief needs at least one page",
+            ));
         }
         for (field, lang) in [
             ("document language", &self.document_language),
@@ -196,8 +199,14 @@ impl MilestoneOffsets {
         let months = [
             ("consultations", self.consultations_months_before_review),
             ("submission deadline", self.submission_months_before_review),
-            ("lobbying in capitals", self.capitals_lobbying_from_months_before_review),
-            ("lobbying in Geneva", self.geneva_lobbying_from_months_before_review),
+            (
+                "lobbying in capitals",
+                self.capitals_lobbying_from_months_before_review,
+            ),
+            (
+                "lobbying in Geneva",
+                self.geneva_lobbying_from_months_before_review,
+            ),
             ("adoption", self.adoption_months_after_review),
             ("mid-term report", self.midterm_report_months_after_review),
         ];
@@ -205,15 +214,23 @@ impl MilestoneOffsets {
             if value > CYCLE_MONTHS {
                 return Err(Error::invalid(
                     format!("calendar: {what}"),
-                    format!("{value} months is longer than a UPR cycle; use at most {CYCLE_MONTHS}"),
+                    format!(
+                        "{value} months is longer than a UPR cycle; use at most {CYCLE_MONTHS}"
+                    ),
                 ));
             }
         }
         let weeks = [
             ("documents published", self.documents_weeks_before_review),
             ("pre-session", self.pre_session_weeks_before_review),
-            ("adoption within its session", self.adoption_weeks_into_session),
-            ("oral-statement sign-up", self.oral_statement_signup_weeks_before_session),
+            (
+                "adoption within its session",
+                self.adoption_weeks_into_session,
+            ),
+            (
+                "oral-statement sign-up",
+                self.oral_statement_signup_weeks_before_session,
+            ),
         ];
         for (what, value) in weeks {
             if value > 52 {

@@ -5,11 +5,11 @@
 use chrono::{Local, NaiveDate};
 
 use crate::layout::page::{lay_out, Block};
-use crate::layout::{missing_characters, Face, Layout, Span};
+use crate::layout::{Face, Layout, Span};
 use crate::model::{Campaign, Organisation};
 use crate::pdf::{paint, Metadata};
 use crate::settings::Settings;
-use crate::{Error, Result};
+use crate::Result;
 
 use super::design::{self, ACCENT, INK, MUTED};
 use super::wording::Language;
@@ -60,32 +60,6 @@ pub fn coalition(org: &Organisation) -> String {
         org.name.clone()
     } else {
         format!("{}, with {}", org.name, Language::En.list(&partners))
-    }
-}
-
-/// Every character of `texts` must be printable: one the fonts lack is named with where it
-/// is, never dropped.
-pub fn check_characters(texts: &[(String, &str)]) -> Result<()> {
-    let mut problems = Vec::new();
-    for (place, text) in texts {
-        let mut missing: Vec<String> = Vec::new();
-        for face in Face::ALL {
-            for m in missing_characters(text, face) {
-                if !missing.contains(&m.name) {
-                    missing.push(m.name);
-                }
-            }
-        }
-        if !missing.is_empty() {
-            problems.push(format!("{} in {place}", missing.join(", ")));
-        }
-    }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::MissingCharacters {
-            report: problems.join("; "),
-        })
     }
 }
 

@@ -58,7 +58,7 @@ pub fn write(store: &mut Store, issue: &str, out: &Path, draft: bool) -> Result<
         texts.push(("a previous recommendation".into(), &r.text));
         texts.push(("a previous recommendation".into(), &r.recommending_state));
     }
-    cycle_design::check_characters(&texts)?;
+    super::check_printable(&texts)?;
 
     let context = format!(
         "{} · UPR of {}, {} session",

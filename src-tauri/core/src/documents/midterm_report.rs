@@ -54,7 +54,7 @@ pub fn write(store: &mut Store, out: &Path, draft: bool) -> Result<MidtermSummar
             texts.push((format!("{at}, evidence"), &e.source));
         }
     }
-    cycle_design::check_characters(&texts)?;
+    super::check_printable(&texts)?;
 
     let themes = progress_by_theme(&received, &issues);
     let cycle = received.iter().filter_map(|r| r.cycle).max();

@@ -383,9 +383,15 @@ fn check_characters(sources: &Sources) -> Result<()> {
             ));
         }
     }
+    check_printable(&texts)
+}
+
+/// Every character of `texts` (each with the place it comes from) must be printable: one the
+/// fonts lack is named with where it is, never dropped. Shared by every document.
+pub(crate) fn check_printable(texts: &[(String, &str)]) -> Result<()> {
     let mut problems = Vec::new();
     for (place, text) in texts {
-        let mut missing = Vec::new();
+        let mut missing: Vec<String> = Vec::new();
         for face in Face::ALL {
             for m in missing_characters(text, face) {
                 if !missing.contains(&m.name) {

@@ -38,7 +38,7 @@ pub fn render(
         texts.push(("the partners".into(), p));
     }
     texts.push(("the annexes".into(), &submission.annexes));
-    cycle_design::check_characters(&texts)?;
+    super::check_printable(&texts)?;
 
     let mut authors = vec![organisation.name.clone()];
     if submission.kind == SubmissionKind::Joint {

@@ -281,17 +281,30 @@ fn a_tailored_brief_finds_what_the_state_recommended_before_in_the_database() {
         crate::settings::Settings::default().brief_prior_recommendations as usize,
     )
     .unwrap();
-    assert_eq!(expected.len(), 3, "the excerpt holds more than three such recommendations");
+    assert_eq!(
+        expected.len(),
+        3,
+        "the excerpt holds more than three such recommendations"
+    );
     assert!(expected.iter().all(|r| r.recommending_state == "Mexico"));
-    assert!(expected.windows(2).all(|w| w[0].action_category >= w[1].action_category));
+    assert!(expected
+        .windows(2)
+        .all(|w| w[0].action_category >= w[1].action_category));
     for r in &expected {
-        let opening: String = r.text.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+        let opening: String = r
+            .text
+            .split_whitespace()
+            .take(6)
+            .collect::<Vec<_>>()
+            .join(" ");
         assert!(text.contains(&squeeze(&opening)), "missing: {}", r.text);
     }
 
     // The preview shows the same brief.
     match preview(&mut store, DocumentKind::Brief, &opts).unwrap() {
-        Preview::Fits { report: previewed, .. } => assert_eq!(previewed, report),
+        Preview::Fits {
+            report: previewed, ..
+        } => assert_eq!(previewed, report),
         Preview::TooLong { .. } => panic!("the brief fits"),
     }
 }

@@ -17,9 +17,9 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::{CustomMilestone, MilestoneKind};
 use crate::model::{now, Campaign, Meeting, Organisation, PriorityIssue, TargetState};
 use crate::monitoring::ReceivedRecommendation;
-use crate::submission::Submission;
 use crate::settings::Settings;
 use crate::store::Store;
+use crate::submission::Submission;
 use crate::{Error, Result};
 
 /// The value of `format` that marks our files.
@@ -169,7 +169,10 @@ impl Store {
                     custom_milestones: crate::store::custom_milestone_list(tx, campaign.id)?,
                     done_milestones: crate::store::milestone_done_list(tx, campaign.id)?,
                     submissions: crate::store::submission_list(tx, campaign.id)?,
-                    received_recommendations: crate::store::received_recommendation_list(tx, campaign.id)?,
+                    received_recommendations: crate::store::received_recommendation_list(
+                        tx,
+                        campaign.id,
+                    )?,
                     campaign,
                 });
             }
@@ -256,8 +259,12 @@ mod tests {
         let validator = jsonschema::validator_for(&schema).unwrap();
         let mut store = Store::open_in_memory().unwrap();
         demo::load(&mut store).unwrap();
-        let export: serde_json::Value = serde_json::from_str(&store.export().unwrap().to_json()).unwrap();
-        let errors: Vec<String> = validator.iter_errors(&export).map(|e| format!("{}: {e}", e.instance_path())).collect();
+        let export: serde_json::Value =
+            serde_json::from_str(&store.export().unwrap().to_json()).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&export)
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect();
         assert!(errors.is_empty(), "{errors:#?}");
         // And the schema is strict enough to refuse a wrong file.
         let mut bad = export.clone();

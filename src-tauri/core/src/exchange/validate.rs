@@ -29,7 +29,11 @@ pub fn check(doc: &Document) -> Result<(), Problem> {
 
     if let Some(org) = &doc.organisation {
         unique(org.id, "organisation")?;
-        not_blank(&org.name, "organisation.name".into(), "the organisation's name")?;
+        not_blank(
+            &org.name,
+            "organisation.name".into(),
+            "the organisation's name",
+        )?;
         for (i, p) in org.partners.iter().enumerate() {
             let at = format!("organisation.partners[{i}]");
             unique(p.id, &at)?;

@@ -165,9 +165,9 @@ impl Store {
             .into_iter()
             .map(|past| received_from_past(past, &issues))
             .filter(|new| {
-                !already
-                    .iter()
-                    .any(|old| old.text == new.text && old.recommending_state == new.recommending_state)
+                !already.iter().any(|old| {
+                    old.text == new.text && old.recommending_state == new.recommending_state
+                })
             })
             .collect();
         if list.is_empty() {
@@ -301,19 +301,24 @@ mod tests {
     fn a_whole_review_is_taken_from_the_database_once() {
         let mut store = demo();
         let excerpt = include_bytes!("../../../../tests/data/upr-info-excerpt.csv");
-        crate::recommendations::import_bytes(&mut store, excerpt, "excerpt", &mut |_, _| {}).unwrap();
+        crate::recommendations::import_bytes(&mut store, excerpt, "excerpt", &mut |_, _| {})
+            .unwrap();
         let filter = crate::recommendations::SearchQuery::default();
 
         // The demo's State is fictional: the database has nothing for it, and says what to do.
         let err = store.record_received_from_database(5, &filter).unwrap_err();
-        assert!(err.to_string().contains("import UPR Info's export"), "{err}");
+        assert!(
+            err.to_string().contains("import UPR Info's export"),
+            "{err}"
+        );
 
         // A campaign for Viet Nam takes in what Viet Nam received at session 5, once.
         let mut campaign = store.current_campaign().unwrap().unwrap();
         campaign.state_under_review = "Viet Nam".into();
         store.save_campaign(campaign).unwrap();
         let before = store.received_with_issues().unwrap().0.len();
-        let (rows, _) = crate::recommendations::export_file::parse_export(excerpt, "excerpt").unwrap();
+        let (rows, _) =
+            crate::recommendations::export_file::parse_export(excerpt, "excerpt").unwrap();
         let expected: Vec<_> = rows
             .iter()
             .filter(|r| r.state_under_review == "Viet Nam" && r.session == Some(5))
@@ -322,11 +327,26 @@ mod tests {
         let saved = store.record_received_from_database(5, &filter).unwrap();
         assert_eq!(saved.len(), expected.len());
         for r in &expected {
-            assert!(saved.iter().any(|s| s.text == r.text && s.recommending_state == r.recommending_state), "{}", r.text);
+            assert!(
+                saved
+                    .iter()
+                    .any(|s| s.text == r.text && s.recommending_state == r.recommending_state),
+                "{}",
+                r.text
+            );
         }
-        assert_eq!(store.received_with_issues().unwrap().0.len(), before + expected.len());
-        assert!(store.record_received_from_database(5, &filter).unwrap().is_empty());
-        assert_eq!(store.received_with_issues().unwrap().0.len(), before + expected.len());
+        assert_eq!(
+            store.received_with_issues().unwrap().0.len(),
+            before + expected.len()
+        );
+        assert!(store
+            .record_received_from_database(5, &filter)
+            .unwrap()
+            .is_empty());
+        assert_eq!(
+            store.received_with_issues().unwrap().0.len(),
+            before + expected.len()
+        );
     }
 }
 

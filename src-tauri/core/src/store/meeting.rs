@@ -3,7 +3,9 @@
 use rusqlite::{params, OptionalExtension, Transaction};
 use uuid::Uuid;
 
-use super::columns::{day, get_day, get_id, get_instant, get_opt_day, get_opt_id, get_word, instant};
+use super::columns::{
+    day, get_day, get_id, get_instant, get_opt_day, get_opt_id, get_word, instant,
+};
 use super::stamping::restamp;
 use super::Store;
 use crate::model::{now, FollowUp, Meeting, MeetingPlace};

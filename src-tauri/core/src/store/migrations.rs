@@ -9,7 +9,10 @@ use crate::{Error, Result};
 /// The migrations in order; the schema version of a file is how many of them it has.
 pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_initial", include_str!("migrations/0001_initial.sql")),
-    ("0002_past_recommendations", include_str!("migrations/0002_past_recommendations.sql")),
+    (
+        "0002_past_recommendations",
+        include_str!("migrations/0002_past_recommendations.sql"),
+    ),
     ("0003_cycle", include_str!("migrations/0003_cycle.sql")),
 ];
 

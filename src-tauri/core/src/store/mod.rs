@@ -112,16 +112,16 @@ mod tests;
 
 // The exchange module reads and writes every table exactly as given; these are its doors.
 pub(crate) use campaign::{list as campaign_list, put as campaign_put};
-pub(crate) use meeting::{list as meeting_list, put as meeting_put};
 pub(crate) use custom_milestone::{
     done_list as milestone_done_list, list as custom_milestone_list, put as custom_milestone_put,
     set_done as milestone_done_set,
 };
+pub(crate) use meeting::{list as meeting_list, put as meeting_put};
+pub(crate) use organisation::{get as organisation_get, put as organisation_put};
+pub(crate) use priority_issue::{list as priority_issue_list, put as priority_issue_put};
 pub(crate) use received_recommendation::{
     list as received_recommendation_list, put as received_recommendation_put,
 };
-pub(crate) use submission::{list as submission_list, put as submission_put};
-pub(crate) use organisation::{get as organisation_get, put as organisation_put};
-pub(crate) use priority_issue::{list as priority_issue_list, put as priority_issue_put};
 pub(crate) use settings::{mark_first_start, put as settings_put};
+pub(crate) use submission::{list as submission_list, put as submission_put};
 pub(crate) use target_state::{list as target_state_list, put as target_state_put};

@@ -45,7 +45,12 @@ impl Store {
             if let Some(old) = &old {
                 restamp_children(&mut issue.facts, &old.facts, |c| c.id, now);
                 restamp_children(&mut issue.questions, &old.questions, |c| c.id, now);
-                restamp_children(&mut issue.recommendations, &old.recommendations, |c| c.id, now);
+                restamp_children(
+                    &mut issue.recommendations,
+                    &old.recommendations,
+                    |c| c.id,
+                    now,
+                );
             } else {
                 restamp_children(&mut issue.facts, &[], |c| c.id, now);
                 restamp_children(&mut issue.questions, &[], |c| c.id, now);
@@ -130,7 +135,9 @@ pub(crate) fn get(tx: &Transaction, id: Uuid) -> Result<Option<(Uuid, PriorityIs
             |r| Ok((get_id(r, 7)?, issue_from_row(r)?)),
         )
         .optional()?;
-    let Some((campaign, mut issue)) = found else { return Ok(None) };
+    let Some((campaign, mut issue)) = found else {
+        return Ok(None);
+    };
     load_children(tx, &mut issue)?;
     Ok(Some((campaign, issue)))
 }
@@ -269,7 +276,12 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, issue: &PriorityIssue) ->
             instant(&r.updated_at)
         ])?;
     }
-    delete_missing(tx, "recommendation", &id, issue.recommendations.iter().map(|c| c.id))?;
+    delete_missing(
+        tx,
+        "recommendation",
+        &id,
+        issue.recommendations.iter().map(|c| c.id),
+    )?;
     Ok(())
 }
 

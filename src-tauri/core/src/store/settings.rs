@@ -13,7 +13,9 @@ impl Store {
     pub fn settings(&mut self) -> Result<Settings> {
         self.read(|tx| {
             let value: Option<String> = tx
-                .query_row("SELECT value FROM setting WHERE key = ?1", [KEY], |r| r.get(0))
+                .query_row("SELECT value FROM setting WHERE key = ?1", [KEY], |r| {
+                    r.get(0)
+                })
                 .optional()?;
             // A value this version cannot read (hand-edited, say) falls back to the defaults
             // rather than locking the user out of the app.

@@ -125,7 +125,10 @@ pub(crate) fn put(
             instant(&t.updated_at)
         ],
     )?;
-    tx.execute("DELETE FROM contact_person WHERE target_state_id = ?1", [&id])?;
+    tx.execute(
+        "DELETE FROM contact_person WHERE target_state_id = ?1",
+        [&id],
+    )?;
     let mut stmt = tx.prepare_cached(
         "INSERT INTO contact_person (id, target_state_id, position, name, role, post, email,
                                      phone, created_at, updated_at)
@@ -145,7 +148,10 @@ pub(crate) fn put(
             instant(&c.updated_at)
         ])?;
     }
-    tx.execute("DELETE FROM target_state_ask WHERE target_state_id = ?1", [&id])?;
+    tx.execute(
+        "DELETE FROM target_state_ask WHERE target_state_id = ?1",
+        [&id],
+    )?;
     let mut stmt = tx.prepare_cached(
         "INSERT INTO target_state_ask (target_state_id, recommendation_id, position)
          VALUES (?1, ?2, ?3)",

@@ -29,20 +29,28 @@ fn every_earlier_schema_version_migrates_to_the_latest() {
     for start in 0..MIGRATIONS.len() as i64 {
         let dir = tempfile::tempdir().unwrap();
         {
-            let mut conn = rusqlite::Connection::open(dir.path().join(super::DATA_FILE_NAME)).unwrap();
+            let mut conn =
+                rusqlite::Connection::open(dir.path().join(super::DATA_FILE_NAME)).unwrap();
             migrations::apply_up_to(&mut conn, "test", start).unwrap();
-            let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+            let v: i64 = conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))
+                .unwrap();
             assert_eq!(v, start);
         }
         let mut store = Store::open_dir(dir.path()).unwrap();
         if store.is_empty().unwrap() {
             demo::load(&mut store).unwrap();
         }
-        let v: i64 = store.connection().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        let v: i64 = store
+            .connection()
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(v, migrations::latest_version(), "from version {start}");
         let problems: i64 = store
             .connection()
-            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })
             .unwrap();
         assert_eq!(problems, 0, "from version {start}");
         assert_eq!(store.summary().unwrap().priority_issues.len(), 3);
@@ -58,9 +66,14 @@ fn a_file_from_a_newer_version_is_refused_untouched() {
         conn.pragma_update(None, "user_version", 99).unwrap();
     }
     let err = Store::open_dir(dir.path()).err().expect("refused");
-    assert!(matches!(err, Error::SchemaTooNew { found: 99, .. }), "{err}");
+    assert!(
+        matches!(err, Error::SchemaTooNew { found: 99, .. }),
+        "{err}"
+    );
     let conn = rusqlite::Connection::open(&path).unwrap();
-    let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let v: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(v, 99);
 }
 
@@ -73,13 +86,23 @@ fn the_demo_has_three_complete_priority_issues_and_three_target_states() {
     assert_eq!(issues.len(), 3);
     for issue in &issues {
         assert!(!issue.background.is_empty());
-        assert!(issue.facts.iter().all(|f| !f.source.is_empty()), "{}", issue.title);
+        assert!(
+            issue.facts.iter().all(|f| !f.source.is_empty()),
+            "{}",
+            issue.title
+        );
         assert!((4..=5).contains(&issue.questions.len()), "{}", issue.title);
-        assert!((4..=5).contains(&issue.recommendations.len()), "{}", issue.title);
+        assert!(
+            (4..=5).contains(&issue.recommendations.len()),
+            "{}",
+            issue.title
+        );
     }
     let targets = store.target_states(campaign.id).unwrap();
     assert_eq!(targets.len(), 3);
-    assert!(targets.iter().all(|t| !t.reason.is_empty() && !t.asks.is_empty()));
+    assert!(targets
+        .iter()
+        .all(|t| !t.reason.is_empty() && !t.asks.is_empty()));
     assert_eq!(store.meetings(campaign.id).unwrap().len(), 1);
 }
 
@@ -94,7 +117,10 @@ fn saving_an_edited_issue_keeps_unchanged_children_and_their_links() {
     issue.recommendations.remove(4);
     let saved = store.save_priority_issue(campaign.id, issue).unwrap();
 
-    assert_eq!(saved.recommendations[0], kept, "an untouched child keeps its timestamps");
+    assert_eq!(
+        saved.recommendations[0], kept,
+        "an untouched child keeps its timestamps"
+    );
     assert!(saved.recommendations[1].updated_at > edited_at_first);
     let reread = store.priority_issues(campaign.id).unwrap().remove(0);
     assert_eq!(reread, saved);
@@ -128,10 +154,18 @@ fn a_new_issue_is_stamped_and_reordering_moves_it_first() {
         updated_at: t,
     };
     let saved = store.save_priority_issue(campaign.id, issue).unwrap();
-    store.reorder_priority_issues(campaign.id, &[saved.id]).unwrap();
+    store
+        .reorder_priority_issues(campaign.id, &[saved.id])
+        .unwrap();
     let issues = store.priority_issues(campaign.id).unwrap();
-    assert_eq!(issues[0].title, "Right to education of children with disabilities");
-    assert_eq!(issues.iter().map(|i| i.rank).collect::<Vec<_>>(), vec![1, 2, 3, 4]);
+    assert_eq!(
+        issues[0].title,
+        "Right to education of children with disabilities"
+    );
+    assert_eq!(
+        issues.iter().map(|i| i.rank).collect::<Vec<_>>(),
+        vec![1, 2, 3, 4]
+    );
 }
 
 #[test]
@@ -143,7 +177,11 @@ fn a_refused_save_changes_nothing() {
     norway.reason = "changed".into();
     norway.asks.push(new_id()); // not a recommendation of this campaign
     let err = store.save_target_state(campaign.id, norway).unwrap_err();
-    assert!(err.to_string().contains("not one of this campaign's recommendations"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("not one of this campaign's recommendations"),
+        "{err}"
+    );
     let after = store.export().unwrap();
     assert_eq!(before.campaigns, after.campaigns);
 }
@@ -158,9 +196,13 @@ fn deleting_a_target_state_keeps_its_meetings_without_the_link() {
     assert_eq!(meetings.len(), 1);
     assert_eq!(meetings[0].target_state_id, None);
     // Undo is saving the deleted record again: it comes back with its contacts and asks.
-    store.save_target_state(campaign.id, norway.clone()).unwrap();
+    store
+        .save_target_state(campaign.id, norway.clone())
+        .unwrap();
     let back = store.target_states(campaign.id).unwrap();
-    assert!(back.iter().any(|t| t.id == norway.id && t.asks == norway.asks && t.contacts.len() == 2));
+    assert!(back
+        .iter()
+        .any(|t| t.id == norway.id && t.asks == norway.asks && t.contacts.len() == 2));
 }
 
 #[test]
