@@ -252,13 +252,15 @@ impl DocumentRequest {
             "brief" => DocumentKind::Brief,
             "talking_points" => DocumentKind::TalkingPoints,
             "oral_statement" => DocumentKind::OralStatement,
-            other => return Err(upr_core::Error::invalid(
-                "document",
-                format!(
+            other => {
+                return Err(upr_core::Error::invalid(
+                    "document",
+                    format!(
                     "'{other}' is not a document; choose brief, talking_points or oral_statement"
                 ),
-            )
-            .into()),
+                )
+                .into())
+            }
         };
         let options = DocumentOptions {
             language: self.language,

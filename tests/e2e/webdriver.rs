@@ -84,6 +84,9 @@ pub enum Key {
     ArrowUp,
     ArrowDown,
     Tab,
+    Control,
+    /// The "=" key, which with Control zooms in.
+    Equals,
 }
 
 impl Key {
@@ -93,6 +96,8 @@ impl Key {
             Key::ArrowUp => '\u{E013}',
             Key::ArrowDown => '\u{E015}',
             Key::Tab => '\u{E004}',
+            Key::Control => '\u{E009}',
+            Key::Equals => '=',
         }
     }
 }
@@ -230,6 +235,15 @@ impl<'d> Session<'d> {
         )
         .as_str()
         .map(String::from)
+    }
+
+    /// Resizes the window, in CSS pixels: half of 1366×768 is what a user sees at 200 % zoom.
+    pub fn set_window_size(&self, width: u32, height: u32) {
+        self.call(
+            "POST",
+            "/window/rect",
+            Some(json!({"width": width, "height": height})),
+        );
     }
 
     /// Runs a script in the page and returns its value.
