@@ -5,22 +5,11 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::columns::{day, get_day, get_id, get_instant, instant};
-use super::stamping::{restamp, Stamped};
+use super::stamping::restamp;
 use super::Store;
 use crate::calendar::{CustomMilestone, MilestoneKind};
 use crate::model::now;
 use crate::{Error, Result};
-
-impl Stamped for CustomMilestone {
-    fn stamps(
-        &mut self,
-    ) -> (
-        &mut chrono::DateTime<chrono::Utc>,
-        &mut chrono::DateTime<chrono::Utc>,
-    ) {
-        (&mut self.created_at, &mut self.updated_at)
-    }
-}
 
 impl Store {
     /// The dates the user added to the campaign's calendar, in date order.

@@ -5,33 +5,11 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::columns::{day, get_day, get_id, get_instant, get_opt_id, get_word, instant};
-use super::stamping::{restamp, restamp_children, Stamped};
+use super::stamping::{restamp, restamp_children};
 use super::Store;
 use crate::model::now;
 use crate::monitoring::{Evidence, ImplementationStatus, ReceivedRecommendation, Response};
 use crate::{Error, Result};
-
-impl Stamped for ReceivedRecommendation {
-    fn stamps(
-        &mut self,
-    ) -> (
-        &mut chrono::DateTime<chrono::Utc>,
-        &mut chrono::DateTime<chrono::Utc>,
-    ) {
-        (&mut self.created_at, &mut self.updated_at)
-    }
-}
-
-impl Stamped for Evidence {
-    fn stamps(
-        &mut self,
-    ) -> (
-        &mut chrono::DateTime<chrono::Utc>,
-        &mut chrono::DateTime<chrono::Utc>,
-    ) {
-        (&mut self.created_at, &mut self.updated_at)
-    }
-}
 
 impl Store {
     /// The recommendations the State received, in the order they were recorded.

@@ -30,7 +30,11 @@ stamped!(
     Recommendation,
     TargetState,
     ContactPerson,
-    Meeting
+    Meeting,
+    crate::calendar::CustomMilestone,
+    crate::submission::Submission,
+    crate::monitoring::ReceivedRecommendation,
+    crate::monitoring::Evidence
 );
 
 /// Sets the stamps of `new` against the stored version `old` (if any) at time `now`.

@@ -4,22 +4,11 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::columns::{get_id, get_instant, get_word, instant};
-use super::stamping::{restamp, Stamped};
+use super::stamping::restamp;
 use super::Store;
 use crate::model::now;
 use crate::submission::{Submission, SubmissionKind};
 use crate::{Error, Result};
-
-impl Stamped for Submission {
-    fn stamps(
-        &mut self,
-    ) -> (
-        &mut chrono::DateTime<chrono::Utc>,
-        &mut chrono::DateTime<chrono::Utc>,
-    ) {
-        (&mut self.created_at, &mut self.updated_at)
-    }
-}
 
 impl Store {
     /// The campaign's submissions, oldest first (usually one individual, some joint).
