@@ -162,9 +162,39 @@ pub fn paint(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>> {
             "Lang",
             lopdf::Object::string_literal(meta.language.as_str()),
         );
-    lo.compress();
+    compress_streams(&mut lo)?;
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| Error::Pdf(format!("writing the file: {e}")))?;
     Ok(bytes)
+}
+
+/// Compresses every stream not yet compressed, at zlib's default level. lopdf's own
+/// `compress` uses the best level, which took longer than laying out and painting the whole
+/// brief together (about 2 ms of 5.8) for a few percent of file size.
+fn compress_streams(doc: &mut lopdf::Document) -> Result<()> {
+    use std::io::Write;
+
+    for object in doc.objects.values_mut() {
+        let lopdf::Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut encoder =
+            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        encoder
+            .write_all(&stream.content)
+            .and_then(|()| encoder.finish())
+            .map_err(|e| Error::Pdf(format!("compressing a stream: {e}")))
+            .map(|compressed| {
+                // A stream that does not shrink is left as it is.
+                if compressed.len() < stream.content.len() {
+                    stream.dict.set("Filter", "FlateDecode");
+                    stream.set_content(compressed);
+                }
+            })?;
+    }
+    Ok(())
 }
