@@ -37,6 +37,7 @@ fn commands_other_than_init_demo_never_load_the_demo() {
     let show = kit.ok(&["show"]);
     assert!(show.contains("Organisation: (none yet)"), "{show}");
     assert!(show.contains("Priority issues: 0"), "{show}");
+    assert!(show.contains("Target States: (none yet)"), "{show}");
 }
 
 #[test]

@@ -108,7 +108,11 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
                     i.rank, i.title, i.facts, i.questions, i.recommendations
                 )?;
             }
-            writeln!(out, "Target States: {}", s.target_states.join(", "))?;
+            if s.target_states.is_empty() {
+                writeln!(out, "Target States: (none yet)")?;
+            } else {
+                writeln!(out, "Target States: {}", s.target_states.join(", "))?;
+            }
             writeln!(out, "Meetings: {}", s.meetings)?;
             writeln!(
                 out,
