@@ -27,7 +27,7 @@ endef
 
 deps:
 	@command -v cargo >/dev/null || { echo "Rust is needed: install it with rustup, then run make again."; exit 1; }
-	@command -v npm >/dev/null || { echo "Node.js 20 or newer (with npm) is needed."; exit 1; }
+	@command -v npm >/dev/null || { echo "Node.js 20.19 or newer (with npm) is needed."; exit 1; }
 	$(call apt_install,$(APT_BUILD))
 
 ui/node_modules/.package-lock.json: ui/package-lock.json
