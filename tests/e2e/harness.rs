@@ -2,6 +2,7 @@
 //! (with WebKitWebDriver behind it), and the app on a data folder of the test's own.
 
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -55,7 +56,10 @@ impl App {
         let (mut xvfb, display) = start_xvfb();
         let port = free_port();
         let native_port = free_port();
+        // Its own process group, so that stopping it also stops the WebKitWebDriver it
+        // starts, even when a failed test never ended its session.
         let driver_process = Command::new("tauri-driver")
+            .process_group(0)
             .args([
                 "--port",
                 &port.to_string(),
@@ -173,6 +177,8 @@ fn start_xvfb() -> (Child, String) {
 
 impl Drop for App {
     fn drop(&mut self) {
+        let group = format!("-{}", self.driver_process.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
         let _ = self.driver_process.kill();
         let _ = self.driver_process.wait();
         let _ = self.xvfb.kill();
