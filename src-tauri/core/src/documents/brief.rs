@@ -162,25 +162,7 @@ fn blocks(
         0.0,
         2.0,
     ));
-    let session = fill(
-        &wording.session,
-        &[("ordinal", &lang.ordinal(campaign.session))],
-    );
-    let state = campaign.state_under_review.as_str();
-    let context = match campaign.review_date {
-        Some(d) => fill(
-            &wording.context,
-            &[
-                ("state", state),
-                ("session", &session),
-                ("date", &lang.date(d)),
-            ],
-        ),
-        None => fill(
-            &wording.context_no_date,
-            &[("state", state), ("session", &session)],
-        ),
-    };
+    let context = lang.context_line(campaign);
     b.push(design::heading(
         vec![Span::new(context, Face::Bold, INK)],
         15.0,
@@ -194,13 +176,7 @@ fn blocks(
     let partners: Vec<String> = org
         .partners
         .iter()
-        .map(|p| {
-            if p.acronym.trim().is_empty() {
-                p.name.clone()
-            } else {
-                p.acronym.clone()
-            }
-        })
+        .map(|p| p.short_name().to_string())
         .collect();
     if !partners.is_empty() {
         who.push_str(", ");

@@ -36,13 +36,7 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
     let partners: Vec<String> = org
         .partners
         .iter()
-        .map(|p| {
-            if p.acronym.trim().is_empty() {
-                p.name.clone()
-            } else {
-                p.acronym.clone()
-            }
-        })
+        .map(|p| p.short_name().to_string())
         .collect();
     let who = org.name.clone();
     let intro = if partners.is_empty() {

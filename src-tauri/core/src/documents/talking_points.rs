@@ -39,13 +39,7 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
     let partners: Vec<String> = org
         .partners
         .iter()
-        .map(|p| {
-            if p.acronym.trim().is_empty() {
-                p.name.clone()
-            } else {
-                p.acronym.clone()
-            }
-        })
+        .map(|p| p.short_name().to_string())
         .collect();
     let opening = if partners.is_empty() {
         fill(&w.opening, &[("organisation", &who)])
@@ -278,24 +272,7 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
             ),
         ],
     );
-    let session = fill(
-        &wording.session,
-        &[("ordinal", &lang.ordinal(sources.campaign.session))],
-    );
-    let context = match sources.campaign.review_date {
-        Some(d) => fill(
-            &wording.context,
-            &[
-                ("state", state),
-                ("session", &session),
-                ("date", &lang.date(d)),
-            ],
-        ),
-        None => fill(
-            &wording.context_no_date,
-            &[("state", state), ("session", &session)],
-        ),
-    };
+    let context = lang.context_line(sources.campaign);
     let mut blocks = vec![
         design::heading(
             vec![Span::new(w.title.to_uppercase(), Face::Bold, ACCENT)],

@@ -88,6 +88,31 @@ impl Language {
     }
 
     /// "10 March 2027", "1er mars 2027", "10 de marzo de 2027".
+    /// The review a document concerns: "UPR of <State>, <n>th session, <date>" (the date
+    /// left out while the review date is not set).
+    pub fn context_line(self, campaign: &crate::model::Campaign) -> String {
+        let wording = self.wording();
+        let state = campaign.state_under_review.as_str();
+        let session = fill(
+            &wording.session,
+            &[("ordinal", &self.ordinal(campaign.session))],
+        );
+        match campaign.review_date {
+            Some(d) => fill(
+                &wording.context,
+                &[
+                    ("state", state),
+                    ("session", &session),
+                    ("date", &self.date(d)),
+                ],
+            ),
+            None => fill(
+                &wording.context_no_date,
+                &[("state", state), ("session", &session)],
+            ),
+        }
+    }
+
     pub fn date(self, d: NaiveDate) -> String {
         let w = self.wording();
         let day = match self {

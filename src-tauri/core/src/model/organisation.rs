@@ -86,3 +86,14 @@ pub struct Partner {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
+
+impl Partner {
+    /// The acronym where there is one, else the name: how documents list partners.
+    pub fn short_name(&self) -> &str {
+        if self.acronym.trim().is_empty() {
+            &self.name
+        } else {
+            &self.acronym
+        }
+    }
+}
