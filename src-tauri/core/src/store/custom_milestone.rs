@@ -49,19 +49,7 @@ impl Store {
     }
 
     pub fn delete_custom_milestone(&mut self, id: Uuid) -> Result<()> {
-        self.write(|tx| {
-            let n = tx.execute(
-                "DELETE FROM custom_milestone WHERE id = ?1",
-                [id.to_string()],
-            )?;
-            if n == 0 {
-                return Err(Error::NotFound {
-                    what: "calendar date",
-                    id: id.to_string(),
-                });
-            }
-            Ok(())
-        })
+        self.delete_by_id("custom_milestone", "calendar date", id)
     }
 
     /// The computed milestones of the campaign the user marked done.

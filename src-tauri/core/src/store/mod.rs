@@ -92,6 +92,28 @@ impl Store {
         &mut self.conn
     }
 
+    /// Deletes the record `id` of `table`; `what` names it in the error when there is none.
+    pub(crate) fn delete_by_id(
+        &mut self,
+        table: &'static str,
+        what: &'static str,
+        id: uuid::Uuid,
+    ) -> Result<()> {
+        self.write(|tx| {
+            let n = tx.execute(
+                &format!("DELETE FROM {table} WHERE id = ?1"),
+                [id.to_string()],
+            )?;
+            if n == 0 {
+                return Err(Error::NotFound {
+                    what,
+                    id: id.to_string(),
+                });
+            }
+            Ok(())
+        })
+    }
+
     /// True when the store holds no organisation and no campaign.
     pub fn is_empty(&mut self) -> Result<bool> {
         self.read(|tx| is_empty(tx))

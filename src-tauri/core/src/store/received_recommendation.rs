@@ -98,19 +98,7 @@ impl Store {
     }
 
     pub fn delete_received_recommendation(&mut self, id: Uuid) -> Result<()> {
-        self.write(|tx| {
-            let n = tx.execute(
-                "DELETE FROM received_recommendation WHERE id = ?1",
-                [id.to_string()],
-            )?;
-            if n == 0 {
-                return Err(Error::NotFound {
-                    what: "received recommendation",
-                    id: id.to_string(),
-                });
-            }
-            Ok(())
-        })
+        self.delete_by_id("received_recommendation", "received recommendation", id)
     }
 }
 

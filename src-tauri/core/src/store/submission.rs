@@ -50,16 +50,7 @@ impl Store {
     }
 
     pub fn delete_submission(&mut self, id: Uuid) -> Result<()> {
-        self.write(|tx| {
-            let n = tx.execute("DELETE FROM submission WHERE id = ?1", [id.to_string()])?;
-            if n == 0 {
-                return Err(Error::NotFound {
-                    what: "submission",
-                    id: id.to_string(),
-                });
-            }
-            Ok(())
-        })
+        self.delete_by_id("submission", "submission", id)
     }
 }
 
