@@ -1,8 +1,14 @@
 //! Turns a recommendation's text into the features the model weighs: the words that open its
-//! main clause (where the action is), the words near the start, and the words and word pairs
-//! of the whole text and the verb's object (which tell "adopt measures" from "adopt a law", or a "take measures"
-//! that goes on to name the measure). Every feature remembers the words it came from, so that
-//! the reason for a category can be quoted from the text.
+//! main clause (where the action is), the words near the start, the words of the whole text,
+//! and the action verb paired with its object and with every other word (which tell "adopt
+//! measures" from "adopt a law", or a "take measures" that goes on to name the measure in a
+//! "including by …" clause). Every feature remembers the words it came from, so that the reason
+//! for a category can be quoted from the text.
+//!
+//! Which words are action verbs is learnt from the training rows (see [`Verbs`]), not listed by
+//! hand: it travels in the model file with the weights.
+
+use std::collections::{BTreeSet, HashSet};
 
 /// One word of the text, lower-cased, with where it stands in the original.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +40,52 @@ const EARLY_WINDOW: usize = 8;
 const OBJECT_WINDOW: usize = 6;
 /// A preamble ("While recognising…, ") longer than this is not a preamble but the text.
 const PREAMBLE_MAX_WORDS: usize = 30;
+
+/// How many words after the action verb are paired with it one by one ("adopt a law",
+/// "take all necessary").
+const VERB_NEXT_WORDS: usize = 3;
+/// A word opens the main clause of at least this many training rows to count as an action
+/// verb.
+const VERB_MIN_ROWS: usize = 3;
+/// How many distinct words from the start of the main clause are searched for the action verb
+/// when the clause does not open with one ("Benin should ensure", "the Government ensure").
+const VERB_SEARCH_WORDS: usize = 6;
+
+/// Words that open main clauses often enough but are not what the recommendation asks for:
+/// articles, pronouns and subjects.
+const NOT_VERBS: &[&str] = &[
+    "the",
+    "that",
+    "government",
+    "it",
+    "state",
+    "its",
+    "all",
+    "a",
+    "and",
+    "to",
+    "in",
+];
+
+/// Words that introduce the means of a general action: "take measures … including by
+/// establishing …", "strengthen … through the adoption of …".
+const MEANS_MARKERS: &[&str] = &[
+    "by",
+    "through",
+    "including",
+    "notably",
+    "particularly",
+    "especially",
+    "inter",
+    "such",
+    "via",
+];
+/// Words skipped, besides further markers, after a means marker to reach the means itself
+/// ("including by the adoption", "inter alia").
+const MEANS_FILLERS: &[&str] = &[
+    "alia", "as", "in", "the", "a", "an", "its", "of", "means", "way", "ways", "for", "example",
+    "instance",
+];
 
 /// Words that introduce the recommendation rather than ask for anything: "Recommended that…",
 /// "It is recommended to…", "To continue…".
@@ -138,9 +190,77 @@ pub fn main_clause_start(words: &[Word]) -> usize {
     i
 }
 
+/// The action verbs the model knows: the words that open the main clause of several training
+/// rows ("adopt", "take", "continue", "ratify"), so that a clause with a subject ("Benin
+/// ensure", "the authorities should adopt") still finds its verb.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Verbs(BTreeSet<String>);
+
+impl Verbs {
+    /// The verbs of a set of training texts (each given as its words).
+    pub fn learn<'a>(texts: impl IntoIterator<Item = &'a [Word]>) -> Verbs {
+        let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+        for words in texts {
+            if let Some(w) = words.get(main_clause_start(words)) {
+                *counts.entry(w.lower.as_str()).or_default() += 1;
+            }
+        }
+        Verbs(
+            counts
+                .into_iter()
+                .filter(|&(w, n)| n >= VERB_MIN_ROWS && !NOT_VERBS.contains(&w))
+                .map(|(w, _)| w.to_string())
+                .collect(),
+        )
+    }
+
+    pub fn from_words(words: impl IntoIterator<Item = String>) -> Verbs {
+        Verbs(words.into_iter().collect())
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+
+    /// The verbs in alphabetical order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(String::as_str)
+    }
+}
+
+/// Where the action verb is: the main clause's first word if it is a known verb, else the
+/// first known verb among its first distinct words, else the first word anyway.
+pub fn action_verb(words: &[Word], verbs: &Verbs) -> usize {
+    let main = main_clause_start(words);
+    if verbs.contains(&words[main].lower) {
+        return main;
+    }
+    let mut seen = HashSet::new();
+    (main..words.len().min(main + EARLY_WINDOW))
+        .filter(|&k| seen.insert(words[k].lower.as_str()))
+        .take(VERB_SEARCH_WORDS)
+        .find(|&k| verbs.contains(&words[k].lower))
+        .unwrap_or(main)
+}
+
+/// Where the means of the action begin ("… including by *establishing* …"): the first word
+/// after a means marker and its fillers; `None` when there is no marker, `Some(None)` when
+/// the marker ends the text.
+fn means_start(words: &[Word]) -> Option<Option<usize>> {
+    let marker = (1..words.len()).find(|&k| MEANS_MARKERS.contains(&words[k].lower.as_str()))?;
+    let filler = |w: &str| MEANS_MARKERS.contains(&w) || MEANS_FILLERS.contains(&w);
+    Some((marker..words.len()).find(|&k| !filler(&words[k].lower)))
+}
+
+/// Whether a feature is one of the main clause's opening n-grams ("o3=take all necessary").
+pub fn is_opening(feature: &Feature) -> bool {
+    let name = feature.name.as_bytes();
+    name.len() > 2 && name[0] == b'o' && name[1].is_ascii_digit()
+}
+
 /// The features of a text, in a stable order; a name may repeat (a word used twice counts
 /// once, see below).
-pub fn features(words: &[Word]) -> Vec<Feature> {
+pub fn features(words: &[Word], verbs: &Verbs) -> Vec<Feature> {
     let mut out = Vec::new();
     if words.is_empty() {
         return out;
@@ -196,6 +316,48 @@ pub fn features(words: &[Word]) -> Vec<Feature> {
         if seen.insert(("w", w.lower.as_str())) {
             out.push(Feature {
                 name: format!("w={}", w.lower),
+                words: Some((k, k)),
+            });
+        }
+    }
+    // The action verb: found after a subject if need be, then paired with the words right
+    // after it and with every word of the text, since whether a word makes the action specific
+    // depends on the verb ("adopt … law", but "continue … law" stays continuing).
+    let v = action_verb(words, verbs);
+    let verb = words[v].lower.as_str();
+    if v != main {
+        out.push(Feature {
+            name: format!("vb={verb}"),
+            words: Some((v, v)),
+        });
+    }
+    for (j, w) in words.iter().enumerate().skip(v + 1).take(VERB_NEXT_WORDS) {
+        out.push(Feature {
+            name: format!("vn{}={verb}|{}", j - v, w.lower),
+            words: Some((v, j)),
+        });
+    }
+    // These pairings are not quoted as a reason: one word far from its verb ("no", "under")
+    // explains nothing to a reader.
+    let mut paired = HashSet::new();
+    for w in words {
+        if paired.insert(w.lower.as_str()) {
+            out.push(Feature {
+                name: format!("ow={verb}|{}", w.lower),
+                words: None,
+            });
+        }
+    }
+    // The means of a general action often decide it: "take measures … including by adopting a
+    // law".
+    if let Some(means) = means_start(words) {
+        out.push(Feature {
+            name: "means".into(),
+            words: None,
+        });
+        if let Some(k) = means {
+            out.push(Feature {
+                name: format!("mh={}", words[k].lower),
                 words: Some((k, k)),
             });
         }
@@ -260,7 +422,8 @@ mod tests {
     #[test]
     fn the_opening_is_read_from_the_main_clause() {
         let w = words("Adopt a law on domestic violence");
-        let names: Vec<String> = features(&w).into_iter().map(|f| f.name).collect();
+        let verbs = Verbs::from_words(["adopt".to_string()]);
+        let names: Vec<String> = features(&w, &verbs).into_iter().map(|f| f.name).collect();
         for expected in [
             "o1=adopt",
             "o3=adopt a law",
@@ -277,6 +440,52 @@ mod tests {
 
     #[test]
     fn an_empty_text_has_no_features() {
-        assert!(features(&words(" … ")).is_empty());
+        assert!(features(&words(" … "), &Verbs::default()).is_empty());
+    }
+
+    #[test]
+    fn the_action_verb_is_found_after_a_subject_and_paired_with_the_text() {
+        let verbs = Verbs::from_words(["ensure".to_string(), "take".to_string()]);
+        let w = words(
+            "Recommended that Benin ensure that no statement obtained under torture is invoked",
+        );
+        assert_eq!(w[action_verb(&w, &verbs)].lower, "ensure");
+        let names: Vec<String> = features(&w, &verbs).into_iter().map(|f| f.name).collect();
+        for expected in ["vb=ensure", "vn1=ensure|that", "ow=ensure|torture"] {
+            assert!(
+                names.iter().any(|n| n == expected),
+                "{expected} in {names:?}"
+            );
+        }
+        // No known verb: the main clause's first word stands in.
+        let w = words("Prompt and impartial investigations");
+        assert_eq!(action_verb(&w, &verbs), 0);
+    }
+
+    #[test]
+    fn the_means_of_a_general_action_are_read() {
+        let verbs = Verbs::from_words(["take".to_string()]);
+        let w = words("Take all necessary measures, including by the adoption of a law");
+        let names: Vec<String> = features(&w, &verbs).into_iter().map(|f| f.name).collect();
+        assert!(names.iter().any(|n| n == "mh=adoption"), "{names:?}");
+        assert!(names.iter().any(|n| n == "means"));
+    }
+
+    #[test]
+    fn verbs_are_learnt_from_the_openings_of_several_rows() {
+        let texts: Vec<Vec<Word>> = [
+            "Ratify the Convention",
+            "Ratify OPCAT",
+            "Ratify the Rome Statute",
+            "The Government should act",
+            "The State ratify",
+            "The people",
+            "Adopt a law",
+        ]
+        .iter()
+        .map(|t| words(t))
+        .collect();
+        let verbs = Verbs::learn(texts.iter().map(Vec::as_slice));
+        assert_eq!(verbs.iter().collect::<Vec<_>>(), ["ratify"]);
     }
 }

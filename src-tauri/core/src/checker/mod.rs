@@ -4,9 +4,10 @@
 //!
 //! It runs offline on a small model learnt from 6,094 recommendations coded by UPR Info
 //! (`assets/checker/model.tsv`, built by `examples/build_checker.rs`, measured by
-//! `examples/evaluate_checker.rs`): a linear model over the words that open the main clause
-//! and the words of the whole text, since the verb alone is not enough ("adopt measures" is
-//! general action, "adopt a law" specific).
+//! `examples/evaluate_checker.rs`): a linear model over the words that open the main clause,
+//! the action verb paired with what follows it and with the rest of the text, and the words of
+//! the whole text, since the verb alone is not enough ("adopt measures" is general action,
+//! "adopt a law" specific).
 //!
 //! ```
 //! use upr_core::checker::classify;
@@ -89,9 +90,11 @@ impl Checker {
 
     /// Learns a checker from coded recommendations, and from nothing else.
     pub fn build(rows: &[(&str, ActionCategory)], options: &TrainingOptions) -> Checker {
-        let features: Vec<Vec<Feature>> = rows
+        let words: Vec<Vec<Word>> = rows.iter().map(|(text, _)| features::words(text)).collect();
+        let verbs = features::Verbs::learn(words.iter().map(Vec::as_slice));
+        let features: Vec<Vec<Feature>> = words
             .iter()
-            .map(|(text, _)| features::features(&features::words(text)))
+            .map(|w| features::features(w, &verbs))
             .collect();
         let examples: Vec<Example> = features
             .iter()
@@ -101,9 +104,9 @@ impl Checker {
                 category: *category,
             })
             .collect();
-        Checker {
-            model: Model::train(&examples, options),
-        }
+        let mut model = Model::train(&examples, options);
+        model.verbs = verbs;
+        Checker { model }
     }
 
     /// Reads a checker from its file (see [`Checker::to_text`]).
@@ -139,7 +142,7 @@ impl Checker {
                 "it has no words to classify; write the recommendation's text",
             ));
         }
-        let features = features::features(&words);
+        let features = features::features(&words, &self.model.verbs);
         let p = self.model.probabilities(&features);
         let mut ranked: Vec<usize> = (0..CATEGORIES).collect();
         ranked.sort_by(|&a, &b| p[b].total_cmp(&p[a]));
@@ -179,7 +182,11 @@ impl Checker {
 
         let suggestion = SuggestionKey::for_category(category).map(|key| Suggestion {
             key,
-            phrase: quote(text, &words, opening_to_replace(&features, &weigh, &words)),
+            phrase: quote(
+                text,
+                &words,
+                opening_to_replace(&features, &weigh, &words, &self.model.verbs),
+            ),
         });
         Ok(Classification {
             category,
@@ -192,16 +199,22 @@ impl Checker {
 
 /// The opening words to replace: the longest opening n-gram ("Take all necessary measures")
 /// that weighs for the category found, with a "to" that follows it; or the main clause's
-/// first word.
+/// first word. When the main clause opens with its subject ("Benin ensure …"), the action
+/// verb itself.
 fn opening_to_replace(
     features: &[Feature],
     weigh: &dyn Fn(&Feature) -> f32,
     words: &[Word],
+    verbs: &features::Verbs,
 ) -> (usize, usize) {
     let main = features::main_clause_start(words);
+    let verb = features::action_verb(words, verbs);
+    if verb != main {
+        return (verb, verb);
+    }
     let (first, last) = features
         .iter()
-        .filter(|f| f.name.starts_with('o') && weigh(f) > 0.0)
+        .filter(|f| features::is_opening(f) && weigh(f) > 0.0)
         .filter_map(|f| f.words)
         .max_by_key(|&(a, b)| b - a)
         .unwrap_or((main, main));

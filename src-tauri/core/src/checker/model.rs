@@ -8,13 +8,16 @@ use std::collections::HashMap;
 use crate::model::ActionCategory;
 use crate::{Error, Result};
 
-use super::features::Feature;
+use super::features::{Feature, Verbs};
 
 /// The five categories in the order of the weights.
 pub const CATEGORIES: usize = 5;
 
 /// The first line of a model file.
-const FORMAT_LINE: &str = "upr-kit action-category model 1";
+const FORMAT_LINE: &str = "upr-kit action-category model 2";
+
+/// The label of the line that lists the action verbs.
+const VERBS_LABEL: &str = "verbs";
 
 /// How a model is trained. The defaults were chosen on sessions 1–4 only (leave one session
 /// out), before the figures on session 5 were looked at.
@@ -53,6 +56,8 @@ impl Default for TrainingOptions {
 pub struct Model {
     pub bias: [f32; CATEGORIES],
     pub weights: HashMap<String, [f32; CATEGORIES]>,
+    /// The action verbs the features were read with (learnt from the same rows).
+    pub verbs: Verbs,
     /// Free-text lines about how the model was built (rows, hold-out), kept in the file.
     pub provenance: Vec<String>,
 }
@@ -154,12 +159,14 @@ impl Model {
         Model {
             bias: to32(bias),
             weights,
+            verbs: Verbs::default(),
             provenance: Vec::new(),
         }
     }
 
     /// The model as the text file that ships in `assets/checker/`: a format line, `#`
-    /// provenance lines, the bias, then one feature per line, sorted, with its five weights.
+    /// provenance lines, the bias, the action verbs (one line, space-separated), then one
+    /// feature per line, sorted, with its five weights.
     pub fn to_text(&self) -> String {
         let row = |w: &[f32; CATEGORIES]| {
             w.iter()
@@ -181,6 +188,10 @@ impl Model {
             out.push_str(&format!("# {line}\n"));
         }
         out.push_str(&format!("bias\t{}\n", row(&self.bias)));
+        out.push_str(&format!(
+            "{VERBS_LABEL}\t{}\n",
+            self.verbs.iter().collect::<Vec<_>>().join(" ")
+        ));
         let mut names: Vec<&String> = self.weights.keys().collect();
         names.sort();
         for name in names {
@@ -202,6 +213,13 @@ impl Model {
         for (n, line) in lines {
             if let Some(note) = line.strip_prefix('#') {
                 model.provenance.push(note.trim().to_string());
+                continue;
+            }
+            if let Some(verbs) = line
+                .strip_prefix(VERBS_LABEL)
+                .and_then(|l| l.strip_prefix('\t'))
+            {
+                model.verbs = Verbs::from_words(verbs.split_whitespace().map(str::to_string));
                 continue;
             }
             let mut fields = line.split('\t');
@@ -293,10 +311,12 @@ mod tests {
         ];
         let mut model = Model::train(&examples, &TrainingOptions::default());
         model.provenance.push("four rows".into());
+        model.verbs = Verbs::from_words(["consider".to_string(), "ratify".to_string()]);
         let p = model.probabilities(&a);
         assert!(p[2] > 0.5, "{p:?}");
         let back = Model::from_text(&model.to_text()).unwrap();
         assert_eq!(back.provenance, ["four rows"]);
+        assert_eq!(back.verbs, model.verbs);
         assert_eq!(back.weights.len(), model.weights.len());
         let q = back.probabilities(&b);
         assert!(q[4] > 0.5, "{q:?}");

@@ -254,6 +254,40 @@ pub fn find_issue<'a>(issues: &'a [PriorityIssue], title: &str) -> Result<&'a Pr
     }
 }
 
+/// A recommendation of the database as a received recommendation of the campaign, linked to
+/// the priority issue that shares one of its UPR Info issues when there is one.
+fn received_from_past(
+    past: crate::recommendations::StoredRecommendation,
+    issues: &[PriorityIssue],
+) -> ReceivedRecommendation {
+    let linked = issues
+        .iter()
+        .find(|i| {
+            i.upr_issues
+                .iter()
+                .any(|t| past.issues.iter().any(|g| g.eq_ignore_ascii_case(t)))
+        })
+        .map(|i| i.id);
+    let stamp = now();
+    ReceivedRecommendation {
+        id: new_id(),
+        cycle: past.cycle,
+        reference: past
+            .session
+            .map_or(String::new(), |s| format!("UPR session {s}")),
+        text: past.text,
+        recommending_state: past.recommending_state,
+        // Its word is "supported", "noted" or "" (unknown: pending here).
+        response: Response::parse(past.response.as_str()).unwrap_or_default(),
+        priority_issue_id: linked,
+        status: ImplementationStatus::NotStarted,
+        responsible: String::new(),
+        evidence: Vec::new(),
+        created_at: stamp,
+        updated_at: stamp,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -347,39 +381,5 @@ mod tests {
             store.received_with_issues().unwrap().0.len(),
             before + expected.len()
         );
-    }
-}
-
-/// A recommendation of the database as a received recommendation of the campaign, linked to
-/// the priority issue that shares one of its UPR Info issues when there is one.
-fn received_from_past(
-    past: crate::recommendations::StoredRecommendation,
-    issues: &[PriorityIssue],
-) -> ReceivedRecommendation {
-    let linked = issues
-        .iter()
-        .find(|i| {
-            i.upr_issues
-                .iter()
-                .any(|t| past.issues.iter().any(|g| g.eq_ignore_ascii_case(t)))
-        })
-        .map(|i| i.id);
-    let stamp = now();
-    ReceivedRecommendation {
-        id: new_id(),
-        cycle: past.cycle,
-        reference: past
-            .session
-            .map_or(String::new(), |s| format!("UPR session {s}")),
-        text: past.text,
-        recommending_state: past.recommending_state,
-        // Its word is "supported", "noted" or "" (unknown: pending here).
-        response: Response::parse(past.response.as_str()).unwrap_or_default(),
-        priority_issue_id: linked,
-        status: ImplementationStatus::NotStarted,
-        responsible: String::new(),
-        evidence: Vec::new(),
-        created_at: stamp,
-        updated_at: stamp,
     }
 }

@@ -15,7 +15,7 @@ const COLUMNS: &str = "id, state_under_review, cycle, session, review_date, adop
 impl Store {
     /// All campaigns, the most recent review first.
     pub fn campaigns(&mut self) -> Result<Vec<Campaign>> {
-        self.read(|tx| list(tx))
+        self.read(list)
     }
 
     pub fn campaign(&mut self, id: Uuid) -> Result<Campaign> {

@@ -116,7 +116,7 @@ impl Store {
 
     /// True when the store holds no organisation and no campaign.
     pub fn is_empty(&mut self) -> Result<bool> {
-        self.read(|tx| is_empty(tx))
+        self.read(is_empty)
     }
 }
 

@@ -11,7 +11,7 @@ use crate::{Error, Result};
 
 impl Store {
     pub fn organisation(&mut self) -> Result<Option<Organisation>> {
-        self.read(|tx| get(tx))
+        self.read(get)
     }
 
     /// Saves the organisation and its partners as the user edited them.
