@@ -63,12 +63,17 @@ pub fn search(store: &mut Store, query: &SearchQuery) -> Result<Vec<StoredRecomm
     let mut sql = String::with_capacity(800);
     let mut args: Vec<Value> = Vec::new();
     let matching = fts_query(&query.text);
+    // Ranked: the matches are first narrowed to their ids, score and session, sorted and cut
+    // to the limit, and only then joined to their columns. Sorting the whole rows of every
+    // match made a word found in a third of 100,000 recommendations ("ensure") cost 30 ms.
     match &matching {
         Some(m) => {
             sql.push_str(&format!(
-                "SELECT {COLUMNS} FROM past_recommendation_text t
-                 JOIN past_recommendation r ON r.id = t.rowid
-                 WHERE past_recommendation_text MATCH ?"
+                "SELECT {COLUMNS} FROM (
+                     SELECT t.rowid AS id, t.rank AS score, r.session AS session
+                     FROM past_recommendation_text t
+                     JOIN past_recommendation r ON r.id = t.rowid
+                     WHERE past_recommendation_text MATCH ?"
             ));
             args.push(Value::Text(m.clone()));
         }
@@ -108,16 +113,18 @@ pub fn search(store: &mut Store, query: &SearchQuery) -> Result<Vec<StoredRecomm
     if let Some(c) = query.action_category {
         filter("r.action_category = ?", Value::Integer(c.number().into()));
     }
-    sql.push_str(if matching.is_some() {
-        " ORDER BY bm25(past_recommendation_text), r.session DESC, r.id LIMIT ?"
-    } else {
-        " ORDER BY r.session DESC, r.id LIMIT ?"
-    });
     let limit = if query.limit == 0 {
         DEFAULT_LIMIT
     } else {
         query.limit
     };
+    sql.push_str(if matching.is_some() {
+        " ORDER BY score, session DESC, id LIMIT ?
+         ) hit JOIN past_recommendation r ON r.id = hit.id
+         ORDER BY hit.score, hit.session DESC, hit.id"
+    } else {
+        " ORDER BY r.session DESC, r.id LIMIT ?"
+    });
     args.push(Value::Integer(limit as i64));
 
     store.read(|tx| {

@@ -187,6 +187,52 @@ fn all_words_must_appear_and_results_come_best_first() {
 }
 
 #[test]
+fn ranked_results_keep_the_order_of_ranking_every_match() {
+    // The search sorts only ids and scores before fetching rows; its order must be the order
+    // of ranking every match's whole row: best score, then latest session, then id.
+    let mut store = store_with_excerpt();
+    for (text, filter) in [
+        ("rights", None),
+        ("ensure", None),
+        ("women", Some("Women's rights")),
+    ] {
+        let expected: Vec<i64> = store
+            .read(|tx| {
+                let mut stmt = tx.prepare(
+                    "SELECT r.id FROM past_recommendation_text t
+                     JOIN past_recommendation r ON r.id = t.rowid
+                     WHERE past_recommendation_text MATCH ?1
+                       AND (?2 IS NULL OR r.id IN (SELECT recommendation_id
+                            FROM past_recommendation_issue WHERE issue = ?2))
+                     ORDER BY bm25(past_recommendation_text), r.session DESC, r.id LIMIT 20",
+                )?;
+                let ids = stmt.query_map(rusqlite::params![text, filter], |row| row.get(0))?;
+                Ok(ids.collect::<rusqlite::Result<Vec<i64>>>()?)
+            })
+            .unwrap();
+        let found = search(
+            &mut store,
+            &SearchQuery {
+                text: text.into(),
+                issue: filter.map(String::from),
+                limit: 20,
+                ..SearchQuery::default()
+            },
+        )
+        .unwrap();
+        assert!(
+            expected.len() >= 5,
+            "{text}: too few matches to tell an order"
+        );
+        assert_eq!(
+            found.iter().map(|r| r.id).collect::<Vec<_>>(),
+            expected,
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn an_empty_query_filters_only_the_latest_session_first() {
     let mut store = store_with_excerpt();
     let all = search(&mut store, &everything()).unwrap();
