@@ -156,6 +156,20 @@ fn odd_search_text_never_fails_and_a_bad_filter_is_explained() {
 }
 
 #[test]
+fn a_state_is_found_however_it_is_typed_and_a_misspelt_one_is_corrected() {
+    let kit = Kit::new();
+    kit.ok(&["import-recommendations", EXCERPT]);
+    let exported = kit.ok(&["search", "", "--from", "Cote d'Ivoire"]);
+    assert!(!exported.is_empty());
+    assert_eq!(kit.ok(&["search", "", "--from", "Côte d’Ivoire"]), exported);
+    let err = kit.fails(&["search", "rights", "--sur", "Vietnam"]);
+    assert!(
+        err.contains("State under Review") && err.contains("did you mean \"Viet Nam\""),
+        "{err}"
+    );
+}
+
+#[test]
 fn lobby_targets_rank_states_for_the_campaigns_issues_with_evidence() {
     let kit = Kit::with_demo();
     kit.ok(&["import-recommendations", EXCERPT]);

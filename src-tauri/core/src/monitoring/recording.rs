@@ -150,7 +150,21 @@ impl Store {
             limit: 10_000,
             ..filter.clone()
         };
-        let found = crate::recommendations::search(self, &query)?;
+        // A State the database does not know simply received nothing there yet.
+        use crate::recommendations::state_names::{spelling_in_database, Spelling, StateRole};
+        let known = matches!(
+            self.read(|tx| spelling_in_database(
+                tx,
+                StateRole::UnderReview,
+                &campaign.state_under_review
+            ))?,
+            Spelling::Found(_)
+        );
+        let found = if known {
+            crate::recommendations::search(self, &query)?
+        } else {
+            Vec::new()
+        };
         if found.is_empty() {
             return Err(Error::invalid(
                 "database of past recommendations",

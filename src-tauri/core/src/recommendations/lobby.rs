@@ -28,6 +28,7 @@ use std::collections::HashMap;
 use rusqlite::types::Value;
 use serde::Serialize;
 
+use super::state_names::{spelling_in_database, Spelling, StateRole};
 use super::stored::{Response, StoredRecommendation, COLUMNS};
 use crate::model::ActionCategory;
 use crate::store::Store;
@@ -168,6 +169,18 @@ pub fn rank_states(
     if issues.is_empty() {
         return Ok(Vec::new());
     }
+    // The campaign may spell its State under Review otherwise than UPR Info ("Cote d'Ivoire");
+    // a State the database does not know is still ranked against, it just has no
+    // recommendations of its own.
+    let state_under_review = store.read(|tx| {
+        Ok(
+            match spelling_in_database(tx, StateRole::UnderReview, state_under_review)? {
+                Spelling::Found(name) => name,
+                Spelling::Unknown(_) | Spelling::EmptyDatabase => state_under_review.to_string(),
+            },
+        )
+    })?;
+    let state_under_review = state_under_review.as_str();
     let marks = vec!["?"; issues.len()].join(", ");
     let sql = format!(
         "SELECT {COLUMNS} FROM past_recommendation r

@@ -7,6 +7,7 @@ pub mod import;
 pub mod lobby;
 pub mod prior;
 pub mod search;
+pub mod state_names;
 pub mod stored;
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use super::search::{search, SearchQuery};
+use super::state_names::{fold, spelling_in_database, Spelling, StateRole};
 use super::stored::StoredRecommendation;
 use crate::store::Store;
 use crate::Result;
@@ -22,11 +23,20 @@ pub fn prior_recommendations(
     if limit == 0 {
         return Ok(Vec::new());
     }
+    // A State the database never heard recommend anything has nothing to show; a spelling of
+    // its own ("Cote d'Ivoire") is read as the database's.
+    let recommending_state = match store
+        .read(|tx| spelling_in_database(tx, StateRole::Recommending, recommending_state))?
+    {
+        Spelling::Found(name) => name,
+        Spelling::Unknown(_) | Spelling::EmptyDatabase => return Ok(Vec::new()),
+    };
+    let state_under_review = fold(state_under_review);
     let mut found: Vec<StoredRecommendation> = Vec::new();
     let mut seen = HashSet::new();
     for issue in issues {
         let query = SearchQuery {
-            recommending_state: Some(recommending_state.to_string()),
+            recommending_state: Some(recommending_state.clone()),
             issue: Some(issue.clone()),
             limit: 200,
             ..SearchQuery::default()
@@ -39,7 +49,7 @@ pub fn prior_recommendations(
     }
     found.sort_by_key(|r| {
         (
-            r.state_under_review != state_under_review,
+            fold(&r.state_under_review) != state_under_review,
             std::cmp::Reverse(r.action_category),
             std::cmp::Reverse(r.session),
             r.id,

@@ -8,6 +8,7 @@
 use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 
+use super::state_names::{self, StateRole};
 use super::stored::{regional_group, Response, StoredRecommendation, COLUMNS};
 use crate::model::ActionCategory;
 use crate::store::Store;
@@ -57,9 +58,19 @@ impl Default for SearchQuery {
 }
 
 /// Finds past recommendations: the most relevant first (FTS5's bm25), then the most recent
-/// session. Without words, the most recent session first. State names and issues match
-/// without regard to ASCII case.
+/// session. Without words, the most recent session first. Issues match without regard to
+/// ASCII case; State names without regard to case, accents or the kind of apostrophe, and a
+/// State the database does not know is an error naming the closest ones.
 pub fn search(store: &mut Store, query: &SearchQuery) -> Result<Vec<StoredRecommendation>> {
+    // State names as the database spells them; a name it does not know is refused with the
+    // closest ones rather than answered with nothing.
+    let mut spelt = |typed: &Option<String>, role| {
+        non_empty(typed)
+            .map(|s| store.read(|tx| state_names::resolve(tx, role, s)))
+            .transpose()
+    };
+    let sur = spelt(&query.state_under_review, StateRole::UnderReview)?;
+    let from = spelt(&query.recommending_state, StateRole::Recommending)?;
     let mut sql = String::with_capacity(800);
     let mut args: Vec<Value> = Vec::new();
     let matching = fts_query(&query.text);
@@ -86,11 +97,11 @@ pub fn search(store: &mut Store, query: &SearchQuery) -> Result<Vec<StoredRecomm
         sql.push_str(condition);
         args.push(value);
     };
-    if let Some(s) = non_empty(&query.state_under_review) {
-        filter("r.state_under_review = ?", Value::Text(s.to_string()));
+    if let Some(s) = sur {
+        filter("r.state_under_review = ?", Value::Text(s));
     }
-    if let Some(s) = non_empty(&query.recommending_state) {
-        filter("r.recommending_state = ?", Value::Text(s.to_string()));
+    if let Some(s) = from {
+        filter("r.recommending_state = ?", Value::Text(s));
     }
     if let Some(g) = non_empty(&query.regional_group) {
         filter("r.recommending_group = ?", Value::Text(regional_group(g)));

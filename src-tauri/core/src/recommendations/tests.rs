@@ -612,3 +612,45 @@ fn a_data_file_of_the_first_schema_with_data_migrates_and_takes_recommendations(
     .unwrap();
     assert!(!found.is_empty());
 }
+
+#[test]
+fn state_names_match_without_accents_case_or_the_kind_of_apostrophe() {
+    let mut store = store_with_excerpt();
+    let from = |name: &str| SearchQuery {
+        recommending_state: Some(name.into()),
+        ..everything()
+    };
+    // UPR Info's export spells it "Cote d'Ivoire"; a user types it as it is written.
+    let as_exported = search(&mut store, &from("Cote d'Ivoire")).unwrap();
+    assert!(!as_exported.is_empty());
+    for typed in ["Côte d’Ivoire", "COTE D IVOIRE", "  côte d'ivoire "] {
+        assert_eq!(
+            search(&mut store, &from(typed)).unwrap(),
+            as_exported,
+            "{typed}"
+        );
+    }
+}
+
+#[test]
+fn a_state_the_database_does_not_know_is_refused_with_the_closest_names() {
+    let mut store = store_with_excerpt();
+    let err = search(
+        &mut store,
+        &SearchQuery {
+            state_under_review: Some("Vietnam".into()),
+            ..everything()
+        },
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), "invalid_input");
+    assert!(
+        err.to_string().contains("did you mean \"Viet Nam\""),
+        "{err}"
+    );
+
+    // Where no State is asked for by the user, an unknown one simply has nothing to show.
+    let issues = vec!["Torture and other CID treatment".to_string()];
+    let none = prior_recommendations(&mut store, "Atlantis", "Viet Nam", &issues, 3).unwrap();
+    assert!(none.is_empty());
+}
