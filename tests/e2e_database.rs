@@ -27,6 +27,10 @@ fn an_upr_info_export_imported_in_the_window_can_be_searched() {
     assert!(!found.is_empty());
     assert!(found.iter().all(|t| t.contains("Equité")), "{found:?}");
 
+    // A State spelt otherwise than UPR Info spells it is corrected, not answered with nothing.
+    let refused = screen.search_refused_for_state_under_review("Vietnam");
+    assert!(refused.contains("did you mean \"Viet Nam\""), "{refused}");
+
     if let Some(dir) = std::env::var_os("UPR_KIT_SCREENSHOTS") {
         app.screenshot(&std::path::Path::new(&dir).join("app-database.png"));
     }

@@ -667,6 +667,18 @@ impl<'s, 'd> PastRecommendationsScreen<'s, 'd> {
         self.session.text(&done)
     }
 
+    /// Searches recommendations made to `state` (as typed) and returns the error the window
+    /// shows.
+    pub fn search_refused_for_state_under_review(&self, state: &str) -> String {
+        let field = self.session.wait(&by_test_id("pastSearchSur"));
+        self.session.clear(&field);
+        self.session.type_into(&field, state);
+        self.session
+            .click(&self.session.wait(&by_test_id("pastSearch")));
+        let error = self.session.wait(&by_test_id("errorMessage"));
+        self.session.text(&error)
+    }
+
     /// Searches for `words` and returns the texts found, in order.
     pub fn search(&self, words: &str) -> Vec<String> {
         let field = self.session.wait(&by_test_id("pastSearchText"));

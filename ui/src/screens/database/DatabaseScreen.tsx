@@ -80,7 +80,7 @@ function Search() {
         }}
       >
         <TextField label={t("database.words")} value={q.text} onInput={(text) => set({ text })} hint={t("database.wordsHint")} testId={ids.pastSearchText} />
-        <TextField label={t("database.sur")} value={q.state_under_review ?? ""} onInput={(v) => set({ state_under_review: v })} />
+        <TextField label={t("database.sur")} value={q.state_under_review ?? ""} onInput={(v) => set({ state_under_review: v })} testId={ids.pastSearchSur} />
         <TextField label={t("database.from")} value={q.recommending_state ?? ""} onInput={(v) => set({ recommending_state: v })} />
         <TextField label={t("database.issue")} value={q.issue ?? ""} onInput={(v) => set({ issue: v })} />
         <NumberField label={t("database.session")} value={q.session ?? 0} min={0} max={200} onInput={(n) => set({ session: n > 0 ? n : null })} hint={t("database.anyHint")} />
