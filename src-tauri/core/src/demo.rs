@@ -18,6 +18,14 @@ pub fn load(store: &mut Store) -> Result<ImportCounts> {
     store.import(&document()?, false)
 }
 
+/// An in-memory store holding the demo, for the core's tests.
+#[cfg(test)]
+pub(crate) fn loaded_store() -> Store {
+    let mut store = Store::open_in_memory().expect("an in-memory store");
+    load(&mut store).expect("the demo loads");
+    store
+}
+
 /// Loads the demo when the app starts for the first time on an empty data file; returns
 /// whether it did. Checked and loaded in one transaction.
 pub fn load_on_first_start(store: &mut Store) -> Result<bool> {

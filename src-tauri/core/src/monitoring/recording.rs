@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use super::{parse_pasted_list, Evidence, ImplementationStatus, ReceivedRecommendation, Response};
 use crate::model::{new_id, now, PriorityIssue};
+use crate::recommendations::state_names::{spelling_in_database, Spelling, StateRole};
 use crate::store::Store;
 use crate::{Error, Result};
 
@@ -143,27 +144,22 @@ impl Store {
     ) -> Result<Vec<ReceivedRecommendation>> {
         let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
         let issues = self.priority_issues(campaign.id)?;
-        let query = crate::recommendations::SearchQuery {
-            state_under_review: Some(campaign.state_under_review.clone()),
-            session: Some(session),
-            // A review gives a State a few hundred recommendations at most.
-            limit: 10_000,
-            ..filter.clone()
-        };
         // A State the database does not know simply received nothing there yet.
-        use crate::recommendations::state_names::{spelling_in_database, Spelling, StateRole};
-        let known = matches!(
-            self.read(|tx| spelling_in_database(
-                tx,
-                StateRole::UnderReview,
-                &campaign.state_under_review
-            ))?,
-            Spelling::Found(_)
-        );
-        let found = if known {
-            crate::recommendations::search(self, &query)?
-        } else {
-            Vec::new()
+        let spelling = self.read(|tx| {
+            spelling_in_database(tx, StateRole::UnderReview, &campaign.state_under_review)
+        })?;
+        let found = match spelling {
+            Spelling::Found(name) => {
+                let query = crate::recommendations::SearchQuery {
+                    state_under_review: Some(name),
+                    session: Some(session),
+                    // A review gives a State a few hundred recommendations at most.
+                    limit: 10_000,
+                    ..filter.clone()
+                };
+                crate::recommendations::search(self, &query)?
+            }
+            Spelling::Unknown(_) | Spelling::EmptyDatabase => Vec::new(),
         };
         if found.is_empty() {
             return Err(Error::invalid(
@@ -307,9 +303,7 @@ mod tests {
     use super::*;
 
     fn demo() -> Store {
-        let mut store = Store::open_in_memory().unwrap();
-        crate::demo::load(&mut store).unwrap();
-        store
+        crate::demo::loaded_store()
     }
 
     #[test]

@@ -267,9 +267,7 @@ mod tests {
     use crate::store::{migrations, Store};
 
     fn demo() -> Store {
-        let mut store = Store::open_in_memory().unwrap();
-        crate::demo::load(&mut store).unwrap();
-        store
+        crate::demo::loaded_store()
     }
 
     #[test]

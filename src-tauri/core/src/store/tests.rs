@@ -6,9 +6,7 @@ use crate::model::*;
 use crate::{demo, Error};
 
 fn demo_store() -> Store {
-    let mut store = Store::open_in_memory().unwrap();
-    demo::load(&mut store).unwrap();
-    store
+    demo::loaded_store()
 }
 
 #[test]
