@@ -28,10 +28,14 @@ impl Confusion {
         self.counts.iter().flatten().sum()
     }
 
+    /// How many rows were predicted as coded.
+    pub fn correct(&self) -> usize {
+        (0..5).map(|k| self.counts[k][k]).sum()
+    }
+
     /// The share of rows predicted as coded; 0 for no rows.
     pub fn accuracy(&self) -> f64 {
-        let right: usize = (0..5).map(|k| self.counts[k][k]).sum();
-        ratio(right, self.total())
+        ratio(self.correct(), self.total())
     }
 
     /// F1 of one category; 0 when it is neither coded nor predicted.

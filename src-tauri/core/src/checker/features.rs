@@ -179,8 +179,15 @@ pub fn main_clause_start(words: &[Word]) -> usize {
     let Some(first) = words.get(i) else {
         return 0;
     };
+    // A gerund opens a preamble ("Bearing in mind …, adopt"), but after "Recommended" it is
+    // the action itself ("Recommended considering an amendment …").
     let gerund = first.lower.len() > 5 && first.lower.ends_with("ing");
-    if PREAMBLE_OPENERS.contains(&first.lower.as_str()) || gerund {
+    let preamble = if i > 0 {
+        !gerund && PREAMBLE_OPENERS.contains(&first.lower.as_str())
+    } else {
+        gerund || PREAMBLE_OPENERS.contains(&first.lower.as_str())
+    };
+    if preamble {
         if let Some(k) =
             (i + 1..words.len().min(i + PREAMBLE_MAX_WORDS)).find(|&k| words[k].after_break)
         {
@@ -222,25 +229,86 @@ impl Verbs {
         self.0.contains(word)
     }
 
+    /// The verb a word is a form of: itself, or the verb behind a gerund or a participle
+    /// ("considering" → "consider", "established" → "establish", "ratified" → "ratify",
+    /// "putting" → "put"), as recommendations also ask "Recommended considering …" and "that a
+    /// mechanism be established".
+    pub fn lemma<'a>(&'a self, word: &'a str) -> Option<&'a str> {
+        if let Some(v) = self.0.get(word) {
+            return Some(v.as_str());
+        }
+        let stem = word
+            .strip_suffix("ing")
+            .or_else(|| word.strip_suffix("ed"))
+            .filter(|stem| stem.len() >= 2)?;
+        let mut candidates = vec![stem.to_string(), format!("{stem}e")];
+        if let Some(y) = stem.strip_suffix('i') {
+            candidates.push(format!("{y}y"));
+        }
+        let b = stem.as_bytes();
+        if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
+            candidates.push(stem[..stem.len() - 1].to_string());
+        }
+        candidates
+            .into_iter()
+            .find_map(|c| self.0.get(&c).map(String::as_str))
+    }
+
     /// The verbs in alphabetical order.
     pub fn iter(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(String::as_str)
     }
 }
 
-/// Where the action verb is: the main clause's first word if it is a known verb, else the
-/// first known verb among its first distinct words, else the first word anyway.
+/// Where the action verb is: the main clause's first word if it is a known verb (or a form of
+/// one), else the first known verb among its first distinct words (or a participle after "be":
+/// "that a mechanism be established"), else the first word anyway.
 pub fn action_verb(words: &[Word], verbs: &Verbs) -> usize {
     let main = main_clause_start(words);
-    if verbs.contains(&words[main].lower) {
+    if verbs.lemma(&words[main].lower).is_some() {
         return main;
     }
     let mut seen = HashSet::new();
     (main..words.len().min(main + EARLY_WINDOW))
         .filter(|&k| seen.insert(words[k].lower.as_str()))
         .take(VERB_SEARCH_WORDS)
-        .find(|&k| verbs.contains(&words[k].lower))
+        .find(|&k| {
+            verbs.contains(&words[k].lower)
+                || (k > 0 && words[k - 1].lower == "be" && verbs.lemma(&words[k].lower).is_some())
+        })
         .unwrap_or(main)
+}
+
+/// The verb whose object and company weigh the category: the action verb, except that an
+/// opening adverb gives way to the verb it qualifies ("Further strengthen", "Fully
+/// implement"), and a verb joined by "and" to a second one gives way to the second, which is
+/// what is asked beyond the first ("Continue and deepen", "Maintain and strengthen", "Sign
+/// and ratify").
+fn paired_verb(words: &[Word], verbs: &Verbs) -> usize {
+    let v = action_verb(words, verbs);
+    if v != main_clause_start(words) {
+        return v;
+    }
+    let is_verb = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| !w.after_break && verbs.lemma(&w.lower).is_some())
+    };
+    let first = words[v].lower.as_str();
+    let v = if (first.ends_with("ly") || first == "further") && is_verb(v + 1) {
+        v + 1
+    } else {
+        v
+    };
+    if words
+        .get(v + 1)
+        .is_some_and(|w| w.lower == "and" && !w.after_break)
+        && is_verb(v + 2)
+    {
+        v + 2
+    } else {
+        v
+    }
 }
 
 /// Where the means of the action begin ("… including by *establishing* …"): the first word
@@ -270,10 +338,12 @@ pub fn features(words: &[Word], verbs: &Verbs) -> Vec<Feature> {
     let span = |a: usize, b: usize| Some((main + a, main + b));
     let mut seen = std::collections::HashSet::new();
 
-    // The opening's n-grams, anchored at the start of the main clause.
+    // The opening's n-grams, anchored at the start of the main clause, its verb as the verb
+    // ("Recommended considering X" reads as "Consider X").
+    let first = verbs.lemma(&opening[0].lower).unwrap_or(&opening[0].lower);
     for n in 1..=opening.len() {
         out.push(Feature {
-            name: format!("o{n}={}", join(&opening[..n])),
+            name: format!("o{n}={}", join(first, &opening[1..n])),
             words: span(0, n - 1),
         });
     }
@@ -286,13 +356,12 @@ pub fn features(words: &[Word], verbs: &Verbs) -> Vec<Feature> {
     }
     // The verb with each word of what follows it: "adopt … law" and "adopt … measures",
     // whatever adjectives stand between.
-    let verb = &words[main];
     for (k, w) in words.iter().enumerate().skip(main + 1).take(OBJECT_WINDOW) {
         if w.after_break {
             break;
         }
         out.push(Feature {
-            name: format!("v={} {}", verb.lower, w.lower),
+            name: format!("v={first} {}", w.lower),
             words: Some((main, k)),
         });
     }
@@ -323,8 +392,8 @@ pub fn features(words: &[Word], verbs: &Verbs) -> Vec<Feature> {
     // The action verb: found after a subject if need be, then paired with the words right
     // after it and with every word of the text, since whether a word makes the action specific
     // depends on the verb ("adopt … law", but "continue … law" stays continuing).
-    let v = action_verb(words, verbs);
-    let verb = words[v].lower.as_str();
+    let v = paired_verb(words, verbs);
+    let verb = verbs.lemma(&words[v].lower).unwrap_or(&words[v].lower);
     if v != main {
         out.push(Feature {
             name: format!("vb={verb}"),
@@ -370,10 +439,10 @@ pub fn features(words: &[Word], verbs: &Verbs) -> Vec<Feature> {
     out
 }
 
-fn join(words: &[Word]) -> String {
-    words
-        .iter()
-        .map(|w| w.lower.as_str())
+/// The first word and the others, with a space between each.
+fn join(first: &str, rest: &[Word]) -> String {
+    std::iter::once(first)
+        .chain(rest.iter().map(|w| w.lower.as_str()))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -469,6 +538,70 @@ mod tests {
         let names: Vec<String> = features(&w, &verbs).into_iter().map(|f| f.name).collect();
         assert!(names.iter().any(|n| n == "mh=adoption"), "{names:?}");
         assert!(names.iter().any(|n| n == "means"));
+    }
+
+    fn names(text: &str, verbs: &Verbs) -> Vec<String> {
+        features(&words(text), verbs)
+            .into_iter()
+            .map(|f| f.name)
+            .collect()
+    }
+
+    fn known(list: &[&str]) -> Verbs {
+        Verbs::from_words(list.iter().map(|v| v.to_string()))
+    }
+
+    #[test]
+    fn gerunds_and_participles_are_read_as_their_verb() {
+        let verbs = known(&["consider", "establish", "ratify", "put", "take"]);
+        assert_eq!(verbs.lemma("considering"), Some("consider"));
+        assert_eq!(verbs.lemma("established"), Some("establish"));
+        assert_eq!(verbs.lemma("ratified"), Some("ratify"));
+        assert_eq!(verbs.lemma("putting"), Some("put"));
+        assert_eq!(verbs.lemma("taking"), Some("take"));
+        assert_eq!(verbs.lemma("ring"), None);
+        assert_eq!(verbs.lemma("united"), None);
+
+        // After "Recommended" a gerund is the action, not a preamble to skip.
+        let text = "Recommended considering an amendment of the Nationality Act, as the law does not allow it";
+        assert_eq!(main_clause_start(&words(text)), 1);
+        let n = names(text, &verbs);
+        assert!(n.contains(&"o2=consider an".to_string()), "{n:?}");
+        // A passive names its verb after "be".
+        let n = names("Recommended that a mechanism be established", &verbs);
+        assert!(n.contains(&"vb=establish".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_second_verb_or_the_verb_after_an_adverb_is_paired_with_the_text() {
+        let verbs = known(&[
+            "continue",
+            "deepen",
+            "effectively",
+            "address",
+            "investigate",
+            "further",
+            "strengthen",
+        ]);
+        // "Continue and deepen" asks to deepen: the text pairs with that verb. ("effectively"
+        // is a verb here as in the data, where enough rows open with it to be learnt as one.)
+        let n = names(
+            "Continue and deepen the plan on equal opportunities",
+            &verbs,
+        );
+        assert!(n.contains(&"vb=deepen".to_string()), "{n:?}");
+        assert!(n.contains(&"vn1=deepen|the".to_string()), "{n:?}");
+        assert!(n.contains(&"o1=continue".to_string()), "{n:?}");
+        let n = names(
+            "Effectively address and investigate attacks on journalists",
+            &verbs,
+        );
+        assert!(n.contains(&"ow=investigate|attacks".to_string()), "{n:?}");
+        let n = names("Further strengthen the commission", &verbs);
+        assert!(n.contains(&"vn1=strengthen|the".to_string()), "{n:?}");
+        // "and" across a clause break joins nothing.
+        let n = names("Continue, and strengthen the commission", &verbs);
+        assert!(n.contains(&"vn1=continue|and".to_string()), "{n:?}");
     }
 
     #[test]

@@ -44,7 +44,7 @@ impl Default for TrainingOptions {
             epochs: 20,
             learning_rate: 0.05,
             l2: 3e-3,
-            min_rows: 2,
+            min_rows: 1,
             min_weight: 0.05,
             seed: 0x5eed_u64,
         }
