@@ -8,7 +8,7 @@ use ActionCategory::*;
 const EXCERPT: &[u8] = include_bytes!("../../../../tests/data/upr-info-excerpt.csv");
 
 /// Accuracy the shipped model must keep on the excerpt's rows, which it never saw. The
-/// leave-one-session-out figure on the full data set is 89 %; the excerpt is 308 rows, so its
+/// leave-one-session-out figure on the full data set is 90.5 %; the excerpt is 308 rows, so its
 /// own figure moves by a few points either way.
 const EXCERPT_ACCURACY_FLOOR: f64 = 0.85;
 
