@@ -316,12 +316,15 @@ fn every_demo_document_is_well_laid_out_in_every_language_and_paper() {
         for paper in [Paper::A4, Paper::Letter] {
             for target in [None, Some("Norway")] {
                 for size in brief::BODY_SIZES {
-                    let layout = brief::layout_for_test(
-                        &data.sources(),
-                        &options(lang, paper, target),
-                        size,
-                    );
-                    assert_well_laid_out(&layout);
+                    // A draft's mark shares the footer with the long contact line.
+                    for draft in [false, true] {
+                        let options = DocumentOptions {
+                            draft,
+                            ..options(lang, paper, target)
+                        };
+                        let layout = brief::layout_for_test(&data.sources(), &options, size);
+                        assert_well_laid_out(&layout);
+                    }
                 }
             }
         }

@@ -165,7 +165,8 @@ pub struct Furniture {
     pub header_right: Vec<Span>,
     pub footer_left: Vec<Span>,
     pub page_number: Span,
-    /// A mark such as "DRAFT" set in the middle of the footer.
+    /// A mark such as "DRAFT" centred on its own line at the top of the footer (the contact
+    /// line below it may run across the middle).
     pub mark: Option<Span>,
     pub rule_color: Rgb,
 }
@@ -201,8 +202,16 @@ pub fn lay_out(
             break_lines(std::slice::from_ref(s), furniture.size, width, None)
         })
         .collect();
+    let mark: Vec<Line> = furniture.mark.as_ref().map_or_else(Vec::new, |m| {
+        break_lines(
+            std::slice::from_ref(m),
+            furniture.size,
+            geometry.body_width(),
+            None,
+        )
+    });
     let header_lines = header_left.len().max(header_right.len());
-    let footer_lines = footer_left.len().max(1);
+    let footer_lines = mark.len() + footer_left.len().max(1);
     geometry.header_height = header_lines as f32 * furniture.leading + RULE_GAP + BAND_GAP;
     geometry.footer_height = footer_lines as f32 * furniture.leading + RULE_GAP + BAND_GAP;
 
@@ -263,6 +272,20 @@ pub fn lay_out(
             },
             region: Region::Footer,
         });
+        for (i, line) in mark.iter().enumerate() {
+            place_column(
+                page,
+                std::slice::from_ref(line),
+                g.body_left() + (g.body_width() - line.width) / 2.0,
+                footer_top + i as f32 * furniture.leading,
+                furniture,
+                false,
+                Region::Footer,
+                fonts,
+            );
+        }
+        // The contact and the page number go under the mark.
+        let footer_top = footer_top + mark.len() as f32 * furniture.leading;
         place_column(
             page,
             &footer_left,
@@ -292,20 +315,6 @@ pub fn lay_out(
             Region::Footer,
             fonts,
         );
-        if let Some(mark) = &furniture.mark {
-            let lines = break_lines(std::slice::from_ref(mark), furniture.size, half / 2.0, None);
-            let x = g.width / 2.0 - lines.first().map_or(0.0, |l| l.width) / 2.0;
-            place_column(
-                page,
-                &lines,
-                x,
-                footer_top,
-                furniture,
-                false,
-                Region::Footer,
-                fonts,
-            );
-        }
     }
     Layout { pages, geometry }
 }
