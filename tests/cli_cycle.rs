@@ -494,3 +494,93 @@ fn the_midterm_report_and_the_factsheets_pass_the_real_readers() {
         "{err}"
     );
 }
+
+#[test]
+fn the_cycle_documents_speak_french_and_spanish_and_the_users_words_stay_as_written() {
+    let kit = Kit::with_demo();
+    let report = kit.file("rapport.pdf");
+    kit.ok(&[
+        "midterm-report",
+        "--lang",
+        "fr",
+        "--out",
+        report.to_str().unwrap(),
+    ]);
+    let (_, text) = assert_sound_pdf(report.to_str().unwrap());
+    let rows: Vec<Vec<&str>> = text
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .filter(|w| w.len() >= 5)
+        .collect();
+    let totals = rows
+        .iter()
+        .find(|w| w[..3] == ["Tous", "les", "thèmes"])
+        .expect("a totals row in French");
+    assert_eq!(totals[3..], ["4", "1", "1", "2", "8"]);
+    let squeezed = squeeze(&text);
+    for t in [
+        "RAPPORTÀMIPARCOURS",
+        "Synthèseparthèmeetparétatd’avancement",
+        "Recommandationparrecommandation",
+        "Enrecul",
+        "Acceptée",
+        "15juillet2026Atleast23journalists",
+        "Freedomofexpressionandthesafetyofjournalists",
+    ] {
+        assert!(squeezed.contains(t), "{t} missing from the French report");
+    }
+    assert!(!squeezed.contains("Recommendationbyrecommendation"));
+
+    let sheet = kit.file("ficha.pdf");
+    kit.ok(&[
+        "factsheet",
+        "--issue",
+        "Torture",
+        "--lang",
+        "es",
+        "--out",
+        sheet.to_str().unwrap(),
+    ]);
+    let (pages, text) = assert_sound_pdf(sheet.to_str().unwrap());
+    assert_eq!(pages, 1);
+    let text = squeeze(&text);
+    let order = [
+        "FICHADEINCIDENCIAEPU",
+        "Tortureandconditionsofdetention",
+        "Recomendacionesanterioresysuaplicación",
+        "Desafíos",
+        "Preguntas",
+        "Recomendaciones",
+    ];
+    // Each heading after the one before ("Recomendaciones" also opens the first heading).
+    let mut from = 0;
+    for t in order {
+        from += text[from..]
+            .find(t)
+            .unwrap_or_else(|| panic!("{t} missing, or out of order"))
+            + t.len();
+    }
+
+    let submission = kit.file("contribution.pdf");
+    kit.ok(&[
+        "submission",
+        "export",
+        "--lang",
+        "fr",
+        "--out",
+        submission.to_str().unwrap(),
+    ]);
+    let (_, text) = assert_sound_pdf(submission.to_str().unwrap());
+    let text = squeeze(&text);
+    for t in [
+        "CONTRIBUTIONDESPARTIESPRENANTES",
+        "Résumé",
+        "Recommandations",
+        "Annexes",
+    ] {
+        assert!(text.contains(t), "{t} missing from the French submission");
+    }
+
+    let err = kit.fails(&["midterm-report", "--lang", "de", "--out", "x.pdf"]);
+    assert!(err.contains("'de'"), "{err}");
+}

@@ -351,7 +351,7 @@ async fn export_submission(
     draft: bool,
 ) -> Reply<CountedSubmission> {
     state.with_store(|store| {
-        upr_core::submission::export(store, Some(&id.to_string()), &path, draft)
+        upr_core::submission::export(store, Some(&id.to_string()), &path, None, draft)
     })
 }
 
@@ -429,7 +429,7 @@ async fn record_received_from_database(
 /// Writes the mid-term implementation report (PDF) to `path`.
 #[tauri::command]
 async fn write_midterm_report(state: State<'_, AppState>, path: PathBuf) -> Reply<MidtermSummary> {
-    state.with_store(|store| upr_core::documents::midterm_report::write(store, &path, false))
+    state.with_store(|store| upr_core::documents::midterm_report::write(store, &path, None, false))
 }
 
 /// Writes the one-page advocacy factsheet of the priority issue `issue` (its title) to `path`.
@@ -439,5 +439,7 @@ async fn write_factsheet(
     issue: String,
     path: PathBuf,
 ) -> Reply<FactsheetSummary> {
-    state.with_store(|store| upr_core::documents::factsheet::write(store, &issue, &path, false))
+    state.with_store(|store| {
+        upr_core::documents::factsheet::write(store, &issue, &path, None, false)
+    })
 }

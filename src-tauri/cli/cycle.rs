@@ -11,6 +11,7 @@ use upr_core::calendar::EntryStatus;
 use upr_core::monitoring::{ImplementationStatus, NewReceived, Response, Tracking};
 use upr_core::submission::SubmissionKind;
 
+use super::documents::Lang;
 use super::{CliError, Context};
 
 #[derive(Subcommand)]
@@ -30,6 +31,9 @@ pub enum CycleCommand {
     MidtermReport {
         #[arg(long, value_name = "FILE.pdf")]
         out: PathBuf,
+        /// Language of the fixed wording (default: the settings' document language).
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
         /// Mark every page as a draft.
         #[arg(long)]
         draft: bool,
@@ -43,6 +47,9 @@ pub enum CycleCommand {
         issue: String,
         #[arg(long, value_name = "FILE.pdf")]
         out: PathBuf,
+        /// Language of the fixed wording (default: the settings' document language).
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
         #[arg(long)]
         draft: bool,
     },
@@ -105,6 +112,9 @@ pub enum SubmissionCommand {
         out: PathBuf,
         #[arg(long, value_name = "TITLE")]
         which: Option<String>,
+        /// Language of the fixed wording (default: the settings' document language).
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
         /// Write it even over the limit, marked as a draft, for the partners' review.
         #[arg(long)]
         draft: bool,
@@ -276,9 +286,18 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
         }
         CycleCommand::Submission(cmd) => run_submission(cmd, ctx, &mut out)?,
         CycleCommand::ReceivedRecommendations(cmd) => run_received(cmd, ctx, &mut out)?,
-        CycleCommand::MidtermReport { out: file, draft } => {
+        CycleCommand::MidtermReport {
+            out: file,
+            lang,
+            draft,
+        } => {
             let mut store = ctx.open_store()?;
-            let summary = upr_core::documents::midterm_report::write(&mut store, &file, draft)?;
+            let summary = upr_core::documents::midterm_report::write(
+                &mut store,
+                &file,
+                lang.map(Lang::code),
+                draft,
+            )?;
             writeln!(
                 out,
                 "Wrote the mid-term report to {}: {} pages, {} recommendations in {} themes.",
@@ -291,10 +310,17 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
         CycleCommand::Factsheet {
             issue,
             out: file,
+            lang,
             draft,
         } => {
             let mut store = ctx.open_store()?;
-            let summary = upr_core::documents::factsheet::write(&mut store, &issue, &file, draft)?;
+            let summary = upr_core::documents::factsheet::write(
+                &mut store,
+                &issue,
+                &file,
+                lang.map(Lang::code),
+                draft,
+            )?;
             writeln!(
                 out,
                 "Wrote the factsheet on {} to {}: {} previous recommendations, {} questions, {} recommendations.",
@@ -390,9 +416,16 @@ fn run_submission(
         SubmissionCommand::Export {
             out: file,
             which,
+            lang,
             draft,
         } => {
-            let done = upr_core::submission::export(&mut store, which.as_deref(), &file, draft)?;
+            let done = upr_core::submission::export(
+                &mut store,
+                which.as_deref(),
+                &file,
+                lang.map(Lang::code),
+                draft,
+            )?;
             writeln!(
                 out,
                 "Wrote {} ({}).",

@@ -43,11 +43,22 @@ pub struct DocumentArgs {
     draft: bool,
 }
 
+/// The languages of the documents' fixed wording.
 #[derive(Clone, Copy, ValueEnum)]
-enum Lang {
+pub enum Lang {
     En,
     Fr,
     Es,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -63,14 +74,7 @@ pub fn run(cmd: DocumentsCommand, ctx: &Context) -> Result<(), CliError> {
         DocumentsCommand::OralStatement(a) => (DocumentKind::OralStatement, a),
     };
     let options = DocumentOptions {
-        language: args.lang.map(|l| {
-            match l {
-                Lang::En => "en",
-                Lang::Fr => "fr",
-                Lang::Es => "es",
-            }
-            .to_string()
-        }),
+        language: args.lang.map(|l| l.code().to_string()),
         paper: args.paper.map(|p| match p {
             PaperArg::A4 => Paper::A4,
             PaperArg::Letter => Paper::Letter,

@@ -1,6 +1,7 @@
 //! What the documents of the UPR cycle (mid-term report, factsheet, submission) share beyond
 //! the house design: their title block, the sources they are made from, and how they are
-//! painted. Their fixed wording is English for now; the user's text stays as written.
+//! painted. Their fixed wording follows the document language (`assets/wording/`, under
+//! `cycle`); the user's text stays as written.
 
 use chrono::{Local, NaiveDate};
 
@@ -53,13 +54,23 @@ pub fn section(title: &str) -> Block {
     )
 }
 
+/// The language a cycle document is written in: the one asked for ("en", "fr", "es"), else
+/// the settings' document language.
+pub fn language(settings: &Settings, chosen: Option<&str>) -> Result<Language> {
+    Language::parse(chosen.unwrap_or(&settings.document_language))
+}
+
 /// The organisation and, when it has any, its coalition partners.
-pub fn coalition(org: &Organisation) -> String {
+pub fn coalition(org: &Organisation, lang: Language) -> String {
     let partners: Vec<String> = org.partners.iter().map(|p| p.name.clone()).collect();
     if partners.is_empty() {
         org.name.clone()
     } else {
-        format!("{}, with {}", org.name, Language::En.list(&partners))
+        let with = super::wording::fill(
+            &lang.wording().with_partners,
+            &[("partners", &lang.list(&partners))],
+        );
+        format!("{}, {with}", org.name)
     }
 }
 
@@ -72,6 +83,7 @@ pub fn lay_out_and_paint(
     settings: &Settings,
     title: &str,
     subject: &str,
+    lang: Language,
     draft: bool,
     date: Option<NaiveDate>,
 ) -> Result<(Layout, Vec<u8>)> {
@@ -82,7 +94,6 @@ pub fn lay_out_and_paint(
         target_states: &[],
         settings,
     };
-    let lang = Language::En;
     let date = lang.date(date.unwrap_or_else(|| Local::now().date_naive()));
     let furniture = design::furniture(&sources, lang, title, &date, draft);
     let layout = lay_out(

@@ -15,6 +15,7 @@ use crate::{Error, Result};
 
 use super::cycle_design::{self, BODY, LEADING};
 use super::design::{self, INK, MUTED};
+use super::wording::fill;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FactsheetSummary {
@@ -25,14 +26,23 @@ pub struct FactsheetSummary {
 }
 
 /// Makes the factsheet of the priority issue called `issue` (or whose title starts with it)
-/// and writes it to `out`. More than one page is refused with what to shorten.
-pub fn write(store: &mut Store, issue: &str, out: &Path, draft: bool) -> Result<FactsheetSummary> {
+/// and writes it to `out`, in `language` ("en", "fr", "es"; default: the settings' document
+/// language). More than one page is refused with what to shorten.
+pub fn write(
+    store: &mut Store,
+    issue: &str,
+    out: &Path,
+    language: Option<&str>,
+    draft: bool,
+) -> Result<FactsheetSummary> {
     let organisation = store.organisation()?.ok_or(Error::NotFound {
         what: "organisation",
         id: "(none yet: describe your organisation first, or load the demo)".into(),
     })?;
     let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
     let settings = store.settings()?;
+    let lang = cycle_design::language(&settings, language)?;
+    let words = &lang.wording().cycle;
     let (received, issues) = store.received_with_issues()?;
     let issue = find_issue(&issues, issue)?;
     let previous: Vec<_> = received
@@ -60,14 +70,20 @@ pub fn write(store: &mut Store, issue: &str, out: &Path, draft: bool) -> Result<
     }
     super::check_printable(&texts)?;
 
-    let context = format!(
-        "{} · UPR of {}, {} session",
-        cycle_design::coalition(&organisation),
-        campaign.state_under_review,
-        crate::documents::Language::En.ordinal(campaign.session)
+    let session = fill(
+        &lang.wording().session,
+        &[("ordinal", &lang.ordinal(campaign.session))],
+    );
+    let context = fill(
+        &words.factsheet.context,
+        &[
+            ("coalition", &cycle_design::coalition(&organisation, lang)),
+            ("state", &campaign.state_under_review),
+            ("session", &session),
+        ],
     );
     let mut blocks =
-        cycle_design::title_block("UPR advocacy factsheet", issue.title.trim(), &context);
+        cycle_design::title_block(&words.factsheet.title, issue.title.trim(), &context);
     let body = BlockStyle {
         space_after: 3.0,
         ..BlockStyle::text(BODY - 0.5, LEADING - 1.0)
@@ -78,19 +94,17 @@ pub fn write(store: &mut Store, issue: &str, out: &Path, draft: bool) -> Result<
     };
 
     if !previous.is_empty() {
-        blocks.push(cycle_design::section(
-            "Previous recommendations and their status",
-        ));
+        blocks.push(cycle_design::section(&words.factsheet.previous));
         for r in &previous {
             let mut spans = vec![Span::new(r.text.clone(), Face::Regular, INK)];
-            let who = [r.recommending_state.as_str(), r.response.label()]
+            let who = [r.recommending_state.as_str(), words.response(r.response)]
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
                 .join(", ");
             spans.push(Span::new(format!(" ({who}) "), Face::Regular, MUTED));
             spans.push(Span::new(
-                format!("— {}", r.status.label()),
+                format!("— {}", words.status(r.status)),
                 Face::Bold,
                 INK,
             ));
@@ -99,7 +113,7 @@ pub fn write(store: &mut Store, issue: &str, out: &Path, draft: bool) -> Result<
     }
     let challenges = !issue.background.trim().is_empty() || !issue.facts.is_empty();
     if challenges {
-        blocks.push(cycle_design::section("Challenges"));
+        blocks.push(cycle_design::section(&words.factsheet.challenges));
         if !issue.background.trim().is_empty() {
             blocks.push(design::text(
                 issue.background.trim().to_string(),
@@ -121,7 +135,7 @@ pub fn write(store: &mut Store, issue: &str, out: &Path, draft: bool) -> Result<
         }
     }
     if !issue.questions.is_empty() {
-        blocks.push(cycle_design::section("Questions"));
+        blocks.push(cycle_design::section(&words.factsheet.questions));
         for (n, q) in issue.questions.iter().enumerate() {
             blocks.push(design::item(
                 vec![Span::new(q.text.clone(), Face::Regular, INK)],
@@ -132,7 +146,7 @@ pub fn write(store: &mut Store, issue: &str, out: &Path, draft: bool) -> Result<
         }
     }
     if !issue.recommendations.is_empty() {
-        blocks.push(cycle_design::section("Recommendations"));
+        blocks.push(cycle_design::section(&words.factsheet.recommendations));
         for (n, r) in issue.recommendations.iter().enumerate() {
             blocks.push(design::item(
                 vec![Span::new(r.text.clone(), Face::Regular, INK)],
@@ -142,14 +156,21 @@ pub fn write(store: &mut Store, issue: &str, out: &Path, draft: bool) -> Result<
             ));
         }
     }
-    let subject = format!("{} in {}", issue.title.trim(), campaign.state_under_review);
+    let subject = fill(
+        &words.factsheet.subject,
+        &[
+            ("issue", issue.title.trim()),
+            ("state", &campaign.state_under_review),
+        ],
+    );
     let (layout, pdf) = cycle_design::lay_out_and_paint(
         &blocks,
         &organisation,
         &campaign,
         &settings,
-        "UPR advocacy factsheet",
+        &words.factsheet.title,
         &subject,
+        lang,
         draft,
         None,
     )?;
@@ -188,7 +209,7 @@ mod tests {
         store.save_priority_issue(campaign.id, issue).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("torture.pdf");
-        let err = write(&mut store, "Torture", &out, false).unwrap_err();
+        let err = write(&mut store, "Torture", &out, None, false).unwrap_err();
         let message = err.to_string();
         assert!(
             message.contains(
@@ -199,7 +220,7 @@ mod tests {
         assert!(message.contains("shorten the background"), "{message}");
         assert!(!out.exists());
         // The other themes still fit.
-        write(&mut store, "Violence", &out, false).unwrap();
+        write(&mut store, "Violence", &out, None, false).unwrap();
         assert!(out.exists());
     }
 }

@@ -10,13 +10,14 @@ use crate::layout::page::{Block, BlockStyle, Cell};
 use crate::layout::{Face, Rgb, Span};
 use crate::model::PriorityIssue;
 use crate::monitoring::{
-    progress_by_theme, ImplementationStatus, ReceivedRecommendation, ThemeProgress,
+    progress_by_theme, ImplementationStatus, ReceivedRecommendation, ThemeProgress, OTHER_THEME,
 };
 use crate::store::Store;
 use crate::{Error, Result};
 
 use super::cycle_design::{self, BODY, LEADING};
 use super::design::{self, ACCENT, INK, MUTED, RULE};
+use super::wording::{fill, Language};
 
 /// What the report holds, for the message the user sees.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -26,15 +27,22 @@ pub struct MidtermSummary {
     pub themes: Vec<ThemeProgress>,
 }
 
-/// Makes the report from the current campaign and writes it to `out`; nothing is written on
-/// any failure.
-pub fn write(store: &mut Store, out: &Path, draft: bool) -> Result<MidtermSummary> {
+/// Makes the report from the current campaign and writes it to `out`, in `language` ("en",
+/// "fr", "es"; default: the settings' document language); nothing is written on any failure.
+pub fn write(
+    store: &mut Store,
+    out: &Path,
+    language: Option<&str>,
+    draft: bool,
+) -> Result<MidtermSummary> {
     let organisation = store.organisation()?.ok_or(Error::NotFound {
         what: "organisation",
         id: "(none yet: describe your organisation first, or load the demo)".into(),
     })?;
     let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
     let settings = store.settings()?;
+    let lang = cycle_design::language(&settings, language)?;
+    let words = &lang.wording().cycle;
     let (received, issues) = store.received_with_issues()?;
     if received.is_empty() {
         return Err(Error::invalid(
@@ -58,21 +66,27 @@ pub fn write(store: &mut Store, out: &Path, draft: bool) -> Result<MidtermSummar
 
     let themes = progress_by_theme(&received, &issues);
     let cycle = received.iter().filter_map(|r| r.cycle).max();
-    let subject = format!(
-        "Implementation of the recommendations to {}{}",
-        campaign.state_under_review,
-        cycle.map_or(String::new(), |c| format!(
-            " from its {} cycle review",
-            crate::documents::Language::En.ordinal(c)
-        ))
-    );
+    let state = campaign.state_under_review.as_str();
+    let subject = match cycle {
+        Some(c) => fill(
+            &words.midterm.subject_cycle,
+            &[("state", state), ("cycle", &c.to_string())],
+        ),
+        None => fill(&words.midterm.subject, &[("state", state)]),
+    };
     let mut blocks = cycle_design::title_block(
-        "Mid-term implementation report",
+        &words.midterm.title,
         &subject,
-        &format!("By {}", cycle_design::coalition(&organisation)),
+        &fill(
+            &words.midterm.by,
+            &[(
+                "organisation",
+                &cycle_design::coalition(&organisation, lang),
+            )],
+        ),
     );
-    blocks.push(cycle_design::section("Summary by theme and status"));
-    blocks.extend(summary_table(&themes));
+    blocks.push(cycle_design::section(&words.midterm.summary));
+    blocks.extend(summary_table(&themes, lang));
     let supported = received
         .iter()
         .filter(|r| r.response == crate::monitoring::Response::Supported)
@@ -86,9 +100,14 @@ pub fn write(store: &mut Store, out: &Path, draft: bool) -> Result<MidtermSummar
         .filter(|r| r.status == ImplementationStatus::Fully)
         .count();
     blocks.push(design::text(
-        format!(
-            "{} recommendations tracked: {supported} supported and {noted} noted by the State; {fully} fully implemented.",
-            received.len()
+        fill(
+            &words.midterm.tracked,
+            &[
+                ("count", &received.len().to_string()),
+                ("supported", &supported.to_string()),
+                ("noted", &noted.to_string()),
+                ("fully", &fully.to_string()),
+            ],
         ),
         Face::Regular,
         MUTED,
@@ -97,15 +116,16 @@ pub fn write(store: &mut Store, out: &Path, draft: bool) -> Result<MidtermSummar
             ..BlockStyle::text(9.0, 12.0)
         },
     ));
-    blocks.extend(detail(&received, &issues, &themes));
+    blocks.extend(detail(&received, &issues, &themes, lang));
 
     let (layout, pdf) = cycle_design::lay_out_and_paint(
         &blocks,
         &organisation,
         &campaign,
         &settings,
-        "Mid-term implementation report",
+        &words.midterm.title,
         &subject,
+        lang,
         draft,
         None,
     )?;
@@ -156,16 +176,26 @@ fn row(cells: Vec<(String, Face, Rgb)>, heading: bool, rule: Option<Rgb>) -> Blo
     }
 }
 
-fn summary_table(themes: &[ThemeProgress]) -> Vec<Block> {
-    let mut header = vec![("Theme".to_string(), Face::Bold, ACCENT)];
-    for s in ImplementationStatus::ALL {
-        header.push((s.label().replace(" implemented", ""), Face::Bold, ACCENT));
+/// A theme's name as printed: the catch-all theme in the document's language.
+fn theme_name(theme: &str, lang: Language) -> String {
+    if theme == OTHER_THEME {
+        lang.wording().cycle.midterm.other_theme.clone()
+    } else {
+        theme.to_string()
     }
-    header.push(("Total".into(), Face::Bold, ACCENT));
+}
+
+fn summary_table(themes: &[ThemeProgress], lang: Language) -> Vec<Block> {
+    let words = &lang.wording().cycle;
+    let mut header = vec![(words.midterm.theme.clone(), Face::Bold, ACCENT)];
+    for s in ImplementationStatus::ALL {
+        header.push((words.status_short(s).to_string(), Face::Bold, ACCENT));
+    }
+    header.push((words.midterm.total.clone(), Face::Bold, ACCENT));
     let mut blocks = vec![row(header, true, Some(ACCENT))];
     let mut totals = [0usize; 4];
     for t in themes {
-        let mut cells = vec![(t.theme.clone(), Face::Regular, INK)];
+        let mut cells = vec![(theme_name(&t.theme, lang), Face::Regular, INK)];
         for (i, n) in t.counts.iter().enumerate() {
             totals[i] += n;
             cells.push((n.to_string(), Face::Regular, INK));
@@ -173,7 +203,7 @@ fn summary_table(themes: &[ThemeProgress]) -> Vec<Block> {
         cells.push((t.total().to_string(), Face::Bold, INK));
         blocks.push(row(cells, false, Some(RULE)));
     }
-    let mut cells = vec![("All themes".to_string(), Face::Bold, INK)];
+    let mut cells = vec![(words.midterm.all_themes.clone(), Face::Bold, INK)];
     for n in totals {
         cells.push((n.to_string(), Face::Bold, INK));
     }
@@ -186,8 +216,10 @@ fn detail(
     received: &[ReceivedRecommendation],
     issues: &[PriorityIssue],
     themes: &[ThemeProgress],
+    lang: Language,
 ) -> Vec<Block> {
-    let mut blocks = vec![cycle_design::section("Recommendation by recommendation")];
+    let words = &lang.wording().cycle;
+    let mut blocks = vec![cycle_design::section(&words.midterm.one_by_one)];
     let text_style = BlockStyle {
         indent: design::list_indent(BODY),
         space_before: 5.0,
@@ -208,7 +240,7 @@ fn detail(
     let mut number = 0;
     for theme in themes {
         blocks.push(design::heading(
-            vec![Span::new(theme.theme.clone(), Face::Bold, INK)],
+            vec![Span::new(theme_name(&theme.theme, lang), Face::Bold, INK)],
             10.5,
             8.0,
             2.0,
@@ -217,7 +249,7 @@ fn detail(
             let title = r
                 .priority_issue_id
                 .and_then(|id| issues.iter().find(|i| i.id == id))
-                .map_or(crate::monitoring::OTHER_THEME, |i| i.title.as_str());
+                .map_or(OTHER_THEME, |i| i.title.as_str());
             title == theme.theme
         });
         for r in in_theme {
@@ -235,10 +267,10 @@ fn detail(
             if !r.recommending_state.is_empty() {
                 meta.push(r.recommending_state.clone());
             }
-            meta.push(r.response.label().to_string());
+            meta.push(words.response(r.response).to_string());
             let mut spans = vec![
                 Span::new(
-                    r.status.label().to_string(),
+                    words.status(r.status).to_string(),
                     Face::Bold,
                     status_color(r.status),
                 ),
@@ -246,7 +278,10 @@ fn detail(
             ];
             if !r.responsible.is_empty() {
                 spans.push(Span::new(
-                    format!(" · Responsible: {}", r.responsible),
+                    format!(
+                        " · {}",
+                        fill(&words.midterm.responsible, &[("who", &r.responsible)])
+                    ),
                     Face::Regular,
                     MUTED,
                 ));
@@ -261,7 +296,7 @@ fn detail(
             });
             for e in &r.evidence {
                 let mut spans = vec![
-                    Span::new(format!("{} ", e.date.format("%-d %B %Y")), Face::Bold, INK),
+                    Span::new(format!("{} ", lang.date(e.date)), Face::Bold, INK),
                     Span::new(e.text.clone(), Face::Regular, INK),
                 ];
                 if !e.source.is_empty() {
@@ -292,7 +327,8 @@ mod tests {
     use crate::settings::Paper;
 
     #[test]
-    fn the_summary_table_keeps_its_columns_inside_the_margins_with_figures_flush_right() {
+    fn the_summary_table_keeps_its_columns_inside_the_margins_with_figures_flush_right_in_every_language(
+    ) {
         let doc = crate::demo::document().unwrap();
         let data = &doc.campaigns[0];
         let themes = progress_by_theme(&data.received_recommendations, &data.priority_issues);
@@ -300,7 +336,6 @@ mod tests {
             themes.iter().map(ThemeProgress::total).sum::<usize>(),
             data.received_recommendations.len()
         );
-        let blocks = summary_table(&themes);
         let furniture = crate::layout::Furniture {
             size: 7.5,
             leading: 10.0,
@@ -311,7 +346,11 @@ mod tests {
             mark: None,
             rule_color: RULE,
         };
-        for paper in [Paper::A4, Paper::Letter] {
+        let layouts = [Language::En, Language::Fr, Language::Es]
+            .into_iter()
+            .flat_map(|lang| [(lang, Paper::A4), (lang, Paper::Letter)]);
+        for (lang, paper) in layouts {
+            let blocks = summary_table(&themes, lang);
             let layout = lay_out(&blocks, &furniture, design::geometry(paper), None);
             assert_eq!(layout.pages.len(), 1);
             let g = &layout.geometry;

@@ -9,7 +9,7 @@
 //! is cut and no text is shrunk below a readable size to make it fit.
 
 pub mod brief;
-mod cycle_design;
+pub(crate) mod cycle_design;
 mod design;
 pub mod factsheet;
 pub mod midterm_report;

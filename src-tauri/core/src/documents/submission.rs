@@ -12,15 +12,30 @@ use crate::Result;
 
 use super::cycle_design::{self, BODY, LEADING};
 use super::design::{self, INK, MUTED};
+use super::wording::{fill, Language, SubmissionWording};
 
-/// The PDF's bytes. `draft` marks every page.
+/// "Universal Periodic Review of <State>, cycle <n>, session <n>": the Word file's line too.
+pub fn review_line(words: &SubmissionWording, campaign: &Campaign) -> String {
+    fill(
+        &words.review,
+        &[
+            ("state", &campaign.state_under_review),
+            ("cycle", &campaign.cycle.to_string()),
+            ("session", &campaign.session.to_string()),
+        ],
+    )
+}
+
+/// The PDF's bytes, its fixed wording in `lang`. `draft` marks every page.
 pub fn render(
     submission: &Submission,
     organisation: &Organisation,
     campaign: &Campaign,
     settings: &Settings,
+    lang: Language,
     draft: bool,
 ) -> Result<Vec<u8>> {
+    let words = &lang.wording().cycle.submission;
     let mut texts: Vec<(String, &str)> = vec![
         ("the title".into(), &submission.title),
         ("the summary".into(), &submission.summary),
@@ -45,15 +60,13 @@ pub fn render(
         authors.extend(submission.partners.iter().cloned());
     }
     let context = format!(
-        "Universal Periodic Review of {}, cycle {}, session {} · submitted by {}",
-        campaign.state_under_review,
-        campaign.cycle,
-        campaign.session,
-        authors.join(", ")
+        "{} · {}",
+        review_line(words, campaign),
+        fill(&words.submitted_by, &[("authors", &authors.join(", "))])
     );
     let kicker = match submission.kind {
-        SubmissionKind::Individual => "Stakeholder submission",
-        SubmissionKind::Joint => "Joint stakeholder submission",
+        SubmissionKind::Individual => &words.individual,
+        SubmissionKind::Joint => &words.joint,
     };
     let mut blocks = cycle_design::title_block(kicker, submission.title.trim(), &context);
     let body = BlockStyle {
@@ -91,7 +104,7 @@ pub fn render(
     };
     let summary = submission.summary_paragraphs();
     if !summary.is_empty() {
-        blocks.push(cycle_design::section("Summary"));
+        blocks.push(cycle_design::section(&words.summary));
         for p in summary {
             paragraph(p, &mut blocks);
         }
@@ -107,13 +120,13 @@ pub fn render(
         }
     }
     if !submission.recommendations.is_empty() {
-        blocks.push(cycle_design::section("Recommendations"));
+        blocks.push(cycle_design::section(&words.recommendations));
         for r in &submission.recommendations {
             paragraph(r, &mut blocks);
         }
     }
     if !notes.is_empty() {
-        blocks.push(cycle_design::section("Notes"));
+        blocks.push(cycle_design::section(&words.notes));
         let style = BlockStyle {
             size: 8.5,
             leading: 11.0,
@@ -132,7 +145,7 @@ pub fn render(
     }
     let annexes = submission.annex_paragraphs();
     if !annexes.is_empty() {
-        blocks.push(cycle_design::section("Annexes"));
+        blocks.push(cycle_design::section(&words.annexes));
         for p in annexes {
             blocks.push(design::text(p.to_string(), Face::Regular, INK, body));
         }
@@ -143,7 +156,11 @@ pub fn render(
         campaign,
         settings,
         kicker,
-        &format!("{kicker} on {}", campaign.state_under_review),
+        &fill(
+            &words.subject,
+            &[("kind", kicker), ("state", &campaign.state_under_review)],
+        ),
+        lang,
         draft,
         None,
     )?;

@@ -6,6 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
+use crate::monitoring::{ImplementationStatus, Response};
 use crate::settings::LANGUAGES;
 use crate::{Error, Result};
 
@@ -183,6 +184,7 @@ pub struct Wording {
     pub brief: BriefWording,
     pub talking_points: TalkingPointsWording,
     pub oral_statement: OralStatementWording,
+    pub cycle: CycleWording,
 }
 
 #[derive(Debug, Deserialize)]
@@ -230,6 +232,93 @@ pub struct OralStatementWording {
     pub reading_time: String,
 }
 
+/// The wording of the documents of the UPR cycle: the mid-term report, the factsheets and the
+/// stakeholder submission (PDF and Word).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CycleWording {
+    /// In the order of `ImplementationStatus::ALL`.
+    pub statuses: [String; 4],
+    /// The same, short enough for a table's column heading.
+    pub statuses_short: [String; 4],
+    /// Supported, noted, pending.
+    pub responses: [String; 3],
+    pub midterm: MidtermWording,
+    pub factsheet: FactsheetWording,
+    pub submission: SubmissionWording,
+}
+
+impl CycleWording {
+    pub fn status(&self, status: ImplementationStatus) -> &str {
+        &self.statuses[status_index(status)]
+    }
+
+    pub fn status_short(&self, status: ImplementationStatus) -> &str {
+        &self.statuses_short[status_index(status)]
+    }
+
+    pub fn response(&self, response: Response) -> &str {
+        &self.responses[match response {
+            Response::Supported => 0,
+            Response::Noted => 1,
+            Response::Pending => 2,
+        }]
+    }
+}
+
+fn status_index(status: ImplementationStatus) -> usize {
+    // Every status is in ALL, which has exactly four (the catalogue's arrays match it).
+    ImplementationStatus::ALL
+        .iter()
+        .position(|s| *s == status)
+        .expect("every status is listed in ALL")
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MidtermWording {
+    pub title: String,
+    pub subject: String,
+    pub subject_cycle: String,
+    pub by: String,
+    pub summary: String,
+    pub theme: String,
+    pub total: String,
+    pub all_themes: String,
+    pub other_theme: String,
+    pub tracked: String,
+    pub one_by_one: String,
+    pub responsible: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactsheetWording {
+    pub title: String,
+    pub context: String,
+    pub subject: String,
+    pub previous: String,
+    pub challenges: String,
+    pub questions: String,
+    pub recommendations: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubmissionWording {
+    pub individual: String,
+    pub joint: String,
+    pub review: String,
+    pub submitted_by: String,
+    pub subject: String,
+    pub summary: String,
+    pub recommendations: String,
+    pub notes: String,
+    pub annexes: String,
+    /// The footer of the Word file, around its page fields: "Page ", " of ".
+    pub page_of: [String; 2],
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,6 +334,35 @@ mod tests {
         assert_eq!(
             titles,
             ["Lobbying brief", "Note de plaidoyer", "Nota de incidencia"]
+        );
+    }
+
+    #[test]
+    fn the_cycle_documents_have_their_wording_in_every_language() {
+        let titles: Vec<&str> = ALL
+            .iter()
+            .map(|l| l.wording().cycle.midterm.title.as_str())
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Mid-term implementation report",
+                "Rapport à mi-parcours",
+                "Informe de mitad de período"
+            ]
+        );
+        for lang in ALL {
+            let cycle = &lang.wording().cycle;
+            let statuses: std::collections::HashSet<&str> = ImplementationStatus::ALL
+                .iter()
+                .map(|&s| cycle.status(s))
+                .collect();
+            assert_eq!(statuses.len(), 4, "{lang:?}: four different statuses");
+            assert!(cycle.midterm.tracked.contains("{fully}"), "{lang:?}");
+        }
+        assert_eq!(
+            Language::Es.wording().cycle.response(Response::Noted),
+            "Tomada en cuenta"
         );
     }
 

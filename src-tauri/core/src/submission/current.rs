@@ -119,12 +119,14 @@ pub fn choose(mut list: Vec<CountedSubmission>, which: Option<&str>) -> Result<C
         })
 }
 
-/// Writes the chosen submission of the current campaign to `out` (.docx or .pdf). Over the
-/// word limit it is refused unless `draft` is set; nothing is written on any failure.
+/// Writes the chosen submission of the current campaign to `out` (.docx or .pdf), our own
+/// wording in `language` ("en", "fr", "es"; default: the settings' document language). Over
+/// the word limit it is refused unless `draft` is set; nothing is written on any failure.
 pub fn export(
     store: &mut Store,
     which: Option<&str>,
     out: &Path,
+    language: Option<&str>,
     draft: bool,
 ) -> Result<CountedSubmission> {
     let format = ExportFormat::from_path(out)?;
@@ -143,12 +145,14 @@ pub fn export(
     let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
     let organisation = store.organisation()?;
     let settings = store.settings()?;
+    let lang = crate::documents::cycle_design::language(&settings, language)?;
     let bytes = match format {
         ExportFormat::Docx => super::to_docx(
             &chosen.submission,
             organisation.as_ref(),
             &campaign,
             settings.paper,
+            lang,
         )?,
         ExportFormat::Pdf => {
             let organisation = organisation.ok_or(Error::NotFound {
@@ -160,6 +164,7 @@ pub fn export(
                 &organisation,
                 &campaign,
                 &settings,
+                lang,
                 draft,
             )?
         }

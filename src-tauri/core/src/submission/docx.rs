@@ -10,6 +10,8 @@ use docx_rs::{
 };
 
 use super::{split_footnotes, Segment, Submission, SubmissionKind};
+use crate::documents::wording::fill;
+use crate::documents::Language;
 use crate::model::{Campaign, Organisation};
 use crate::settings::Paper;
 use crate::{Error, Result};
@@ -23,13 +25,15 @@ const TITLE_HALF_POINTS: usize = 32;
 /// Twentieths of a point: the hanging indent that holds the paragraph number.
 const NUMBER_INDENT: i32 = 567;
 
-/// The Word file's bytes.
+/// The Word file's bytes, its fixed wording in `lang`.
 pub fn to_docx(
     submission: &Submission,
     organisation: Option<&Organisation>,
     campaign: &Campaign,
     paper: Paper,
+    lang: Language,
 ) -> Result<Vec<u8>> {
+    let words = &lang.wording().cycle.submission;
     let mut doc = Docx::new()
         .default_fonts(
             RunFonts::new()
@@ -62,9 +66,9 @@ pub fn to_docx(
             Footer::new().add_paragraph(
                 Paragraph::new()
                     .align(AlignmentType::Center)
-                    .add_run(Run::new().add_text("Page "))
+                    .add_run(Run::new().add_text(&words.page_of[0]))
                     .add_page_num(PageNum::new())
-                    .add_run(Run::new().add_text(" of "))
+                    .add_run(Run::new().add_text(&words.page_of[1]))
                     .add_num_pages(NumPages::new()),
             ),
         );
@@ -90,22 +94,23 @@ pub fn to_docx(
         doc = doc.add_paragraph(
             Paragraph::new().align(AlignmentType::Center).add_run(
                 Run::new()
-                    .add_text(format!("Submitted by {}", authors.join(", ")))
+                    .add_text(capitalised(&fill(
+                        &words.submitted_by,
+                        &[("authors", &authors.join(", "))],
+                    )))
                     .italic(),
             ),
         );
     }
-    doc = doc.add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(
-        Run::new().add_text(format!(
-            "Universal Periodic Review of {}, cycle {}, session {}",
-            campaign.state_under_review, campaign.cycle, campaign.session
-        )),
-    ));
+    doc =
+        doc.add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(
+            Run::new().add_text(crate::documents::submission::review_line(words, campaign)),
+        ));
 
     let mut footnote_id = 0usize;
     let summary = submission.summary_paragraphs();
     if !summary.is_empty() {
-        doc = doc.add_paragraph(heading("Summary"));
+        doc = doc.add_paragraph(heading(&words.summary));
         for p in summary {
             doc = doc.add_paragraph(numbered(p, &mut footnote_id));
         }
@@ -121,14 +126,14 @@ pub fn to_docx(
         }
     }
     if !submission.recommendations.is_empty() {
-        doc = doc.add_paragraph(heading("Recommendations"));
+        doc = doc.add_paragraph(heading(&words.recommendations));
         for r in &submission.recommendations {
             doc = doc.add_paragraph(numbered(r, &mut footnote_id));
         }
     }
     let annexes = submission.annex_paragraphs();
     if !annexes.is_empty() {
-        doc = doc.add_paragraph(heading("Annexes"));
+        doc = doc.add_paragraph(heading(&words.annexes));
         for p in annexes {
             doc = doc.add_paragraph(runs(Paragraph::new(), p, &mut footnote_id));
         }
@@ -155,6 +160,15 @@ fn footnote_reference_style() -> Style {
         Style::new("FootnoteReference", StyleType::Character).name("footnote reference");
     style.run_property = style.run_property.vert_align(VertAlignType::SuperScript);
     style
+}
+
+/// The line with its first letter in capitals ("submitted by …" opens the Word file's line).
+fn capitalised(line: &str) -> String {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 fn heading(text: &str) -> Paragraph {
@@ -291,7 +305,14 @@ mod tests {
     fn the_word_file_holds_the_paragraphs_in_order_numbered_with_footnotes_and_page_numbers() {
         let (submission, campaign) = sample();
         let org = crate::demo::document().unwrap().organisation;
-        let bytes = to_docx(&submission, org.as_ref(), &campaign, Paper::A4).unwrap();
+        let bytes = to_docx(
+            &submission,
+            org.as_ref(),
+            &campaign,
+            Paper::A4,
+            Language::En,
+        )
+        .unwrap();
         let document = part(&bytes, "word/document.xml");
         let numbered: Vec<String> = paragraphs(&document)
             .into_iter()
@@ -342,12 +363,33 @@ mod tests {
             footer.contains("PAGE") && footer.contains("NUMPAGES"),
             "{footer}"
         );
+
+        // In French, our own words are French and the user's stay as written.
+        let bytes = to_docx(
+            &submission,
+            org.as_ref(),
+            &campaign,
+            Paper::A4,
+            Language::Fr,
+        )
+        .unwrap();
+        let all: Vec<String> = paragraphs(&part(&bytes, "word/document.xml"))
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        for expected in ["Résumé", "Recommandations", "Annexes", "I. Journalists"] {
+            assert!(all.iter().any(|p| p == expected), "{expected} in {all:?}");
+        }
+        assert!(all
+            .iter()
+            .any(|p| p.starts_with("Présentée par Meridia Coalition")));
+        assert!(!all.iter().any(|p| p == "Recommendations"), "{all:?}");
     }
 
     #[test]
     fn docx_rs_reads_the_file_back() {
         let (submission, campaign) = sample();
-        let bytes = to_docx(&submission, None, &campaign, Paper::Letter).unwrap();
+        let bytes = to_docx(&submission, None, &campaign, Paper::Letter, Language::En).unwrap();
         let read = docx_rs::read_docx(&bytes).expect("a readable Word file");
         let json = read.json();
         assert!(json.contains("Ratify OP-CAT."));
