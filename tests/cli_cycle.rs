@@ -29,6 +29,15 @@ fn squeeze(s: &str) -> String {
         .collect()
 }
 
+/// The lines of a PDF's text with five words or more, split in words: the rows of the
+/// mid-term report's summary table among them.
+fn table_rows(text: &str) -> Vec<Vec<&str>> {
+    text.lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .filter(|w| w.len() >= 5)
+        .collect()
+}
+
 /// The line of the calendar whose title is `title`.
 fn line<'a>(calendar: &'a str, title: &str) -> &'a str {
     calendar
@@ -422,11 +431,7 @@ fn the_midterm_report_and_the_factsheets_pass_the_real_readers() {
     let (pages, text) = assert_sound_pdf(report.to_str().unwrap());
     assert!(pages >= 1);
     // The summary table: heading row, then one row per theme with its counts.
-    let rows: Vec<Vec<&str>> = text
-        .lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>())
-        .filter(|w| w.len() >= 5)
-        .collect();
+    let rows = table_rows(&text);
     let totals = rows
         .iter()
         .find(|w| w[..2] == ["All", "themes"])
@@ -507,11 +512,7 @@ fn the_cycle_documents_speak_french_and_spanish_and_the_users_words_stay_as_writ
         report.to_str().unwrap(),
     ]);
     let (_, text) = assert_sound_pdf(report.to_str().unwrap());
-    let rows: Vec<Vec<&str>> = text
-        .lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>())
-        .filter(|w| w.len() >= 5)
-        .collect();
+    let rows = table_rows(&text);
     let totals = rows
         .iter()
         .find(|w| w[..3] == ["Tous", "les", "thèmes"])
