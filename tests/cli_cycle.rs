@@ -582,6 +582,14 @@ fn the_cycle_documents_speak_french_and_spanish_and_the_users_words_stay_as_writ
         assert!(text.contains(t), "{t} missing from the French submission");
     }
 
+    let ics = kit.file("calendrier.ics");
+    kit.ok(&["calendar", "--ics", ics.to_str().unwrap(), "--lang", "fr"]);
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(
+        text.contains("SUMMARY:Consultations nationales (Republic of Meridia)"),
+        "{text}"
+    );
+
     let err = kit.fails(&["midterm-report", "--lang", "de", "--out", "x.pdf"]);
     assert!(err.contains("'de'"), "{err}");
 }

@@ -314,7 +314,7 @@ async fn write_calendar(
     today: NaiveDate,
     path: PathBuf,
 ) -> Reply<CampaignAgenda> {
-    state.with_store(|store| upr_core::calendar::write_ics(store, today, &path))
+    state.with_store(|store| upr_core::calendar::write_ics(store, today, &path, None))
 }
 
 /// The current campaign's stakeholder submissions with their word counts.

@@ -63,6 +63,10 @@ pub struct CalendarArgs {
     /// instead of printing it.
     #[arg(long, value_name = "FILE.ics")]
     ics: Option<PathBuf>,
+    /// Language of the file's milestones and notes, with --ics (default: the settings'
+    /// document language).
+    #[arg(long, value_enum)]
+    lang: Option<Lang>,
     /// The day to judge what is next and what is late (default: today), as YYYY-MM-DD.
     #[arg(long, value_name = "YYYY-MM-DD", global = true)]
     today: Option<NaiveDate>,
@@ -236,7 +240,12 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
                     writeln!(out, "Marked {what}: {title}.")?;
                 }
                 (None, Some(file)) => {
-                    let seen = upr_core::calendar::write_ics(&mut store, today, &file)?;
+                    let seen = upr_core::calendar::write_ics(
+                        &mut store,
+                        today,
+                        &file,
+                        args.lang.map(Lang::code),
+                    )?;
                     writeln!(
                         out,
                         "Wrote {} dates of the UPR of {} to {}.",

@@ -14,6 +14,8 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::{Agenda, CampaignAgenda};
+use crate::documents::wording::fill;
+use crate::documents::Language;
 use crate::model::Campaign;
 use crate::store::Store;
 use crate::{Error, Result};
@@ -26,13 +28,20 @@ const PRODID: &str = "-//UPR Advocacy Kit//UPR calendar//EN";
 const SIGNUP_MINUTES: i64 = 30;
 
 /// The agenda of `campaign` as iCalendar text. `stamp` is the moment of writing (DTSTAMP).
-pub fn to_ics(campaign: &Campaign, agenda: &Agenda, stamp: DateTime<Utc>) -> String {
+pub fn to_ics(
+    campaign: &Campaign,
+    agenda: &Agenda,
+    stamp: DateTime<Utc>,
+    lang: Language,
+) -> String {
+    let words = &lang.wording().calendar;
+    let state = campaign.state_under_review.as_str();
     let mut calendar = Calendar::empty();
     calendar
         .append_property(("VERSION", "2.0"))
         .append_property(("PRODID", PRODID))
         .append_property(("CALSCALE", "GREGORIAN"))
-        .name(&format!("UPR of {}", campaign.state_under_review));
+        .name(&fill(&words.name, &[("state", state)]));
     for entry in &agenda.entries {
         let uid = match (entry.kind, entry.custom_id) {
             (Some(kind), _) => format!("{}-{}@upr-kit", kind.as_str(), campaign.id),
@@ -40,10 +49,14 @@ pub fn to_ics(campaign: &Campaign, agenda: &Agenda, stamp: DateTime<Utc>) -> Str
             (None, None) => continue,
         };
         let mut event = Event::new();
-        event.uid(&uid).timestamp(stamp).summary(&format!(
-            "{} – UPR of {}",
-            entry.title, campaign.state_under_review
-        ));
+        // A milestone in the file's language; a date of the user's as they wrote it.
+        let title = entry
+            .kind
+            .map_or(entry.title.as_str(), |k| words.milestone(k));
+        event
+            .uid(&uid)
+            .timestamp(stamp)
+            .summary(&fill(&words.event, &[("title", title), ("state", state)]));
         match entry.utc {
             Some(utc) => {
                 event
@@ -61,13 +74,11 @@ pub fn to_ics(campaign: &Campaign, agenda: &Agenda, stamp: DateTime<Utc>) -> Str
         }
         let mut description = Vec::new();
         if let Some(time) = entry.geneva_time {
-            description.push(format!("Opens at {} Geneva time.", time.format("%H:%M")));
+            let time = time.format("%H:%M").to_string();
+            description.push(fill(&words.opens, &[("time", &time)]));
         }
         if entry.estimated {
-            description.push(
-                "Estimated: set the adoption date and the HRC session start in the campaign for the exact date."
-                    .to_string(),
-            );
+            description.push(words.estimated.clone());
         }
         if !entry.notes.is_empty() {
             description.push(entry.notes.clone());
@@ -80,11 +91,18 @@ pub fn to_ics(campaign: &Campaign, agenda: &Agenda, stamp: DateTime<Utc>) -> Str
     calendar.done().to_string()
 }
 
-/// Writes the calendar of the current campaign on `today` to `path` (written beside it and
-/// renamed into place, so a failed write leaves no half file). Returns what was written.
-pub fn write_ics(store: &mut Store, today: NaiveDate, path: &Path) -> Result<CampaignAgenda> {
+/// Writes the calendar of the current campaign on `today` to `path`, in `language` ("en",
+/// "fr", "es"; default: the settings' document language), written beside it and renamed into
+/// place, so a failed write leaves no half file. Returns what was written.
+pub fn write_ics(
+    store: &mut Store,
+    today: NaiveDate,
+    path: &Path,
+    language: Option<&str>,
+) -> Result<CampaignAgenda> {
+    let lang = Language::parse(language.unwrap_or(&store.settings()?.document_language))?;
     let seen = store.agenda(today)?;
-    let text = to_ics(&seen.campaign, &seen.agenda, crate::model::now());
+    let text = to_ics(&seen.campaign, &seen.agenda, crate::model::now(), lang);
     let err = |source| Error::WriteFile {
         path: path.to_path_buf(),
         source,
@@ -128,7 +146,12 @@ mod tests {
         let c = campaign();
         let list = milestones(&c, &MilestoneOffsets::default()).unwrap();
         let a = agenda(&list, &[], custom, date("2026-11-28"));
-        to_ics(&c, &a, "2026-11-28T10:00:00Z".parse().unwrap())
+        to_ics(
+            &c,
+            &a,
+            "2026-11-28T10:00:00Z".parse().unwrap(),
+            Language::En,
+        )
     }
 
     fn parse(text: &str) -> Vec<IcalEvent> {
@@ -195,6 +218,57 @@ mod tests {
         for e in &events {
             assert_eq!(value(e, "DTSTAMP"), "20261128T100000Z");
         }
+    }
+
+    #[test]
+    fn in_french_the_milestones_are_french_the_users_dates_as_written_and_the_uids_the_same() {
+        let c = campaign();
+        let list = milestones(&c, &MilestoneOffsets::default()).unwrap();
+        let mine = CustomMilestone {
+            id: Uuid::nil(),
+            date: date("2027-02-01"),
+            title: "Coalition meeting".into(),
+            notes: String::new(),
+            done: false,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        };
+        let a = agenda(&list, &[], std::slice::from_ref(&mine), date("2026-11-28"));
+        let stamp = "2026-11-28T10:00:00Z".parse().unwrap();
+        let fr = parse(&to_ics(&c, &a, stamp, Language::Fr));
+        let en = parse(&to_ics(&c, &a, stamp, Language::En));
+        let summary = |events: &[IcalEvent], uid: &str| {
+            events
+                .iter()
+                .find(|e| value(e, "UID").starts_with(uid))
+                .map(|e| value(e, "SUMMARY"))
+                .unwrap()
+        };
+        assert_eq!(
+            summary(&fr, "review-"),
+            "Examen au Groupe de travail de l’EPU (Republic of Meridia)"
+        );
+        assert_eq!(
+            summary(&fr, "custom-"),
+            "Coalition meeting (Republic of Meridia)"
+        );
+        let signup = fr
+            .iter()
+            .find(|e| value(e, "UID").starts_with("oral_statement_signup-"))
+            .unwrap();
+        // (The parser leaves the comma escaped, as RFC 5545 writes it.)
+        let description = value(signup, "DESCRIPTION");
+        assert!(
+            description.contains("Ouverture à 14:00") && description.contains("heure de Genève"),
+            "{description}"
+        );
+        let uids =
+            |events: &[IcalEvent]| events.iter().map(|e| value(e, "UID")).collect::<Vec<_>>();
+        assert_eq!(
+            uids(&fr),
+            uids(&en),
+            "a file in another language updates the same events"
+        );
     }
 
     #[test]

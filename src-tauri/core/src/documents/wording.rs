@@ -6,6 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
+use crate::calendar::MilestoneKind;
 use crate::monitoring::{ImplementationStatus, Response};
 use crate::settings::LANGUAGES;
 use crate::{Error, Result};
@@ -185,6 +186,7 @@ pub struct Wording {
     pub talking_points: TalkingPointsWording,
     pub oral_statement: OralStatementWording,
     pub cycle: CycleWording,
+    pub calendar: CalendarWording,
 }
 
 #[derive(Debug, Deserialize)]
@@ -272,6 +274,28 @@ fn status_index(status: ImplementationStatus) -> usize {
         .iter()
         .position(|s| *s == status)
         .expect("every status is listed in ALL")
+}
+
+/// The wording of the calendar file (.ics): its name, each event's summary, and the
+/// milestones' titles by their id (`MilestoneKind::as_str`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarWording {
+    pub name: String,
+    pub event: String,
+    pub opens: String,
+    pub estimated: String,
+    pub milestones: std::collections::BTreeMap<String, String>,
+}
+
+impl CalendarWording {
+    /// A milestone's title; the English one where a catalogue lacks it (the test
+    /// `every_milestone_has_a_title_in_every_language` keeps that from happening).
+    pub fn milestone(&self, kind: MilestoneKind) -> &str {
+        self.milestones
+            .get(kind.as_str())
+            .map_or(kind.title(), String::as_str)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -363,6 +387,32 @@ mod tests {
         assert_eq!(
             Language::Es.wording().cycle.response(Response::Noted),
             "Tomada en cuenta"
+        );
+    }
+
+    #[test]
+    fn every_milestone_has_a_title_in_every_language() {
+        for lang in ALL {
+            let calendar = &lang.wording().calendar;
+            for kind in MilestoneKind::ALL {
+                assert!(
+                    calendar.milestones.contains_key(kind.as_str()),
+                    "{lang:?} lacks {}",
+                    kind.as_str()
+                );
+            }
+            assert_eq!(
+                calendar.milestones.len(),
+                MilestoneKind::ALL.len(),
+                "{lang:?}"
+            );
+        }
+        assert_eq!(
+            Language::En
+                .wording()
+                .calendar
+                .milestone(MilestoneKind::Review),
+            MilestoneKind::Review.title()
         );
     }
 
