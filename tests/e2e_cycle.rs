@@ -4,7 +4,9 @@
 
 mod e2e;
 
-use e2e::pages::{CalendarScreen, DueNext, Frame, MonitoringScreen, Overview, SubmissionScreen};
+use e2e::pages::{
+    wait_until, CalendarScreen, DueNext, Frame, MonitoringScreen, Overview, SubmissionScreen,
+};
 use e2e::App;
 
 /// The titles the CLI marks NEXT or "under way" today: what the dashboard must show.
@@ -117,9 +119,6 @@ fn typing_in_the_submission_updates_the_word_count_before_any_export() {
     );
     assert_eq!(submission.level(), "fits");
     frame.wait_until_saved();
-    if let Some(dir) = screenshots() {
-        app.screenshot(&dir.join("submission.png"));
-    }
 
     // The core counts the same on export as the window did while typing.
     let docx = app.data_dir().with_file_name("submission.docx");
@@ -132,6 +131,27 @@ fn typing_in_the_submission_updates_the_word_count_before_any_export() {
     assert!(std::fs::metadata(&docx)
         .map(|m| m.len() > 0)
         .unwrap_or(false));
+
+    // The coalition also signs a joint submission: a second draft, counted against the joint
+    // limit, and the first is still there as it was left.
+    submission.start_joint();
+    let titles = submission.titles();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    wait_until("the joint draft is open", || {
+        submission.count_text().contains("5,630")
+    });
+    submission.open(0);
+    wait_until("the first draft is open again", || {
+        submission.words() == before + 6
+    });
+    assert!(
+        submission.count_text().contains("2,815"),
+        "{}",
+        submission.count_text()
+    );
+    if let Some(dir) = screenshots() {
+        app.screenshot(&dir.join("submission.png"));
+    }
     session.end();
 }
 

@@ -342,7 +342,7 @@ impl<'s, 'd> Frame<'s, 'd> {
 }
 
 /// Waits until `check` holds, or fails with what `describe` says the page shows.
-fn wait_until(what: &str, mut check: impl FnMut() -> bool) {
+pub fn wait_until(what: &str, mut check: impl FnMut() -> bool) {
     let start = std::time::Instant::now();
     while !check() {
         assert!(start.elapsed().as_secs() < 20, "{what} never happened");
@@ -509,6 +509,34 @@ impl<'s, 'd> SubmissionScreen<'s, 'd> {
     pub fn type_in_first_paragraph(&self, text: &str) {
         let e = self.session.wait(&by_test_id("submissionParagraph"));
         self.session.type_into(&e, text);
+    }
+
+    /// Starts a joint submission (with the coalition's partners) beside the open one.
+    pub fn start_joint(&self) {
+        let before = self.titles().len().max(1);
+        self.session
+            .click(&self.session.wait(&by_test_id("newJointSubmission")));
+        wait_until("the new submission is listed", || {
+            self.titles().len() == before + 1
+        });
+    }
+
+    /// The titles of the stored submissions, as the chooser lists them (empty while there is
+    /// only one, when no chooser is shown).
+    pub fn titles(&self) -> Vec<String> {
+        self.session
+            .find_all(&format!("{} option", by_test_id("submissionWhich")))
+            .iter()
+            .map(|o| self.session.text(o))
+            .collect()
+    }
+
+    /// Opens the `n`-th submission of the chooser (from 0).
+    pub fn open(&self, n: usize) {
+        let options = self
+            .session
+            .find_all(&format!("{} option", by_test_id("submissionWhich")));
+        self.session.click(&options[n]);
     }
 
     /// Exports through the path field; returns the outcome's state and text.

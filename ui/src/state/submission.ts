@@ -43,11 +43,18 @@ export async function loadSubmissions(): Promise<void> {
   submissionsLoaded.value = true;
 }
 
-/** Starts a submission from the campaign's priority issues. */
+/** Starts a submission from the campaign's priority issues, and opens it. */
 export async function startDraft(kind: SubmissionKind): Promise<void> {
   const drafted = await tracked(() => api.draftSubmission(kind));
   submissions.value = [...submissions.value, drafted.submission];
-  openId.value = drafted.submission.id;
+  openSubmission(drafted.submission.id);
+}
+
+/** Opens another stored submission. Its edits keep their own autosave, so nothing typed in
+ *  the one left is lost; what the last export said belonged to that one. */
+export function openSubmission(id: string) {
+  openId.value = id;
+  exportOutput.value = { kind: "idle" };
 }
 
 /** A joint submission names its partners; one without any cannot be stored yet. */

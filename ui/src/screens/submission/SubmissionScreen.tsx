@@ -16,8 +16,10 @@ import {
   exportTo,
   liveCount,
   loadSubmissions,
+  openSubmission,
   removeIssue,
   startDraft,
+  submissions,
   submissionsLoaded,
 } from "../../state/submission";
 import { blocks, countLevel } from "../../state/wordCount";
@@ -45,15 +47,51 @@ export function SubmissionScreen() {
           </button>
         </div>
       ) : (
-        <div class="submission__layout">
-          <Editor s={s} partners={partners.map((p) => p.name)} />
-          <aside class="submission__side">
-            <Count />
-            <Export />
-          </aside>
-        </div>
+        <>
+          <Choose s={s} hasPartners={partners.length > 0} />
+          <div class="submission__layout" key={s.id}>
+            <Editor s={s} partners={partners.map((p) => p.name)} />
+            <aside class="submission__side">
+              <Count />
+              <Export />
+            </aside>
+          </div>
+        </>
       )}
     </section>
+  );
+}
+
+/** Which submission is open, when there are several, and a new one of either kind: a
+ *  coalition often sends its own submission and signs a joint one. */
+function Choose({ s, hasPartners }: { s: Submission; hasPartners: boolean }) {
+  const list = submissions.value;
+  return (
+    <div class="submission__choose">
+      {list.length > 1 && (
+        <SelectField<string>
+          label={t("submission.which")}
+          value={s.id}
+          options={list.map((x) => ({
+            value: x.id,
+            label: t("submission.option", {
+              kind: x.kind === "joint" ? t("submission.kindShort.joint") : t("submission.kindShort.individual"),
+              title: x.title.trim() || t("submission.untitled"),
+            }),
+          }))}
+          onChange={openSubmission}
+          testId={ids.submissionWhich}
+        />
+      )}
+      <div class="button-row">
+        <button type="button" onClick={() => void attempt(t("submission.draftDuring"), () => startDraft("individual"))}>
+          {t("submission.newIndividual")}
+        </button>
+        <button type="button" disabled={!hasPartners} data-testid={ids.newJointSubmission} onClick={() => void attempt(t("submission.draftDuring"), () => startDraft("joint"))}>
+          {t("submission.newJoint")}
+        </button>
+      </div>
+    </div>
   );
 }
 
