@@ -100,7 +100,7 @@ pub fn write_ics(
     path: &Path,
     language: Option<&str>,
 ) -> Result<CampaignAgenda> {
-    let lang = Language::parse(language.unwrap_or(&store.settings()?.document_language))?;
+    let lang = crate::documents::cycle_design::language(&store.settings()?, language)?;
     let seen = store.agenda(today)?;
     let text = to_ics(&seen.campaign, &seen.agenda, crate::model::now(), lang);
     let err = |source| Error::WriteFile {
