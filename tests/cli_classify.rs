@@ -93,3 +93,36 @@ fn text_classifies_one_recommendation() {
     assert!(fields[2].starts_with("replace \""), "{out}");
     assert_eq!(out.lines().count(), 1);
 }
+
+#[test]
+fn suggestions_come_in_french_or_spanish_in_the_same_three_fields() {
+    let kit = Kit::new();
+    let text = "Take all necessary measures to protect journalists";
+    let line = |lang: &str| {
+        let out = kit.ok(&["classify", "--lang", lang, "--text", text]);
+        let fields: Vec<String> = out.trim_end().split('\t').map(String::from).collect();
+        assert_eq!(fields.len(), 3, "{out}");
+        fields
+    };
+    let (en, fr, es) = (line("en"), line("fr"), line("es"));
+    assert_eq!(
+        (&fr[0], &es[0]),
+        (&en[0], &en[0]),
+        "the category does not change"
+    );
+    assert_eq!(
+        (&fr[1], &es[1]),
+        (&en[1], &en[1]),
+        "the quoted words are the user's"
+    );
+    assert!(
+        fr[2].starts_with("Remplacez « Take all necessary measures to » par la mesure elle-même"),
+        "{}",
+        fr[2]
+    );
+    assert!(
+        es[2].starts_with("Sustituya «Take all necessary measures to» por la medida misma"),
+        "{}",
+        es[2]
+    );
+}

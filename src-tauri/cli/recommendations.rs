@@ -9,13 +9,11 @@ use upr_core::checker;
 use upr_core::model::ActionCategory;
 use upr_core::recommendations::{self, Response, SearchQuery};
 
+use super::documents::Lang;
 use super::{CliError, Context};
 
 /// Evidence lines shown under each State by `lobby-targets`; the rest are counted.
 const EVIDENCE_SHOWN: usize = 3;
-/// The language of `classify`'s suggestions; the core falls back to English where a
-/// language has no wording yet.
-const CLASSIFY_LANGUAGE: &str = "en";
 /// Characters of a recommendation's text shown in an evidence line.
 const EVIDENCE_CHARS: usize = 110;
 
@@ -73,6 +71,9 @@ pub enum RecommendationsCommand {
         /// Classify this one recommendation instead of reading standard input.
         #[arg(long, value_name = "RECOMMENDATION")]
         text: Option<String>,
+        /// Language of the suggestions (default: English); the output's form is the same.
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
     },
     /// Rank the recommending States to lobby for the current campaign's priority issues, with
     /// the past recommendations behind each.
@@ -157,12 +158,16 @@ pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
                 eprintln!("No past recommendation matches.");
             }
         }
-        RecommendationsCommand::Classify { text: Some(text) } => {
-            writeln!(out, "{}", checker::line_for(&text, CLASSIFY_LANGUAGE))?;
+        RecommendationsCommand::Classify {
+            text: Some(text),
+            lang,
+        } => {
+            let language = lang.map_or("en", Lang::code);
+            writeln!(out, "{}", checker::line_for(&text, language))?;
         }
-        RecommendationsCommand::Classify { text: None } => {
+        RecommendationsCommand::Classify { text: None, lang } => {
             let input = std::io::stdin().lock();
-            match checker::classify_lines(input, &mut out, CLASSIFY_LANGUAGE) {
+            match checker::classify_lines(input, &mut out, lang.map_or("en", Lang::code)) {
                 // A closed pipe (`| head`) ends the output like any other command's.
                 Err(upr_core::Error::WriteFile { source, .. }) => return Err(source.into()),
                 other => {

@@ -1,7 +1,7 @@
 //! What to write instead: for a recommendation of category 1–4, one suggestion that would make
 //! it a category-5 recommendation (a concrete measure). Suggestions are keyed, with the words
-//! to replace as their one argument, so that French and Spanish wording can be added to the
-//! catalogue below without touching the checker.
+//! to replace as their one argument; the catalogue below words them in English, French and
+//! Spanish (as the window's catalogues do).
 
 use serde::Serialize;
 
@@ -49,7 +49,7 @@ pub struct Suggestion {
 }
 
 /// The wording, by language and id. `{phrase}` stands for the words to replace. A language
-/// without its own wording falls back to English.
+/// without its own wording would fall back to English.
 const CATALOGUE: &[(&str, &str, &str)] = &[
     (
         "en",
@@ -70,12 +70,50 @@ const CATALOGUE: &[(&str, &str, &str)] = &[
         "en",
         "checker.suggestion.general",
         "replace \"{phrase}\" with the measure itself: adopt a law on …, establish a body to …, ratify …, allocate a budget for …, by a set date",
+    ),    (
+        "fr",
+        "checker.suggestion.minimal",
+        "« {phrase} » demande peu à l'État examiné : ajoutez la mesure qu'il doit prendre avec cette aide ou ces informations, par ex. « avec l'assistance technique du HCDH, créer … » ou « adopter une loi sur … »",
+    ),
+    (
+        "fr",
+        "checker.suggestion.continuing",
+        "« {phrase} » demande de poursuivre ce qui existe : nommez plutôt la prochaine étape concrète, par ex. adopter une loi sur …, créer …, étendre … à …, allouer un budget à …, avant une date fixée",
+    ),
+    (
+        "fr",
+        "checker.suggestion.considering",
+        "« {phrase} » demande seulement à l'État d'y réfléchir : demandez la décision elle-même, par ex. « ratifier … » plutôt que « envisager de ratifier … »",
+    ),
+    (
+        "fr",
+        "checker.suggestion.general",
+        "Remplacez « {phrase} » par la mesure elle-même : adopter une loi sur …, créer un organe chargé de …, ratifier …, allouer un budget à …, avant une date fixée",
+    ),
+    (
+        "es",
+        "checker.suggestion.minimal",
+        "«{phrase}» pide poco al Estado examinado: añada la medida que debe tomar con esa ayuda o información, p. ej. «con la asistencia técnica del ACNUDH, crear …» o «aprobar una ley sobre …»",
+    ),
+    (
+        "es",
+        "checker.suggestion.continuing",
+        "«{phrase}» pide más de lo mismo: nombre en su lugar el siguiente paso concreto, p. ej. aprobar una ley sobre …, crear …, extender … a …, asignar un presupuesto a …, antes de una fecha fijada",
+    ),
+    (
+        "es",
+        "checker.suggestion.considering",
+        "«{phrase}» solo pide al Estado que lo piense: pida la decisión misma, p. ej. «ratificar …» en lugar de «considerar la ratificación de …»",
+    ),
+    (
+        "es",
+        "checker.suggestion.general",
+        "Sustituya «{phrase}» por la medida misma: aprobar una ley sobre …, crear un órgano que …, ratificar …, asignar un presupuesto a …, antes de una fecha fijada",
     ),
 ];
 
 impl Suggestion {
-    /// The advice in `language` ("en", "fr", "es"), in English when that language has no
-    /// wording yet.
+    /// The advice in `language` ("en", "fr", "es"); in English for any other.
     pub fn text(&self, language: &str) -> String {
         let id = self.key.id();
         let find = |lang: &str| {
@@ -95,7 +133,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_key_has_english_wording_with_the_phrase() {
+    fn every_key_has_its_wording_with_the_phrase_in_every_language() {
         for category in ActionCategory::ALL {
             let Some(key) = SuggestionKey::for_category(category) else {
                 assert_eq!(category, ActionCategory::Specific);
@@ -107,7 +145,11 @@ mod tests {
             };
             let text = s.text("en");
             assert!(text.contains("\"Take measures to\""), "{text}");
-            assert_eq!(s.text("fr"), text, "French falls back to English for now");
+            let fr = s.text("fr");
+            assert!(fr.contains("« Take measures to »"), "{fr}");
+            let es = s.text("es");
+            assert!(es.contains("«Take measures to»"), "{es}");
+            assert_eq!(s.text("de"), text, "another language falls back to English");
         }
     }
 }
