@@ -156,19 +156,8 @@ fn blocks(
     let mut b = Vec::new();
 
     // Title block.
-    b.push(design::heading(
-        vec![Span::new(w.title.to_uppercase(), Face::Bold, ACCENT)],
-        8.5,
-        0.0,
-        2.0,
-    ));
-    let context = lang.context_line(campaign);
-    b.push(design::heading(
-        vec![Span::new(context, Face::Bold, INK)],
-        15.0,
-        0.0,
-        3.0,
-    ));
+    b.push(design::kicker(&w.title, 8.5));
+    b.push(design::subject(lang.context_line(campaign)));
     let mut who = org.name.clone();
     if !org.acronym.trim().is_empty() {
         who.push_str(&format!(" ({})", org.acronym.trim()));

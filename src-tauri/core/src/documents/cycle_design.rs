@@ -12,7 +12,7 @@ use crate::pdf::{paint, Metadata};
 use crate::settings::Settings;
 use crate::Result;
 
-use super::design::{self, ACCENT, INK, MUTED};
+use super::design::{self, ACCENT, MUTED};
 use super::wording::Language;
 use super::Sources;
 
@@ -22,18 +22,8 @@ pub const LEADING: f32 = 13.5;
 /// The kicker (small capitals in the accent colour), the subject and a line of context.
 pub fn title_block(kicker: &str, subject: &str, context: &str) -> Vec<Block> {
     vec![
-        design::heading(
-            vec![Span::new(kicker.to_uppercase(), Face::Bold, ACCENT)],
-            9.0,
-            0.0,
-            2.0,
-        ),
-        design::heading(
-            vec![Span::new(subject.to_string(), Face::Bold, INK)],
-            15.0,
-            0.0,
-            3.0,
-        ),
+        design::kicker(kicker, 9.0),
+        design::subject(subject),
         design::heading(
             vec![Span::new(context.to_string(), Face::Regular, MUTED)],
             9.5,

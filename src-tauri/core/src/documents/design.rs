@@ -100,6 +100,27 @@ pub fn heading(spans: Vec<Span>, size: f32, space_before: f32, space_after: f32)
     }
 }
 
+/// The first line of every document's title block: what the document is, in capitals in the
+/// accent colour ("LOBBYING BRIEF").
+pub fn kicker(text: &str, size: f32) -> Block {
+    heading(
+        vec![Span::new(text.to_uppercase(), Face::Bold, ACCENT)],
+        size,
+        0.0,
+        2.0,
+    )
+}
+
+/// The second line of the title block: what the document is about, large and bold.
+pub fn subject(text: impl Into<String>) -> Block {
+    heading(
+        vec![Span::new(text.into(), Face::Bold, INK)],
+        15.0,
+        0.0,
+        3.0,
+    )
+}
+
 /// An item of a list, its label in the hanging indent.
 pub fn item(spans: Vec<Span>, label: &str, label_face: Face, style: BlockStyle) -> Block {
     Block::Text {

@@ -134,22 +134,8 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
         ..body
     };
     let mut blocks: Vec<Block> = vec![
-        design::heading(
-            vec![Span::new(w.title.to_uppercase(), Face::Bold, ACCENT)],
-            9.0,
-            0.0,
-            2.0,
-        ),
-        design::heading(
-            vec![Span::new(
-                fill(&w.subject, &[("state", state)]),
-                Face::Bold,
-                INK,
-            )],
-            15.0,
-            0.0,
-            3.0,
-        ),
+        design::kicker(&w.title, 9.0),
+        design::subject(fill(&w.subject, &[("state", state)])),
         design::heading(
             vec![Span::new(item_line, Face::Regular, MUTED)],
             10.0,

@@ -274,13 +274,8 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
     );
     let context = lang.context_line(sources.campaign);
     let mut blocks = vec![
-        design::heading(
-            vec![Span::new(w.title.to_uppercase(), Face::Bold, ACCENT)],
-            8.5,
-            0.0,
-            2.0,
-        ),
-        design::heading(vec![Span::new(context, Face::Bold, INK)], 15.0, 0.0, 3.0),
+        design::kicker(&w.title, 8.5),
+        design::subject(context),
         design::heading(
             vec![Span::new(
                 format!("{timing} · {slot}"),
