@@ -9,7 +9,7 @@ import { campaign } from "../../state/campaign";
 import { attempt } from "../../state/notices";
 import { today } from "../../state/records";
 import ids from "../../testIds.json";
-import { ScreenHeader, TextField } from "../frame/fields";
+import { PathEntry, ScreenHeader, TextField } from "../frame/fields";
 
 /** The entry's name in the window's language: a milestone's translated title, or the user's own. */
 export function entryTitle(e: AgendaEntry): string {
@@ -46,7 +46,7 @@ export function CalendarScreen() {
           {t("calendar.save")}
         </button>
       </div>
-      <PathEntry />
+      <CalendarPath />
       <p aria-live="polite" data-testid={ids.calendarOutcome} data-state={out.kind}>
         {out.kind === "written" && t("calendar.written", { count: out.count, path: out.path })}
       </p>
@@ -139,23 +139,18 @@ function AddDate() {
 }
 
 /** The path typed by hand: for where the Save dialog cannot be used (and the tests). */
-function PathEntry() {
+function CalendarPath() {
   const [path, setPath] = useState("");
   return (
-    <details class="path-entry">
-      <summary>{t("documents.typePath")}</summary>
-      <form
-        class="add-form"
-        onSubmit={(ev) => {
-          ev.preventDefault();
-          void attempt(t("calendar.saveDuring"), () => saveCalendarTo(path));
-        }}
-      >
-        <TextField label={t("documents.path")} value={path} onInput={setPath} testId={ids.calendarPath} />
-        <button type="submit" data-testid={ids.writeCalendar}>
-          {t("calendar.write")}
-        </button>
-      </form>
-    </details>
+    <PathEntry
+      summary={t("documents.typePath")}
+      label={t("documents.path")}
+      value={path}
+      onInput={setPath}
+      testId={ids.calendarPath}
+      submitLabel={t("calendar.write")}
+      submitTestId={ids.writeCalendar}
+      onSubmit={(typed) => void attempt(t("calendar.saveDuring"), () => saveCalendarTo(typed))}
+    />
   );
 }

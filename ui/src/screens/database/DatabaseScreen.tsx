@@ -7,7 +7,7 @@ import type { PastSearch } from "../../model";
 import { chooseAndImport, emptySearch, importFrom, importStep, results, runSearch } from "../../state/database";
 import { attempt } from "../../state/notices";
 import ids from "../../testIds.json";
-import { NumberField, ScreenHeader, SelectField, TextField } from "../frame/fields";
+import { NumberField, PathEntry, ScreenHeader, SelectField, TextField } from "../frame/fields";
 
 export function DatabaseScreen() {
   return (
@@ -33,21 +33,17 @@ function Import() {
       >
         {t("database.import")}
       </button>
-      <details class="path-entry">
-        <summary>{t("database.typePath")}</summary>
-        <form
-          class="add-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void attempt(t("database.importDuring"), () => importFrom(path));
-          }}
-        >
-          <TextField label={t("database.path")} value={path} onInput={setPath} testId={ids.pastImportPath} />
-          <button type="submit" data-testid={ids.pastImport} disabled={step.kind === "busy" || path.trim() === ""}>
-            {t("database.import")}
-          </button>
-        </form>
-      </details>
+      <PathEntry
+        summary={t("database.typePath")}
+        label={t("database.path")}
+        value={path}
+        onInput={setPath}
+        testId={ids.pastImportPath}
+        submitLabel={t("database.import")}
+        submitTestId={ids.pastImport}
+        disabled={step.kind === "busy" || path.trim() === ""}
+        onSubmit={(typed) => void attempt(t("database.importDuring"), () => importFrom(typed))}
+      />
       {step.kind === "busy" && (
         <p aria-live="polite">
           <progress max={step.total || 1} value={step.done} /> {t("database.importing", { done: step.done, total: step.total })}

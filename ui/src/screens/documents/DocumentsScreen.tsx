@@ -19,7 +19,7 @@ import { attempt } from "../../state/notices";
 import { ordered } from "../../state/issues";
 import { targets } from "../../state/targets";
 import ids from "../../testIds.json";
-import { ScreenHeader, SelectField, TextField } from "../frame/fields";
+import { PathEntry, ScreenHeader, SelectField } from "../frame/fields";
 import { PagePreview } from "./PagePreview";
 
 export function DocumentsScreen() {
@@ -87,21 +87,18 @@ export function DocumentsScreen() {
               {t("documents.save")}
             </button>
           </div>
-          <details class="path-entry">
-            <summary>{t("documents.typePath")}</summary>
-            <form
-              class="add-form"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void attempt(t("documents.writeDuring"), () => writeTo(outputPath.value));
-              }}
-            >
-              <TextField label={t("documents.path")} value={outputPath.value} onInput={(v) => (outputPath.value = v)} testId={ids.documentPath} hint={t("documents.pathHint")} />
-              <button type="submit" data-testid={ids.writeDocument} disabled={output.value.kind === "writing"}>
-                {t("documents.write")}
-              </button>
-            </form>
-          </details>
+          <PathEntry
+            summary={t("documents.typePath")}
+            label={t("documents.path")}
+            hint={t("documents.pathHint")}
+            value={outputPath.value}
+            onInput={(v) => (outputPath.value = v)}
+            testId={ids.documentPath}
+            submitLabel={t("documents.write")}
+            submitTestId={ids.writeDocument}
+            disabled={output.value.kind === "writing"}
+            onSubmit={(typed) => void attempt(t("documents.writeDuring"), () => writeTo(typed))}
+          />
           <Outcome />
         </div>
         <PagePreview />

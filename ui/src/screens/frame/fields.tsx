@@ -39,6 +39,39 @@ export function TextField(
   );
 }
 
+/** A path typed by hand, folded under its summary: for where the system's file dialog
+ *  cannot be used (and for the tests). `onSubmit` gets the path as typed. */
+export function PathEntry(props: {
+  summary: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onInput: (value: string) => void;
+  testId?: string;
+  submitLabel: string;
+  submitTestId?: string;
+  disabled?: boolean;
+  onSubmit: (path: string) => void;
+}) {
+  return (
+    <details class="path-entry">
+      <summary>{props.summary}</summary>
+      <form
+        class="add-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onSubmit(props.value);
+        }}
+      >
+        <TextField label={props.label} value={props.value} onInput={props.onInput} hint={props.hint} testId={props.testId} />
+        <button type="submit" data-testid={props.submitTestId} disabled={props.disabled}>
+          {props.submitLabel}
+        </button>
+      </form>
+    </details>
+  );
+}
+
 export function NumberField(props: Common & { value: number; min?: number; max?: number; onInput: (value: number) => void }) {
   const id = useId();
   const described = props.hint || props.problem ? `${id}-hint` : undefined;

@@ -24,7 +24,7 @@ import {
 } from "../../state/submission";
 import { blocks, countLevel } from "../../state/wordCount";
 import ids from "../../testIds.json";
-import { ScreenHeader, SelectField, TextField } from "../frame/fields";
+import { PathEntry, ScreenHeader, SelectField, TextField } from "../frame/fields";
 
 export function SubmissionScreen() {
   useEffect(() => {
@@ -264,21 +264,18 @@ function Export() {
           </button>
         )}
       </div>
-      <details class="path-entry">
-        <summary>{t("documents.typePath")}</summary>
-        <form
-          class="add-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void attempt(t("submission.exportDuring"), () => exportTo(path, over));
-          }}
-        >
-          <TextField label={t("documents.path")} value={path} onInput={setPath} hint={t("submission.pathHint")} testId={ids.submissionPath} />
-          <button type="submit" data-testid={ids.exportSubmission} disabled={o.kind === "writing"}>
-            {t("documents.write")}
-          </button>
-        </form>
-      </details>
+      <PathEntry
+        summary={t("documents.typePath")}
+        label={t("documents.path")}
+        hint={t("submission.pathHint")}
+        value={path}
+        onInput={setPath}
+        testId={ids.submissionPath}
+        submitLabel={t("documents.write")}
+        submitTestId={ids.exportSubmission}
+        disabled={o.kind === "writing"}
+        onSubmit={(typed) => void attempt(t("submission.exportDuring"), () => exportTo(typed, over))}
+      />
       <div aria-live="polite" data-testid={ids.submissionOutcome} data-state={o.kind}>
         {o.kind === "writing" && <p class="progress">{t("documents.writing")}</p>}
         {o.kind === "written" && <p>{t("submission.written", { path: o.path, words: o.words, limit: o.limit })}</p>}
