@@ -145,6 +145,17 @@ impl<'s, 'd> PriorityIssues<'s, 'd> {
             .find(|e| self.session.text(e).contains(title))
             .unwrap_or_else(|| panic!("no issue '{title}' in the list"));
         self.session.click(&item);
+        // The editor is drawn again for the chosen issue: until then its buttons are the last
+        // issue's, and a click on one of them (Delete) can be lost to the redraw.
+        wait_until("the chosen issue is open", || {
+            self.session
+                .find_all(&format!(
+                    "{}[aria-current=\"true\"]",
+                    by_test_id("issueListItem")
+                ))
+                .iter()
+                .any(|e| self.session.text(e).contains(title))
+        });
     }
 
     fn add_item(&self, button: &str, field: &str, text: &str) {
