@@ -245,9 +245,14 @@ impl Verbs {
         if let Some(y) = stem.strip_suffix('i') {
             candidates.push(format!("{y}y"));
         }
-        let b = stem.as_bytes();
-        if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
-            candidates.push(stem[..stem.len() - 1].to_string());
+        // A doubled final consonant ("committed" → "commit"). Compared as characters, not
+        // bytes: the two last bytes of one multi-byte character ("₂" is E2 82 82) are equal
+        // too, and slicing between them panicked.
+        let mut tail = stem.chars().rev();
+        if let (Some(last), Some(before)) = (tail.next(), tail.next()) {
+            if last == before {
+                candidates.push(stem[..stem.len() - last.len_utf8()].to_string());
+            }
         }
         candidates
             .into_iter()
