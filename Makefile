@@ -37,8 +37,10 @@ ui/node_modules/.package-lock.json: ui/package-lock.json
 ui: ui/node_modules/.package-lock.json
 	npm run build --prefix ui
 
+# Both programs: `upr-kit` (the command line) starts `upr-kit-window` from beside itself.
 run: deps ui
-	cargo run --release
+	cargo build --release --bins
+	./target/release/upr-kit
 
 test-deps: deps
 	$(call apt_install,$(APT_TEST))

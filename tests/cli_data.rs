@@ -213,3 +213,62 @@ fn every_command_has_help() {
         assert!(out.contains("--data-dir"), "{cmd}: {out}");
     }
 }
+
+/// The command line must not pay for the window: a program that links WebKitGTK spends about
+/// 50 ms loading ~170 libraries before `main`, on every command.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_command_line_links_neither_gtk_nor_webkit_and_the_window_does() {
+    let libraries = |program: &str| {
+        let out = std::process::Command::new("ldd")
+            .arg(program)
+            .output()
+            .expect("ldd runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let cli = libraries(env!("CARGO_BIN_EXE_upr-kit"));
+    assert!(!cli.is_empty(), "ldd printed nothing for upr-kit");
+    for lib in ["libwebkit2gtk", "libjavascriptcoregtk", "libgtk-3", "libgdk-3"] {
+        assert!(!cli.contains(lib), "upr-kit links {lib}:\n{cli}");
+    }
+    // The check above could pass for a reason that has nothing to do with the split (ldd
+    // failing, say): the window program beside it does link WebKit.
+    let window = libraries(env!("CARGO_BIN_EXE_upr-kit-window"));
+    assert!(window.contains("libwebkit2gtk"), "{window}");
+}
+
+#[test]
+fn version_names_the_data_formats_it_reads() {
+    let kit = Kit::new();
+    let out = kit.ok(&["--version"]);
+    let line = out.trim();
+    assert!(line.starts_with("upr-kit 0."), "{line}");
+    assert!(line.contains("data file schema "), "{line}");
+    assert!(line.contains("exchange file version 1"), "{line}");
+}
+
+#[test]
+fn without_the_window_program_beside_it_the_command_line_says_what_is_missing() {
+    // A copy of `upr-kit` alone in a folder, as after a broken install.
+    let kit = Kit::new();
+    let lonely = kit.file("upr-kit");
+    std::fs::copy(env!("CARGO_BIN_EXE_upr-kit"), &lonely).expect("copy the program");
+    let out = std::process::Command::new(&lonely)
+        .arg("--data-dir")
+        .arg(kit.data_dir().join("data"))
+        .env_remove("UPR_KIT_DATA_DIR")
+        .output()
+        .expect("upr-kit runs");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("upr-kit-window is missing"), "{err}");
+    // The data commands still work from there.
+    let show = std::process::Command::new(&lonely)
+        .args(["--data-dir"])
+        .arg(kit.data_dir().join("data"))
+        .arg("show")
+        .env_remove("UPR_KIT_DATA_DIR")
+        .output()
+        .expect("upr-kit runs");
+    assert!(show.status.success());
+}

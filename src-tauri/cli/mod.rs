@@ -5,12 +5,13 @@ mod cycle;
 mod data;
 mod documents;
 mod recommendations;
+mod window;
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use upr_core::store::Store;
 
 #[derive(Parser)]
@@ -76,7 +77,13 @@ impl CliError {
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // clap keeps its texts as `&'static str`; this one line is made once per process.
+    let version: &'static str = version_line().leak();
+    let matches = Cli::command().version(version).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     match try_main(cli) {
         Ok(()) => ExitCode::SUCCESS,
         // A reader that stops early (`upr-kit show | head`) is not an error.
@@ -88,6 +95,17 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// `--version`: the program's version and the versions of the data it reads and writes, which
+/// is what decides whether a partner's file or an older data folder can be opened.
+fn version_line() -> String {
+    format!(
+        "{} (data file schema {}, exchange file version {})",
+        env!("CARGO_PKG_VERSION"),
+        upr_core::store::migrations::latest_version(),
+        upr_core::exchange::VERSION
+    )
+}
+
 fn try_main(cli: Cli) -> Result<(), CliError> {
     let data_dir = match cli.data_dir {
         Some(dir) => dir,
@@ -95,7 +113,7 @@ fn try_main(cli: Cli) -> Result<(), CliError> {
     };
     let ctx = Context { data_dir };
     match cli.command {
-        None => crate::app::run(ctx.data_dir).map_err(|e| CliError::Window(e.to_string())),
+        None => window::open(&ctx.data_dir),
         Some(Command::Data(cmd)) => data::run(cmd, &ctx),
         Some(Command::Recommendations(cmd)) => recommendations::run(cmd, &ctx),
         Some(Command::Documents(cmd)) => documents::run(cmd, &ctx),
