@@ -69,12 +69,17 @@ fn a_change_made_from_the_command_line_while_the_window_is_open_is_never_overwri
     );
     assert!(list.contains("Partially implemented"), "{list}");
 
-    // Now on the fresh copy, the same change is saved, and the evidence stays.
-    monitoring.set_status(&opening, "regressed");
+    // Now on the fresh copy, a change is saved, and the evidence stays.
+    monitoring.set_status(&opening, "fully");
+    wait_until("the window shows the new status", || {
+        monitoring.status_of(&opening) == "fully"
+    });
     frame.wait_until_saved();
     let list = cli_list(&app);
-    assert!(list.contains(evidence), "{list}");
-    assert!(list.contains("Regressed"), "{list}");
+    let at = list.find(&opening).expect("the CLI lists it");
+    let item: String = list[at..].lines().take(4).collect::<Vec<_>>().join("\n");
+    assert!(item.contains(evidence), "{list}");
+    assert!(item.contains("Fully implemented"), "{list}");
     session.end();
 }
 
