@@ -593,3 +593,39 @@ fn the_cycle_documents_speak_french_and_spanish_and_the_users_words_stay_as_writ
     let err = kit.fails(&["midterm-report", "--lang", "de", "--out", "x.pdf"]);
     assert!(err.contains("'de'"), "{err}");
 }
+
+/// Issue #11, "Two windows (or a stale window and the CLI)…": a window holding a received
+/// recommendation from before `received-recommendations track` used to put back its old copy,
+/// dropping the evidence the command line had added. The same version rule binds both.
+#[test]
+fn a_window_holding_an_old_copy_cannot_overwrite_what_the_command_line_saved() {
+    let kit = Kit::with_demo();
+    let mut window = upr_core::store::Store::open_dir(&kit.data_dir().join("data")).unwrap();
+    let campaign = window.current_campaign().unwrap().unwrap();
+    let mut stale = window
+        .received_recommendations(campaign.id)
+        .unwrap()
+        .remove(0);
+
+    kit.ok(&[
+        "received-recommendations",
+        "track",
+        "1",
+        "--evidence",
+        "Decree 12/2027 sets up the complaints body",
+        "--evidence-date",
+        "2027-05-02",
+    ]);
+
+    stale.responsible = "Typed in a stale window".into();
+    let err = window
+        .save_received_recommendation(campaign.id, stale)
+        .expect_err("the window's copy is older than the command line's save");
+    assert_eq!(err.code(), "stale_record", "{err}");
+    let list = kit.ok(&["received-recommendations", "list"]);
+    assert!(
+        list.contains("Decree 12/2027 sets up the complaints body"),
+        "{list}"
+    );
+    assert!(!list.contains("Typed in a stale window"), "{list}");
+}

@@ -21,7 +21,7 @@ use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetStat
 use upr_core::monitoring::{ReceivedRecommendation, Response};
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
 use upr_core::settings::{Paper, Settings};
-use upr_core::store::{Summary, Workspace};
+use upr_core::store::{Deleted, Summary, Workspace};
 use upr_core::submission::{CountedSubmission, Submission, SubmissionKind};
 use uuid::Uuid;
 
@@ -41,6 +41,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         delete_target_state,
         save_meeting,
         delete_meeting,
+        restore_deleted,
         save_settings,
         export_data,
         import_data,
@@ -136,8 +137,10 @@ async fn save_priority_issue(
     state.with_store(|store| store.save_priority_issue(campaign_id, issue))
 }
 
+/// Deletes an issue; what it returns (the issue and every link that went with it) is what
+/// Undo gives back to [`restore_deleted`].
 #[tauri::command]
-async fn delete_priority_issue(state: State<'_, AppState>, id: Uuid) -> Reply<()> {
+async fn delete_priority_issue(state: State<'_, AppState>, id: Uuid) -> Reply<Deleted> {
     state.with_store(|store| store.delete_priority_issue(id))
 }
 
@@ -146,7 +149,7 @@ async fn reorder_priority_issues(
     state: State<'_, AppState>,
     campaign_id: Uuid,
     ids: Vec<Uuid>,
-) -> Reply<()> {
+) -> Reply<Vec<PriorityIssue>> {
     state.with_store(|store| store.reorder_priority_issues(campaign_id, &ids))
 }
 
@@ -160,7 +163,7 @@ async fn save_target_state(
 }
 
 #[tauri::command]
-async fn delete_target_state(state: State<'_, AppState>, id: Uuid) -> Reply<()> {
+async fn delete_target_state(state: State<'_, AppState>, id: Uuid) -> Reply<Deleted> {
     state.with_store(|store| store.delete_target_state(id))
 }
 
@@ -174,8 +177,14 @@ async fn save_meeting(
 }
 
 #[tauri::command]
-async fn delete_meeting(state: State<'_, AppState>, id: Uuid) -> Reply<()> {
+async fn delete_meeting(state: State<'_, AppState>, id: Uuid) -> Reply<Deleted> {
     state.with_store(|store| store.delete_meeting(id))
+}
+
+/// Undo of a deletion: puts back everything the deletion removed.
+#[tauri::command]
+async fn restore_deleted(state: State<'_, AppState>, deleted: Deleted) -> Reply<()> {
+    state.with_store(|store| store.restore(&deleted))
 }
 
 #[tauri::command]
@@ -303,7 +312,7 @@ async fn mark_calendar_entry(
 }
 
 #[tauri::command]
-async fn delete_calendar_date(state: State<'_, AppState>, id: Uuid) -> Reply<()> {
+async fn delete_calendar_date(state: State<'_, AppState>, id: Uuid) -> Reply<Deleted> {
     state.with_store(|store| store.delete_custom_milestone(id))
 }
 
@@ -375,7 +384,7 @@ async fn save_received_recommendation(
 }
 
 #[tauri::command]
-async fn delete_received_recommendation(state: State<'_, AppState>, id: Uuid) -> Reply<()> {
+async fn delete_received_recommendation(state: State<'_, AppState>, id: Uuid) -> Reply<Deleted> {
     state.with_store(|store| store.delete_received_recommendation(id))
 }
 

@@ -1,20 +1,60 @@
 //! The app window: Tauri is set up here and nowhere else. The store is opened once and kept in
 //! Tauri's managed state; commands (in `commands.rs`) reach it through [`AppState`].
+//!
+//! One window per data folder: starting the app again on a folder whose window is open brings
+//! that window to the front and tells the user why (tauri-plugin-single-instance), instead of a
+//! second window that would save over the first. The plugin's scope is the app, not the
+//! folder, so on Linux its D-Bus name carries a key of the data folder: windows on different
+//! folders (the end-to-end tests, a test copy beside the real data) still open side by side.
+//! On Windows and macOS the plugin keeps to one window of the app altogether. Where the
+//! plugin cannot work (no session bus), the lock in the data folder (`AppState`) still keeps
+//! a second window from the store and says why.
 
 mod commands;
 mod state;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub use state::AppState;
+use tauri::{Emitter, Manager, Runtime};
+
+/// The event the window hears when the app was started again on its data folder.
+const SECOND_START_EVENT: &str = "second-start";
 
 /// Opens the window on the data in `data_dir` and runs until it is closed.
 pub fn run(data_dir: PathBuf) -> tauri::Result<()> {
+    // The store is opened only under the folder's lock, so a second start never touches it
+    // before the plugin hands it over to the first window.
     let state = AppState::open(data_dir);
+    // First among the plugins: a second start must hand over before anything else runs.
+    let single_instance = single_instance(&state.data_dir);
     tauri::Builder::default()
+        .plugin(single_instance)
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state)
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
+}
+
+/// The plugin that turns a second start on this data folder into the first window coming to
+/// the front, with a word to the user.
+fn single_instance<R: Runtime>(data_dir: &Path) -> tauri::plugin::TauriPlugin<R> {
+    // A D-Bus name element may not start with a digit: the key follows a word.
+    let dbus_id = format!(
+        "org.upradvocacykit.app.folder_{}",
+        upr_core::store::folder_key(data_dir)
+    );
+    tauri_plugin_single_instance::Builder::new()
+        .dbus_id(dbus_id)
+        .callback(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                // Best effort: a window manager may refuse focus; the notice still shows.
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+            }
+            let _ = app.emit(SECOND_START_EVENT, ());
+        })
+        .build()
 }

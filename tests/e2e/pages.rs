@@ -96,6 +96,21 @@ impl<'s, 'd> Frame<'s, 'd> {
     }
 }
 
+impl<'s, 'd> Frame<'s, 'd> {
+    /// What the window told the user without being asked (a record reloaded because it
+    /// changed elsewhere), waiting until there is something.
+    pub fn announcements(&self) -> Vec<String> {
+        self.session
+            .wait_all(
+                &by_test_id("announcement"),
+                std::time::Duration::from_secs(20),
+            )
+            .iter()
+            .map(|e| self.session.text(e))
+            .collect()
+    }
+}
+
 /// The Priority issues screen: the ordered list and the editor of one issue.
 pub struct PriorityIssues<'s, 'd> {
     session: &'s Session<'d>,

@@ -2,6 +2,7 @@
 // `UserError` with a code shared with Rust (`upr_core::Error::code`, `CommandError`), so
 // screens decide on the code and show the message, never parse text.
 import { Channel, invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import { openPath } from "@tauri-apps/plugin-opener";
 import type {
@@ -24,6 +25,7 @@ import type {
   Preview,
   LobbyTargets,
   DataLocation,
+  Deleted,
   ImportCounts,
   Meeting,
   Organisation,
@@ -45,6 +47,7 @@ export type ErrorCode =
   | "invalid_export"
   | "store_not_empty"
   | "not_found"
+  | "stale_record"
   | "invalid_input"
   | "checker_model"
   | "no_campaign"
@@ -92,13 +95,15 @@ export const api = {
   saveCampaign: (campaign: Campaign) => call<Campaign>("save_campaign", { campaign }),
   savePriorityIssue: (campaignId: Uuid, issue: PriorityIssue) =>
     call<PriorityIssue>("save_priority_issue", { campaignId, issue }),
-  deletePriorityIssue: (id: Uuid) => call<void>("delete_priority_issue", { id }),
-  reorderPriorityIssues: (campaignId: Uuid, ids: Uuid[]) => call<void>("reorder_priority_issues", { campaignId, ids }),
+  deletePriorityIssue: (id: Uuid) => call<Deleted>("delete_priority_issue", { id }),
+  reorderPriorityIssues: (campaignId: Uuid, ids: Uuid[]) => call<PriorityIssue[]>("reorder_priority_issues", { campaignId, ids }),
+  /** Undo: puts back what a deletion removed (the record and every link that went with it). */
+  restoreDeleted: (deleted: Deleted) => call<void>("restore_deleted", { deleted }),
   saveTargetState: (campaignId: Uuid, target: TargetState) =>
     call<TargetState>("save_target_state", { campaignId, target }),
-  deleteTargetState: (id: Uuid) => call<void>("delete_target_state", { id }),
+  deleteTargetState: (id: Uuid) => call<Deleted>("delete_target_state", { id }),
   saveMeeting: (campaignId: Uuid, meeting: Meeting) => call<Meeting>("save_meeting", { campaignId, meeting }),
-  deleteMeeting: (id: Uuid) => call<void>("delete_meeting", { id }),
+  deleteMeeting: (id: Uuid) => call<Deleted>("delete_meeting", { id }),
   saveSettings: (settings: Settings) => call<void>("save_settings", { settings }),
   exportData: (path: string) => call<void>("export_data", { path }),
   importData: (path: string, replace: boolean) => call<ImportCounts>("import_data", { path, replace }),
@@ -109,7 +114,7 @@ export const api = {
   agenda: (today: string) => call<CampaignAgenda>("agenda", { today }),
   addCalendarDate: (date: string, title: string, notes: string) => call<CustomMilestone>("add_calendar_date", { date, title, notes }),
   markCalendarEntry: (which: string, done: boolean) => call<string>("mark_calendar_entry", { which, done }),
-  deleteCalendarDate: (id: Uuid) => call<void>("delete_calendar_date", { id }),
+  deleteCalendarDate: (id: Uuid) => call<Deleted>("delete_calendar_date", { id }),
   writeCalendar: (today: string, path: string) => call<CampaignAgenda>("write_calendar", { today, path }),
   submissions: () => call<CountedSubmission[]>("submissions"),
   draftSubmission: (kind: SubmissionKind) => call<CountedSubmission>("draft_submission", { kind }),
@@ -118,7 +123,7 @@ export const api = {
   receivedRecommendations: (campaignId: Uuid) => call<ReceivedRecommendation[]>("received_recommendations", { campaignId }),
   saveReceivedRecommendation: (campaignId: Uuid, recommendation: ReceivedRecommendation) =>
     call<ReceivedRecommendation>("save_received_recommendation", { campaignId, recommendation }),
-  deleteReceivedRecommendation: (id: Uuid) => call<void>("delete_received_recommendation", { id }),
+  deleteReceivedRecommendation: (id: Uuid) => call<Deleted>("delete_received_recommendation", { id }),
   recordPastedList: (text: string, response: Response, cycle: number | null, issue: string | null) =>
     call<ReceivedRecommendation[]>("record_pasted_list", { text, response, cycle, issue }),
   importPastRecommendations: (path: string, onProgress: (done: number, total: number) => void) => {
@@ -156,4 +161,7 @@ export const desktop = {
     return typeof picked === "string" ? picked : null;
   },
   openInViewer: (path: string) => dialog(() => openPath(path)),
+  /** `run` whenever the app is started again on this data folder (this window came to the
+   * front instead of a second one opening). */
+  onSecondStart: (run: () => void) => listen("second-start", run),
 };

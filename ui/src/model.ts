@@ -9,6 +9,12 @@ interface Stamped {
   updated_at: string;
 }
 
+/** A record saved on its own: its version moves when a save changes it, and a save based on
+ * an older version is refused as `stale_record`. 0: made in the window, never saved. */
+interface Versioned extends Stamped {
+  version: number;
+}
+
 export type EcosocStatus = "none" | "general" | "special" | "roster";
 
 export interface Partner extends Stamped {
@@ -17,7 +23,7 @@ export interface Partner extends Stamped {
   contact_email: string;
 }
 
-export interface Organisation extends Stamped {
+export interface Organisation extends Versioned {
   name: string;
   acronym: string;
   contact_email: string;
@@ -29,7 +35,7 @@ export interface Organisation extends Stamped {
   partners: Partner[];
 }
 
-export interface Campaign extends Stamped {
+export interface Campaign extends Versioned {
   state_under_review: string;
   cycle: number;
   session: number;
@@ -55,7 +61,7 @@ export interface Recommendation extends Stamped {
   previously_recommended: string;
 }
 
-export interface PriorityIssue extends Stamped {
+export interface PriorityIssue extends Versioned {
   title: string;
   rank: number;
   upr_issues: string[];
@@ -75,7 +81,7 @@ export interface ContactPerson extends Stamped {
   phone: string;
 }
 
-export interface TargetState extends Stamped {
+export interface TargetState extends Versioned {
   state: string;
   reason: string;
   contacts: ContactPerson[];
@@ -90,7 +96,7 @@ export interface FollowUp {
   done: boolean;
 }
 
-export interface Meeting extends Stamped {
+export interface Meeting extends Versioned {
   date: string;
   place: MeetingPlace;
   location: string;
@@ -307,7 +313,7 @@ export interface CampaignAgenda {
   agenda: { today: string; entries: AgendaEntry[] };
 }
 
-export interface CustomMilestone extends Stamped {
+export interface CustomMilestone extends Versioned {
   date: string;
   title: string;
   notes: string;
@@ -339,7 +345,7 @@ export interface SubmissionIssue {
   paragraphs: string[];
 }
 
-export interface Submission extends Stamped {
+export interface Submission extends Versioned {
   title: string;
   kind: SubmissionKind;
   partners: string[];
@@ -372,7 +378,7 @@ export interface Evidence extends Stamped {
   source: string;
 }
 
-export interface ReceivedRecommendation extends Stamped {
+export interface ReceivedRecommendation extends Versioned {
   cycle: number | null;
   reference: string;
   text: string;
@@ -417,3 +423,19 @@ export interface PastImportReport {
   already_present: number;
   unknown_columns: string[];
 }
+
+/** A target State asked to make one of the campaign's recommendations. */
+export interface Ask {
+  target_state_id: Uuid;
+  recommendation_id: Uuid;
+  position: number;
+}
+
+/** What a deletion removed, as the core returns it; Undo hands it back whole. */
+export type Deleted =
+  | { kind: "priority_issue"; campaign_id: Uuid; issue: PriorityIssue; asks: Ask[]; received_recommendations: Uuid[] }
+  | { kind: "target_state"; campaign_id: Uuid; position: number; target: TargetState; meetings: Uuid[] }
+  | { kind: "meeting"; campaign_id: Uuid; meeting: Meeting }
+  | { kind: "submission"; campaign_id: Uuid; submission: Submission }
+  | { kind: "received_recommendation"; campaign_id: Uuid; position: number; recommendation: ReceivedRecommendation }
+  | { kind: "calendar_date"; campaign_id: Uuid; date: CustomMilestone };

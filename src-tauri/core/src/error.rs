@@ -14,6 +14,10 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// Another window of the app has the data folder open.
+    #[error("the data folder {path} is already open in another UPR Advocacy Kit window; use that window (two windows on one folder would save over each other), or close it and start again")]
+    FolderInUse { path: PathBuf },
+
     #[error("no per-user data folder is known on this system; choose one with --data-dir or UPR_KIT_DATA_DIR")]
     NoDataDir,
 
@@ -79,6 +83,15 @@ pub enum Error {
         kind: &'static str,
     },
 
+    /// A save based on a version of the record that is no longer the stored one: it changed
+    /// (or was deleted) in another window or from the command line. Nothing was written.
+    #[error("the {what} “{name}” {how} elsewhere (in another window or from the command line) after you opened it; nothing was saved, so nothing of that change is lost. Open it again to see it as it is now, then make your change again")]
+    StaleRecord {
+        what: &'static str,
+        name: String,
+        how: &'static str,
+    },
+
     #[error("{what} not found: {id}")]
     NotFound { what: &'static str, id: String },
 
@@ -104,6 +117,7 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::DataDir { .. } | Error::NoDataDir => "data_dir",
+            Error::FolderInUse { .. } => "folder_in_use",
             Error::SchemaTooNew { .. } => "schema_too_new",
             Error::Database(_) => "database",
             Error::ReadFile { .. } => "read_file",
@@ -114,6 +128,7 @@ impl Error {
             Error::CheckerModel { .. } => "checker_model",
             Error::NoCampaign => "no_campaign",
             Error::SubmissionTooLong { .. } => "submission_too_long",
+            Error::StaleRecord { .. } => "stale_record",
             Error::NotFound { .. } => "not_found",
             Error::Invalid { .. } => "invalid_input",
             Error::DocumentTooLong(_) => "document_too_long",

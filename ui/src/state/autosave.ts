@@ -2,7 +2,9 @@
 // moment after the last keystroke (debounced), at once on flush (a field loses focus, the
 // screen changes), and one write at a time, so an older value never lands after a newer one.
 // A failed write keeps the value pending: nothing typed is dropped, and the next edit or a
-// retry writes it.
+// retry writes it. The one exception is a write refused as `stale_record` (the record changed
+// elsewhere): retrying would be refused again, so the value is dropped and `onStale` reloads
+// the record and tells the user (see versions.ts).
 import { signal } from "@preact/signals";
 import { toUserError, type UserError } from "../ipc";
 
@@ -25,6 +27,7 @@ export class Autosave<T> {
   constructor(
     private readonly write: (value: T) => Promise<unknown>,
     private readonly delayMs = SAVE_DELAY_MS,
+    private readonly onStale?: (value: T) => Promise<void>,
   ) {
     all.add(this as Autosave<unknown>);
   }
@@ -78,9 +81,21 @@ export class Autosave<T> {
       if (writing === 0 && pendingCount() === 0) saveState.value = { kind: "saved" };
     } catch (e) {
       writing -= 1;
+      const error = toUserError(e);
+      if (error.code === "stale_record" && this.onStale) {
+        // What was typed since is based on the same outdated copy: it would be refused too.
+        this.cancel();
+        if (writing === 0 && pendingCount() === 0) saveState.value = { kind: "idle" };
+        try {
+          await this.onStale(job.value);
+        } catch (reloadFailed) {
+          saveState.value = { kind: "failed", error: toUserError(reloadFailed) };
+        }
+        return;
+      }
       // Keep the value unless the user typed something newer meanwhile.
       if (!this.pending) this.pending = job;
-      saveState.value = { kind: "failed", error: toUserError(e) };
+      saveState.value = { kind: "failed", error };
     }
   }
 }

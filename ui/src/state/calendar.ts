@@ -55,9 +55,9 @@ export async function addDate(date: string, title: string, notes: string): Promi
 export async function deleteDate(e: AgendaEntry, deletedMessage: string): Promise<void> {
   if (!e.custom_id) return;
   const id = e.custom_id;
-  await tracked(() => api.deleteCalendarDate(id));
+  const deleted = await tracked(() => api.deleteCalendarDate(id));
   offerUndo(deletedMessage, async () => {
-    await tracked(() => api.addCalendarDate(e.start, e.title, e.notes));
+    await tracked(() => api.restoreDeleted(deleted));
     await loadAgenda();
   });
   await loadAgenda();

@@ -2,12 +2,17 @@
 import { signal } from "@preact/signals";
 import { api } from "../ipc";
 import type { Campaign } from "../model";
-import { Autosave } from "./autosave";
-import { stamps } from "./records";
+import { fresh } from "./records";
+import { singleRecordSaver } from "./versions";
 
 export const campaign = signal<Campaign | null>(null);
 
-const saver = new Autosave<Campaign>((c) => api.saveCampaign(c));
+const saver = singleRecordSaver(
+  campaign,
+  api.saveCampaign,
+  (c) => c.state_under_review,
+  async () => (await api.workspace()).campaign,
+);
 
 /** The fourth UPR cycle began in 2022. */
 export const CURRENT_CYCLE = 4;
@@ -17,7 +22,7 @@ export function canSave(c: Campaign): boolean {
 }
 
 export function emptyCampaign(): Campaign {
-  return { ...stamps(), state_under_review: "", cycle: CURRENT_CYCLE, session: 1, review_date: null, adoption_session: "" };
+  return { ...fresh(), state_under_review: "", cycle: CURRENT_CYCLE, session: 1, review_date: null, adoption_session: "" };
 }
 
 export function editCampaign(patch: Partial<Campaign>) {

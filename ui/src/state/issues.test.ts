@@ -9,8 +9,12 @@ vi.mock("../ipc", async () => {
     api: {
       saveCampaign: async (c: unknown) => (calls.push(["saveCampaign", c]), c),
       savePriorityIssue: async (campaignId: string, issue: PriorityIssue) => (calls.push(["savePriorityIssue", campaignId, issue.id, issue.title, issue.rank]), issue),
-      deletePriorityIssue: async (id: string) => void calls.push(["deletePriorityIssue", id]),
-      reorderPriorityIssues: async (campaignId: string, ids: string[]) => void calls.push(["reorderPriorityIssues", campaignId, ids]),
+      deletePriorityIssue: async (id: string) => {
+        calls.push(["deletePriorityIssue", id]);
+        return { kind: "priority_issue", campaign_id: "c1", issue: issue(id, 2), asks: [], received_recommendations: [] };
+      },
+      restoreDeleted: async (deleted: { kind: string }) => void calls.push(["restoreDeleted", deleted.kind]),
+      reorderPriorityIssues: async (campaignId: string, ids: string[]) => (calls.push(["reorderPriorityIssues", campaignId, ids]), []),
     },
   };
 });
@@ -23,7 +27,7 @@ const { flushAll } = await import("./autosave");
 
 function issue(id: string, rank: number, title = id): PriorityIssue {
   const now = "2026-01-01T00:00:00.000Z";
-  return { id, rank, title, upr_issues: [], background: "", facts: [], questions: [], recommendations: [], created_at: now, updated_at: now };
+  return { id, rank, title, upr_issues: [], background: "", facts: [], questions: [], recommendations: [], created_at: now, updated_at: now, version: 1 };
 }
 
 const theCampaign: Campaign = {
@@ -35,6 +39,7 @@ const theCampaign: Campaign = {
   adoption_session: "",
   created_at: "",
   updated_at: "",
+  version: 1,
 };
 
 beforeEach(() => {
@@ -83,13 +88,16 @@ describe("adding and deleting", () => {
     expect(calls).toContainEqual(["savePriorityIssue", "c1", id, "Right to housing", 4]);
   });
 
-  it("Undo after a deletion saves the issue again and puts it back in its place", async () => {
+  it("Undo after a deletion hands back everything the deletion removed and puts the issue back in its place", async () => {
     await deleteIssue("b", (title) => `Deleted ${title}`);
     expect(ordered.value.map((i) => i.id)).toEqual(["a", "c"]);
     expect(calls).toContainEqual(["deletePriorityIssue", "b"]);
     expect(undoable.value?.message).toBe("Deleted b");
     await runUndo("undo");
-    expect(calls).toContainEqual(["savePriorityIssue", "c1", "b", "b", 2]);
+    // Not saved again as new (that would lose the asks and links the store cascaded away):
+    // restored whole, in one call.
+    expect(calls).toContainEqual(["restoreDeleted", "priority_issue"]);
+    expect(calls.filter((c) => c[0] === "savePriorityIssue")).toEqual([]);
     expect(ordered.value.map((i) => i.id)).toEqual(["a", "b", "c"]);
   });
 

@@ -3,10 +3,11 @@
 import { computed, signal } from "@preact/signals";
 import { api } from "../ipc";
 import type { KeyFact, PriorityIssue, Question, Recommendation, Settings } from "../model";
-import { Autosave, flushAll, tracked } from "./autosave";
+import { Autosave, flushAll, SAVE_DELAY_MS, tracked } from "./autosave";
 import { savedCampaignId } from "./campaign";
 import { offerUndo } from "./notices";
-import { moved, stamps } from "./records";
+import { fresh, moved, stamps } from "./records";
+import { inList, reloadStale, saveVersioned } from "./versions";
 
 export const issues = signal<PriorityIssue[]>([]);
 
@@ -14,17 +15,23 @@ export const issues = signal<PriorityIssue[]>([]);
 export const ordered = computed(() => issues.value.slice().sort((a, b) => a.rank - b.rank));
 
 const savers = new Map<string, Autosave<PriorityIssue>>();
+const held = inList(issues);
 
 async function write(issue: PriorityIssue) {
   const campaignId = await savedCampaignId();
   if (!campaignId) throw new Error("no campaign");
-  return api.savePriorityIssue(campaignId, issue);
+  return saveVersioned(held, issue, (i) => api.savePriorityIssue(campaignId, i));
+}
+
+/** The issue changed elsewhere: show it as stored now. */
+function reload(stale: PriorityIssue) {
+  return reloadStale(held, stale, stale.title, async () => (await api.workspace()).priority_issues);
 }
 
 function saverFor(id: string): Autosave<PriorityIssue> {
   let s = savers.get(id);
   if (!s) {
-    s = new Autosave(write);
+    s = new Autosave(write, SAVE_DELAY_MS, reload);
     savers.set(id, s);
   }
   return s;
@@ -46,7 +53,7 @@ export function issueById(id: string): PriorityIssue | undefined {
 /** Adds an issue at the end of the list and saves it at once; returns its id. */
 export async function addIssue(title: string): Promise<string> {
   const issue: PriorityIssue = {
-    ...stamps(),
+    ...fresh(),
     title: title.trim(),
     rank: issues.value.reduce((max, i) => Math.max(max, i.rank), 0) + 1,
     upr_issues: [],
@@ -67,21 +74,21 @@ export function editIssue(id: string, change: (issue: PriorityIssue) => Priority
   if (issue) commit(change(issue));
 }
 
-export function deleteIssue(id: string, deletedMessage: (title: string) => string): Promise<void> {
+/** Deletes an issue; Undo puts back the issue and everything that went with it (the asks of
+ * its recommendations, the received recommendations linked to it) exactly as it was. */
+export async function deleteIssue(id: string, deletedMessage: (title: string) => string): Promise<void> {
   const issue = issueById(id);
-  if (!issue) return Promise.resolve();
-  const order = ordered.value.map((i) => i.id);
+  if (!issue) return;
   savers.get(id)?.cancel();
   issues.value = issues.value.filter((i) => i.id !== id);
-  offerUndo(deletedMessage(issue.title), async () => {
-    // Saving a deleted record again restores it; then its place in the order.
+  const deleted = await tracked(() => api.deletePriorityIssue(id)).catch((e: unknown) => {
     issues.value = [...issues.value, issue];
-    const s = saverFor(id);
-    s.schedule(issue);
-    await s.flush();
-    await reorder(order.filter((o) => issueById(o)));
+    throw e;
   });
-  return tracked(() => api.deletePriorityIssue(id));
+  offerUndo(deletedMessage(issue.title), async () => {
+    await tracked(() => api.restoreDeleted(deleted));
+    if (deleted.kind === "priority_issue") issues.value = [...issues.value, deleted.issue];
+  });
 }
 
 /** Sets the order (first id = rank 1) and stores it. Pending edits are written first, since
@@ -96,7 +103,13 @@ export async function reorder(ids: string[]): Promise<void> {
   }
   await flushAll();
   const campaignId = await savedCampaignId();
-  if (campaignId) await tracked(() => api.reorderPriorityIssues(campaignId, ids));
+  if (!campaignId) return;
+  const stored = await tracked(() => api.reorderPriorityIssues(campaignId, ids));
+  // Each issue whose rank moved has a new version: the next save is based on it.
+  for (const s of stored) {
+    const i = held.get(s.id);
+    if (i) held.set(s.id, { ...i, version: s.version });
+  }
 }
 
 /** Moves an issue `delta` places (−1 up, +1 down); nothing happens at either end. */

@@ -2,10 +2,11 @@
 import { computed, signal } from "@preact/signals";
 import { api } from "../ipc";
 import type { Meeting, MeetingPlace } from "../model";
-import { Autosave, tracked } from "./autosave";
+import { Autosave, SAVE_DELAY_MS, tracked } from "./autosave";
 import { savedCampaignId } from "./campaign";
 import { offerUndo } from "./notices";
-import { stamps, today } from "./records";
+import { fresh, today } from "./records";
+import { inList, reloadStale, saveVersioned } from "./versions";
 
 export const meetings = signal<Meeting[]>([]);
 
@@ -13,16 +14,21 @@ export const meetings = signal<Meeting[]>([]);
 export const byDate = computed(() => meetings.value.slice().sort((a, b) => b.date.localeCompare(a.date)));
 
 const savers = new Map<string, Autosave<Meeting>>();
+const held = inList(meetings);
 
 async function write(m: Meeting) {
   const campaignId = await savedCampaignId();
   if (!campaignId) throw new Error("no campaign");
-  return api.saveMeeting(campaignId, m);
+  return saveVersioned(held, m, (x) => api.saveMeeting(campaignId, x));
+}
+
+function reload(stale: Meeting) {
+  return reloadStale(held, stale, stale.date, async () => (await api.workspace()).meetings);
 }
 
 function saverFor(id: string) {
   let s = savers.get(id);
-  if (!s) savers.set(id, (s = new Autosave(write)));
+  if (!s) savers.set(id, (s = new Autosave(write, SAVE_DELAY_MS, reload)));
   return s;
 }
 
@@ -33,7 +39,7 @@ export function canSave(m: Meeting): boolean {
 
 export async function addMeeting(place: MeetingPlace = "capital", targetStateId: string | null = null): Promise<string> {
   const meeting: Meeting = {
-    ...stamps(),
+    ...fresh(),
     date: today(),
     place,
     location: "",
@@ -57,18 +63,19 @@ export function editMeeting(id: string, patch: Partial<Meeting>) {
   if (canSave(next)) saverFor(id).schedule(next);
 }
 
-export function deleteMeeting(id: string, deletedMessage: (date: string) => string): Promise<void> {
+export async function deleteMeeting(id: string, deletedMessage: (date: string) => string): Promise<void> {
   const meeting = meetings.value.find((m) => m.id === id);
-  if (!meeting) return Promise.resolve();
+  if (!meeting) return;
   savers.get(id)?.cancel();
   meetings.value = meetings.value.filter((m) => m.id !== id);
-  offerUndo(deletedMessage(meeting.date), async () => {
+  const deleted = await tracked(() => api.deleteMeeting(id)).catch((e: unknown) => {
     meetings.value = [...meetings.value, meeting];
-    const s = saverFor(id);
-    s.schedule(meeting);
-    await s.flush();
+    throw e;
   });
-  return tracked(() => api.deleteMeeting(id));
+  offerUndo(deletedMessage(meeting.date), async () => {
+    await tracked(() => api.restoreDeleted(deleted));
+    if (deleted.kind === "meeting") meetings.value = [...meetings.value, deleted.meeting];
+  });
 }
 
 /** Follow-ups not yet done whose due date has passed (or is today). */

@@ -4,10 +4,11 @@
 import { computed, signal } from "@preact/signals";
 import { api, desktop } from "../ipc";
 import type { Evidence, ImplementationStatus, ReceivedRecommendation, Response } from "../model";
-import { Autosave, flushAll, tracked } from "./autosave";
+import { Autosave, flushAll, SAVE_DELAY_MS, tracked } from "./autosave";
 import { savedCampaignId } from "./campaign";
 import { offerUndo } from "./notices";
-import { newId, stamps, today } from "./records";
+import { fresh, stamps, today } from "./records";
+import { inList, reloadStale, saveVersioned } from "./versions";
 
 export const received = signal<ReceivedRecommendation[]>([]);
 /** Whether the list has been read from the store: before, the screen shows nothing to edit,
@@ -27,9 +28,22 @@ async function campaignId(): Promise<string> {
 }
 
 const savers = new Map<string, Autosave<ReceivedRecommendation>>();
+const held = inList(received);
+
+async function write(r: ReceivedRecommendation) {
+  const id = await campaignId();
+  return saveVersioned(held, r, (x) => api.saveReceivedRecommendation(id, x));
+}
+
+/** The recommendation changed elsewhere (`upr-kit received-recommendations track`, say). */
+async function reload(stale: ReceivedRecommendation) {
+  const opening = stale.text.split(/\s+/).slice(0, 8).join(" ");
+  await reloadStale(held, stale, opening, async () => api.receivedRecommendations(await campaignId()));
+}
+
 function saverFor(id: string) {
   let s = savers.get(id);
-  if (!s) savers.set(id, (s = new Autosave(async (r: ReceivedRecommendation) => api.saveReceivedRecommendation(await campaignId(), r))));
+  if (!s) savers.set(id, (s = new Autosave(write, SAVE_DELAY_MS, reload)));
   return s;
 }
 
@@ -40,7 +54,7 @@ export async function loadReceived(): Promise<void> {
 
 export async function addReceived(text: string, recommendingState: string, response: Response): Promise<void> {
   const r: ReceivedRecommendation = {
-    ...stamps(),
+    ...fresh(),
     cycle: null,
     reference: "",
     text: text.trim(),
@@ -101,20 +115,23 @@ export function removeEvidence(id: string, evidenceId: string) {
   editReceived(id, { evidence: r.evidence.filter((e) => e.id !== evidenceId) });
 }
 
-export function deleteReceived(id: string, deletedMessage: string): Promise<void> {
-  const r = received.value.find((x) => x.id === id);
-  if (!r) return Promise.resolve();
+export async function deleteReceived(id: string, deletedMessage: string): Promise<void> {
+  const index = received.value.findIndex((x) => x.id === id);
+  const r = received.value[index];
+  if (!r) return;
   savers.get(id)?.cancel();
   received.value = received.value.filter((x) => x.id !== id);
-  offerUndo(deletedMessage, async () => {
-    // Back under a new id: the old one is gone from the store.
-    const back = { ...r, id: newId() };
-    received.value = [...received.value, back];
-    const s = saverFor(back.id);
-    s.schedule(back);
-    await s.flush();
+  const deleted = await tracked(() => api.deleteReceivedRecommendation(id)).catch((e: unknown) => {
+    received.value = [...received.value, r];
+    throw e;
   });
-  return tracked(() => api.deleteReceivedRecommendation(id));
+  offerUndo(deletedMessage, async () => {
+    // Back as it was, evidence included, at its place in the list.
+    await tracked(() => api.restoreDeleted(deleted));
+    if (deleted.kind !== "received_recommendation") return;
+    const at = Math.min(index, received.value.length);
+    received.value = [...received.value.slice(0, at), deleted.recommendation, ...received.value.slice(at)];
+  });
 }
 
 export const PDF_FILTER = { name: "PDF", extensions: ["pdf"] };

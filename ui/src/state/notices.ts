@@ -1,7 +1,9 @@
-// What the app tells the user besides the screens: errors in plain words (never only logged)
-// and the toast that undoes a deletion.
+// What the app tells the user besides the screens: errors in plain words (never only logged),
+// news that needs no action (a record reloaded because it changed elsewhere, the window
+// already open) and the toast that undoes a deletion.
 import { signal } from "@preact/signals";
-import { toUserError, type UserError } from "../ipc";
+import { t } from "../i18n";
+import { desktop, toUserError, type UserError } from "../ipc";
 
 export interface ErrorNotice {
   id: number;
@@ -17,7 +19,14 @@ export interface UndoNotice {
   undo: () => Promise<void>;
 }
 
+export interface Announcement {
+  id: number;
+  /** Already translated. */
+  message: string;
+}
+
 export const errors = signal<ErrorNotice[]>([]);
+export const announcements = signal<Announcement[]>([]);
 export const undoable = signal<UndoNotice | null>(null);
 
 /** How long the Undo toast stays; long enough to read it and reach the button by keyboard. */
@@ -32,6 +41,21 @@ export function reportError(during: string, e: unknown) {
 
 export function dismissError(id: number) {
   errors.value = errors.value.filter((n) => n.id !== id);
+}
+
+/** The app was started again on this data folder and this window was brought to the front
+ * instead of a second one opening: say why. */
+export async function hearSecondStarts(): Promise<void> {
+  await desktop.onSecondStart(() => announce(t("instance.focused")));
+}
+
+/** Tells the user something that happened without them (it stays until dismissed). */
+export function announce(message: string) {
+  announcements.value = [...announcements.value, { id: nextId++, message }];
+}
+
+export function dismissAnnouncement(id: number) {
+  announcements.value = announcements.value.filter((n) => n.id !== id);
 }
 
 /** Runs `action`; a failure is shown to the user and re-thrown for the caller to stop. */

@@ -2,16 +2,21 @@
 import { signal } from "@preact/signals";
 import { api, UserError } from "../ipc";
 import type { Organisation, Partner } from "../model";
-import { Autosave } from "./autosave";
 import { offerUndo } from "./notices";
-import { stamps } from "./records";
+import { fresh, stamps } from "./records";
+import { singleRecordSaver } from "./versions";
 
 export const organisation = signal<Organisation | null>(null);
 
 /** A logo is printed small on documents; a larger file only slows every save. */
 export const LOGO_MAX_BYTES = 1_000_000;
 
-const saver = new Autosave<Organisation>((o) => api.saveOrganisation(o));
+const saver = singleRecordSaver(
+  organisation,
+  api.saveOrganisation,
+  (o) => o.name,
+  async () => (await api.workspace()).organisation,
+);
 
 /** The store refuses an organisation without a name; it waits until one is typed. */
 export function canSave(o: Organisation): boolean {
@@ -20,7 +25,7 @@ export function canSave(o: Organisation): boolean {
 
 export function emptyOrganisation(): Organisation {
   return {
-    ...stamps(),
+    ...fresh(),
     name: "",
     acronym: "",
     contact_email: "",

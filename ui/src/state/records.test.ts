@@ -32,6 +32,7 @@ describe("overdue follow-ups", () => {
     follow_up: { text: "Send the brief", due, done },
     created_at: "",
     updated_at: "",
+    version: 1,
   });
   it("lists follow-ups due on or before the day that are not done", () => {
     const list = [meeting("2026-02-01", false), meeting("2026-02-02", false), meeting("2026-01-15", true), meeting(null, false)];

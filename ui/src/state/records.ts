@@ -1,6 +1,7 @@
 // New records made in the window: a fresh UUID and stamps. The store restamps on save; the
 // stamps here only satisfy the model until then.
 import type { Uuid } from "../model";
+import { UNSAVED } from "./versions";
 
 export function newId(): Uuid {
   return crypto.randomUUID();
@@ -9,6 +10,11 @@ export function newId(): Uuid {
 export function stamps() {
   const now = new Date().toISOString();
   return { id: newId(), created_at: now, updated_at: now };
+}
+
+/** Stamps of a record saved on its own, never saved yet (version 0, see versions.ts). */
+export function fresh() {
+  return { ...stamps(), version: UNSAVED };
 }
 
 /** Today as "YYYY-MM-DD" in the user's time zone. */

@@ -3,9 +3,10 @@
 import { computed, signal } from "@preact/signals";
 import { api, desktop, UserError } from "../ipc";
 import type { Submission, SubmissionKind } from "../model";
-import { Autosave, flushAll, tracked } from "./autosave";
+import { Autosave, flushAll, SAVE_DELAY_MS, tracked } from "./autosave";
 import { savedCampaignId } from "./campaign";
 import { settings } from "./settings";
+import { inList, reloadStale, saveVersioned } from "./versions";
 import { wordCount } from "./wordCount";
 
 export const submissions = signal<Submission[]>([]);
@@ -27,13 +28,18 @@ export const liveCount = computed(() => {
 async function write(s: Submission) {
   const campaignId = await savedCampaignId();
   if (!campaignId) throw new UserError("no_campaign", "Describe the campaign first.");
-  return api.saveSubmission(campaignId, s);
+  return saveVersioned(held, s, (x) => api.saveSubmission(campaignId, x));
 }
 
+function reload(stale: Submission) {
+  return reloadStale(held, stale, stale.title, async () => (await api.submissions()).map((c) => c.submission));
+}
+
+const held = inList(submissions);
 const savers = new Map<string, Autosave<Submission>>();
 function saverFor(id: string) {
   let s = savers.get(id);
-  if (!s) savers.set(id, (s = new Autosave(write)));
+  if (!s) savers.set(id, (s = new Autosave(write, SAVE_DELAY_MS, reload)));
   return s;
 }
 

@@ -3,24 +3,31 @@
 import { signal } from "@preact/signals";
 import { api } from "../ipc";
 import type { ContactPerson, LobbyTargets, Post, TargetState } from "../model";
-import { Autosave, tracked } from "./autosave";
+import { Autosave, SAVE_DELAY_MS, tracked } from "./autosave";
 import { savedCampaignId } from "./campaign";
+import { meetings } from "./meetings";
 import { offerUndo } from "./notices";
-import { stamps } from "./records";
+import { fresh, stamps } from "./records";
+import { inList, reloadStale, saveVersioned } from "./versions";
 
 export const targets = signal<TargetState[]>([]);
 
 const savers = new Map<string, Autosave<TargetState>>();
+const held = inList(targets);
 
 async function write(target: TargetState) {
   const campaignId = await savedCampaignId();
   if (!campaignId) throw new Error("no campaign");
-  return api.saveTargetState(campaignId, target);
+  return saveVersioned(held, target, (t) => api.saveTargetState(campaignId, t));
+}
+
+function reload(stale: TargetState) {
+  return reloadStale(held, stale, stale.state, async () => (await api.workspace()).target_states);
 }
 
 function saverFor(id: string) {
   let s = savers.get(id);
-  if (!s) savers.set(id, (s = new Autosave(write)));
+  if (!s) savers.set(id, (s = new Autosave(write, SAVE_DELAY_MS, reload)));
   return s;
 }
 
@@ -34,7 +41,7 @@ function commit(next: TargetState) {
 }
 
 export async function addTarget(state: string, reason = ""): Promise<string> {
-  const target: TargetState = { ...stamps(), state: state.trim(), reason, contacts: [], asks: [] };
+  const target: TargetState = { ...fresh(), state: state.trim(), reason, contacts: [], asks: [] };
   targets.value = [...targets.value, target];
   const s = saverFor(target.id);
   s.schedule(target);
@@ -47,18 +54,26 @@ export function editTarget(id: string, change: (t: TargetState) => TargetState) 
   if (t) commit(change(t));
 }
 
-export function deleteTarget(id: string, deletedMessage: (state: string) => string): Promise<void> {
+/** Deletes a target State; Undo puts it back with its contacts, its asks and the links of
+ * the meetings held with its delegation, exactly as they were. */
+export async function deleteTarget(id: string, deletedMessage: (state: string) => string): Promise<void> {
   const target = targets.value.find((t) => t.id === id);
-  if (!target) return Promise.resolve();
+  if (!target) return;
   savers.get(id)?.cancel();
   targets.value = targets.value.filter((t) => t.id !== id);
-  offerUndo(deletedMessage(target.state), async () => {
+  const deleted = await tracked(() => api.deleteTargetState(id)).catch((e: unknown) => {
     targets.value = [...targets.value, target];
-    const s = saverFor(id);
-    s.schedule(target);
-    await s.flush();
+    throw e;
   });
-  return tracked(() => api.deleteTargetState(id));
+  // The meetings held with it no longer name it (the store unlinked them).
+  meetings.value = meetings.value.map((m) => (m.target_state_id === id ? { ...m, target_state_id: null } : m));
+  offerUndo(deletedMessage(target.state), async () => {
+    await tracked(() => api.restoreDeleted(deleted));
+    if (deleted.kind !== "target_state") return;
+    const position = Math.min(deleted.position, targets.value.length);
+    targets.value = [...targets.value.slice(0, position), deleted.target, ...targets.value.slice(position)];
+    meetings.value = meetings.value.map((m) => (deleted.meetings.includes(m.id) && m.target_state_id === null ? { ...m, target_state_id: id } : m));
+  });
 }
 
 export function addContact(targetId: string, post: Post): string {

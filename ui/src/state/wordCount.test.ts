@@ -16,6 +16,7 @@ function submission(patch: Partial<Submission> = {}): Submission {
     annexes: "",
     created_at: "",
     updated_at: "",
+    version: 1,
     ...patch,
   };
 }

@@ -195,6 +195,7 @@ impl Store {
                 done: false,
                 created_at: stamp,
                 updated_at: stamp,
+                version: crate::store::UNSAVED,
             },
         )
     }
@@ -259,6 +260,7 @@ mod tests {
             hrc_session_start: None,
             created_at: Utc::now(),
             updated_at: Utc::now(),
+            version: crate::store::UNSAVED,
         };
         super::super::milestones(&c, &MilestoneOffsets::default()).unwrap()
     }
@@ -343,6 +345,7 @@ mod tests {
             done: false,
             created_at: Utc::now(),
             updated_at: Utc::now(),
+            version: crate::store::UNSAVED,
         };
         let a = agenda(
             &demo_milestones(),

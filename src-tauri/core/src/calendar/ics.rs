@@ -139,6 +139,7 @@ mod tests {
             hrc_session_start: Some(date("2027-06-14")),
             created_at: Utc::now(),
             updated_at: Utc::now(),
+            version: crate::store::UNSAVED,
         }
     }
 
@@ -232,6 +233,7 @@ mod tests {
             done: false,
             created_at: Utc::now(),
             updated_at: Utc::now(),
+            version: crate::store::UNSAVED,
         };
         let a = agenda(&list, &[], std::slice::from_ref(&mine), date("2026-11-28"));
         let stamp = "2026-11-28T10:00:00Z".parse().unwrap();
@@ -282,6 +284,7 @@ mod tests {
             done: false,
             created_at: Utc::now(),
             updated_at: Utc::now(),
+            version: crate::store::UNSAVED,
         };
         let text = write(std::slice::from_ref(&mine));
         assert!(text.ends_with("\r\n"));

@@ -123,6 +123,10 @@ pub struct CustomMilestone {
     pub done: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Moves on every save that changes the record; a save based on an older version is
+    /// refused (see `store/record_version.rs`). Files without it read as version 1.
+    #[serde(default = "crate::model::first_version")]
+    pub version: u32,
 }
 
 /// Every milestone of the campaign's review, in date order. Needs the review date; the
@@ -278,6 +282,7 @@ mod tests {
             hrc_session_start: None,
             created_at: Utc::now(),
             updated_at: Utc::now(),
+            version: crate::store::UNSAVED,
         }
     }
 

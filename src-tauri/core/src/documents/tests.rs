@@ -586,6 +586,7 @@ fn arb_issue() -> impl Strategy<Value = PriorityIssue> {
                     .collect(),
                 created_at: t,
                 updated_at: t,
+                version: crate::store::UNSAVED,
             }
         })
 }

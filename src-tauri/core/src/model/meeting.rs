@@ -24,6 +24,10 @@ pub struct Meeting {
     pub follow_up: Option<FollowUp>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Moves on every save that changes the record; a save based on an older version is
+    /// refused (see `store/record_version.rs`). Files without it read as version 1.
+    #[serde(default = "crate::model::first_version")]
+    pub version: u32,
 }
 
 /// Lobbying in the capital belongs 3–4 months before the review, in Geneva 1–2 months before.

@@ -33,3 +33,9 @@ pub fn now() -> DateTime<Utc> {
 pub fn new_id() -> Uuid {
     Uuid::new_v4()
 }
+
+/// The version of a record that was never saved over: what a file without versions holds,
+/// and what the first save writes.
+pub fn first_version() -> u32 {
+    1
+}

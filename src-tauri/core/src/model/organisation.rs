@@ -28,6 +28,10 @@ pub struct Organisation {
     pub partners: Vec<Partner>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Moves on every save that changes the record; a save based on an older version is
+    /// refused (see `store/record_version.rs`). Files without it read as version 1.
+    #[serde(default = "crate::model::first_version")]
+    pub version: u32,
 }
 
 impl Organisation {

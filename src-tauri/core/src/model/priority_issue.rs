@@ -27,6 +27,10 @@ pub struct PriorityIssue {
     pub recommendations: Vec<Recommendation>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Moves on every save that changes the record; a save based on an older version is
+    /// refused (see `store/record_version.rs`). Files without it read as version 1.
+    #[serde(default = "crate::model::first_version")]
+    pub version: u32,
 }
 
 /// A fact the organisation puts forward, with where it comes from: delegations check sources.

@@ -21,6 +21,10 @@ pub struct TargetState {
     pub asks: Vec<Uuid>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Moves on every save that changes the record; a save based on an older version is
+    /// refused (see `store/record_version.rs`). Files without it read as version 1.
+    #[serde(default = "crate::model::first_version")]
+    pub version: u32,
 }
 
 /// A diplomat or official. Sensitive: it stays in the local store and in files the user

@@ -33,6 +33,7 @@ pub fn parse_pasted_list(
                 evidence: Vec::new(),
                 created_at: now,
                 updated_at: now,
+                version: crate::store::UNSAVED,
             }
         })
         .collect()

@@ -63,6 +63,7 @@ impl Store {
             evidence: Vec::new(),
             created_at: stamp,
             updated_at: stamp,
+            version: crate::store::UNSAVED,
         };
         self.save_received_recommendation(campaign.id, received)
     }
@@ -295,6 +296,7 @@ fn received_from_past(
         evidence: Vec::new(),
         created_at: stamp,
         updated_at: stamp,
+        version: crate::store::UNSAVED,
     }
 }
 

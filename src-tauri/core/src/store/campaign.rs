@@ -4,13 +4,13 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::columns::{day, get_id, get_instant, get_opt_day, instant};
-use super::stamping::restamp;
+use super::record_version::advance;
 use super::Store;
 use crate::model::{now, Campaign};
 use crate::{Error, Result};
 
 const COLUMNS: &str = "id, state_under_review, cycle, session, review_date, adoption_session,
-                       created_at, updated_at, adoption_date, hrc_session_start";
+                       created_at, updated_at, adoption_date, hrc_session_start, version";
 
 impl Store {
     /// All campaigns, the most recent review first.
@@ -56,7 +56,7 @@ impl Store {
         }
         self.write(|tx| {
             let old = get(tx, campaign.id)?;
-            restamp(&mut campaign, old.as_ref(), now());
+            advance(&mut campaign, old.as_ref(), now())?;
             put(tx, &campaign)?;
             Ok(campaign)
         })
@@ -83,6 +83,7 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Campaign> {
         updated_at: get_instant(r, 7)?,
         adoption_date: get_opt_day(r, 8)?,
         hrc_session_start: get_opt_day(r, 9)?,
+        version: r.get(10)?,
     })
 }
 
@@ -109,15 +110,15 @@ pub(crate) fn put(tx: &Transaction, c: &Campaign) -> Result<()> {
     tx.execute(
         "INSERT INTO campaign (id, state_under_review, cycle, session, review_date,
                                adoption_session, created_at, updated_at, adoption_date,
-                               hrc_session_start)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                               hrc_session_start, version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
          ON CONFLICT (id) DO UPDATE SET
             state_under_review = excluded.state_under_review, cycle = excluded.cycle,
             session = excluded.session, review_date = excluded.review_date,
             adoption_session = excluded.adoption_session,
             created_at = excluded.created_at, updated_at = excluded.updated_at,
             adoption_date = excluded.adoption_date,
-            hrc_session_start = excluded.hrc_session_start",
+            hrc_session_start = excluded.hrc_session_start, version = excluded.version",
         params![
             c.id.to_string(),
             c.state_under_review,
@@ -129,6 +130,7 @@ pub(crate) fn put(tx: &Transaction, c: &Campaign) -> Result<()> {
             instant(&c.updated_at),
             c.adoption_date.as_ref().map(day),
             c.hrc_session_start.as_ref().map(day),
+            c.version,
         ],
     )?;
     Ok(())

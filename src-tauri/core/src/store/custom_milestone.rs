@@ -5,7 +5,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::columns::{day, get_day, get_id, get_instant, instant};
-use super::stamping::restamp;
+use super::record_version::advance;
 use super::Store;
 use crate::calendar::{CustomMilestone, MilestoneKind};
 use crate::model::now;
@@ -42,14 +42,10 @@ impl Store {
                     ));
                 }
             }
-            restamp(&mut milestone, old.as_ref().map(|(_, m)| m), now());
+            advance(&mut milestone, old.as_ref().map(|(_, m)| m), now())?;
             put(tx, campaign_id, &milestone)?;
             Ok(milestone)
         })
-    }
-
-    pub fn delete_custom_milestone(&mut self, id: Uuid) -> Result<()> {
-        self.delete_by_id("custom_milestone", "calendar date", id)
     }
 
     /// The computed milestones of the campaign the user marked done.
@@ -74,7 +70,7 @@ impl Store {
     }
 }
 
-const COLUMNS: &str = "id, date, title, notes, done, created_at, updated_at";
+const COLUMNS: &str = "id, date, title, notes, done, created_at, updated_at, version";
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<CustomMilestone> {
     Ok(CustomMilestone {
@@ -85,6 +81,7 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<CustomMilestone> {
         done: r.get(4)?,
         created_at: get_instant(r, 5)?,
         updated_at: get_instant(r, 6)?,
+        version: r.get(7)?,
     })
 }
 
@@ -96,7 +93,7 @@ pub(crate) fn list(tx: &Transaction, campaign_id: Uuid) -> Result<Vec<CustomMile
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn get(tx: &Transaction, id: Uuid) -> Result<Option<(Uuid, CustomMilestone)>> {
+pub(crate) fn get(tx: &Transaction, id: Uuid) -> Result<Option<(Uuid, CustomMilestone)>> {
     Ok(tx
         .query_row(
             &format!("SELECT campaign_id, {COLUMNS} FROM custom_milestone WHERE id = ?1"),
@@ -111,6 +108,7 @@ fn get(tx: &Transaction, id: Uuid) -> Result<Option<(Uuid, CustomMilestone)>> {
                     done: r.get(5)?,
                     created_at: get_instant(r, 6)?,
                     updated_at: get_instant(r, 7)?,
+                    version: r.get(8)?,
                 };
                 Ok((owner, m))
             },
@@ -120,11 +118,13 @@ fn get(tx: &Transaction, id: Uuid) -> Result<Option<(Uuid, CustomMilestone)>> {
 
 pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, m: &CustomMilestone) -> Result<()> {
     tx.execute(
-        "INSERT INTO custom_milestone (id, campaign_id, date, title, notes, done, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+        "INSERT INTO custom_milestone (id, campaign_id, date, title, notes, done, created_at,
+                                       updated_at, version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
          ON CONFLICT (id) DO UPDATE SET
             date = excluded.date, title = excluded.title, notes = excluded.notes,
-            done = excluded.done, created_at = excluded.created_at, updated_at = excluded.updated_at",
+            done = excluded.done, created_at = excluded.created_at, updated_at = excluded.updated_at,
+            version = excluded.version",
         params![
             m.id.to_string(),
             campaign_id.to_string(),
@@ -134,6 +134,7 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, m: &CustomMilestone) -> R
             m.done,
             instant(&m.created_at),
             instant(&m.updated_at),
+            m.version,
         ],
     )?;
     Ok(())

@@ -6,13 +6,14 @@ use uuid::Uuid;
 use super::columns::{
     day, get_day, get_id, get_instant, get_opt_day, get_opt_id, get_word, instant,
 };
-use super::stamping::restamp;
+use super::record_version::advance;
 use super::Store;
 use crate::model::{now, FollowUp, Meeting, MeetingPlace};
 use crate::{Error, Result};
 
 const COLUMNS: &str = "id, date, place, location, target_state_id, people, notes,
-                       follow_up_text, follow_up_due, follow_up_done, created_at, updated_at";
+                       follow_up_text, follow_up_due, follow_up_done, created_at, updated_at,
+                       version";
 
 impl Store {
     /// The campaign's meetings in date order.
@@ -26,23 +27,15 @@ impl Store {
                 what: "campaign",
                 id: campaign_id.to_string(),
             })?;
-            let old = tx
-                .query_row(
-                    &format!("SELECT {COLUMNS} FROM meeting WHERE id = ?1"),
-                    [meeting.id.to_string()],
-                    from_row,
-                )
-                .optional()?;
-            restamp(&mut meeting, old.as_ref(), now());
+            let old = get(tx, meeting.id)?;
+            if let Some((owner, _)) = &old {
+                if *owner != campaign_id {
+                    return Err(Error::invalid("meeting", "belongs to another campaign"));
+                }
+            }
+            advance(&mut meeting, old.as_ref().map(|(_, m)| m), now())?;
             put(tx, campaign_id, &meeting)?;
             Ok(meeting)
-        })
-    }
-
-    pub fn delete_meeting(&mut self, id: Uuid) -> Result<()> {
-        self.write(|tx| {
-            tx.execute("DELETE FROM meeting WHERE id = ?1", [id.to_string()])?;
-            Ok(())
         })
     }
 }
@@ -68,6 +61,7 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
         follow_up,
         created_at: get_instant(r, 10)?,
         updated_at: get_instant(r, 11)?,
+        version: r.get(12)?,
     })
 }
 
@@ -77,6 +71,17 @@ pub(crate) fn list(tx: &Transaction, campaign_id: Uuid) -> Result<Vec<Meeting>> 
     ))?;
     let rows = stmt.query_map([campaign_id.to_string()], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// One meeting with the campaign it belongs to.
+pub(crate) fn get(tx: &Transaction, id: Uuid) -> Result<Option<(Uuid, Meeting)>> {
+    Ok(tx
+        .query_row(
+            &format!("SELECT {COLUMNS}, campaign_id FROM meeting WHERE id = ?1"),
+            [id.to_string()],
+            |r| Ok((get_id(r, 13)?, from_row(r)?)),
+        )
+        .optional()?)
 }
 
 pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, m: &Meeting) -> Result<()> {
@@ -100,14 +105,15 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, m: &Meeting) -> Result<()
     tx.execute(
         "INSERT INTO meeting (id, campaign_id, date, place, location, target_state_id, people,
                               notes, follow_up_text, follow_up_due, follow_up_done,
-                              created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                              created_at, updated_at, version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
          ON CONFLICT (id) DO UPDATE SET date = excluded.date, place = excluded.place,
             location = excluded.location, target_state_id = excluded.target_state_id,
             people = excluded.people, notes = excluded.notes,
             follow_up_text = excluded.follow_up_text, follow_up_due = excluded.follow_up_due,
             follow_up_done = excluded.follow_up_done,
-            created_at = excluded.created_at, updated_at = excluded.updated_at",
+            created_at = excluded.created_at, updated_at = excluded.updated_at,
+            version = excluded.version",
         params![
             m.id.to_string(),
             campaign_id.to_string(),
@@ -121,7 +127,8 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, m: &Meeting) -> Result<()
             m.follow_up.as_ref().and_then(|f| f.due.as_ref().map(day)),
             m.follow_up.as_ref().is_some_and(|f| f.done),
             instant(&m.created_at),
-            instant(&m.updated_at)
+            instant(&m.updated_at),
+            m.version
         ],
     )?;
     Ok(())

@@ -14,6 +14,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("migrations/0002_past_recommendations.sql"),
     ),
     ("0003_cycle", include_str!("migrations/0003_cycle.sql")),
+    (
+        "0004_record_versions",
+        include_str!("migrations/0004_record_versions.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

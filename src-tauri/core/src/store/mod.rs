@@ -10,20 +10,26 @@ mod campaign;
 mod columns;
 mod custom_milestone;
 mod data_dir;
+mod deletion;
 mod meeting;
 pub mod migrations;
 mod organisation;
 mod priority_issue;
 mod received_recommendation;
+mod record_version;
 mod settings;
 mod stamping;
 mod submission;
 mod summary;
 mod target_state;
+mod window_lock;
 mod workspace;
 
 pub use data_dir::{default_data_dir, DATA_FILE_NAME};
+pub use deletion::{Ask, Deleted};
+pub use record_version::UNSAVED;
 pub use summary::{IssueSummary, Summary};
+pub use window_lock::{folder_key, WindowLock, WINDOW_LOCK_FILE_NAME};
 pub use workspace::Workspace;
 
 use std::path::{Path, PathBuf};
@@ -90,28 +96,6 @@ impl Store {
     /// The raw connection, for modules of the core that own their own tables.
     pub fn connection(&mut self) -> &mut Connection {
         &mut self.conn
-    }
-
-    /// Deletes the record `id` of `table`; `what` names it in the error when there is none.
-    pub(crate) fn delete_by_id(
-        &mut self,
-        table: &'static str,
-        what: &'static str,
-        id: uuid::Uuid,
-    ) -> Result<()> {
-        self.write(|tx| {
-            let n = tx.execute(
-                &format!("DELETE FROM {table} WHERE id = ?1"),
-                [id.to_string()],
-            )?;
-            if n == 0 {
-                return Err(Error::NotFound {
-                    what,
-                    id: id.to_string(),
-                });
-            }
-            Ok(())
-        })
     }
 
     /// True when the store holds no organisation and no campaign.

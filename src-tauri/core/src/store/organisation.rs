@@ -4,7 +4,8 @@
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::columns::{get_id, get_instant, get_word, instant};
-use super::stamping::{restamp, restamp_children};
+use super::record_version::advance;
+use super::stamping::restamp_children;
 use super::Store;
 use crate::model::{now, EcosocStatus, Organisation, Partner};
 use crate::{Error, Result};
@@ -32,7 +33,7 @@ impl Store {
             let now = now();
             let old_partners = old.as_ref().map_or(&[][..], |o| &o.partners[..]);
             restamp_children(&mut org.partners, old_partners, |p| p.id, now);
-            restamp(&mut org, old.as_ref(), now);
+            advance(&mut org, old.as_ref(), now)?;
             put(tx, &org)?;
             Ok(org)
         })
@@ -43,7 +44,7 @@ pub(crate) fn get(tx: &Transaction) -> Result<Option<Organisation>> {
     let org = tx
         .query_row(
             "SELECT id, name, acronym, contact_email, contact_phone, website, address,
-                    ecosoc_status, logo, created_at, updated_at
+                    ecosoc_status, logo, created_at, updated_at, version
              FROM organisation LIMIT 1",
             [],
             |r| {
@@ -60,6 +61,7 @@ pub(crate) fn get(tx: &Transaction) -> Result<Option<Organisation>> {
                     partners: Vec::new(),
                     created_at: get_instant(r, 9)?,
                     updated_at: get_instant(r, 10)?,
+                    version: r.get(11)?,
                 })
             },
         )
@@ -90,14 +92,15 @@ pub(crate) fn put(tx: &Transaction, org: &Organisation) -> Result<()> {
     let id = org.id.to_string();
     tx.execute(
         "INSERT INTO organisation (id, name, acronym, contact_email, contact_phone, website,
-                                   address, ecosoc_status, logo, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                                   address, ecosoc_status, logo, created_at, updated_at, version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
          ON CONFLICT (id) DO UPDATE SET
             name = excluded.name, acronym = excluded.acronym,
             contact_email = excluded.contact_email, contact_phone = excluded.contact_phone,
             website = excluded.website, address = excluded.address,
             ecosoc_status = excluded.ecosoc_status, logo = excluded.logo,
-            created_at = excluded.created_at, updated_at = excluded.updated_at",
+            created_at = excluded.created_at, updated_at = excluded.updated_at,
+            version = excluded.version",
         params![
             id,
             org.name,
@@ -110,6 +113,7 @@ pub(crate) fn put(tx: &Transaction, org: &Organisation) -> Result<()> {
             org.logo,
             instant(&org.created_at),
             instant(&org.updated_at),
+            org.version,
         ],
     )?;
     tx.execute("DELETE FROM partner WHERE organisation_id = ?1", [&id])?;

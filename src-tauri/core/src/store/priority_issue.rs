@@ -6,7 +6,8 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::columns::{get_id, get_instant, instant};
-use super::stamping::{restamp, restamp_children};
+use super::record_version::advance;
+use super::stamping::restamp_children;
 use super::Store;
 use crate::model::{now, ActionCategory, KeyFact, PriorityIssue, Question, Recommendation};
 use crate::{Error, Result};
@@ -56,22 +57,20 @@ impl Store {
                 restamp_children(&mut issue.questions, &[], |c| c.id, now);
                 restamp_children(&mut issue.recommendations, &[], |c| c.id, now);
             }
-            restamp(&mut issue, old.as_ref(), now);
+            advance(&mut issue, old.as_ref(), now)?;
             put(tx, campaign_id, &issue)?;
             Ok(issue)
         })
     }
 
-    pub fn delete_priority_issue(&mut self, id: Uuid) -> Result<()> {
-        self.write(|tx| {
-            tx.execute("DELETE FROM priority_issue WHERE id = ?1", [id.to_string()])?;
-            Ok(())
-        })
-    }
-
     /// Sets the order of the campaign's priority issues: `ids` first to last. Issues not named
-    /// keep their relative order after the named ones.
-    pub fn reorder_priority_issues(&mut self, campaign_id: Uuid, ids: &[Uuid]) -> Result<()> {
+    /// keep their relative order after the named ones. An issue whose rank moves gets a new
+    /// version, as on any save; the issues are returned as stored, with their versions.
+    pub fn reorder_priority_issues(
+        &mut self,
+        campaign_id: Uuid,
+        ids: &[Uuid],
+    ) -> Result<Vec<PriorityIssue>> {
         self.write(|tx| {
             let mut order: Vec<Uuid> = ids.to_vec();
             for issue in list(tx, campaign_id)? {
@@ -83,12 +82,12 @@ impl Store {
             for (index, id) in order.iter().enumerate() {
                 let rank = index as i64 + 1;
                 tx.execute(
-                    "UPDATE priority_issue SET rank = ?1, updated_at = ?2
+                    "UPDATE priority_issue SET rank = ?1, updated_at = ?2, version = version + 1
                      WHERE id = ?3 AND campaign_id = ?4 AND rank != ?1",
                     params![rank, now, id.to_string(), campaign_id.to_string()],
                 )?;
             }
-            Ok(())
+            list(tx, campaign_id)
         })
     }
 }
@@ -108,10 +107,12 @@ fn issue_from_row(r: &rusqlite::Row) -> rusqlite::Result<PriorityIssue> {
         recommendations: Vec::new(),
         created_at: get_instant(r, 5)?,
         updated_at: get_instant(r, 6)?,
+        version: r.get(7)?,
     })
 }
 
-const ISSUE_COLUMNS: &str = "id, title, rank, upr_issues, background, created_at, updated_at";
+const ISSUE_COLUMNS: &str =
+    "id, title, rank, upr_issues, background, created_at, updated_at, version";
 
 pub(crate) fn list(tx: &Transaction, campaign_id: Uuid) -> Result<Vec<PriorityIssue>> {
     let mut stmt = tx.prepare(&format!(
@@ -132,7 +133,7 @@ pub(crate) fn get(tx: &Transaction, id: Uuid) -> Result<Option<(Uuid, PriorityIs
         .query_row(
             &format!("SELECT {ISSUE_COLUMNS}, campaign_id FROM priority_issue WHERE id = ?1"),
             [id.to_string()],
-            |r| Ok((get_id(r, 7)?, issue_from_row(r)?)),
+            |r| Ok((get_id(r, 8)?, issue_from_row(r)?)),
         )
         .optional()?;
     let Some((campaign, mut issue)) = found else {
@@ -199,12 +200,13 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, issue: &PriorityIssue) ->
     let tags = serde_json::to_string(&issue.upr_issues).expect("a list of strings serialises");
     tx.execute(
         "INSERT INTO priority_issue (id, campaign_id, rank, title, upr_issues, background,
-                                     created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                                     created_at, updated_at, version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
          ON CONFLICT (id) DO UPDATE SET
             rank = excluded.rank, title = excluded.title, upr_issues = excluded.upr_issues,
             background = excluded.background,
-            created_at = excluded.created_at, updated_at = excluded.updated_at",
+            created_at = excluded.created_at, updated_at = excluded.updated_at,
+            version = excluded.version",
         params![
             id,
             campaign_id.to_string(),
@@ -214,6 +216,7 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, issue: &PriorityIssue) ->
             issue.background,
             instant(&issue.created_at),
             instant(&issue.updated_at),
+            issue.version,
         ],
     )?;
 

@@ -5,7 +5,8 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::columns::{day, get_day, get_id, get_instant, get_opt_id, get_word, instant};
-use super::stamping::{restamp, restamp_children};
+use super::record_version::advance;
+use super::stamping::restamp_children;
 use super::Store;
 use crate::model::now;
 use crate::monitoring::{Evidence, ImplementationStatus, ReceivedRecommendation, Response};
@@ -89,21 +90,17 @@ impl Store {
                 let old = old.map(|(_, _, r)| r);
                 let old_evidence = old.as_ref().map(|o| o.evidence.clone()).unwrap_or_default();
                 restamp_children(&mut r.evidence, &old_evidence, |e| e.id, stamp);
-                restamp(&mut r, old.as_ref(), stamp);
+                advance(&mut r, old.as_ref(), stamp)?;
                 put(tx, campaign_id, position, &r)?;
                 saved.push(r);
             }
             Ok(saved)
         })
     }
-
-    pub fn delete_received_recommendation(&mut self, id: Uuid) -> Result<()> {
-        self.delete_by_id("received_recommendation", "received recommendation", id)
-    }
 }
 
 const COLUMNS: &str = "id, cycle, reference, text, recommending_state, response, priority_issue_id,
-                       status, responsible, created_at, updated_at";
+                       status, responsible, created_at, updated_at, version";
 
 fn from_row(r: &rusqlite::Row, at: usize) -> rusqlite::Result<ReceivedRecommendation> {
     Ok(ReceivedRecommendation {
@@ -119,6 +116,7 @@ fn from_row(r: &rusqlite::Row, at: usize) -> rusqlite::Result<ReceivedRecommenda
         evidence: Vec::new(),
         created_at: get_instant(r, at + 9)?,
         updated_at: get_instant(r, at + 10)?,
+        version: r.get(at + 11)?,
     })
 }
 
@@ -135,7 +133,10 @@ pub(crate) fn list(tx: &Transaction, campaign_id: Uuid) -> Result<Vec<ReceivedRe
     Ok(list)
 }
 
-fn get(tx: &Transaction, id: Uuid) -> Result<Option<(Uuid, i64, ReceivedRecommendation)>> {
+pub(crate) fn get(
+    tx: &Transaction,
+    id: Uuid,
+) -> Result<Option<(Uuid, i64, ReceivedRecommendation)>> {
     let found = tx
         .query_row(
             &format!("SELECT campaign_id, position, {COLUMNS} FROM received_recommendation WHERE id = ?1"),
@@ -178,14 +179,16 @@ pub(crate) fn put(
 ) -> Result<()> {
     tx.execute(
         "INSERT INTO received_recommendation (id, campaign_id, position, cycle, reference, text,
-                recommending_state, response, priority_issue_id, status, responsible, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                recommending_state, response, priority_issue_id, status, responsible, created_at, updated_at,
+                version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
          ON CONFLICT (id) DO UPDATE SET
             position = excluded.position, cycle = excluded.cycle, reference = excluded.reference,
             text = excluded.text, recommending_state = excluded.recommending_state,
             response = excluded.response, priority_issue_id = excluded.priority_issue_id,
             status = excluded.status, responsible = excluded.responsible,
-            created_at = excluded.created_at, updated_at = excluded.updated_at",
+            created_at = excluded.created_at, updated_at = excluded.updated_at,
+            version = excluded.version",
         params![
             r.id.to_string(),
             campaign_id.to_string(),
@@ -200,6 +203,7 @@ pub(crate) fn put(
             r.responsible,
             instant(&r.created_at),
             instant(&r.updated_at),
+            r.version,
         ],
     )?;
     let keep: Vec<String> = r.evidence.iter().map(|e| e.id.to_string()).collect();

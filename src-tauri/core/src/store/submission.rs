@@ -4,7 +4,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::columns::{get_id, get_instant, get_word, instant};
-use super::stamping::restamp;
+use super::record_version::advance;
 use super::Store;
 use crate::model::now;
 use crate::submission::{Submission, SubmissionKind};
@@ -43,19 +43,16 @@ impl Store {
                     return Err(Error::invalid("submission", "belongs to another campaign"));
                 }
             }
-            restamp(&mut submission, old.as_ref().map(|(_, s)| s), now());
+            advance(&mut submission, old.as_ref().map(|(_, s)| s), now())?;
             put(tx, campaign_id, &submission)?;
             Ok(submission)
         })
     }
-
-    pub fn delete_submission(&mut self, id: Uuid) -> Result<()> {
-        self.delete_by_id("submission", "submission", id)
-    }
 }
 
 const COLUMNS: &str =
-    "id, title, kind, partners, summary, issues, recommendations, annexes, created_at, updated_at";
+    "id, title, kind, partners, summary, issues, recommendations, annexes, created_at, updated_at,
+     version";
 
 fn json<T: serde::de::DeserializeOwned>(r: &rusqlite::Row, idx: usize) -> rusqlite::Result<T> {
     let text: String = r.get(idx)?;
@@ -76,6 +73,7 @@ fn from_row(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Submission> {
         annexes: r.get(at + 7)?,
         created_at: get_instant(r, at + 8)?,
         updated_at: get_instant(r, at + 9)?,
+        version: r.get(at + 10)?,
     })
 }
 
@@ -87,7 +85,7 @@ pub(crate) fn list(tx: &Transaction, campaign_id: Uuid) -> Result<Vec<Submission
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn get(tx: &Transaction, id: Uuid) -> Result<Option<(Uuid, Submission)>> {
+pub(crate) fn get(tx: &Transaction, id: Uuid) -> Result<Option<(Uuid, Submission)>> {
     Ok(tx
         .query_row(
             &format!("SELECT campaign_id, {COLUMNS} FROM submission WHERE id = ?1"),
@@ -100,13 +98,14 @@ fn get(tx: &Transaction, id: Uuid) -> Result<Option<(Uuid, Submission)>> {
 pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, s: &Submission) -> Result<()> {
     tx.execute(
         "INSERT INTO submission (id, campaign_id, title, kind, partners, summary, issues,
-                                 recommendations, annexes, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                                 recommendations, annexes, created_at, updated_at, version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
          ON CONFLICT (id) DO UPDATE SET
             title = excluded.title, kind = excluded.kind, partners = excluded.partners,
             summary = excluded.summary, issues = excluded.issues,
             recommendations = excluded.recommendations, annexes = excluded.annexes,
-            created_at = excluded.created_at, updated_at = excluded.updated_at",
+            created_at = excluded.created_at, updated_at = excluded.updated_at,
+            version = excluded.version",
         params![
             s.id.to_string(),
             campaign_id.to_string(),
@@ -119,6 +118,7 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, s: &Submission) -> Result
             s.annexes,
             instant(&s.created_at),
             instant(&s.updated_at),
+            s.version,
         ],
     )?;
     Ok(())

@@ -4,7 +4,8 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::columns::{get_id, get_instant, get_word, instant};
-use super::stamping::{restamp, restamp_children};
+use super::record_version::advance;
+use super::stamping::restamp_children;
 use super::Store;
 use crate::model::{now, ContactPerson, Post, TargetState};
 use crate::{Error, Result};
@@ -38,23 +39,16 @@ impl Store {
             let now = now();
             let old_contacts = old.map_or(&[][..], |o| &o.contacts[..]);
             restamp_children(&mut target.contacts, old_contacts, |c| c.id, now);
-            restamp(&mut target, old, now);
+            advance(&mut target, old, now)?;
             put(tx, campaign_id, position, &target)?;
             Ok(target)
-        })
-    }
-
-    pub fn delete_target_state(&mut self, id: Uuid) -> Result<()> {
-        self.write(|tx| {
-            tx.execute("DELETE FROM target_state WHERE id = ?1", [id.to_string()])?;
-            Ok(())
         })
     }
 }
 
 pub(crate) fn list(tx: &Transaction, campaign_id: Uuid) -> Result<Vec<TargetState>> {
     let mut stmt = tx.prepare(
-        "SELECT id, state, reason, created_at, updated_at FROM target_state
+        "SELECT id, state, reason, created_at, updated_at, version FROM target_state
          WHERE campaign_id = ?1 ORDER BY position",
     )?;
     let mut targets: Vec<TargetState> = stmt
@@ -67,6 +61,7 @@ pub(crate) fn list(tx: &Transaction, campaign_id: Uuid) -> Result<Vec<TargetStat
                 asks: Vec::new(),
                 created_at: get_instant(r, 3)?,
                 updated_at: get_instant(r, 4)?,
+                version: r.get(5)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
@@ -110,11 +105,12 @@ pub(crate) fn put(
 ) -> Result<()> {
     let id = t.id.to_string();
     tx.execute(
-        "INSERT INTO target_state (id, campaign_id, position, state, reason, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+        "INSERT INTO target_state (id, campaign_id, position, state, reason, created_at, updated_at,
+                                   version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
          ON CONFLICT (id) DO UPDATE SET position = excluded.position, state = excluded.state,
             reason = excluded.reason, created_at = excluded.created_at,
-            updated_at = excluded.updated_at",
+            updated_at = excluded.updated_at, version = excluded.version",
         params![
             id,
             campaign_id.to_string(),
@@ -122,7 +118,8 @@ pub(crate) fn put(
             t.state,
             t.reason,
             instant(&t.created_at),
-            instant(&t.updated_at)
+            instant(&t.updated_at),
+            t.version
         ],
     )?;
     tx.execute(

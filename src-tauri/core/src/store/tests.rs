@@ -150,6 +150,7 @@ fn a_new_issue_is_stamped_and_reordering_moves_it_first() {
         }],
         created_at: t,
         updated_at: t,
+        version: crate::store::UNSAVED,
     };
     let saved = store.save_priority_issue(campaign.id, issue).unwrap();
     store
@@ -189,18 +190,21 @@ fn deleting_a_target_state_keeps_its_meetings_without_the_link() {
     let mut store = demo_store();
     let campaign = store.current_campaign().unwrap().unwrap();
     let norway = store.target_states(campaign.id).unwrap().remove(0);
-    store.delete_target_state(norway.id).unwrap();
+    let deleted = store.delete_target_state(norway.id).unwrap();
     let meetings = store.meetings(campaign.id).unwrap();
     assert_eq!(meetings.len(), 1);
     assert_eq!(meetings[0].target_state_id, None);
-    // Undo is saving the deleted record again: it comes back with its contacts and asks.
-    store
-        .save_target_state(campaign.id, norway.clone())
-        .unwrap();
+    // Undo gives back what the deletion returned: the State with its contacts and asks, and
+    // the meeting's link to it.
+    store.restore(&deleted).unwrap();
     let back = store.target_states(campaign.id).unwrap();
     assert!(back
         .iter()
         .any(|t| t.id == norway.id && t.asks == norway.asks && t.contacts.len() == 2));
+    assert_eq!(
+        store.meetings(campaign.id).unwrap()[0].target_state_id,
+        Some(norway.id)
+    );
 }
 
 #[test]

@@ -265,6 +265,7 @@ mod tests {
             annexes: "Annex: list of cases.".into(),
             created_at: Utc::now(),
             updated_at: Utc::now(),
+            version: crate::store::UNSAVED,
         };
         (submission, campaign)
     }

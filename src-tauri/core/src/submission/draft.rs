@@ -56,6 +56,10 @@ pub struct Submission {
     pub annexes: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Moves on every save that changes the record; a save based on an older version is
+    /// refused (see `store/record_version.rs`). Files without it read as version 1.
+    #[serde(default = "crate::model::first_version")]
+    pub version: u32,
 }
 
 /// One issue of the submission: a heading and its numbered paragraphs.
@@ -138,6 +142,7 @@ impl Submission {
             annexes: String::new(),
             created_at: stamp,
             updated_at: stamp,
+            version: crate::store::UNSAVED,
         }
     }
 }

@@ -118,6 +118,7 @@ mod tests {
             annexes: "Annex 1: list of cases with many many words in it.".into(),
             created_at: Utc::now(),
             updated_at: Utc::now(),
+            version: crate::store::UNSAVED,
         }
     }
 

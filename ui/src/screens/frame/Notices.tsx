@@ -1,7 +1,8 @@
-// The frame's voice: the quiet save indicator, errors in plain words with what to do, and the
-// Undo toast after a deletion. All live regions, so a screen reader hears them too.
+// The frame's voice: the quiet save indicator, errors in plain words with what to do, news
+// that needs no action (a record reloaded because it changed elsewhere), and the Undo toast
+// after a deletion. All live regions, so a screen reader hears them too.
 import { flushAll, saveState } from "../../state/autosave";
-import { dismissError, errors, runUndo, undoable } from "../../state/notices";
+import { announcements, dismissAnnouncement, dismissError, errors, runUndo, undoable } from "../../state/notices";
 import { t } from "../../i18n";
 import ids from "../../testIds.json";
 
@@ -41,6 +42,14 @@ export function Notices() {
           <p class="muted">{t(adviceKey(n.error.code))}</p>
           <button type="button" onClick={() => dismissError(n.id)}>
             {t("error.dismiss")}
+          </button>
+        </div>
+      ))}
+      {announcements.value.map((n) => (
+        <div key={n.id} class="toast" role="alert" data-testid={ids.announcement}>
+          <p>{n.message}</p>
+          <button type="button" onClick={() => dismissAnnouncement(n.id)}>
+            {t("announcement.dismiss")}
           </button>
         </div>
       ))}
