@@ -2,9 +2,10 @@
 //! McMahon scale (1 minimal … 5 specific), quotes the words that decided it, and for
 //! categories 1–4 suggests how to make it a concrete measure.
 //!
-//! It runs offline on a small model learnt from 6,094 recommendations coded by UPR Info
-//! (`assets/checker/model.tsv`, built by `examples/build_checker.rs`, measured by
-//! `examples/evaluate_checker.rs`): a linear model over the words that open the main clause,
+//! It runs offline on a small model learnt from UPR Info's coded recommendations of sessions
+//! 1–13, the newer sessions weighing more (`assets/checker/model.tsv`, built by
+//! `examples/build_checker.rs`, measured by `examples/evaluate_checker.rs` on sessions newer
+//! than those each model was built on): a linear model over the words that open the main clause,
 //! the action verb paired with what follows it and with the rest of the text, and the words of
 //! the whole text, since the verb alone is not enough ("adopt measures" is general action,
 //! "adopt a law" specific).
@@ -20,6 +21,7 @@
 
 pub mod baselines;
 pub mod batch;
+pub mod coded;
 pub mod evaluation;
 pub mod features;
 pub mod holdout;
@@ -34,11 +36,12 @@ use crate::model::ActionCategory;
 use crate::{Error, Result};
 
 pub use batch::{classify_lines, line_for};
+pub use coded::CodedRecommendation;
 pub use model::TrainingOptions;
 pub use suggestion::{Suggestion, SuggestionKey};
 
 use features::{Feature, Word};
-use model::{Example, Model, CATEGORIES};
+use model::{Model, CATEGORIES};
 
 /// The model that ships with the app.
 const SHIPPED_MODEL: &str = include_str!("../../../../assets/checker/model.tsv");
@@ -88,23 +91,44 @@ impl Checker {
         })
     }
 
-    /// Learns a checker from coded recommendations, and from nothing else.
+    /// Learns a checker from coded recommendations, and from nothing else, every row counting
+    /// the same.
     pub fn build(rows: &[(&str, ActionCategory)], options: &TrainingOptions) -> Checker {
-        let words: Vec<Vec<Word>> = rows.iter().map(|(text, _)| features::words(text)).collect();
+        let weighted: Vec<(&str, ActionCategory, f64)> =
+            rows.iter().map(|&(text, c)| (text, c, 1.0)).collect();
+        Checker::build_weighted(&weighted, options)
+    }
+
+    /// Learns a checker from coded recommendations of known sessions, the newer ones counting
+    /// more when `options.recency_half_life` says so: the language of recommendations drifts,
+    /// and the checker is used on recommendations newer than any it learnt from.
+    pub fn learn(rows: &[CodedRecommendation], options: &TrainingOptions) -> Checker {
+        let newest = rows.iter().map(|r| r.session).max().unwrap_or(0);
+        let weighted: Vec<(&str, ActionCategory, f64)> = rows
+            .iter()
+            .map(|r| {
+                (
+                    r.text.as_str(),
+                    r.category,
+                    options.row_weight(newest - r.session),
+                )
+            })
+            .collect();
+        Checker::build_weighted(&weighted, options)
+    }
+
+    /// Learns a checker from rows that each carry how much they count.
+    fn build_weighted(rows: &[(&str, ActionCategory, f64)], options: &TrainingOptions) -> Checker {
+        let words: Vec<Vec<Word>> = rows
+            .iter()
+            .map(|(text, _, _)| features::words(text))
+            .collect();
         let verbs = features::Verbs::learn(words.iter().map(Vec::as_slice));
         let features: Vec<Vec<Feature>> = words
             .iter()
             .map(|w| features::features(w, &verbs))
             .collect();
-        let examples: Vec<Example> = features
-            .iter()
-            .zip(rows)
-            .map(|(f, (_, category))| Example {
-                features: f,
-                category: *category,
-            })
-            .collect();
-        let mut model = Model::train(&examples, options);
+        let mut model = Model::train_rows(&features, rows, |_| 1.0, options);
         model.verbs = verbs;
         Checker { model }
     }
