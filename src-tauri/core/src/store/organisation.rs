@@ -108,8 +108,8 @@ pub(crate) fn put(tx: &Transaction, org: &Organisation) -> Result<()> {
             org.address,
             org.ecosoc_status.as_str(),
             org.logo,
-            instant(&org.created_at),
-            instant(&org.updated_at),
+            instant("created_at", &org.created_at)?,
+            instant("updated_at", &org.updated_at)?,
         ],
     )?;
     tx.execute("DELETE FROM partner WHERE organisation_id = ?1", [&id])?;
@@ -126,8 +126,8 @@ pub(crate) fn put(tx: &Transaction, org: &Organisation) -> Result<()> {
             p.name,
             p.acronym,
             p.contact_email,
-            instant(&p.created_at),
-            instant(&p.updated_at),
+            instant("created_at", &p.created_at)?,
+            instant("updated_at", &p.updated_at)?,
         ])?;
     }
     Ok(())
