@@ -616,11 +616,14 @@ fn calendar_dates() {
 
 #[test]
 fn a_review_date_at_the_edge_of_time_does_not_panic_the_calendar() {
+    // Found by `calendar_dates`: every date of the campaign at -262143-01-01, the first day
+    // chrono knows, made `monday_of` subtract past it.
+    let first = NaiveDate::from_ymd_opt(-262143, 1, 1);
     let mut campaign = demo::document().unwrap().campaigns[0].campaign.clone();
-    campaign.review_date = NaiveDate::from_ymd_opt(-262143, 1, 1);
+    campaign.review_date = first;
+    campaign.adoption_date = first;
+    campaign.hrc_session_start = first;
     let _ = milestones(&campaign, &MilestoneOffsets::default());
-    campaign.review_date = Some(NaiveDate::MIN);
-    campaign.adoption_date = Some(NaiveDate::MIN);
     campaign.hrc_session_start = None;
     let _ = milestones(&campaign, &MilestoneOffsets::default());
     let at: DateTime<Utc> = geneva_to_utc(NaiveDateTime::MIN);
