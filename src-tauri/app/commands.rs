@@ -195,7 +195,7 @@ async fn save_settings(state: State<'_, AppState>, settings: Settings) -> Reply<
 /// Writes a backup of everything to `path` (chosen by the user in the Save dialog).
 #[tauri::command]
 async fn export_data(state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
-    state.with_store(|store| store.export()?.write(&path))
+    state.with_store(|store| store.export_to(&path).map(|_| ()))
 }
 
 /// Restores a backup or a partner's file; `replace` must be set when the store holds data.

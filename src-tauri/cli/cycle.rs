@@ -12,6 +12,7 @@ use upr_core::monitoring::{ImplementationStatus, NewReceived, Response, Tracking
 use upr_core::submission::SubmissionKind;
 
 use super::documents::Lang;
+use super::terminal::shown;
 use super::{CliError, Context};
 
 #[derive(Subcommand)]
@@ -232,12 +233,12 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
                 }
                 (Some(CalendarAction::Add { date, title, notes }), None) => {
                     let added = store.add_calendar_date(date, &title, &notes)?;
-                    writeln!(out, "Added {}: {}.", added.date, added.title)?;
+                    writeln!(out, "Added {}: {}.", added.date, shown(&added.title))?;
                 }
                 (Some(CalendarAction::Done { entry, undo }), None) => {
                     let title = store.mark_calendar_entry(&entry, !undo)?;
                     let what = if undo { "not done" } else { "done" };
-                    writeln!(out, "Marked {what}: {title}.")?;
+                    writeln!(out, "Marked {what}: {}.", shown(&title))?;
                 }
                 (None, Some(file)) => {
                     let seen = upr_core::calendar::write_ics(
@@ -250,7 +251,7 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
                         out,
                         "Wrote {} dates of the UPR of {} to {}.",
                         seen.agenda.entries.len(),
-                        seen.campaign.state_under_review,
+                        shown(&seen.campaign.state_under_review),
                         file.display()
                     )?;
                 }
@@ -259,7 +260,7 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
                     writeln!(
                         out,
                         "UPR of {}, review {} (as of {today}):",
-                        seen.campaign.state_under_review,
+                        shown(&seen.campaign.state_under_review),
                         seen.campaign
                             .review_date
                             .map_or("-".into(), |d| d.to_string())
@@ -281,7 +282,11 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
                         let key = e
                             .kind
                             .map_or(String::new(), |k| format!(" [{}]", k.as_str()));
-                        writeln!(out, "{when:<28} {status:<9} {}{estimated}{key}", e.title)?;
+                        writeln!(
+                            out,
+                            "{when:<28} {status:<9} {}{estimated}{key}",
+                            shown(&e.title)
+                        )?;
                     }
                     let late = seen.agenda.late().count();
                     if late > 0 {
@@ -333,7 +338,7 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
             writeln!(
                 out,
                 "Wrote the factsheet on {} to {}: {} previous recommendations, {} questions, {} recommendations.",
-                summary.theme,
+                shown(&summary.theme),
                 file.display(),
                 summary.previous_recommendations,
                 summary.questions,
@@ -376,7 +381,7 @@ fn run_submission(
             let chosen =
                 upr_core::submission::choose(store.counted_submissions()?, which.as_deref())?;
             let s = &chosen.submission;
-            writeln!(out, "{}", s.title)?;
+            writeln!(out, "{}", shown(&s.title))?;
             writeln!(
                 out,
                 "{} submission{}",
@@ -384,7 +389,7 @@ fn run_submission(
                 if s.partners.is_empty() {
                     String::new()
                 } else {
-                    format!(" with {}", s.partners.join(", "))
+                    format!(" with {}", shown(&s.partners.join(", ")))
                 }
             )?;
             writeln!(out, "Word count: {}", count_line(&chosen.count))?;
@@ -398,7 +403,7 @@ fn run_submission(
                 }
             }
             for issue in &s.issues {
-                writeln!(out, "\n{}", issue.heading)?;
+                writeln!(out, "\n{}", shown(&issue.heading))?;
                 for p in &issue.paragraphs {
                     n += 1;
                     writeln!(out, "  {n}. {}", first_words(p))?;
@@ -419,7 +424,7 @@ fn run_submission(
                 SubmissionKind::Individual
             };
             let drafted = store.draft_submission(kind)?;
-            writeln!(out, "Started: {}", drafted.submission.title)?;
+            writeln!(out, "Started: {}", shown(&drafted.submission.title))?;
             writeln!(out, "Word count: {}", count_line(&drafted.count))?;
         }
         SubmissionCommand::Export {
@@ -453,7 +458,7 @@ fn first_words(text: &str) -> String {
     if cut.len() < flat.len() {
         cut.push('…');
     }
-    cut
+    shown(&cut).to_string()
 }
 
 fn run_received(cmd: ReceivedCommand, ctx: &Context, out: &mut impl Write) -> Result<(), CliError> {
@@ -478,7 +483,7 @@ fn run_received(cmd: ReceivedCommand, ctx: &Context, out: &mut impl Write) -> Re
             writeln!(
                 out,
                 "Recorded: {} ({}).",
-                saved.text,
+                shown(&saved.text),
                 saved.response.label()
             )?;
         }
@@ -523,7 +528,7 @@ fn run_received(cmd: ReceivedCommand, ctx: &Context, out: &mut impl Write) -> Re
                     .priority_issue_id
                     .and_then(|id| issues.iter().find(|i| i.id == id))
                     .map_or(upr_core::monitoring::OTHER_THEME, |i| i.title.as_str());
-                writeln!(out, "{}. {}", n + 1, r.text)?;
+                writeln!(out, "{}. {}", n + 1, shown(&r.text))?;
                 let mut about = vec![
                     r.response.label().to_string(),
                     r.status.label().to_string(),
@@ -538,14 +543,14 @@ fn run_received(cmd: ReceivedCommand, ctx: &Context, out: &mut impl Write) -> Re
                 if !r.responsible.is_empty() {
                     about.push(format!("responsible: {}", r.responsible));
                 }
-                writeln!(out, "   {}", about.join(" · "))?;
+                writeln!(out, "   {}", shown(&about.join(" · ")))?;
                 for e in &r.evidence {
                     let source = if e.source.is_empty() {
                         String::new()
                     } else {
-                        format!(" ({})", e.source)
+                        format!(" ({})", shown(&e.source))
                     };
-                    writeln!(out, "   - {} {}{source}", e.date, e.text)?;
+                    writeln!(out, "   - {} {}{source}", e.date, shown(&e.text))?;
                 }
             }
         }

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::Subcommand;
 use upr_core::exchange::Document;
 
+use super::terminal::shown;
 use super::{CliError, Context};
 
 #[derive(Subcommand)]
@@ -46,8 +47,7 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
         }
         DataCommand::Export { file } => {
             let mut store = ctx.open_store()?;
-            let doc = store.export()?;
-            doc.write(&file)?;
+            store.export_to(&file)?;
             writeln!(out, "Exported to {}.", file.display())?;
         }
         DataCommand::Import { file, replace } => {
@@ -70,12 +70,16 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
             let mut store = ctx.open_store()?;
             let s = store.summary()?;
             match &s.organisation {
-                Some(name) if s.acronym.is_empty() => writeln!(out, "Organisation: {name}")?,
-                Some(name) => writeln!(out, "Organisation: {name} ({})", s.acronym)?,
+                Some(name) if s.acronym.is_empty() => {
+                    writeln!(out, "Organisation: {}", shown(name))?
+                }
+                Some(name) => {
+                    writeln!(out, "Organisation: {} ({})", shown(name), shown(&s.acronym))?
+                }
                 None => writeln!(out, "Organisation: (none yet)")?,
             }
             if !s.partners.is_empty() {
-                writeln!(out, "Coalition partners: {}", s.partners.join("; "))?;
+                writeln!(out, "Coalition partners: {}", shown(&s.partners.join("; ")))?;
             }
             match &s.campaign {
                 Some(c) => {
@@ -85,13 +89,13 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
                     writeln!(
                         out,
                         "Campaign: UPR of {}, cycle {}, session {}, review {date}{}",
-                        c.state_under_review,
+                        shown(&c.state_under_review),
                         c.cycle,
                         c.session,
                         if c.adoption_session.is_empty() {
                             String::new()
                         } else {
-                            format!(", adoption at {}", c.adoption_session)
+                            format!(", adoption at {}", shown(&c.adoption_session))
                         }
                     )?;
                 }
@@ -105,13 +109,17 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
                 writeln!(
                     out,
                     "  {}. {} ({} facts, {} questions, {} recommendations)",
-                    i.rank, i.title, i.facts, i.questions, i.recommendations
+                    i.rank,
+                    shown(&i.title),
+                    i.facts,
+                    i.questions,
+                    i.recommendations
                 )?;
             }
             if s.target_states.is_empty() {
                 writeln!(out, "Target States: (none yet)")?;
             } else {
-                writeln!(out, "Target States: {}", s.target_states.join(", "))?;
+                writeln!(out, "Target States: {}", shown(&s.target_states.join(", ")))?;
             }
             writeln!(out, "Meetings: {}", s.meetings)?;
             writeln!(

@@ -5,6 +5,7 @@ mod cycle;
 mod data;
 mod documents;
 mod recommendations;
+mod terminal;
 mod window;
 
 use std::io::Write;
@@ -89,7 +90,14 @@ pub fn main() -> ExitCode {
         // A reader that stops early (`upr-kit show | head`) is not an error.
         Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            let _ = writeln!(std::io::stderr(), "upr-kit: {e}");
+            // A message may quote what the user typed: nothing in it reaches the terminal as
+            // a control sequence. (Its own line breaks, in an overflow's list, stay.)
+            let message = e.to_string();
+            let lines: Vec<String> = message
+                .split('\n')
+                .map(|line| terminal::shown(line).to_string())
+                .collect();
+            let _ = writeln!(std::io::stderr(), "upr-kit: {}", lines.join("\n"));
             ExitCode::from(e.exit_code())
         }
     }

@@ -10,6 +10,7 @@ use upr_core::model::ActionCategory;
 use upr_core::recommendations::{self, Response, SearchQuery};
 
 use super::documents::Lang;
+use super::terminal::shown;
 use super::{CliError, Context};
 
 /// Evidence lines shown under each State by `lobby-targets`; the rest are counted.
@@ -105,13 +106,17 @@ pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
             writeln!(
                 out,
                 "Read {} recommendations from {} ({}): {} added, {} already present.",
-                report.read, report.file, report.encoding, report.added, report.already_present
+                report.read,
+                shown(&report.file),
+                report.encoding,
+                report.added,
+                report.already_present
             )?;
             if !report.unknown_columns.is_empty() {
                 writeln!(
                     out,
                     "Columns not understood (ignored): {}",
-                    report.unknown_columns.join(", ")
+                    shown(&report.unknown_columns.join(", "))
                 )?;
             }
         }
@@ -146,12 +151,12 @@ pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
                 writeln!(
                     out,
                     "{}\t{}\t{}\t{}\t{}\t{}",
-                    r.state_under_review,
-                    r.recommending_state,
+                    shown(&r.state_under_review),
+                    shown(&r.recommending_state),
                     r.session.map_or("-".to_string(), |s| s.to_string()),
                     r.response,
                     r.action_category.map_or("-".to_string(), |c| c.to_string()),
-                    r.text
+                    shown(&r.text)
                 )?;
             }
             if found.is_empty() {
@@ -178,11 +183,11 @@ pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
         RecommendationsCommand::LobbyTargets { issue, limit } => {
             let mut store = ctx.open_store()?;
             let ranked = recommendations::lobby_targets(&mut store, issue.as_deref())?;
-            let sur = &ranked.state_under_review;
+            let sur = shown(&ranked.state_under_review);
             writeln!(
                 out,
                 "Whom to lobby for the review of {sur}, on: {}",
-                ranked.issues.join("; ")
+                shown(&ranked.issues.join("; "))
             )?;
             if ranked.targets.is_empty() {
                 writeln!(out, "No past recommendation on these issues is in the data folder; import UPR Info's export with import-recommendations.")?;
@@ -192,8 +197,8 @@ pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
                     out,
                     "{:>2}. {} ({}), score {:.2}: {} to {sur} ({} supported, {} noted), {} to other States, {} specific",
                     rank + 1,
-                    t.recommending_state,
-                    if t.regional_group.is_empty() { "group unknown" } else { &t.regional_group },
+                    shown(&t.recommending_state),
+                    shown(if t.regional_group.is_empty() { "group unknown" } else { &t.regional_group }),
                     t.score,
                     t.to_this_state,
                     t.supported_by_this_state,
@@ -208,11 +213,12 @@ pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
                     }
                     writeln!(
                         out,
-                        "      to {}, session {}, {}, category {}: {text}",
-                        r.state_under_review,
+                        "      to {}, session {}, {}, category {}: {}",
+                        shown(&r.state_under_review),
                         r.session.map_or("?".to_string(), |s| s.to_string()),
                         r.response,
                         r.action_category.map_or("?".to_string(), |c| c.to_string()),
+                        shown(&text),
                     )?;
                 }
                 if t.evidence.len() > EVIDENCE_SHOWN {

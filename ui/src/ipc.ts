@@ -43,6 +43,8 @@ export type ErrorCode =
   | "database"
   | "read_file"
   | "write_file"
+  | "output_in_data_folder"
+  | "output_is_folder"
   | "invalid_file"
   | "invalid_export"
   | "store_not_empty"

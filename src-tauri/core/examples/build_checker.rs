@@ -99,10 +99,7 @@ fn build(folder: &Path, root: &Path, out: &Path, hold_out: bool) -> upr_core::Re
     ));
     let checker = Checker::learn(&training, &options);
     let text = checker.to_text(&provenance);
-    std::fs::write(out, &text).map_err(|source| upr_core::Error::WriteFile {
-        path: out.to_path_buf(),
-        source,
-    })?;
+    upr_core::output_file::write(out, text.as_bytes(), None)?;
     println!(
         "{}: {} features, {} bytes, from {} rows",
         out.display(),

@@ -45,6 +45,13 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// An output path inside the data folder: writing there could destroy the store.
+    #[error("{path} is inside the data folder {data_dir}, where the app keeps your data; writing there could destroy it. Choose a file outside that folder")]
+    OutputInDataFolder { path: PathBuf, data_dir: PathBuf },
+
+    #[error("{path} is a folder; give the name of a file to write in it")]
+    OutputIsFolder { path: PathBuf },
+
     /// An exchange file that is not valid JSON, not ours, of an unknown version or
     /// inconsistent. `location` names where in the file (line and column, or a field path).
     #[error("{file} is not a valid UPR Advocacy Kit file: {location}: {problem}")]
@@ -122,6 +129,8 @@ impl Error {
             Error::Database(_) => "database",
             Error::ReadFile { .. } => "read_file",
             Error::WriteFile { .. } => "write_file",
+            Error::OutputInDataFolder { .. } => "output_in_data_folder",
+            Error::OutputIsFolder { .. } => "output_is_folder",
             Error::InvalidExchange { .. } => "invalid_file",
             Error::InvalidExport { .. } => "invalid_export",
             Error::StoreNotEmpty { .. } => "store_not_empty",

@@ -24,6 +24,7 @@ pub mod exchange;
 pub mod layout;
 pub mod model;
 pub mod monitoring;
+pub mod output_file;
 pub mod pdf;
 pub mod recommendations;
 pub mod settings;

@@ -17,8 +17,14 @@ pub fn geneva_to_utc(local: NaiveDateTime) -> DateTime<Utc> {
     let summer_ends = last_sunday(year, 10).and_time(one_am);
     // Compare in UTC: winter time is UTC+1, summer time UTC+2. In the repeated hour of
     // October the earlier (summer) reading is taken.
-    let as_winter = local - TimeDelta::hours(1);
-    let as_summer = local - TimeDelta::hours(2);
+    // At the very first instants chrono can represent there is nothing to subtract from; the
+    // local time is kept rather than panic.
+    let as_winter = local
+        .checked_sub_signed(TimeDelta::hours(1))
+        .unwrap_or(local);
+    let as_summer = local
+        .checked_sub_signed(TimeDelta::hours(2))
+        .unwrap_or(local);
     let utc = if as_summer >= summer_starts && as_summer < summer_ends {
         as_summer
     } else {
@@ -37,7 +43,11 @@ fn last_sunday(year: i32, month: u32) -> NaiveDate {
     let mut day = next_month
         .and_then(|d| d.checked_sub_days(Days::new(1)))
         .unwrap_or(NaiveDate::MIN);
-    while day.weekday() != Weekday::Sun {
+    // At most six steps back; bounded so that the first day chrono knows cannot loop forever.
+    for _ in 0..6 {
+        if day.weekday() == Weekday::Sun {
+            break;
+        }
         day = day.pred_opt().unwrap_or(day);
     }
     day

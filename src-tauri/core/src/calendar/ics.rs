@@ -1,5 +1,8 @@
 //! The calendar as an RFC 5545 file for calendar apps. The `icalendar` crate writes the text
-//! (escaping, line folding at 75 octets, CRLF); this file decides what goes in it.
+//! (escaping, line folding at 75 octets, CRLF); this file decides what goes in it, and cleans
+//! what the crate does not: text a user typed (a State name, a date's title) never carries a
+//! line break or a control character into a single-line property, where it could start an
+//! event of its own, and `NAME`, which the crate writes unescaped, is escaped here.
 //!
 //! UIDs are derived from the campaign id and the milestone kind (or the user date's id), so
 //! importing a newer file updates the events instead of doubling them. Days are all-day events
@@ -18,7 +21,7 @@ use crate::documents::wording::fill;
 use crate::documents::Language;
 use crate::model::Campaign;
 use crate::store::Store;
-use crate::{Error, Result};
+use crate::Result;
 
 /// Who wrote the file (RFC 5545, 3.7.3).
 const PRODID: &str = "-//UPR Advocacy Kit//UPR calendar//EN";
@@ -36,12 +39,15 @@ pub fn to_ics(
 ) -> String {
     let words = &lang.wording().calendar;
     let state = campaign.state_under_review.as_str();
+    let name = single_line(&fill(&words.name, &[("state", state)]));
     let mut calendar = Calendar::empty();
     calendar
         .append_property(("VERSION", "2.0"))
         .append_property(("PRODID", PRODID))
         .append_property(("CALSCALE", "GREGORIAN"))
-        .name(&fill(&words.name, &[("state", state)]));
+        // The crate escapes X-WR-CALNAME but writes NAME as given, so NAME is escaped here.
+        .append_property(("NAME", escaped(&name).as_str()))
+        .append_property(("X-WR-CALNAME", name.as_str()));
     for entry in &agenda.entries {
         let uid = match (entry.kind, entry.custom_id) {
             (Some(kind), _) => format!("{}-{}@upr-kit", kind.as_str(), campaign.id),
@@ -53,15 +59,16 @@ pub fn to_ics(
         let title = entry
             .kind
             .map_or(entry.title.as_str(), |k| words.milestone(k));
-        event
-            .uid(&uid)
-            .timestamp(stamp)
-            .summary(&fill(&words.event, &[("title", title), ("state", state)]));
+        event.uid(&uid).timestamp(stamp).summary(&single_line(&fill(
+            &words.event,
+            &[("title", title), ("state", state)],
+        )));
         match entry.utc {
             Some(utc) => {
-                event
-                    .starts(utc)
-                    .ends(utc + TimeDelta::minutes(SIGNUP_MINUTES));
+                event.starts(utc).ends(
+                    utc.checked_add_signed(TimeDelta::minutes(SIGNUP_MINUTES))
+                        .unwrap_or(utc),
+                );
             }
             None => {
                 // DTEND of an all-day event is the day after the last (RFC 5545, 3.6.1).
@@ -84,11 +91,38 @@ pub fn to_ics(
             description.push(entry.notes.clone());
         }
         if !description.is_empty() {
-            event.description(&description.join("\n"));
+            event.description(&multi_line(&description.join("\n")));
         }
         calendar.push(event.done());
     }
     calendar.done().to_string()
+}
+
+/// Text for a one-line property: every line break and control character becomes a space.
+fn single_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// Text for `DESCRIPTION`, which may hold lines: any line end (CRLF, bare CR) becomes the one
+/// line feed the crate escapes as `\n`; other control characters become spaces.
+fn multi_line(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .chars()
+        .map(|c| match c {
+            '\r' | '\n' => '\n',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+/// RFC 5545 TEXT escaping (3.3.11) for the properties the crate writes as given.
+fn escaped(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(',', "\\,")
+        .replace(';', "\\;")
 }
 
 /// Writes the calendar of the current campaign on `today` to `path`, in `language` ("en",
@@ -100,18 +134,12 @@ pub fn write_ics(
     path: &Path,
     language: Option<&str>,
 ) -> Result<CampaignAgenda> {
+    // Refused before any work: never into the data folder, never onto a folder.
+    store.check_output(path)?;
     let lang = crate::documents::cycle_design::language(&store.settings()?, language)?;
     let seen = store.agenda(today)?;
     let text = to_ics(&seen.campaign, &seen.agenda, crate::model::now(), lang);
-    let err = |source| Error::WriteFile {
-        path: path.to_path_buf(),
-        source,
-    };
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".partial");
-    let tmp = std::path::PathBuf::from(tmp);
-    std::fs::write(&tmp, text).map_err(err)?;
-    std::fs::rename(&tmp, path).map_err(err)?;
+    store.write_output(path, text.as_bytes())?;
     Ok(seen)
 }
 
@@ -324,6 +352,55 @@ mod tests {
             format!("{} – UPR of Republic of Meridia", mine.title)
         );
         assert_eq!(field("DESCRIPTION"), mine.notes);
+    }
+
+    #[test]
+    fn a_line_break_typed_in_a_name_or_title_never_makes_an_event() {
+        // Regression: a State name or a date's title with a line break injected an event
+        // (the crate writes NAME unescaped and lets bare CRs through).
+        let injected = "\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\rSUMMARY:x\nDTSTART:20270101";
+        let mut c = campaign();
+        c.state_under_review = format!("Meridia;, \\{injected}\u{7}");
+        let list = milestones(&c, &MilestoneOffsets::default()).unwrap();
+        let mine = CustomMilestone {
+            id: Uuid::nil(),
+            date: date("2027-02-01"),
+            title: format!("Coalition{injected}"),
+            notes: format!("Line one\rline two{injected}"),
+            done: false,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        };
+        let a = agenda(&list, &[], std::slice::from_ref(&mine), date("2026-11-28"));
+        let stamp = "2026-11-28T10:00:00Z".parse().unwrap();
+        let text = to_ics(&c, &a, stamp, Language::En);
+        // Every line ends CRLF; no CR or LF stands anywhere else.
+        assert!(!text.replace("\r\n", "").contains(['\r', '\n']), "{text}");
+        let mut reader = ical::IcalParser::new(text.as_bytes());
+        let calendar = reader.next().unwrap().unwrap();
+        assert!(reader.next().is_none());
+        assert_eq!(calendar.events.len(), MilestoneKind::ALL.len() + 1);
+        assert!(calendar.events.iter().all(|e| value(e, "UID") != "evil"));
+        for e in &calendar.events {
+            for name in ["UID", "SUMMARY", "DTSTART", "DTEND", "DTSTAMP"] {
+                let count = e.properties.iter().filter(|p| p.name == name).count();
+                assert_eq!(count, 1, "{name} in {:?}", value(e, "UID"));
+            }
+        }
+        let names: Vec<&ical::property::Property> = calendar
+            .properties
+            .iter()
+            .filter(|p| p.name == "NAME" || p.name == "X-WR-CALNAME")
+            .collect();
+        assert_eq!(names.len(), 2);
+        for p in names {
+            let v = p.value.clone().unwrap_or_default();
+            // Escaped as TEXT: the semicolon, comma and backslash are preceded by a backslash.
+            assert!(
+                v.starts_with("UPR of Meridia\\;\\, \\\\  END:VEVENT"),
+                "{v}"
+            );
+        }
     }
 
     #[test]

@@ -258,7 +258,10 @@ pub fn milestones(campaign: &Campaign, offsets: &MilestoneOffsets) -> Result<Vec
 }
 
 fn monday_of(date: NaiveDate) -> NaiveDate {
-    date - Days::new(u64::from(date.weekday().num_days_from_monday()))
+    // Only the first days chrono can represent have no Monday before them; they stay as they
+    // are rather than panic (a review date of -262143-01-01 did).
+    date.checked_sub_days(Days::new(u64::from(date.weekday().num_days_from_monday())))
+        .unwrap_or(date)
 }
 
 #[cfg(test)]

@@ -35,6 +35,8 @@ pub fn write(
     language: Option<&str>,
     draft: bool,
 ) -> Result<MidtermSummary> {
+    // Refused before any work: never into the data folder, never onto a folder.
+    store.check_output(out)?;
     let organisation = store.organisation()?.ok_or(Error::NotFound {
         what: "organisation",
         id: "(none yet: describe your organisation first, or load the demo)".into(),
@@ -129,7 +131,7 @@ pub fn write(
         draft,
         None,
     )?;
-    crate::submission::write_whole(out, &pdf)?;
+    store.write_output(out, &pdf)?;
     Ok(MidtermSummary {
         pages: layout.pages.len(),
         recommendations: received.len(),

@@ -161,7 +161,7 @@ pub fn render(
         issues: &issues,
         ..*sources
     };
-    check_characters(&sources)?;
+    check_characters(&sources, options)?;
     match kind {
         DocumentKind::Brief => brief::render(&sources, options),
         DocumentKind::TalkingPoints => talking_points::render(&sources, options),
@@ -206,20 +206,10 @@ pub fn write(
     options: &DocumentOptions,
     out: &Path,
 ) -> Result<DocumentReport> {
+    // Refused before any work: never into the data folder, never onto a folder.
+    store.check_output(out)?;
     let rendered = render_from_store(store, kind, options)?;
-    // Written beside the target and renamed, so a reader never sees half a file.
-    let tmp = out.with_extension("pdf.part");
-    std::fs::write(&tmp, &rendered.pdf).map_err(|source| Error::WriteFile {
-        path: out.to_path_buf(),
-        source,
-    })?;
-    std::fs::rename(&tmp, out).map_err(|source| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::WriteFile {
-            path: out.to_path_buf(),
-            source,
-        }
-    })?;
+    store.write_output(out, &rendered.pdf)?;
     Ok(rendered.report)
 }
 
@@ -343,8 +333,10 @@ fn target<'a>(sources: &Sources<'a>, options: &DocumentOptions) -> Result<Option
 }
 
 /// Every character of the user's text must be printable: one the fonts lack is named with
-/// where it is, never dropped or drawn as an empty box.
-fn check_characters(sources: &Sources) -> Result<()> {
+/// where it is, never dropped or drawn as an empty box. That includes what comes with the
+/// options: a delegation's past recommendations, read from an imported CSV, once lost their
+/// CJK characters silently.
+fn check_characters(sources: &Sources, options: &DocumentOptions) -> Result<()> {
     let org = sources.organisation;
     let mut texts: Vec<(String, &str)> = vec![
         ("the organisation's name".into(), &org.name),
@@ -382,6 +374,12 @@ fn check_characters(sources: &Sources) -> Result<()> {
                 &r.previously_recommended,
             ));
         }
+    }
+    for (n, r) in options.prior_recommendations.iter().enumerate() {
+        let at = |what: &str| format!("past recommendation {} ({what})", n + 1);
+        texts.push((at("text"), &r.text));
+        texts.push((at("State under Review"), &r.state_under_review));
+        texts.push((at("response"), &r.response));
     }
     check_printable(&texts)
 }

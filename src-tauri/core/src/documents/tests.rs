@@ -251,6 +251,26 @@ fn prior_recommendations_of_the_target_state_are_listed_when_given() {
 }
 
 #[test]
+fn a_past_recommendation_no_font_can_print_is_named_not_dropped() {
+    // Regression: CJK from an imported CSV vanished from a tailored brief silently.
+    let data = Data::demo();
+    let mut opts = options("en", Paper::A4, Some("Norway"));
+    opts.prior_recommendations = vec![PriorRecommendation {
+        state_under_review: "Ruritania".into(),
+        text: "Adopt a law protecting 人权 defenders.".into(),
+        response: "Supported".into(),
+        session: Some(41),
+    }];
+    let err = render(DocumentKind::Brief, &data.sources(), &opts).unwrap_err();
+    assert_eq!(err.code(), "missing_characters");
+    let msg = err.to_string();
+    assert!(
+        msg.contains("U+4EBA CJK UNIFIED IDEOGRAPH-4EBA") && msg.contains("past recommendation 1"),
+        "{msg}"
+    );
+}
+
+#[test]
 fn a_tailored_brief_finds_what_the_state_recommended_before_in_the_database() {
     let mut store = crate::store::Store::open_in_memory().unwrap();
     crate::demo::load(&mut store).unwrap();

@@ -155,12 +155,34 @@ impl Language {
     }
 }
 
-/// Replaces each `{name}` of `pattern` with its value.
+/// Replaces each `{name}` of `pattern` with its value, in one pass over the pattern: a value
+/// is never read again, so `{state}` typed inside a title stays as typed.
 pub fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
-    let mut out = pattern.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v, close))
+        });
+        match value {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            // Not a placeholder of this pattern: the brace stays as written.
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -348,6 +370,20 @@ mod tests {
     use super::*;
 
     const ALL: [Language; 3] = [Language::En, Language::Fr, Language::Es];
+
+    #[test]
+    fn a_placeholder_typed_in_a_value_is_left_as_typed() {
+        // Regression: `{state}` inside a title was replaced by the State's name.
+        let text = fill(
+            "{title} ({state})",
+            &[
+                ("title", "Ask {state} about {title} {"),
+                ("state", "Freedonia"),
+            ],
+        );
+        assert_eq!(text, "Ask {state} about {title} { (Freedonia)");
+        assert_eq!(fill("{unknown} {x", &[("x", "y")]), "{unknown} {x");
+    }
 
     #[test]
     fn every_catalogue_parses_and_says_something_different() {

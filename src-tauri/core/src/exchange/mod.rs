@@ -138,23 +138,19 @@ impl Document {
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("the model serialises to JSON")
     }
-
-    /// Writes the document next to `path` and renames it into place, so that a full disk or a
-    /// pulled USB stick never leaves a half-written backup under the chosen name.
-    pub fn write(&self, path: &Path) -> Result<()> {
-        let err = |source| Error::WriteFile {
-            path: path.to_path_buf(),
-            source,
-        };
-        let mut tmp = path.as_os_str().to_owned();
-        tmp.push(".partial");
-        let tmp = std::path::PathBuf::from(tmp);
-        std::fs::write(&tmp, self.to_json()).map_err(err)?;
-        std::fs::rename(&tmp, path).map_err(err)
-    }
 }
 
 impl Store {
+    /// Writes everything the store holds to `path` as one exchange document, whole or not at
+    /// all (a full disk or a pulled USB stick never leaves half a backup under the chosen
+    /// name), and never into the data folder.
+    pub fn export_to(&mut self, path: &Path) -> Result<Document> {
+        self.check_output(path)?;
+        let doc = self.export()?;
+        self.write_output(path, doc.to_json().as_bytes())?;
+        Ok(doc)
+    }
+
     /// Everything the store holds, as one document, read in one transaction.
     pub fn export(&mut self) -> Result<Document> {
         let settings = self.settings()?;

@@ -9,6 +9,7 @@
 
 mod action_category;
 mod campaign;
+pub mod date_range;
 mod meeting;
 mod organisation;
 mod priority_issue;

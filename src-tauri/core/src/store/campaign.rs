@@ -124,12 +124,21 @@ pub(crate) fn put(tx: &Transaction, c: &Campaign) -> Result<()> {
             c.state_under_review,
             c.cycle,
             c.session,
-            c.review_date.as_ref().map(day),
+            c.review_date
+                .as_ref()
+                .map(|d| day("review date", d))
+                .transpose()?,
             c.adoption_session,
-            instant(&c.created_at),
-            instant(&c.updated_at),
-            c.adoption_date.as_ref().map(day),
-            c.hrc_session_start.as_ref().map(day),
+            instant("created_at", &c.created_at)?,
+            instant("updated_at", &c.updated_at)?,
+            c.adoption_date
+                .as_ref()
+                .map(|d| day("adoption date", d))
+                .transpose()?,
+            c.hrc_session_start
+                .as_ref()
+                .map(|d| day("session start", d))
+                .transpose()?,
             c.version,
         ],
     )?;

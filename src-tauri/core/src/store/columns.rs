@@ -6,12 +6,17 @@ use rusqlite::types::Type;
 use rusqlite::Row;
 use uuid::Uuid;
 
-pub fn instant(t: &DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+/// An instant as stored; one outside the range the store reads back is refused (`what` names
+/// it in the error), so a save never writes what `get_instant` could not read.
+pub fn instant(what: &str, t: &DateTime<Utc>) -> crate::Result<String> {
+    crate::model::date_range::check_instant(what, *t)?;
+    Ok(t.to_rfc3339_opts(SecondsFormat::Millis, true))
 }
 
-pub fn day(d: &NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+/// A date as stored, refused outside the range the app accepts (see `model::date_range`).
+pub fn day(what: &str, d: &NaiveDate) -> crate::Result<String> {
+    crate::model::date_range::check_date(what, *d)?;
+    Ok(d.format("%Y-%m-%d").to_string())
 }
 
 fn conversion(idx: usize, e: impl std::error::Error + Send + Sync + 'static) -> rusqlite::Error {

@@ -128,12 +128,12 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, m: &CustomMilestone) -> R
         params![
             m.id.to_string(),
             campaign_id.to_string(),
-            day(&m.date),
+            day("date", &m.date)?,
             m.title,
             m.notes,
             m.done,
-            instant(&m.created_at),
-            instant(&m.updated_at),
+            instant("created_at", &m.created_at)?,
+            instant("updated_at", &m.updated_at)?,
             m.version,
         ],
     )?;

@@ -98,7 +98,7 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, m: &Meeting) -> Result<()
     };
     if !target_ok {
         return Err(Error::invalid(
-            format!("meeting of {}", day(&m.date)),
+            format!("meeting of {}", m.date.format("%Y-%m-%d")),
             "the delegation met is not one of this campaign's target States",
         ));
     }
@@ -117,17 +117,21 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, m: &Meeting) -> Result<()
         params![
             m.id.to_string(),
             campaign_id.to_string(),
-            day(&m.date),
+            day("meeting date", &m.date)?,
             m.place.as_str(),
             m.location,
             m.target_state_id.map(|id| id.to_string()),
             m.people,
             m.notes,
             m.follow_up.as_ref().map(|f| f.text.clone()),
-            m.follow_up.as_ref().and_then(|f| f.due.as_ref().map(day)),
+            m.follow_up
+                .as_ref()
+                .and_then(|f| f.due.as_ref())
+                .map(|d| day("follow-up due date", d))
+                .transpose()?,
             m.follow_up.as_ref().is_some_and(|f| f.done),
-            instant(&m.created_at),
-            instant(&m.updated_at),
+            instant("created_at", &m.created_at)?,
+            instant("updated_at", &m.updated_at)?,
             m.version
         ],
     )?;

@@ -78,6 +78,24 @@ impl Store {
         self.path.as_deref()
     }
 
+    /// The folder holding the data file, or `None` for an in-memory store. No file the app
+    /// produces may be written into it (see `output_file`).
+    pub fn data_dir(&self) -> Option<&Path> {
+        self.path.as_deref().and_then(Path::parent)
+    }
+
+    /// Refuses `target` as an output (inside the data folder, or a folder) before a file is
+    /// made for it, so the user hears of it at once.
+    pub fn check_output(&self, target: &Path) -> Result<()> {
+        crate::output_file::resolve(target, self.data_dir()).map(|_| ())
+    }
+
+    /// Writes a file the app produced to `target`, whole or not at all, never into the data
+    /// folder.
+    pub fn write_output(&self, target: &Path, bytes: &[u8]) -> Result<()> {
+        crate::output_file::write(target, bytes, self.data_dir())
+    }
+
     /// Runs `f` as one transaction: committed if it returns `Ok`, rolled back otherwise.
     pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction()?;

@@ -111,8 +111,8 @@ pub(crate) fn put(tx: &Transaction, org: &Organisation) -> Result<()> {
             org.address,
             org.ecosoc_status.as_str(),
             org.logo,
-            instant(&org.created_at),
-            instant(&org.updated_at),
+            instant("created_at", &org.created_at)?,
+            instant("updated_at", &org.updated_at)?,
             org.version,
         ],
     )?;
@@ -130,8 +130,8 @@ pub(crate) fn put(tx: &Transaction, org: &Organisation) -> Result<()> {
             p.name,
             p.acronym,
             p.contact_email,
-            instant(&p.created_at),
-            instant(&p.updated_at),
+            instant("created_at", &p.created_at)?,
+            instant("updated_at", &p.updated_at)?,
         ])?;
     }
     Ok(())

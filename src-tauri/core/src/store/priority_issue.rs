@@ -78,7 +78,7 @@ impl Store {
                     order.push(issue.id);
                 }
             }
-            let now = instant(&now());
+            let now = instant("updated_at", &now())?;
             for (index, id) in order.iter().enumerate() {
                 let rank = index as i64 + 1;
                 tx.execute(
@@ -214,8 +214,8 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, issue: &PriorityIssue) ->
             issue.title,
             tags,
             issue.background,
-            instant(&issue.created_at),
-            instant(&issue.updated_at),
+            instant("created_at", &issue.created_at)?,
+            instant("updated_at", &issue.updated_at)?,
             issue.version,
         ],
     )?;
@@ -234,8 +234,8 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, issue: &PriorityIssue) ->
             position as i64,
             f.text,
             f.source,
-            instant(&f.created_at),
-            instant(&f.updated_at)
+            instant("created_at", &f.created_at)?,
+            instant("updated_at", &f.updated_at)?
         ])?;
     }
     delete_missing(tx, "key_fact", &id, issue.facts.iter().map(|c| c.id))?;
@@ -252,8 +252,8 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, issue: &PriorityIssue) ->
             id,
             position as i64,
             q.text,
-            instant(&q.created_at),
-            instant(&q.updated_at)
+            instant("created_at", &q.created_at)?,
+            instant("updated_at", &q.updated_at)?
         ])?;
     }
     delete_missing(tx, "question", &id, issue.questions.iter().map(|c| c.id))?;
@@ -275,8 +275,8 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, issue: &PriorityIssue) ->
             r.text,
             r.action_category.map(|c| c.number()),
             r.previously_recommended,
-            instant(&r.created_at),
-            instant(&r.updated_at)
+            instant("created_at", &r.created_at)?,
+            instant("updated_at", &r.updated_at)?
         ])?;
     }
     delete_missing(

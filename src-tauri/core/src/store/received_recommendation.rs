@@ -201,8 +201,8 @@ pub(crate) fn put(
             r.priority_issue_id.map(|id| id.to_string()),
             r.status.as_str(),
             r.responsible,
-            instant(&r.created_at),
-            instant(&r.updated_at),
+            instant("created_at", &r.created_at)?,
+            instant("updated_at", &r.updated_at)?,
             r.version,
         ],
     )?;
@@ -229,11 +229,11 @@ pub(crate) fn put(
                 e.id.to_string(),
                 r.id.to_string(),
                 position as i64,
-                day(&e.date),
+                day("evidence date", &e.date)?,
                 e.text,
                 e.source,
-                instant(&e.created_at),
-                instant(&e.updated_at),
+                instant("created_at", &e.created_at)?,
+                instant("updated_at", &e.updated_at)?,
             ],
         )?;
     }

@@ -116,8 +116,8 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, s: &Submission) -> Result
             to_json(&s.issues),
             to_json(&s.recommendations),
             s.annexes,
-            instant(&s.created_at),
-            instant(&s.updated_at),
+            instant("created_at", &s.created_at)?,
+            instant("updated_at", &s.updated_at)?,
             s.version,
         ],
     )?;

@@ -117,8 +117,8 @@ pub(crate) fn put(
             position as i64,
             t.state,
             t.reason,
-            instant(&t.created_at),
-            instant(&t.updated_at),
+            instant("created_at", &t.created_at)?,
+            instant("updated_at", &t.updated_at)?,
             t.version
         ],
     )?;
@@ -141,8 +141,8 @@ pub(crate) fn put(
             c.post.as_str(),
             c.email,
             c.phone,
-            instant(&c.created_at),
-            instant(&c.updated_at)
+            instant("created_at", &c.created_at)?,
+            instant("updated_at", &c.updated_at)?
         ])?;
     }
     tx.execute(

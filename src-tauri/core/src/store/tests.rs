@@ -219,3 +219,38 @@ fn settings_default_to_upr_facts_and_are_validated() {
     store.save_settings(&s).unwrap();
     assert_eq!(store.settings().unwrap().speaking_rate_wpm, 120);
 }
+
+#[test]
+fn a_typed_date_outside_the_years_kept_is_refused_and_changes_nothing() {
+    let mut store = demo_store();
+    let before = store.export().unwrap();
+    let campaign = store.current_campaign().unwrap().unwrap();
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+
+    let mut typed = campaign.clone();
+    typed.review_date = Some(day("1850-03-10"));
+    let e = store.save_campaign(typed).unwrap_err();
+    assert_eq!(e.code(), "invalid_input");
+    assert!(e.to_string().starts_with("review date: the date 1850-03-10"), "{e}");
+
+    let mut meeting = before.campaigns[0].meetings[0].clone();
+    meeting.date = day("2201-01-01");
+    let e = store.save_meeting(campaign.id, meeting).unwrap_err();
+    assert!(e.to_string().starts_with("meeting date: "), "{e}");
+
+    let e = store
+        .add_calendar_date(day("1899-12-31"), "Too early", "")
+        .unwrap_err();
+    assert!(e.to_string().contains("1900 to 2200"), "{e}");
+
+    let mut after = store.export().unwrap();
+    after.exported_at = before.exported_at;
+    assert_eq!(before, after, "a refused save changed the store");
+
+    // The edges are accepted and come back out.
+    let mut typed = campaign;
+    typed.review_date = Some(day("2200-12-31"));
+    store.save_campaign(typed).unwrap();
+    store.export().unwrap();
+    store.agenda(day("2200-12-31")).unwrap();
+}

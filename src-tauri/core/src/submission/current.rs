@@ -129,6 +129,8 @@ pub fn export(
     language: Option<&str>,
     draft: bool,
 ) -> Result<CountedSubmission> {
+    // Refused before any work: never into the data folder, never onto a folder.
+    store.check_output(out)?;
     let format = ExportFormat::from_path(out)?;
     let chosen = choose(store.counted_submissions()?, which)?;
     if !chosen.count.fits() && !draft {
@@ -169,22 +171,6 @@ pub fn export(
             )?
         }
     };
-    write_whole(out, &bytes)?;
+    store.write_output(out, &bytes)?;
     Ok(chosen)
-}
-
-/// Written beside the target and renamed, so a reader never sees half a file.
-pub(crate) fn write_whole(out: &Path, bytes: &[u8]) -> Result<()> {
-    let err = |source| Error::WriteFile {
-        path: out.to_path_buf(),
-        source,
-    };
-    let mut tmp = out.as_os_str().to_owned();
-    tmp.push(".partial");
-    let tmp = std::path::PathBuf::from(tmp);
-    std::fs::write(&tmp, bytes).map_err(err)?;
-    std::fs::rename(&tmp, out).map_err(|source| {
-        let _ = std::fs::remove_file(&tmp);
-        err(source)
-    })
 }

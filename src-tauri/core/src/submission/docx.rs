@@ -66,9 +66,9 @@ pub fn to_docx(
             Footer::new().add_paragraph(
                 Paragraph::new()
                     .align(AlignmentType::Center)
-                    .add_run(Run::new().add_text(&words.page_of[0]))
+                    .add_run(text_run(&words.page_of[0]))
                     .add_page_num(PageNum::new())
-                    .add_run(Run::new().add_text(&words.page_of[1]))
+                    .add_run(text_run(&words.page_of[1]))
                     .add_num_pages(NumPages::new()),
             ),
         );
@@ -80,8 +80,7 @@ pub fn to_docx(
 
     doc = doc.add_paragraph(
         Paragraph::new().align(AlignmentType::Center).add_run(
-            Run::new()
-                .add_text(submission.title.trim())
+            text_run(submission.title.trim())
                 .bold()
                 .size(TITLE_HALF_POINTS),
         ),
@@ -93,19 +92,21 @@ pub fn to_docx(
     if !authors.is_empty() {
         doc = doc.add_paragraph(
             Paragraph::new().align(AlignmentType::Center).add_run(
-                Run::new()
-                    .add_text(capitalised(&fill(
-                        &words.submitted_by,
-                        &[("authors", &authors.join(", "))],
-                    )))
-                    .italic(),
+                text_run(capitalised(&fill(
+                    &words.submitted_by,
+                    &[("authors", &authors.join(", "))],
+                )))
+                .italic(),
             ),
         );
     }
-    doc =
-        doc.add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(
-            Run::new().add_text(crate::documents::submission::review_line(words, campaign)),
-        ));
+    doc = doc.add_paragraph(
+        Paragraph::new()
+            .align(AlignmentType::Center)
+            .add_run(text_run(crate::documents::submission::review_line(
+                words, campaign,
+            ))),
+    );
 
     let mut footnote_id = 0usize;
     let summary = submission.summary_paragraphs();
@@ -162,6 +163,20 @@ fn footnote_reference_style() -> Style {
     style
 }
 
+/// A run of text with every character XML 1.0 forbids (controls other than tab, line feed
+/// and carriage return, U+FFFE, U+FFFF) left out: one of them in `word/document.xml` makes Word
+/// call the whole file corrupt, and no text a user typed may do that.
+fn text_run(text: impl AsRef<str>) -> Run {
+    let clean: String = text
+        .as_ref()
+        .chars()
+        .filter(|&c| {
+            matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+        })
+        .collect();
+    Run::new().add_text(clean)
+}
+
 /// The line with its first letter in capitals ("submitted by …" opens the Word file's line).
 fn capitalised(line: &str) -> String {
     let mut chars = line.chars();
@@ -175,7 +190,7 @@ fn heading(text: &str) -> Paragraph {
     Paragraph::new()
         .style("Heading1")
         .keep_next(true)
-        .add_run(Run::new().add_text(text))
+        .add_run(text_run(text))
 }
 
 fn numbered(text: &str, footnote_id: &mut usize) -> Paragraph {
@@ -190,13 +205,13 @@ fn numbered(text: &str, footnote_id: &mut usize) -> Paragraph {
 fn runs(mut paragraph: Paragraph, text: &str, footnote_id: &mut usize) -> Paragraph {
     for segment in split_footnotes(text.trim()) {
         paragraph = match segment {
-            Segment::Text(t) => paragraph.add_run(Run::new().add_text(t)),
+            Segment::Text(t) => paragraph.add_run(text_run(t)),
             Segment::Footnote(note) => {
                 // Word reserves footnote ids below 1 for its separators.
                 *footnote_id += 1;
                 let footnote = Footnote {
                     id: *footnote_id,
-                    content: vec![Paragraph::new().add_run(Run::new().add_text(note))],
+                    content: vec![Paragraph::new().add_run(text_run(note))],
                 };
                 paragraph.add_run(Run::new().add_footnote_reference(footnote))
             }
@@ -399,6 +414,35 @@ mod tests {
             document.contains("w:w=\"12240\"") && document.contains("w:h=\"15840\""),
             "US Letter page size"
         );
+    }
+
+    #[test]
+    fn characters_xml_forbids_never_reach_the_word_file() {
+        // Regression: U+0007 or U+000B in a submission made `word/document.xml` malformed,
+        // and Word called the file corrupt.
+        let (mut submission, campaign) = sample();
+        let nasty = "Bell\u{7} tab\u{b} nul\u{0} \u{FFFE}\u{FFFF} esc\u{1b}0m <&> \"q\" 'a'";
+        submission.title = format!("Title {nasty}");
+        submission.summary = format!("Summary {nasty}");
+        submission.issues[0].heading = format!("Heading {nasty}");
+        submission.issues[0].paragraphs[0] = format!("Text {nasty}^[Note {nasty}]");
+        submission.recommendations[0] = format!("Release {nasty}");
+        submission.partners = vec![format!("Partner {nasty}")];
+        let bytes = to_docx(&submission, None, &campaign, Paper::A4, Language::En).unwrap();
+        for name in ["word/document.xml", "word/footnotes.xml"] {
+            let xml = part(&bytes, name);
+            let parsed = roxmltree::Document::parse(&xml)
+                .unwrap_or_else(|e| panic!("{name} is not well-formed XML: {e}"));
+            let text: String = parsed
+                .descendants()
+                .filter(|n| n.has_tag_name("t"))
+                .filter_map(|n| n.text())
+                .collect();
+            assert!(
+                text.contains("Bell tab nul  esc0m <&> \"q\" 'a'"),
+                "{name}: {text}"
+            );
+        }
     }
 
     #[test]

@@ -11,7 +11,6 @@ mod draft;
 mod footnotes;
 mod word_count;
 
-pub(crate) use current::write_whole;
 pub use current::{choose, export, CountedSubmission, ExportFormat};
 pub(crate) use docx::roman;
 pub use docx::to_docx;

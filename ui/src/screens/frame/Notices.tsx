@@ -71,6 +71,9 @@ function adviceKey(code: string) {
     case "data_dir":
     case "write_file":
       return "advice.write" as const;
+    case "output_in_data_folder":
+    case "output_is_folder":
+      return "advice.elsewhere" as const;
     case "read_file":
     case "invalid_file":
     case "invalid_export":
