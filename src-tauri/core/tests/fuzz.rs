@@ -506,6 +506,7 @@ fn footnote_syntax() {
             annexes: text.clone(),
             created_at: now,
             updated_at: now,
+            version: upr_core::store::UNSAVED,
         };
         let _ = submission.word_count(&Settings::default());
         let bytes = to_docx(
@@ -590,6 +591,7 @@ fn calendar_dates() {
                 done: false,
                 created_at: now,
                 updated_at: now,
+                version: upr_core::store::UNSAVED,
             };
             if let Ok(list) = milestones(&campaign, &offsets) {
                 let seen = agenda(&list, &[], std::slice::from_ref(&mine), today);

@@ -370,6 +370,7 @@ mod tests {
             done: false,
             created_at: Utc::now(),
             updated_at: Utc::now(),
+            version: 1,
         };
         let a = agenda(&list, &[], std::slice::from_ref(&mine), date("2026-11-28"));
         let stamp = "2026-11-28T10:00:00Z".parse().unwrap();
