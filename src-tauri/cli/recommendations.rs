@@ -285,10 +285,7 @@ fn reason_in_words(reason: &LobbyReason, sur: &str, topic: &str) -> String {
             recommendations,
             group,
             ..
-        } => format!(
-            "{} to States of the {group} group, as {sur} is",
-            plural(*recommendations, "of them", "of them")
-        ),
+        } => format!("{recommendations} of them to States of the {group} group, as {sur} is"),
         LobbyReason::SameGroup { group, .. } => format!("in the {group} group, as {sur} is"),
     }
 }
