@@ -179,7 +179,14 @@ fn a_checker_built_from_rows_learns_them_and_reads_back_from_its_file() {
 /// doubled-consonant rule sliced between them and panicked, losing the whole `classify` batch.
 #[test]
 fn a_word_ending_in_a_multibyte_character_is_read_without_panic() {
-    for text in ["CO₂ed emissions", "Reduce CO₂ing", "ééed", "Ratify ₂₂ed", "ed", "ing"] {
+    for text in [
+        "CO₂ed emissions",
+        "Reduce CO₂ing",
+        "ééed",
+        "Ratify ₂₂ed",
+        "ed",
+        "ing",
+    ] {
         Checker::shipped()
             .classify(text)
             .unwrap_or_else(|e| panic!("{text:?}: {e}"));
