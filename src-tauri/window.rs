@@ -41,6 +41,9 @@ fn main() -> ExitCode {
 
 fn fail(e: &dyn std::fmt::Display) -> ExitCode {
     use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "upr-kit: the window could not be opened: {e}");
+    let _ = writeln!(
+        std::io::stderr(),
+        "upr-kit: the window could not be opened: {e}"
+    );
     ExitCode::FAILURE
 }

@@ -228,7 +228,12 @@ fn the_command_line_links_neither_gtk_nor_webkit_and_the_window_does() {
     };
     let cli = libraries(env!("CARGO_BIN_EXE_upr-kit"));
     assert!(!cli.is_empty(), "ldd printed nothing for upr-kit");
-    for lib in ["libwebkit2gtk", "libjavascriptcoregtk", "libgtk-3", "libgdk-3"] {
+    for lib in [
+        "libwebkit2gtk",
+        "libjavascriptcoregtk",
+        "libgtk-3",
+        "libgdk-3",
+    ] {
         assert!(!cli.contains(lib), "upr-kit links {lib}:\n{cli}");
     }
     // The check above could pass for a reason that has nothing to do with the split (ldd

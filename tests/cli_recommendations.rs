@@ -180,6 +180,11 @@ fn lobby_targets_rank_states_for_the_campaigns_issues_with_evidence() {
     );
     let first = out.lines().nth(1).expect("a ranked State");
     assert!(first.starts_with(" 1. "), "{out}");
+    // Why it ranks there, in words: its record on the issue, since when, how specific.
+    assert!(
+        first.contains("on Death penalty since session ") && first.contains(" specific)"),
+        "{out}"
+    );
     let evidence = out.lines().nth(2).expect("its evidence");
     assert!(evidence.trim_start().starts_with("to "), "{out}");
     assert!(evidence.contains("session "), "{out}");

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use clap::Subcommand;
 use upr_core::checker;
 use upr_core::model::ActionCategory;
-use upr_core::recommendations::{self, Response, SearchQuery};
+use upr_core::recommendations::{self, LobbyReason, Response, SearchQuery};
 
 use super::documents::Lang;
 use super::terminal::shown;
@@ -192,19 +192,30 @@ pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
             if ranked.targets.is_empty() {
                 writeln!(out, "No past recommendation on these issues is in the data folder; import UPR Info's export with import-recommendations.")?;
             }
+            let topic = match ranked.issues.as_slice() {
+                [one] => one.clone(),
+                _ => "these issues".to_string(),
+            };
             for (rank, t) in ranked.targets.iter().take(limit).enumerate() {
+                let why: Vec<String> = t
+                    .reasons
+                    .iter()
+                    .map(|r| {
+                        shown(&reason_in_words(r, &ranked.state_under_review, &topic)).to_string()
+                    })
+                    .collect();
                 writeln!(
                     out,
-                    "{:>2}. {} ({}), score {:.2}: {} to {sur} ({} supported, {} noted), {} to other States, {} specific",
+                    "{:>2}. {} ({}), score {:.2}: {}",
                     rank + 1,
                     shown(&t.recommending_state),
-                    shown(if t.regional_group.is_empty() { "group unknown" } else { &t.regional_group }),
+                    shown(if t.regional_group.is_empty() {
+                        "group unknown"
+                    } else {
+                        &t.regional_group
+                    }),
                     t.score,
-                    t.to_this_state,
-                    t.supported_by_this_state,
-                    t.noted_by_this_state,
-                    t.to_others,
-                    t.specific
+                    why.join("; ")
                 )?;
                 for r in t.evidence.iter().take(EVIDENCE_SHOWN) {
                     let mut text: String = r.text.chars().take(EVIDENCE_CHARS).collect();
@@ -232,4 +243,57 @@ pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// One reason a State ranks where it does, in English (the window words the same numbers from
+/// its catalogues).
+fn reason_in_words(reason: &LobbyReason, sur: &str, topic: &str) -> String {
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    match reason {
+        LobbyReason::FollowUp {
+            recommendations,
+            supported,
+            noted,
+            followed_up,
+            ..
+        } => {
+            let mut words = format!(
+                "{} on {topic} to {sur} before ({supported} supported, {noted} noted)",
+                plural(*recommendations, "recommendation", "recommendations")
+            );
+            if let Some(f) = followed_up {
+                words.push_str(&format!(
+                    ", followed up {} of its {} from an earlier cycle",
+                    f.followed, f.of
+                ));
+            }
+            words
+        }
+        LobbyReason::Record {
+            recommendations,
+            specific,
+            since_session,
+            recent,
+            recent_sessions,
+            ..
+        } => {
+            let since = since_session.map_or(String::new(), |s| format!(" since session {s}"));
+            format!(
+                "{} on {topic}{since} ({specific} specific), {recent} in the last {recent_sessions} sessions",
+                plural(*recommendations, "recommendation", "recommendations")
+            )
+        }
+        LobbyReason::RecordInGroup {
+            recommendations,
+            group,
+            ..
+        } => format!("{recommendations} of them to States of the {group} group, as {sur} is"),
+        LobbyReason::SameGroup { group, .. } => format!("in the {group} group, as {sur} is"),
+    }
 }

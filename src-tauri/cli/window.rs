@@ -39,7 +39,10 @@ fn run(mut command: Command, program: &Path) -> Result<(), CliError> {
     use std::os::unix::process::CommandExt;
     // `exec` returns only when it failed.
     let e = command.exec();
-    Err(CliError::Window(format!("cannot start {}: {e}", program.display())))
+    Err(CliError::Window(format!(
+        "cannot start {}: {e}",
+        program.display()
+    )))
 }
 
 #[cfg(not(unix))]

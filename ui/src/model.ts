@@ -185,6 +185,7 @@ export interface PastRecommendation {
   text: string;
   recommending_state: string;
   recommending_group: string;
+  state_under_review_group: string;
   response: string;
   response_as_recorded: string;
   action_category: ActionCategory | null;
@@ -192,6 +193,13 @@ export interface PastRecommendation {
   session: number | null;
   cycle: number | null;
 }
+
+/** Why a State ranks where it does (`upr_core::recommendations::LobbyReason`): numbers and kinds, worded by the screen. */
+export type LobbyReason =
+  | { kind: "follow_up"; recommendations: number; supported: number; noted: number; followed_up: { followed: number; of: number } | null; points: number }
+  | { kind: "record"; recommendations: number; specific: number; since_session: number | null; recent: number; recent_sessions: number; points: number }
+  | { kind: "record_in_group"; recommendations: number; group: string; points: number }
+  | { kind: "same_group"; group: string; points: number };
 
 /** A recommending State worth meeting, with its evidence (`upr_core::recommendations::LobbyTarget`). */
 export interface LobbyTarget {
@@ -203,6 +211,8 @@ export interface LobbyTarget {
   specific: number;
   supported_by_this_state: number;
   noted_by_this_state: number;
+  /** The weightiest first. */
+  reasons: LobbyReason[];
   evidence: PastRecommendation[];
 }
 

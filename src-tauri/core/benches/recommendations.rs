@@ -14,7 +14,7 @@ use std::time::Duration;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use upr_core::model::ActionCategory;
 use upr_core::recommendations::{
-    import_bytes, rank_states, search, LobbyWeights, Response, SearchQuery,
+    import_bytes, rank_states, search, LobbyModel, Response, SearchQuery,
 };
 use upr_core::store::Store;
 
@@ -211,9 +211,7 @@ fn searches(c: &mut Criterion) {
     .map(String::from)
     .to_vec();
     group.bench_function("three issues", |b| {
-        b.iter(|| {
-            rank_states(&mut store, "Mexico", &issues, &LobbyWeights::DEFAULT).expect("lobby")
-        })
+        b.iter(|| rank_states(&mut store, "Mexico", &issues, &LobbyModel::MEASURED).expect("lobby"))
     });
     group.finish();
 }

@@ -1,103 +1,21 @@
-//! Whom to lobby: the recommending States that raised the campaign's priority issues before,
-//! ranked, each with the recommendations that put it on the list.
+//! Whom to lobby, from the store: the current campaign's issues, the recommendations that
+//! carry them, and the ranking of `lobby_ranking.rs` (the measured score, its signals and the
+//! reasons a user reads) over them.
 //!
 //! UPR Info's advice is to meet the States that made recommendations on the organisation's
 //! issues, to this State under Review or to others (the troika has no more weight than any
-//! other State). The score, per recommending State, adds one term per past recommendation that
-//! carries any of the issues (a recommendation tagged with two of them counts once):
-//!
-//! ```text
-//! term = target × specificity × response
-//!   target      = weights.to_this_state  when it was made to this State under Review
-//!                 weights.to_others      when it was made to another State
-//!   specificity = weights.category[c-1]  for action category c (1 minimal … 5 specific)
-//!                 weights.unknown_category when the file gave no category
-//!   response    = weights.supported / weights.noted / 1.0 (no response recorded), only for
-//!                 recommendations to this State under Review; 1.0 for those to others
-//! ```
-//!
-//! With the defaults, one specific (category 5) recommendation to this State under Review that
-//! it supported is worth 3 × 1 × 1.25 = 3.75, as much as about four specific ones made to other
-//! States or nineteen "seek assistance" (category 1) ones made elsewhere: a State that already
-//! pressed this State under Review on the issue is the likeliest to do so again, and a
-//! supported recommendation lets it ask what was done. Ties go to the State with more
-//! recommendations to this State under Review, then by name.
-
-use std::collections::HashMap;
+//! other State). The ranking orders them by how likely each is to raise the issues at the
+//! coming review, as measured on UPR Info's data.
 
 use rusqlite::types::Value;
+use rusqlite::OptionalExtension;
 use serde::Serialize;
 
+use super::lobby_ranking::{rank, LobbyModel, LobbyQuestion, LobbyTarget};
 use super::state_names::{spelling_in_database, Spelling, StateRole};
-use super::stored::{Response, StoredRecommendation, COLUMNS};
-use crate::model::ActionCategory;
+use super::stored::{StoredRecommendation, COLUMNS};
 use crate::store::Store;
 use crate::{Error, Result};
-
-/// The weights of the score (see the module's documentation).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct LobbyWeights {
-    pub to_this_state: f64,
-    pub to_others: f64,
-    /// By action category, 1 (minimal) to 5 (specific).
-    pub category: [f64; 5],
-    pub unknown_category: f64,
-    /// For recommendations to this State under Review, by its response.
-    pub supported: f64,
-    pub noted: f64,
-}
-
-impl LobbyWeights {
-    pub const DEFAULT: LobbyWeights = LobbyWeights {
-        to_this_state: 3.0,
-        to_others: 1.0,
-        category: [0.2, 0.4, 0.6, 0.8, 1.0],
-        unknown_category: 0.5,
-        supported: 1.25,
-        noted: 1.0,
-    };
-
-    /// The term one recommendation adds to its State's score.
-    pub fn term(&self, r: &StoredRecommendation, to_this_state: bool) -> f64 {
-        let specificity = r.action_category.map_or(self.unknown_category, |c| {
-            self.category[c.number() as usize - 1]
-        });
-        if !to_this_state {
-            return self.to_others * specificity;
-        }
-        let response = match r.response {
-            Response::Supported => self.supported,
-            Response::Noted => self.noted,
-            Response::Unknown => 1.0,
-        };
-        self.to_this_state * specificity * response
-    }
-}
-
-impl Default for LobbyWeights {
-    fn default() -> Self {
-        LobbyWeights::DEFAULT
-    }
-}
-
-/// A recommending State worth meeting, with its evidence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct LobbyTarget {
-    pub recommending_state: String,
-    pub regional_group: String,
-    pub score: f64,
-    /// Recommendations on the issues made to this State under Review, and to others.
-    pub to_this_state: usize,
-    pub to_others: usize,
-    /// Of all its recommendations on the issues, how many were specific (category 5).
-    pub specific: usize,
-    /// How this State under Review responded to the State's recommendations on the issues.
-    pub supported_by_this_state: usize,
-    pub noted_by_this_state: usize,
-    /// The recommendations: those to this State under Review first, then the most specific,
-    /// then the most recent.
-    pub evidence: Vec<StoredRecommendation>,
-}
 
 /// The ranking for a campaign.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -148,7 +66,7 @@ pub fn lobby_targets(store: &mut Store, issue: Option<&str>) -> Result<LobbyTarg
         store,
         &campaign.state_under_review,
         &issues,
-        &LobbyWeights::DEFAULT,
+        &LobbyModel::MEASURED,
     )?;
     Ok(LobbyTargets {
         state_under_review: campaign.state_under_review,
@@ -157,14 +75,15 @@ pub fn lobby_targets(store: &mut Store, issue: Option<&str>) -> Result<LobbyTarg
     })
 }
 
-/// Ranks the States that made recommendations carrying any of `issues` (see the module's
-/// documentation for the score). The State under Review itself is left out. Issues match
-/// without regard to ASCII case; an issue no recommendation carries adds nothing.
+/// Ranks the States that made recommendations carrying any of `issues` for the review that
+/// follows the latest session the database holds (see `lobby_ranking.rs` for the score). The
+/// State under Review itself is left out. Issues match without regard to ASCII case; an issue
+/// no recommendation carries adds nothing.
 pub fn rank_states(
     store: &mut Store,
     state_under_review: &str,
     issues: &[String],
-    weights: &LobbyWeights,
+    model: &LobbyModel,
 ) -> Result<Vec<LobbyTarget>> {
     if issues.is_empty() {
         return Ok(Vec::new());
@@ -180,7 +99,6 @@ pub fn rank_states(
             },
         )
     })?;
-    let state_under_review = state_under_review.as_str();
     let marks = vec!["?"; issues.len()].join(", ");
     let sql = format!(
         "SELECT {COLUMNS} FROM past_recommendation r
@@ -189,70 +107,39 @@ pub fn rank_states(
            AND r.recommending_state <> ?"
     );
     let mut args: Vec<Value> = issues.iter().map(|i| Value::Text(i.clone())).collect();
-    args.push(Value::Text(state_under_review.to_string()));
-    let found = store.read(|tx| {
+    args.push(Value::Text(state_under_review.clone()));
+    let (found, group, latest) = store.read(|tx| {
         let mut stmt = tx.prepare(&sql)?;
         let rows = stmt.query_map(
             rusqlite::params_from_iter(args),
             StoredRecommendation::from_row,
         )?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        let found = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        // Its regional group as the data records it: under review, else recommending.
+        let group: Option<String> = tx
+            .query_row(
+                "SELECT g FROM (
+                     SELECT state_under_review_group AS g, 0 AS o FROM past_recommendation
+                     WHERE state_under_review = ?1 AND state_under_review_group <> ''
+                     UNION ALL
+                     SELECT recommending_group, 1 FROM past_recommendation
+                     WHERE recommending_state = ?1 AND recommending_group <> ''
+                 ) ORDER BY o LIMIT 1",
+                [&state_under_review],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let latest: Option<u32> =
+            tx.query_row("SELECT max(session) FROM past_recommendation", [], |r| {
+                r.get(0)
+            })?;
+        Ok((found, group, latest))
     })?;
-
-    let mut by_state: HashMap<String, LobbyTarget> = HashMap::new();
-    for r in found {
-        let to_this_state = r
-            .state_under_review
-            .eq_ignore_ascii_case(state_under_review);
-        let target = by_state
-            .entry(r.recommending_state.to_lowercase())
-            .or_insert_with(|| LobbyTarget {
-                recommending_state: r.recommending_state.clone(),
-                regional_group: r.recommending_group.clone(),
-                score: 0.0,
-                to_this_state: 0,
-                to_others: 0,
-                specific: 0,
-                supported_by_this_state: 0,
-                noted_by_this_state: 0,
-                evidence: Vec::new(),
-            });
-        target.score += weights.term(&r, to_this_state);
-        if to_this_state {
-            target.to_this_state += 1;
-            match r.response {
-                Response::Supported => target.supported_by_this_state += 1,
-                Response::Noted => target.noted_by_this_state += 1,
-                Response::Unknown => {}
-            }
-        } else {
-            target.to_others += 1;
-        }
-        if r.action_category == Some(ActionCategory::Specific) {
-            target.specific += 1;
-        }
-        target.evidence.push(r);
-    }
-
-    let mut targets: Vec<LobbyTarget> = by_state.into_values().collect();
-    for t in &mut targets {
-        t.evidence.sort_by(|a, b| {
-            let here = |r: &StoredRecommendation| {
-                r.state_under_review
-                    .eq_ignore_ascii_case(state_under_review)
-            };
-            here(b)
-                .cmp(&here(a))
-                .then(b.action_category.cmp(&a.action_category))
-                .then(b.session.cmp(&a.session))
-                .then(a.id.cmp(&b.id))
-        });
-    }
-    targets.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then(b.to_this_state.cmp(&a.to_this_state))
-            .then(a.recommending_state.cmp(&b.recommending_state))
-    });
-    Ok(targets)
+    let question = LobbyQuestion {
+        state_under_review: &state_under_review,
+        state_under_review_group: group.as_deref().unwrap_or(""),
+        issues,
+        as_of_session: latest.unwrap_or(0).saturating_add(1),
+    };
+    Ok(rank(&found, &question, model))
 }

@@ -5,6 +5,7 @@
 pub mod export_file;
 pub mod import;
 pub mod lobby;
+pub mod lobby_ranking;
 pub mod prior;
 pub mod search;
 pub mod state_names;
@@ -15,7 +16,10 @@ mod tests;
 
 pub use export_file::{read_export, PastRecommendation, ReadReport};
 pub use import::{import_bytes, import_file, ImportReport};
-pub use lobby::{lobby_targets, rank_states, LobbyTarget, LobbyTargets, LobbyWeights};
+pub use lobby::{lobby_targets, rank_states, LobbyTargets};
+pub use lobby_ranking::{
+    rank, FollowedUp, LobbyModel, LobbyQuestion, LobbyReason, LobbyTarget, Signals,
+};
 pub use prior::prior_recommendations;
 pub use search::{search, SearchQuery};
 pub use stored::{Response, StoredRecommendation};

@@ -1,10 +1,11 @@
 //! What one recommending State said before on a campaign's issues: the evidence a tailored
-//! brief puts in front of that State's delegate ("you recommended this before").
+//! brief puts in front of that State's delegate ("you recommended this before"). It is the
+//! evidence whom-to-lobby ranked the State on, so the brief and the Target States screen
+//! show the same recommendations.
 
-use std::collections::HashSet;
-
-use super::search::{search, SearchQuery};
-use super::state_names::{fold, spelling_in_database, Spelling, StateRole};
+use super::lobby::rank_states;
+use super::lobby_ranking::LobbyModel;
+use super::state_names::{spelling_in_database, Spelling, StateRole};
 use super::stored::StoredRecommendation;
 use crate::store::Store;
 use crate::Result;
@@ -31,31 +32,16 @@ pub fn prior_recommendations(
         Spelling::Found(name) => name,
         Spelling::Unknown(_) | Spelling::EmptyDatabase => return Ok(Vec::new()),
     };
-    let state_under_review = fold(state_under_review);
-    let mut found: Vec<StoredRecommendation> = Vec::new();
-    let mut seen = HashSet::new();
-    for issue in issues {
-        let query = SearchQuery {
-            recommending_state: Some(recommending_state.clone()),
-            issue: Some(issue.clone()),
-            limit: 200,
-            ..SearchQuery::default()
-        };
-        for r in search(store, &query)? {
-            if seen.insert(r.id) {
-                found.push(r);
-            }
-        }
-    }
-    // Folding a name costs more than comparing: once per row, not per comparison.
-    found.sort_by_cached_key(|r| {
-        (
-            fold(&r.state_under_review) != state_under_review,
-            std::cmp::Reverse(r.action_category),
-            std::cmp::Reverse(r.session),
-            r.id,
-        )
-    });
+    // The recommendations that put the State on the ranking's list, in the ranking's order.
+    let ranked = rank_states(store, state_under_review, issues, &LobbyModel::MEASURED)?;
+    let mut found = ranked
+        .into_iter()
+        .find(|t| {
+            t.recommending_state
+                .eq_ignore_ascii_case(&recommending_state)
+        })
+        .map(|t| t.evidence)
+        .unwrap_or_default();
     found.truncate(limit);
     Ok(found)
 }

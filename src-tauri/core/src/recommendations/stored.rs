@@ -13,6 +13,10 @@ use crate::model::ActionCategory;
 pub struct StoredRecommendation {
     pub id: i64,
     pub state_under_review: String,
+    /// The State under Review's regional group, spelt as [`recommending_group`] is.
+    ///
+    /// [`recommending_group`]: StoredRecommendation::recommending_group
+    pub state_under_review_group: String,
     pub text: String,
     pub recommending_state: String,
     /// African, Asia-Pacific, EEG, GRULAC or WEOG (or what the file said, e.g. "Observer").
@@ -30,7 +34,7 @@ pub struct StoredRecommendation {
 pub(crate) const COLUMNS: &str = "r.id, r.state_under_review, r.text, r.recommending_state,
     r.recommending_group, r.response, r.response_as_recorded, r.action_category, r.session,
     r.cycle, (SELECT group_concat(i.issue, char(31)) FROM past_recommendation_issue i
-              WHERE i.recommendation_id = r.id)";
+              WHERE i.recommendation_id = r.id), r.state_under_review_group";
 
 impl StoredRecommendation {
     pub(crate) fn from_row(row: &Row) -> rusqlite::Result<StoredRecommendation> {
@@ -40,6 +44,7 @@ impl StoredRecommendation {
         Ok(StoredRecommendation {
             id: row.get(0)?,
             state_under_review: row.get(1)?,
+            state_under_review_group: row.get(11)?,
             text: row.get(2)?,
             recommending_state: row.get(3)?,
             recommending_group: row.get(4)?,

@@ -396,17 +396,17 @@ fn what_users_type_never_breaks_the_search() {
 }
 
 /// A small file whose ranking is known by construction.
-const RANKING: &str = "To,Text,From,From-Rgrp,Response,Action,Issue,Session
-Chad,Adopt a law criminalising torture.,Norway,WEOG,Accepted,5,Torture and other CID treatment,3
-Mali,Take measures against torture.,Brazil,GRULAC,Accepted,4,Torture and other CID treatment,2
-Niger,Take measures to prevent torture.,Brazil,GRULAC,Noted,4,Torture and other CID treatment,4
-Togo,Seek assistance to prevent torture.,Egypt,Africa,Accepted,1,Torture and other CID treatment,1
-Togo,Ratify the Convention on the Rights of the Child.,Canada,WEOG,Accepted,5,Rights of the Child,1
-Mali,Establish a national preventive mechanism against torture.,Chad,Africa,Accepted,5,Torture and other CID treatment,2
+const RANKING: &str = "To,To-Rgrp,Text,From,From-Rgrp,Response,Action,Issue,Session
+Chad,Africa,Adopt a law criminalising torture.,Norway,WEOG,Accepted,5,Torture and other CID treatment,10
+Mali,Africa,Take measures against torture.,Brazil,GRULAC,Accepted,4,Torture and other CID treatment,12
+Niger,Africa,Take measures to prevent torture.,Brazil,GRULAC,Noted,4,Torture and other CID treatment,13
+Peru,GRULAC,Seek assistance to prevent torture.,Egypt,Africa,Accepted,1,Torture and other CID treatment,13
+Togo,Africa,Ratify the Convention on the Rights of the Child.,Canada,WEOG,Accepted,5,Rights of the Child,13
+Mali,Africa,Establish a national preventive mechanism against torture.,Chad,Africa,Accepted,5,Torture and other CID treatment,2
 ";
 
 #[test]
-fn lobby_ranking_weighs_target_specificity_and_response_and_shows_evidence() {
+fn lobby_ranking_from_the_store_follows_up_weighs_recency_and_region_and_shows_evidence() {
     let mut store = Store::open_in_memory().unwrap();
     import_bytes(
         &mut store,
@@ -416,29 +416,39 @@ fn lobby_ranking_weighs_target_specificity_and_response_and_shows_evidence() {
     )
     .unwrap();
     let issues = vec!["torture and other cid treatment".to_string()];
-    let ranked = rank_states(&mut store, "Chad", &issues, &LobbyWeights::DEFAULT).unwrap();
+    let ranked = rank_states(&mut store, "Chad", &issues, &LobbyModel::MEASURED).unwrap();
     let names: Vec<&str> = ranked
         .iter()
         .map(|t| t.recommending_state.as_str())
         .collect();
-    // Norway: one specific recommendation to Chad, supported; Brazil: two general ones to
-    // others; Egypt: one minimal one to another State; Canada raised another issue; Chad is
-    // the State under Review itself.
-    assert_eq!(names, ["Norway", "Brazil", "Egypt"]);
-    let norway = &ranked[0];
+    // Brazil: two recommendations to African States in the last two sessions; Norway: one to
+    // Chad itself, three sessions before the last (a follow-up at Chad's next review); Egypt:
+    // one of the last session, to a State of another region, but Egypt is African as Chad is
+    // (the store spells both "African"); Canada raised another issue; Chad is the State under
+    // Review.
+    assert_eq!(names, ["Brazil", "Norway", "Egypt"]);
+    let norway = &ranked[1];
     assert_eq!(
         (norway.to_this_state, norway.to_others, norway.specific),
         (1, 0, 1)
     );
     assert_eq!(norway.supported_by_this_state, 1);
+    assert!(matches!(
+        norway.reasons[0],
+        LobbyReason::FollowUp {
+            recommendations: 1,
+            supported: 1,
+            ..
+        }
+    ));
     assert_eq!(norway.evidence.len(), 1);
     assert_eq!(
         norway.evidence[0].text,
         "Adopt a law criminalising torture."
     );
-    assert_eq!(norway.evidence[0].session, Some(3));
+    assert_eq!(norway.evidence[0].session, Some(10));
     assert_eq!(norway.evidence[0].response, Response::Supported);
-    let brazil = &ranked[1];
+    let brazil = &ranked[0];
     assert_eq!((brazil.to_this_state, brazil.to_others), (0, 2));
     assert_eq!(
         brazil
@@ -446,11 +456,20 @@ fn lobby_ranking_weighs_target_specificity_and_response_and_shows_evidence() {
             .iter()
             .map(|r| r.session)
             .collect::<Vec<_>>(),
-        [Some(4), Some(2)]
+        [Some(13), Some(12)]
     );
-    let w = LobbyWeights::DEFAULT;
-    assert_eq!(norway.score, w.to_this_state * w.category[4] * w.supported);
-    assert_eq!(brazil.score, 2.0 * w.to_others * w.category[3]);
+    // The latest session in the store is 13: the ranking is for the review after it.
+    let d = LobbyModel::MEASURED.decay;
+    assert!((brazil.signals.record - (1.0 + d)).abs() < 1e-12);
+    assert_eq!(brazil.signals.record_in_group, brazil.signals.record);
+    let egypt = &ranked[2];
+    assert!(egypt.signals.same_group);
+    assert_eq!(egypt.signals.record_in_group, 0.0);
+    for t in &ranked {
+        assert_eq!(t.score, LobbyModel::MEASURED.score(&t.signals));
+        let points: f64 = t.reasons.iter().map(LobbyReason::points).sum();
+        assert!((points - t.score).abs() < 1e-9, "{t:?}");
+    }
 }
 
 #[test]

@@ -231,7 +231,11 @@ fn a_typed_date_outside_the_years_kept_is_refused_and_changes_nothing() {
     typed.review_date = Some(day("1850-03-10"));
     let e = store.save_campaign(typed).unwrap_err();
     assert_eq!(e.code(), "invalid_input");
-    assert!(e.to_string().starts_with("review date: the date 1850-03-10"), "{e}");
+    assert!(
+        e.to_string()
+            .starts_with("review date: the date 1850-03-10"),
+        "{e}"
+    );
 
     let mut meeting = before.campaigns[0].meetings[0].clone();
     meeting.date = day("2201-01-01");

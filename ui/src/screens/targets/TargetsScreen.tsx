@@ -21,6 +21,7 @@ import {
 } from "../../state/targets";
 import ids from "../../testIds.json";
 import { ScreenHeader, SelectField, TextField } from "../frame/fields";
+import { reasonsInWords, topicOf } from "./reasons";
 
 export function TargetsScreen() {
   const [name, setName] = useState("");
@@ -160,7 +161,7 @@ function Suggestions({ onAdd }: { onAdd: (state: string, reason: string) => void
       {s.kind === "ready" && s.result.targets.length > 0 && (
         <ol class="suggestions">
           {s.result.targets.slice(0, 10).map((x) => {
-            const reason = t("targets.suggestionReason", { here: x.to_this_state, others: x.to_others, specific: x.specific });
+            const reason = reasonsInWords(x.reasons, s.result.state_under_review, topicOf(s.result));
             return (
               <li key={x.recommending_state}>
                 <strong>{x.recommending_state}</strong> <span class="muted">({x.regional_group})</span> — {reason}

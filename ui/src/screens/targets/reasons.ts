@@ -1,0 +1,40 @@
+// The reasons a suggested State ranks where it does, worded from the catalogues: the core
+// sends numbers and kinds (LobbyReason), never sentences.
+import { t } from "../../i18n";
+import type { LobbyReason, LobbyTargets } from "../../model";
+
+/** What the reasons call the issues: the one issue's name, or "these issues". */
+export function topicOf(result: LobbyTargets): string {
+  return result.issues.length === 1 ? result.issues[0] : t("targets.reason.theseIssues");
+}
+
+/** One reason in the current language; `sur` is the State under Review. */
+export function reasonInWords(reason: LobbyReason, sur: string, topic: string): string {
+  switch (reason.kind) {
+    case "follow_up": {
+      const made = t("targets.reason.followUp", { n: reason.recommendations, topic, sur, supported: reason.supported, noted: reason.noted });
+      const f = reason.followed_up;
+      return f ? `${made}, ${t("targets.reason.followedUp", { followed: f.followed, of: f.of })}` : made;
+    }
+    case "record":
+      return reason.since_session === null
+        ? t("targets.reason.recordUndated", { n: reason.recommendations, topic, specific: reason.specific })
+        : t("targets.reason.record", {
+            n: reason.recommendations,
+            topic,
+            since: reason.since_session,
+            specific: reason.specific,
+            recent: reason.recent,
+            sessions: reason.recent_sessions,
+          });
+    case "record_in_group":
+      return t("targets.reason.recordInGroup", { n: reason.recommendations, group: reason.group, sur });
+    case "same_group":
+      return t("targets.reason.sameGroup", { group: reason.group, sur });
+  }
+}
+
+/** All the reasons of one State, weightiest first, as one line. */
+export function reasonsInWords(reasons: LobbyReason[], sur: string, topic: string): string {
+  return reasons.map((r) => reasonInWords(r, sur, topic)).join("; ");
+}
