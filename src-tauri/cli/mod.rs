@@ -5,6 +5,7 @@ mod cycle;
 mod data;
 mod documents;
 mod recommendations;
+mod snapshots;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -40,6 +41,8 @@ enum Command {
     Documents(documents::DocumentsCommand),
     #[command(flatten)]
     Cycle(cycle::CycleCommand),
+    #[command(flatten)]
+    Snapshots(snapshots::SnapshotsCommand),
 }
 
 /// What every subcommand gets: where the data lives.
@@ -100,5 +103,6 @@ fn try_main(cli: Cli) -> Result<(), CliError> {
         Some(Command::Recommendations(cmd)) => recommendations::run(cmd, &ctx),
         Some(Command::Documents(cmd)) => documents::run(cmd, &ctx),
         Some(Command::Cycle(cmd)) => cycle::run(cmd, &ctx),
+        Some(Command::Snapshots(cmd)) => snapshots::run(cmd, &ctx),
     }
 }
