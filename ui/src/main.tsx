@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { App } from "./App";
 import { flushAll } from "./state/autosave";
+import { loadDataLocation } from "./state/dataFolder";
 import { loadWorkspace } from "./state/workspace";
 
 // An edit is written as soon as its field loses focus, and when the window is hidden or
@@ -11,3 +12,4 @@ window.addEventListener("pagehide", () => void flushAll());
 
 render(<App />, document.getElementById("app")!);
 void loadWorkspace();
+void loadDataLocation();
