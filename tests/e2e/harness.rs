@@ -151,7 +151,7 @@ impl App {
                 .split(|b| *b == 0)
                 .map(|a| String::from_utf8_lossy(a).into_owned())
                 .collect();
-            if exe == binary && args.iter().any(|a| *a == data_dir) {
+            if exe == binary && args.contains(&data_dir) {
                 let status = Command::new("kill")
                     .args(["-KILL", &pid.to_string()])
                     .status()
