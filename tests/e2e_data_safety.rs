@@ -70,7 +70,8 @@ fn text_shown_as_saved_survives_a_kill_9_of_the_window() {
         let title = format!("Right to housing {trial}");
         add_issue_and_wait_until_saved(&frame, &session, &title);
         app.kill_9_app();
-        drop(session);
+        // The driver still counts the dead app's session; end it so the next trial can start.
+        session.end();
         let listed = show(&app.data_dir());
         assert!(
             listed.contains(&title),
