@@ -23,7 +23,7 @@ define apt_install
 	fi
 endef
 
-.PHONY: run test deps test-deps ui
+.PHONY: run test deps test-deps ui kill9
 
 deps:
 	@command -v cargo >/dev/null || { echo "Rust is needed: install it with rustup, then run make again."; exit 1; }
@@ -49,3 +49,9 @@ test-deps: deps
 test: test-deps ui
 	npm test --prefix ui
 	cargo test --workspace
+
+# The kill -9 harness (README, "Your data is safe"): the CLI killed at random moments during
+# saves and imports, the store checked after each. TRIALS=n sets how many.
+TRIALS ?= 300
+kill9: ui
+	UPR_KIT_KILL9_TRIALS=$(TRIALS) cargo test -p upr-kit --test crash_safety -- --ignored --nocapture

@@ -21,7 +21,7 @@ use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetStat
 use upr_core::monitoring::{ReceivedRecommendation, Response};
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
 use upr_core::settings::{Paper, Settings};
-use upr_core::store::{Deleted, Summary, Workspace};
+use upr_core::store::{Deleted, RestoreReport, Snapshot, SnapshotReason, Summary, Workspace};
 use upr_core::submission::{CountedSubmission, Submission, SubmissionKind};
 use uuid::Uuid;
 
@@ -67,6 +67,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         search_past_recommendations,
         write_midterm_report,
         write_factsheet,
+        snapshots,
+        take_snapshot,
+        restore_snapshot,
     ]
 }
 
@@ -104,14 +107,21 @@ async fn workspace(state: State<'_, AppState>) -> Reply<Workspace> {
 pub struct DataLocation {
     pub data_dir: PathBuf,
     pub data_file: PathBuf,
+    /// The folder may not be written: the window shows a banner and saves are refused.
+    pub read_only: bool,
 }
 
-/// Where the data file is, for the Settings screen.
+/// Where the data file is, and whether it can be written, for the Settings screen and the
+/// read-only banner.
 #[tauri::command]
 async fn data_location(state: State<'_, AppState>) -> Reply<DataLocation> {
     Ok(DataLocation {
         data_file: state.data_dir.join(upr_core::store::DATA_FILE_NAME),
         data_dir: state.data_dir.clone(),
+        // A store that could not be opened says why on every other command.
+        read_only: state
+            .with_store(|store| Ok(store.is_read_only()))
+            .unwrap_or(false),
     })
 }
 
@@ -451,4 +461,22 @@ async fn write_factsheet(
     state.with_store(|store| {
         upr_core::documents::factsheet::write(store, &issue, &path, None, false)
     })
+}
+
+/// The snapshots of the store, newest first, each with what it holds.
+#[tauri::command]
+async fn snapshots(state: State<'_, AppState>) -> Reply<Vec<Snapshot>> {
+    state.with_store(|store| store.snapshots())
+}
+
+/// Takes a snapshot now (`None` only for a store in memory, which the window never has).
+#[tauri::command]
+async fn take_snapshot(state: State<'_, AppState>) -> Reply<Option<Snapshot>> {
+    state.with_store(|store| store.take_snapshot(SnapshotReason::Manual))
+}
+
+/// Puts a snapshot back, after a snapshot of what the store holds now.
+#[tauri::command]
+async fn restore_snapshot(state: State<'_, AppState>, name: String) -> Reply<RestoreReport> {
+    state.with_store(|store| store.restore_snapshot(&name))
 }

@@ -9,11 +9,15 @@
 //! On Windows and macOS the plugin keeps to one window of the app altogether. Where the
 //! plugin cannot work (no session bus), the lock in the data folder (`AppState`) still keeps
 //! a second window from the store and says why.
+//!
+//! A thread of the window's own checkpoints the store once commands have settled, and the
+//! window's exit checkpoints it a last time, so that the data file alone holds everything.
 
 mod commands;
 mod state;
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 pub use state::AppState;
 use tauri::{Emitter, Manager, Runtime};
@@ -28,13 +32,29 @@ pub fn run(data_dir: PathBuf) -> tauri::Result<()> {
     let state = AppState::open(data_dir);
     // First among the plugins: a second start must hand over before anything else runs.
     let single_instance = single_instance(&state.data_dir);
-    tauri::Builder::default()
+    let app = tauri::Builder::default()
         .plugin(single_instance)
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state)
         .invoke_handler(commands::handler())
-        .run(tauri::generate_context!())
+        .setup(|app| {
+            let handle = app.handle().clone();
+            std::thread::spawn(move || loop {
+                // How often to look whether commands have settled; the wait itself is
+                // `IDLE_BEFORE_CHECKPOINT`.
+                std::thread::sleep(Duration::from_secs(1));
+                handle.state::<AppState>().checkpoint_when_idle();
+            });
+            Ok(())
+        })
+        .build(tauri::generate_context!())?;
+    app.run(|app, event| {
+        if let tauri::RunEvent::Exit = event {
+            app.state::<AppState>().checkpoint_now();
+        }
+    });
+    Ok(())
 }
 
 /// The plugin that turns a second start on this data folder into the first window coming to

@@ -4,11 +4,16 @@
 //! A store that cannot be opened (a read-only USB stick, a file from a newer version, a folder
 //! another window has open) does not stop the window from opening: every command answers with
 //! the reason, so the user sees it in plain words instead of a window that never appears.
+//!
+//! It also keeps the one data file whole while the window is open: each command notes the time,
+//! and once the commands have been quiet for [`IDLE_BEFORE_CHECKPOINT`] the write-ahead log is
+//! folded back into the file (see [`AppState::checkpoint_when_idle`]).
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::time::Instant;
 
-use upr_core::store::{Store, WindowLock};
+use upr_core::store::{Store, WindowLock, IDLE_BEFORE_CHECKPOINT};
 
 use super::commands::CommandError;
 
@@ -17,6 +22,8 @@ pub struct AppState {
     store: Mutex<Result<Store, CommandError>>,
     /// Held for as long as the window is open.
     _lock: Option<WindowLock>,
+    /// When the last command ran, if the log has not been checkpointed since.
+    unsettled_since: Mutex<Option<Instant>>,
 }
 
 impl AppState {
@@ -29,11 +36,54 @@ impl AppState {
             data_dir,
             store: Mutex::new(store),
             _lock: lock,
+            unsettled_since: Mutex::new(None),
         }
+    }
+
+    /// Checkpoints the store if no command ran for [`IDLE_BEFORE_CHECKPOINT`] since the last
+    /// one; the window calls it every second from a thread of its own.
+    pub fn checkpoint_when_idle(&self) {
+        let since = *self.unsettled();
+        let Some(since) = since.filter(|t| t.elapsed() >= IDLE_BEFORE_CHECKPOINT) else {
+            return;
+        };
+        // A reader in another process can hold part of the log; try again next time.
+        if let Ok(true) = self.locked(|store| store.checkpoint()) {
+            let mut unsettled = self.unsettled();
+            // A command that ran meanwhile leaves its newer time: it is checkpointed later.
+            if *unsettled <= Some(since) {
+                *unsettled = None;
+            }
+        }
+    }
+
+    fn unsettled(&self) -> std::sync::MutexGuard<'_, Option<Instant>> {
+        // The value is a plain time: a panic elsewhere cannot leave it half-written.
+        self.unsettled_since
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Checkpoints now, as the window closes, so that the data file alone holds everything.
+    pub fn checkpoint_now(&self) {
+        // The window is going away: a failure here leaves the saves in the log, where the
+        // next start finds them.
+        let _ = self.locked(|store| store.checkpoint());
     }
 
     /// Runs `f` with the store, one command at a time.
     pub fn with_store<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> upr_core::Result<T>,
+    ) -> Result<T, CommandError> {
+        let result = self.locked(f);
+        // Every command counts, reads included: the checkpoint waits for a quiet moment.
+        *self.unsettled() = Some(Instant::now());
+        result
+    }
+
+    /// Runs `f` with the store without counting as a command (the checkpoints themselves).
+    fn locked<T>(
         &self,
         f: impl FnOnce(&mut Store) -> upr_core::Result<T>,
     ) -> Result<T, CommandError> {
@@ -53,9 +103,17 @@ impl AppState {
 fn open_store(data_dir: &Path) -> Result<Store, CommandError> {
     Store::open_dir(data_dir)
         .and_then(|mut store| {
+            // A read-only folder is shown as it is: nothing is loaded into it.
+            if store.is_read_only() {
+                return Ok(store);
+            }
             // The first start on an empty data folder shows the demo, so a new user sees
             // what the app is for; later starts never bring it back.
             upr_core::demo::load_on_first_start(&mut store)?;
+            // Opening the window counts as using the app: the day's snapshot is taken
+            // now. One that cannot be written (a full disk) must not keep the window
+            // shut; the first save reports the disk's trouble in words.
+            let _ = store.take_daily_snapshot();
             Ok(store)
         })
         .map_err(CommandError::from)

@@ -5,6 +5,7 @@ mod cycle;
 mod data;
 mod documents;
 mod recommendations;
+mod snapshots;
 mod terminal;
 mod window;
 
@@ -42,6 +43,8 @@ enum Command {
     Documents(documents::DocumentsCommand),
     #[command(flatten)]
     Cycle(cycle::CycleCommand),
+    #[command(flatten)]
+    Snapshots(snapshots::SnapshotsCommand),
 }
 
 /// What every subcommand gets: where the data lives.
@@ -126,5 +129,6 @@ fn try_main(cli: Cli) -> Result<(), CliError> {
         Some(Command::Recommendations(cmd)) => recommendations::run(cmd, &ctx),
         Some(Command::Documents(cmd)) => documents::run(cmd, &ctx),
         Some(Command::Cycle(cmd)) => cycle::run(cmd, &ctx),
+        Some(Command::Snapshots(cmd)) => snapshots::run(cmd, &ctx),
     }
 }

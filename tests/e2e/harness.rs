@@ -127,6 +127,42 @@ impl App {
             .expect("upr-kit runs")
     }
 
+    /// Kills the running app with SIGKILL, as a crash or a power cut would stop it: no
+    /// destructor runs, nothing is flushed. The app is found by its own process id (the
+    /// binary started on this test's data folder), never by name.
+    pub fn kill_9_app(&self) {
+        let binary = std::fs::canonicalize(env!("CARGO_BIN_EXE_upr-kit")).expect("the binary");
+        let data_dir = self.data_dir().display().to_string();
+        let mut killed = 0;
+        for entry in std::fs::read_dir("/proc").expect("/proc lists processes") {
+            let Ok(entry) = entry else { continue };
+            let Some(pid) = entry
+                .file_name()
+                .to_str()
+                .and_then(|p| p.parse::<u32>().ok())
+            else {
+                continue;
+            };
+            let Ok(exe) = std::fs::read_link(entry.path().join("exe")) else {
+                continue;
+            };
+            let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+            let args: Vec<String> = cmdline
+                .split(|b| *b == 0)
+                .map(|a| String::from_utf8_lossy(a).into_owned())
+                .collect();
+            if exe == binary && args.contains(&data_dir) {
+                let status = Command::new("kill")
+                    .args(["-KILL", &pid.to_string()])
+                    .status()
+                    .expect("kill runs");
+                assert!(status.success(), "kill -9 {pid} failed");
+                killed += 1;
+            }
+        }
+        assert_eq!(killed, 1, "expected one app process on {data_dir}");
+    }
+
     /// A screenshot of the whole display, for a person to look at.
     pub fn screenshot(&self, path: &Path) {
         if let Some(parent) = path.parent() {

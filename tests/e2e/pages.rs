@@ -285,6 +285,36 @@ impl<'s, 'd> SettingsScreen<'s, 'd> {
         let e = self.session.wait(&by_test_id("dataFile"));
         self.session.text(&e)
     }
+
+    /// The listed snapshots, one line of text each (when, why, what it holds).
+    pub fn snapshots(&self) -> Vec<String> {
+        self.session
+            .wait_all(
+                &by_test_id("snapshotRow"),
+                std::time::Duration::from_secs(20),
+            )
+            .iter()
+            .map(|e| self.session.text(e))
+            .collect()
+    }
+
+    /// Restores the snapshot whose line contains `text`: Restore…, read what the question
+    /// says it holds, confirm. Returns the question's text and then the screen's report.
+    pub fn restore_snapshot(&self, text: &str) -> (String, String) {
+        let rows = self.session.find_all(&by_test_id("snapshotRow"));
+        let index = rows
+            .iter()
+            .position(|r| self.session.text(r).contains(text))
+            .unwrap_or_else(|| panic!("no snapshot listed with '{text}'"));
+        let buttons = self.session.find_all(&by_test_id("snapshotRestore"));
+        self.session.click(&buttons[index]);
+        let dialog = self.session.wait("[role=alertdialog]");
+        let question = self.session.text(&dialog);
+        self.session
+            .click(&self.session.wait(&by_test_id("snapshotConfirmRestore")));
+        let report = self.session.wait(&by_test_id("snapshotRestored"));
+        (question, self.session.text(&report))
+    }
 }
 
 /// The Documents screen.

@@ -14,6 +14,7 @@ import { Overview } from "./screens/overview/Overview";
 import { SettingsScreen } from "./screens/settings/SettingsScreen";
 import { SubmissionScreen } from "./screens/submission/SubmissionScreen";
 import { TargetsScreen } from "./screens/targets/TargetsScreen";
+import { isReadOnly } from "./state/dataFolder";
 import { go, screen, SCREENS, type Screen } from "./state/navigation";
 import { loaded, loadError } from "./state/workspace";
 import ids from "./testIds.json";
@@ -82,6 +83,11 @@ export function App() {
         <SaveIndicator />
       </nav>
       <main class="content" id="main" tabIndex={-1} ref={main}>
+        {isReadOnly() && (
+          <p class="notice notice--error" role="alert" data-testid={ids.readOnlyBanner}>
+            {t("readOnly.banner")}
+          </p>
+        )}
         {loadError.value ? (
           <section class="notice notice--error" role="alert">
             <h2>{t("error.heading")}</h2>

@@ -24,6 +24,8 @@ import type {
   DocumentRequest,
   Preview,
   LobbyTargets,
+  RestoreReport,
+  Snapshot,
   DataLocation,
   Deleted,
   ImportCounts,
@@ -57,6 +59,10 @@ export type ErrorCode =
   | "missing_characters"
   | "submission_too_long"
   | "pdf"
+  | "read_only"
+  | "disk_full"
+  | "disk_write"
+  | "snapshot_damaged"
   | "cancelled"
   | "unexpected";
 
@@ -138,6 +144,9 @@ export const api = {
     call<ReceivedRecommendation[]>("record_received_from_database", { session }),
   writeMidtermReport: (path: string) => call<MidtermSummary>("write_midterm_report", { path }),
   writeFactsheet: (issue: string, path: string) => call<FactsheetSummary>("write_factsheet", { issue, path }),
+  snapshots: () => call<Snapshot[]>("snapshots"),
+  takeSnapshot: () => call<Snapshot | null>("take_snapshot"),
+  restoreSnapshot: (name: string) => call<RestoreReport>("restore_snapshot", { name }),
 };
 
 export interface FileFilter {

@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { App } from "./App";
 import { flushAll } from "./state/autosave";
+import { loadDataLocation } from "./state/dataFolder";
 import { loadWorkspace } from "./state/workspace";
 import { hearSecondStarts } from "./state/notices";
 
@@ -14,3 +15,4 @@ void hearSecondStarts();
 
 render(<App />, document.getElementById("app")!);
 void loadWorkspace();
+void loadDataLocation();

@@ -128,6 +128,7 @@ export interface Settings {
   paper: Paper;
   document_language: Language;
   ui_language: Language;
+  snapshots_kept: number;
   [other: string]: unknown;
 }
 
@@ -162,6 +163,34 @@ export interface Summary {
 export interface DataLocation {
   data_dir: string;
   data_file: string;
+  /** The folder may not be written: everything can be read, nothing saved. */
+  read_only: boolean;
+}
+
+export type SnapshotReason = "manual" | "daily" | "before_replace" | "before_restore" | "before_migration";
+
+/** What a snapshot holds; see src-tauri/core/src/store/snapshots.rs. */
+export interface SnapshotContents {
+  organisation: string | null;
+  campaigns: string[];
+  priority_issues: number;
+  target_states: number;
+  meetings: number;
+  past_recommendations: number;
+}
+
+export interface Snapshot {
+  name: string;
+  taken_at: string;
+  reason: SnapshotReason;
+  bytes: number;
+  holds: SnapshotContents | null;
+  problem: string | null;
+}
+
+export interface RestoreReport {
+  restored: Snapshot;
+  saved_first: Snapshot;
 }
 
 export interface ImportCounts {

@@ -29,7 +29,22 @@ pub enum Error {
     },
 
     #[error("the data file could not be read or written: {0}")]
-    Database(#[from] rusqlite::Error),
+    Database(rusqlite::Error),
+
+    /// The data folder or file may not be written (a locked USB stick, a read-only share).
+    #[error("the data in {path} is read-only (a USB stick with its lock on, or a folder you may not write to): you can read and export it, but nothing can be saved. Copy the data folder somewhere you may write and open the copy with --data-dir")]
+    ReadOnly { path: String },
+
+    #[error("the data file {path} needs an upgrade to this version, but its folder is read-only; open it where it can be written (copy the data folder, then use --data-dir)")]
+    ReadOnlyNeedsUpgrade { path: String },
+
+    /// The disk refused a write: full, or the USB stick was pulled out. SQLite rolled the
+    /// transaction back, so what was saved before is untouched.
+    #[error("the disk refused the save ({detail}): it may be full or the USB stick removed. Nothing of this save was stored and everything saved before is safe; free some space or reconnect the stick, then save again")]
+    DiskWrite { full: bool, detail: String },
+
+    #[error("the snapshot {name} is damaged and was not restored ({problem}); nothing was changed. Choose another snapshot")]
+    SnapshotDamaged { name: String, problem: String },
 
     #[error("cannot read {path}: {source}")]
     ReadFile {
@@ -119,6 +134,28 @@ pub enum Error {
     Pdf(String),
 }
 
+impl From<rusqlite::Error> for Error {
+    /// Failures of the disk are the user's to act on (free space, reconnect the stick), so
+    /// they get their own variant; everything else stays a database error.
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => Error::DiskWrite {
+                full: true,
+                detail: e.to_string(),
+            },
+            Some(ErrorCode::SystemIoFailure) => Error::DiskWrite {
+                full: false,
+                detail: e.to_string(),
+            },
+            Some(ErrorCode::ReadOnly) => Error::ReadOnly {
+                path: "the data folder".into(),
+            },
+            _ => Error::Database(e),
+        }
+    }
+}
+
 impl Error {
     /// A stable code for the UI, which must never match on message text.
     pub fn code(&self) -> &'static str {
@@ -127,6 +164,10 @@ impl Error {
             Error::FolderInUse { .. } => "folder_in_use",
             Error::SchemaTooNew { .. } => "schema_too_new",
             Error::Database(_) => "database",
+            Error::ReadOnly { .. } | Error::ReadOnlyNeedsUpgrade { .. } => "read_only",
+            Error::DiskWrite { full: true, .. } => "disk_full",
+            Error::DiskWrite { full: false, .. } => "disk_write",
+            Error::SnapshotDamaged { .. } => "snapshot_damaged",
             Error::ReadFile { .. } => "read_file",
             Error::WriteFile { .. } => "write_file",
             Error::OutputInDataFolder { .. } => "output_in_data_folder",

@@ -41,6 +41,9 @@ pub struct Settings {
     pub ui_language: String,
     /// When each moment of the UPR cycle falls, counted from the review (see `calendar`).
     pub milestones: MilestoneOffsets,
+    /// How many snapshots of the store (`store::snapshots`) are kept; older ones are deleted.
+    /// Ten covers a week and a half of daily use plus a few replaces and restores.
+    pub snapshots_kept: u32,
 }
 
 impl Default for Settings {
@@ -66,6 +69,7 @@ impl Default for Settings {
             document_language: "en".into(),
             ui_language: "en".into(),
             milestones: MilestoneOffsets::default(),
+            snapshots_kept: 10,
         }
     }
 }
@@ -96,6 +100,12 @@ impl Settings {
             ));
         }
         self.milestones.validate()?;
+        if !(1..=1000).contains(&self.snapshots_kept) {
+            return Err(Error::invalid(
+                "snapshots kept",
+                format!("{} is not a number of snapshots to keep; use 1 to 1000 (each is a copy of the data file)", self.snapshots_kept),
+            ));
+        }
         if self.brief_max_pages == 0 {
             return Err(Error::invalid(
                 "brief length",

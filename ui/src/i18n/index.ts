@@ -39,6 +39,11 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
 /** The locale dates are written in: UN documents write "10 March 2027", not "March 10, 2027". */
 const DATE_LOCALES: Record<Language, string> = { en: "en-GB", fr: "fr-FR", es: "es-ES" };
 
+/** A moment as the user's language writes it, in local time ("30 November 2026, 14:05"). */
+export function formatDateTime(iso: string): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[current.value], { dateStyle: "long", timeStyle: "short" }).format(new Date(iso));
+}
+
 /** A date as the user's language writes it ("10 March 2027", "10 mars 2027"). */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);

@@ -4,6 +4,7 @@ import { signal } from "@preact/signals";
 import { api, desktop, UserError } from "../ipc";
 import type { ImportCounts } from "../model";
 import { flushAll } from "./autosave";
+import { loadSnapshots } from "./snapshots";
 import { loadWorkspace } from "./workspace";
 
 export const BACKUP_FILTER = { name: "UPR Advocacy Kit backup", extensions: ["json"] };
@@ -39,7 +40,8 @@ export async function restoreFrom(path: string, replace: boolean): Promise<void>
   step.value = { kind: "busy" };
   try {
     const counts = await api.importData(path, replace);
-    await loadWorkspace();
+    // A replace kept a snapshot of what it replaced: list it.
+    await Promise.all([loadWorkspace(), loadSnapshots()]);
     step.value = { kind: "restored", counts };
   } catch (e) {
     if (e instanceof UserError && e.code === "store_not_empty" && !replace) {

@@ -184,9 +184,14 @@ impl Store {
     }
 
     /// Writes the document into the store in one transaction. A store that already holds data
-    /// is only replaced when `replace` is true; otherwise nothing changes.
+    /// is only replaced when `replace` is true, after a snapshot of what it held; otherwise
+    /// nothing changes.
     pub fn import(&mut self, doc: &Document, replace: bool) -> Result<ImportCounts> {
-        if !replace && !self.is_empty()? {
+        let empty = self.is_empty()?;
+        if replace && !empty {
+            self.take_snapshot(crate::store::SnapshotReason::BeforeReplace)?;
+        }
+        if !replace && !empty {
             let summary = self.summary()?;
             let what = match (&summary.organisation, &summary.campaign) {
                 (Some(org), Some(c)) => format!("{org}, campaign for {}", c.state_under_review),

@@ -5,8 +5,15 @@
 //! transaction: it either happens whole or not at all. Saving stamps `updated_at` (and
 //! `created_at` for a new record); the import path writes records exactly as given, so that an
 //! export read back is the same data.
+//!
+//! Safety of the file itself: every commit is synced to the disk before it is acknowledged
+//! (`synchronous = FULL`), the write-ahead log is folded back into the one file when the store
+//! closes or the window is idle (`checkpoint.rs`), a folder the app may not write is opened
+//! read-only (`read_only.rs`), and anything that replaces data first takes a snapshot
+//! (`snapshots.rs`).
 
 mod campaign;
+mod checkpoint;
 mod columns;
 mod custom_milestone;
 mod data_dir;
@@ -15,9 +22,11 @@ mod meeting;
 pub mod migrations;
 mod organisation;
 mod priority_issue;
+mod read_only;
 mod received_recommendation;
 mod record_version;
 mod settings;
+pub mod snapshots;
 mod stamping;
 mod submission;
 mod summary;
@@ -25,9 +34,11 @@ mod target_state;
 mod window_lock;
 mod workspace;
 
+pub use checkpoint::IDLE_BEFORE_CHECKPOINT;
 pub use data_dir::{default_data_dir, DATA_FILE_NAME};
 pub use deletion::{Ask, Deleted};
 pub use record_version::UNSAVED;
+pub use snapshots::{RestoreReport, Snapshot, SnapshotContents, SnapshotReason};
 pub use summary::{IssueSummary, Summary};
 pub use window_lock::{folder_key, WindowLock, WINDOW_LOCK_FILE_NAME};
 pub use workspace::Workspace;
@@ -41,6 +52,10 @@ use crate::{Error, Result};
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// Opened on a folder or file the app may not write: every write is refused.
+    read_only: bool,
+    /// The day the daily snapshot was last looked for, so that it is looked for once a day.
+    daily_snapshot_checked: Option<chrono::NaiveDate>,
 }
 
 impl Store {
@@ -51,26 +66,51 @@ impl Store {
             source,
         })?;
         let path = dir.join(DATA_FILE_NAME);
+        if !read_only::may_write(dir, &path) {
+            let conn = read_only::open(&path)?;
+            conn.busy_timeout(std::time::Duration::from_secs(5))?;
+            return Self::prepare(conn, Some(path), true);
+        }
         let conn = Connection::open(&path)?;
         // WAL keeps the file readable while a save is under way and survives a crash of the
         // window mid-write; the busy timeout covers a second process (the CLI) on the same file.
         conn.pragma_update(None, "journal_mode", "WAL")?;
+        // FULL syncs the log at every commit: a save the app has reported done survives a
+        // power cut or a USB stick pulled out right after (NORMAL, WAL's usual choice, may
+        // lose the last saves then). A save is a few small pages, so the cost is one sync.
+        conn.pragma_update(None, "synchronous", "FULL")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        Self::prepare(conn, Some(path))
+        Self::prepare(conn, Some(path), false)
     }
 
     /// A store that lives in memory only, for tests.
     pub fn open_in_memory() -> Result<Store> {
-        Self::prepare(Connection::open_in_memory()?, None)
+        Self::prepare(Connection::open_in_memory()?, None, false)
     }
 
-    fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+    fn prepare(mut conn: Connection, path: Option<PathBuf>, read_only: bool) -> Result<Store> {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         let label = path
             .as_ref()
             .map_or_else(|| "(memory)".to_string(), |p| p.display().to_string());
+        let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if found < migrations::latest_version() {
+            if read_only {
+                return Err(Error::ReadOnlyNeedsUpgrade { path: label });
+            }
+            // An existing file (version 0 is a new, empty one) is copied before its schema
+            // changes: a migration that goes wrong can then be undone.
+            if let (Some(path), true) = (&path, found > 0) {
+                snapshots::before_migration(&conn, path)?;
+            }
+        }
         migrations::apply(&mut conn, &label)?;
-        Ok(Store { conn, path })
+        Ok(Store {
+            conn,
+            path,
+            read_only,
+            daily_snapshot_checked: None,
+        })
     }
 
     /// The data file, or `None` for an in-memory store.
@@ -96,8 +136,29 @@ impl Store {
         crate::output_file::write(target, bytes, self.data_dir())
     }
 
-    /// Runs `f` as one transaction: committed if it returns `Ok`, rolled back otherwise.
+    /// True when the data folder or file may not be written: reading works, saving is
+    /// refused.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    pub(crate) fn refuse_if_read_only(&self) -> Result<()> {
+        match (&self.path, self.read_only) {
+            (Some(path), true) => Err(Error::ReadOnly {
+                path: path.display().to_string(),
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    /// Runs `f` as one transaction: committed if it returns `Ok`, rolled back otherwise. The
+    /// first write of a day takes the day's snapshot first.
     pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.refuse_if_read_only()?;
+        // The user's save matters more than the day's copy: a snapshot that cannot be written
+        // (a nearly full disk) does not stop the save, which reports its own failure if the
+        // disk cannot take it either. Snapshots before a replace or restore do stop them.
+        let _ = self.take_daily_snapshot();
         let tx = self.conn.transaction()?;
         let value = f(&tx)?;
         tx.commit()?;

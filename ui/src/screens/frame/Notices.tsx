@@ -84,6 +84,13 @@ function adviceKey(code: string) {
       return "advice.input" as const;
     case "store_not_empty":
       return "advice.replace" as const;
+    case "read_only":
+      return "advice.readOnly" as const;
+    case "disk_full":
+    case "disk_write":
+      return "advice.disk" as const;
+    case "snapshot_damaged":
+      return "advice.snapshot" as const;
     default:
       return "advice.other" as const;
   }

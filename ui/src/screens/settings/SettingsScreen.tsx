@@ -1,30 +1,97 @@
-// Settings: where the data lives (and portable mode), backup and restore, the speaking rate,
-// the documents' default paper and language, and the window's language.
-import { useEffect, useState } from "preact/hooks";
+// Settings: first what keeps the data safe — where it lives (and portable mode), backup and
+// restore, snapshots — then the window's language, the speaking rate, the documents' default
+// paper and language, and the calendar.
 import { language, LANGUAGES, t, type Language } from "../../i18n";
-import { api, desktop, type UserError } from "../../ipc";
-import type { DataLocation, Paper } from "../../model";
+import { desktop } from "../../ipc";
+import type { Paper } from "../../model";
 import { BACKUP_FILTER, backupTo, cancelRestore, chooseAndRestore, restoreFrom, step } from "../../state/backup";
+import { location, locationError } from "../../state/dataFolder";
 import { attempt } from "../../state/notices";
 import { today } from "../../state/records";
 import { editSettings, settings, setUiLanguage } from "../../state/settings";
 import ids from "../../testIds.json";
 import { NumberField, ScreenHeader, SelectField } from "../frame/fields";
 import { CalendarOffsets } from "./CalendarOffsets";
+import { Snapshots } from "./Snapshots";
 
 export function SettingsScreen() {
   const s = settings.value;
-  const [location, setLocation] = useState<DataLocation | null>(null);
-  const [locationError, setLocationError] = useState<UserError | null>(null);
-  useEffect(() => {
-    api.dataLocation().then(setLocation, setLocationError);
-  }, []);
+  const where = location.value;
+  const whereError = locationError.value;
   if (!s) return null;
   const b = step.value;
 
   return (
     <section>
       <ScreenHeader title={t("nav.settings")} />
+
+      <h2>{t("settings.data")}</h2>
+      {where && (
+        <p>
+          {t("settings.dataFile")} <code data-testid={ids.dataFile}>{where.data_file}</code>
+        </p>
+      )}
+      {where?.read_only && <p class="field__problem">{t("readOnly.banner")}</p>}
+      {whereError && <p class="field__problem">{whereError.message}</p>}
+      <p class="muted">{t("settings.portable")}</p>
+
+      <h2>{t("settings.backup")}</h2>
+      <p class="muted">{t("settings.backupIntro")}</p>
+      <div class="button-row">
+        <button
+          type="button"
+          disabled={b.kind === "busy"}
+          onClick={() =>
+            void attempt(t("settings.backupDuring"), () =>
+              backupTo(() => desktop.chooseSaveFile(t("settings.backupTitle"), `upr-kit-backup-${today()}.json`, [BACKUP_FILTER])),
+            )
+          }
+        >
+          {t("settings.backupButton")}
+        </button>
+        <button type="button" disabled={b.kind === "busy"} onClick={() => void attempt(t("settings.restoreDuring"), () => chooseAndRestore(t("settings.restoreTitle")))}>
+          {t("settings.restoreButton")}
+        </button>
+      </div>
+      <div aria-live="polite">
+        {b.kind === "busy" && <p class="muted">{t("settings.working")}</p>}
+        {b.kind === "exported" && <p>{t("settings.exported", { path: b.path })}</p>}
+        {b.kind === "restored" && (
+          <p>
+            {t("settings.restored", {
+              issues: b.counts.priority_issues,
+              targets: b.counts.target_states,
+              meetings: b.counts.meetings,
+            })}
+          </p>
+        )}
+      </div>
+      {b.kind === "confirmReplace" && (
+        <div class="notice notice--error" role="alertdialog" aria-labelledby="replace-title" aria-describedby="replace-text">
+          <h3 id="replace-title">{t("settings.replaceTitle")}</h3>
+          <p id="replace-text">{t("settings.replaceText", { path: b.path })}</p>
+          <div class="button-row">
+            <button type="button" class="danger" onClick={() => void attempt(t("settings.restoreDuring"), () => restoreFrom(b.path, true))}>
+              {t("settings.replaceConfirm")}
+            </button>
+            <button type="button" class="primary" onClick={cancelRestore} ref={(el) => el?.focus()}>
+              {t("settings.replaceCancel")}
+            </button>
+          </div>
+        </div>
+      )}
+
+      <Snapshots readOnly={where?.read_only ?? false} />
+      <div class="form-grid">
+        <NumberField
+          label={t("snapshots.kept")}
+          value={s.snapshots_kept}
+          min={1}
+          max={1000}
+          onInput={(snapshots_kept) => editSettings({ snapshots_kept })}
+          hint={t("snapshots.keptHint")}
+        />
+      </div>
 
       <h2>{t("settings.uiLanguage")}</h2>
       <div class="segmented" role="radiogroup" aria-label={t("settings.uiLanguage")}>
@@ -73,60 +140,6 @@ export function SettingsScreen() {
 
       <CalendarOffsets />
 
-      <h2>{t("settings.data")}</h2>
-      {location && (
-        <p>
-          {t("settings.dataFile")} <code data-testid={ids.dataFile}>{location.data_file}</code>
-        </p>
-      )}
-      {locationError && <p class="field__problem">{locationError.message}</p>}
-      <p class="muted">{t("settings.portable")}</p>
-
-      <h2>{t("settings.backup")}</h2>
-      <p class="muted">{t("settings.backupIntro")}</p>
-      <div class="button-row">
-        <button
-          type="button"
-          disabled={b.kind === "busy"}
-          onClick={() =>
-            void attempt(t("settings.backupDuring"), () =>
-              backupTo(() => desktop.chooseSaveFile(t("settings.backupTitle"), `upr-kit-backup-${today()}.json`, [BACKUP_FILTER])),
-            )
-          }
-        >
-          {t("settings.backupButton")}
-        </button>
-        <button type="button" disabled={b.kind === "busy"} onClick={() => void attempt(t("settings.restoreDuring"), () => chooseAndRestore(t("settings.restoreTitle")))}>
-          {t("settings.restoreButton")}
-        </button>
-      </div>
-      <div aria-live="polite">
-        {b.kind === "busy" && <p class="muted">{t("settings.working")}</p>}
-        {b.kind === "exported" && <p>{t("settings.exported", { path: b.path })}</p>}
-        {b.kind === "restored" && (
-          <p>
-            {t("settings.restored", {
-              issues: b.counts.priority_issues,
-              targets: b.counts.target_states,
-              meetings: b.counts.meetings,
-            })}
-          </p>
-        )}
-      </div>
-      {b.kind === "confirmReplace" && (
-        <div class="notice notice--error" role="alertdialog" aria-labelledby="replace-title" aria-describedby="replace-text">
-          <h3 id="replace-title">{t("settings.replaceTitle")}</h3>
-          <p id="replace-text">{t("settings.replaceText", { path: b.path })}</p>
-          <div class="button-row">
-            <button type="button" class="danger" onClick={() => void attempt(t("settings.restoreDuring"), () => restoreFrom(b.path, true))}>
-              {t("settings.replaceConfirm")}
-            </button>
-            <button type="button" class="primary" onClick={cancelRestore} ref={(el) => el?.focus()}>
-              {t("settings.replaceCancel")}
-            </button>
-          </div>
-        </div>
-      )}
     </section>
   );
 }

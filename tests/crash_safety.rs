@@ -1,0 +1,295 @@
+//! The kill -9 harness: many times over, the CLI is started on one data folder doing a save
+//! (`calendar add`) or an import (`import-recommendations`, `import --replace`) and killed with
+//! SIGKILL at a random moment. After every trial the store must pass SQLite's integrity check,
+//! every save the CLI acknowledged (printed its success line for) must be there, and an import
+//! must be there whole or not at all.
+//!
+//! Ignored by default (it runs for minutes); run it with `make kill9` or
+//! `cargo test --test crash_safety -- --ignored --nocapture`. `UPR_KIT_KILL9_TRIALS` sets the
+//! number of trials (default 300), `UPR_KIT_KILL9_SEED` the random seed (default: the clock,
+//! printed so that a failure can be replayed).
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use common::Kit;
+
+/// Rows in each imported file of past recommendations: enough that the import takes a while.
+const ROWS_PER_IMPORT: usize = 400;
+
+/// A small random generator (xorshift64*): the harness needs no more, and a seed replays it.
+struct Random(u64);
+
+impl Random {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+enum Operation {
+    /// A save: one custom date with this title.
+    Save(String),
+    /// An import of past recommendations whose texts all carry this marker.
+    Import(String),
+    /// A replace by the demo document (every custom date goes).
+    Replace,
+}
+
+/// What the harness knows must be in the store.
+#[derive(Default)]
+struct Expected {
+    saves: BTreeSet<String>,
+    imports: BTreeSet<String>,
+}
+
+fn csv_of(kit: &Kit, marker: &str) -> std::path::PathBuf {
+    let path = kit.file(&format!("{marker}.csv"));
+    let mut file = std::fs::File::create(&path).unwrap();
+    writeln!(
+        file,
+        "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session"
+    )
+    .unwrap();
+    for row in 0..ROWS_PER_IMPORT {
+        writeln!(
+            file,
+            "Meridia,Africa,,\"{marker} row {row}: ensure that journalists can work freely\",Norway,WEOG,,Supported,4,Freedom of expression,30"
+        )
+        .unwrap();
+    }
+    path
+}
+
+/// Checks the store against what must be in it; `history` (what each trial did) is printed
+/// with a failure, so that it can be understood.
+fn check(kit: &Kit, expected: &Expected, imports_tried: &[String], history: &[String]) {
+    let conn = rusqlite::Connection::open(kit.data_dir().join("data/upr-kit.sqlite3")).unwrap();
+    let verdict: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(verdict, "ok");
+    for title in &expected.saves {
+        let n: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM custom_milestone WHERE title = ?1",
+                [title],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(
+            n,
+            1,
+            "the acknowledged save {title:?} is missing; trials:\n{}",
+            history.join("\n")
+        );
+    }
+    for marker in imports_tried {
+        let n: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM past_recommendation WHERE text LIKE ?1 || ' row %'",
+                [marker],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(
+            n == 0 || n == ROWS_PER_IMPORT as i64,
+            "import {marker} is there in part: {n} of {ROWS_PER_IMPORT} rows"
+        );
+        if expected.imports.contains(marker) {
+            assert_eq!(
+                n, ROWS_PER_IMPORT as i64,
+                "the acknowledged import {marker} is missing"
+            );
+        }
+    }
+}
+
+#[test]
+#[ignore = "runs for minutes; `make kill9`"]
+fn kill_9_during_saves_and_imports_never_loses_an_acknowledged_save() {
+    let trials: usize = std::env::var("UPR_KIT_KILL9_TRIALS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300);
+    let seed: u64 = std::env::var("UPR_KIT_KILL9_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(1, |d| d.as_nanos() as u64)
+                | 1
+        });
+    println!("kill -9 harness: {trials} trials, seed {seed}");
+    let mut random = Random(seed);
+    let kit = Kit::with_demo();
+    let demo = kit.file("demo.json");
+    std::fs::write(&demo, include_str!("../assets/demo/demo-organisation.json")).unwrap();
+
+    // How long each kind of command runs when left alone: kills fall anywhere in it.
+    let mut runtime = [Duration::ZERO; 3];
+    for (kind, args) in [
+        (
+            0,
+            vec![
+                "calendar".to_string(),
+                "add".into(),
+                "2027-01-01".into(),
+                "warm-up".into(),
+            ],
+        ),
+        (
+            1,
+            vec![
+                "import-recommendations".into(),
+                csv_of(&kit, "warmup").display().to_string(),
+            ],
+        ),
+        (
+            2,
+            vec![
+                "import".into(),
+                "--replace".into(),
+                demo.display().to_string(),
+            ],
+        ),
+    ] {
+        let start = Instant::now();
+        let out = kit.command().args(&args).output().unwrap();
+        assert!(out.status.success(), "{out:?}");
+        runtime[kind] = start.elapsed();
+    }
+    println!(
+        "left alone: a save takes {:?}, an import {:?}, a replace {:?}",
+        runtime[0], runtime[1], runtime[2]
+    );
+
+    let mut expected = Expected::default();
+    let mut imports_tried = vec!["warmup".to_string()];
+    expected.imports.insert("warmup".into());
+    let (mut killed, mut finished, mut acknowledged) = (0, 0, 0);
+    let mut history = Vec::new();
+    for trial in 0..trials {
+        let operation = match random.below(10) {
+            0..=5 => Operation::Save(format!("kill9 save {trial}")),
+            6..=8 => Operation::Import(format!("kill9-import-{trial}")),
+            _ => Operation::Replace,
+        };
+        let (args, kind, success): (Vec<String>, usize, &str) = match &operation {
+            Operation::Save(title) => (
+                vec![
+                    "calendar".into(),
+                    "add".into(),
+                    "2027-01-01".into(),
+                    title.clone(),
+                ],
+                0,
+                "Added 2027-01-01",
+            ),
+            Operation::Import(marker) => {
+                imports_tried.push(marker.clone());
+                (
+                    vec![
+                        "import-recommendations".into(),
+                        csv_of(&kit, marker).display().to_string(),
+                    ],
+                    1,
+                    "added",
+                )
+            }
+            Operation::Replace => (
+                vec![
+                    "import".into(),
+                    "--replace".into(),
+                    demo.display().to_string(),
+                ],
+                2,
+                "Imported",
+            ),
+        };
+        // Anywhere from the start of the process to a little past its usual end.
+        let wait = Duration::from_micros(random.below(runtime[kind].as_micros() as u64 * 6 / 5));
+        let mut child = kit
+            .command()
+            .args(&args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(wait);
+        let was_running = child.try_wait().unwrap().is_none();
+        if was_running {
+            // SIGKILL: no destructor, no checkpoint, no close.
+            child.kill().unwrap();
+        }
+        let out = child.wait_with_output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        history.push(format!(
+            "{trial}: {args:?} after {wait:?}: {}, {:?}",
+            if was_running { "killed" } else { "finished" },
+            out.status
+        ));
+        if out.status.success() && stdout.contains(success) {
+            acknowledged += 1;
+            match operation {
+                Operation::Save(title) => {
+                    expected.saves.insert(title);
+                }
+                Operation::Import(marker) => {
+                    expected.imports.insert(marker);
+                }
+                // The replace took every date saved before it.
+                Operation::Replace => expected.saves.clear(),
+            }
+        } else if out.status.success() {
+            panic!("{args:?} succeeded without saying so: {stdout}");
+        } else if !was_running {
+            panic!(
+                "{args:?} failed on its own: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        } else if matches!(operation, Operation::Replace) {
+            // A killed replace happened whole or not at all: either every save made since the
+            // last replace is still there, or none is (`check` fails on anything between).
+            let conn =
+                rusqlite::Connection::open(kit.data_dir().join("data/upr-kit.sqlite3")).unwrap();
+            let present = expected
+                .saves
+                .iter()
+                .filter(|title| {
+                    conn.query_row(
+                        "SELECT count(*) FROM custom_milestone WHERE title = ?1",
+                        [title],
+                        |r| r.get::<_, i64>(0),
+                    )
+                    .unwrap()
+                        > 0
+                })
+                .count();
+            if present == 0 {
+                expected.saves.clear();
+            }
+        }
+        if was_running {
+            killed += 1;
+        } else {
+            finished += 1;
+        }
+        check(&kit, &expected, &imports_tried, &history);
+    }
+    println!(
+        "kill -9 harness: {trials} trials survived ({killed} killed mid-run, {finished} finished before the kill); {acknowledged} acknowledged saves and imports, every one present; integrity_check ok after every trial"
+    );
+}
