@@ -129,9 +129,11 @@ impl App {
 
     /// Kills the running app with SIGKILL, as a crash or a power cut would stop it: no
     /// destructor runs, nothing is flushed. The app is found by its own process id (the
-    /// binary started on this test's data folder), never by name.
+    /// binary started on this test's data folder), never by name. `upr-kit` replaces itself
+    /// with the window program (`exec`), so the window's process runs `upr-kit-window`.
     pub fn kill_9_app(&self) {
-        let binary = std::fs::canonicalize(env!("CARGO_BIN_EXE_upr-kit")).expect("the binary");
+        let binary =
+            std::fs::canonicalize(env!("CARGO_BIN_EXE_upr-kit-window")).expect("the binary");
         let data_dir = self.data_dir().display().to_string();
         let mut killed = 0;
         for entry in std::fs::read_dir("/proc").expect("/proc lists processes") {
