@@ -604,17 +604,7 @@ fn an_index_row_without_a_recommending_state_is_refused_with_its_line() {
 fn a_data_file_of_the_first_schema_with_data_migrates_and_takes_recommendations() {
     use crate::store::migrations;
     let dir = tempfile::tempdir().unwrap();
-    {
-        let mut conn =
-            rusqlite::Connection::open(dir.path().join(crate::store::DATA_FILE_NAME)).unwrap();
-        migrations::apply_up_to(&mut conn, "test", 1).unwrap();
-        conn.execute(
-            "INSERT INTO organisation (id, name, created_at, updated_at)
-             VALUES ('0b0e3c5e-7a55-4a4f-9d55-1c2f2b7e9a01', 'Coalition', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
-            [],
-        )
-        .unwrap();
-    }
+    migrations::old_data_file_with_organisation(dir.path(), 1, "Coalition");
     let mut store = Store::open_dir(dir.path()).unwrap();
     assert_eq!(store.organisation().unwrap().unwrap().name, "Coalition");
     let report = import_bytes(&mut store, EXCERPT, "excerpt", &mut |_, _| {}).unwrap();

@@ -54,3 +54,18 @@ pub fn apply_up_to(conn: &mut Connection, label: &str, target: i64) -> Result<()
     }
     Ok(())
 }
+
+/// For tests of upgrades: a data file in `dir` at schema `version` holding one organisation
+/// named `name`, as an older version of the app left it.
+#[cfg(test)]
+pub(crate) fn old_data_file_with_organisation(dir: &std::path::Path, version: i64, name: &str) {
+    let mut conn = Connection::open(dir.join(super::DATA_FILE_NAME)).unwrap();
+    apply_up_to(&mut conn, "test", version).unwrap();
+    conn.execute(
+        "INSERT INTO organisation (id, name, created_at, updated_at)
+         VALUES ('0b0e3c5e-7a55-4a4f-9d55-1c2f2b7e9a01', ?1,
+                 '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')",
+        [name],
+    )
+    .unwrap();
+}

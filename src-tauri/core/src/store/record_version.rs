@@ -378,24 +378,14 @@ mod tests {
 #[cfg(test)]
 mod migration_tests {
     use crate::store::migrations;
-    use crate::store::{Store, DATA_FILE_NAME};
+    use crate::store::Store;
 
     /// A data file from before versions (schema 3) opens with every record at version 1,
     /// and the window's next save, based on 1, goes through.
     #[test]
     fn records_stored_before_versions_start_at_version_1() {
         let dir = tempfile::tempdir().unwrap();
-        {
-            let mut conn = rusqlite::Connection::open(dir.path().join(DATA_FILE_NAME)).unwrap();
-            migrations::apply_up_to(&mut conn, "test", 3).unwrap();
-            conn.execute(
-                "INSERT INTO organisation (id, name, created_at, updated_at)
-                 VALUES ('7b0c6b55-3c11-4b6e-9d35-0f3c2f0a9e11', 'Meridia Coalition',
-                         '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
-                [],
-            )
-            .unwrap();
-        }
+        migrations::old_data_file_with_organisation(dir.path(), 3, "Meridia Coalition");
         let mut store = Store::open_dir(dir.path()).unwrap();
         let mut org = store.organisation().unwrap().unwrap();
         assert_eq!(org.version, 1);

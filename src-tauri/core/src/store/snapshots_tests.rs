@@ -210,17 +210,7 @@ fn a_half_written_snapshot_is_never_listed_and_is_cleared() {
 #[test]
 fn upgrading_an_existing_file_takes_a_snapshot_at_the_old_version_first() {
     let dir = tempfile::tempdir().unwrap();
-    {
-        let mut conn = rusqlite::Connection::open(dir.path().join(DATA_FILE_NAME)).unwrap();
-        migrations::apply_up_to(&mut conn, "test", 1).unwrap();
-        conn.execute(
-            "INSERT INTO organisation (id, name, created_at, updated_at)
-             VALUES ('00000000-0000-4000-8000-000000000001', 'Old Coalition',
-                     '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')",
-            [],
-        )
-        .unwrap();
-    }
+    migrations::old_data_file_with_organisation(dir.path(), 1, "Old Coalition");
     let mut store = Store::open_dir(dir.path()).unwrap();
     let snapshots = store.snapshots().unwrap();
     assert_eq!(snapshots.len(), 1);
