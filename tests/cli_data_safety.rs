@@ -11,6 +11,14 @@ use common::Kit;
 
 const DATA_FILE: &str = "upr-kit.sqlite3";
 
+/// A small save of the user's own, to find again after a copy, a crash or a refusal.
+const ADD_A_DATE: [&str; 4] = [
+    "calendar",
+    "add",
+    "2027-02-01",
+    "Meet the Norwegian embassy",
+];
+
 /// The demo document with another organisation's name and one priority issue, written to a
 /// file of the test's own.
 fn partner_file(kit: &Kit) -> std::path::PathBuf {
@@ -135,12 +143,7 @@ fn after_a_command_the_data_file_alone_holds_everything() {
     let kit = Kit::with_demo();
     let partner = partner_file(&kit);
     kit.ok(&["import", "--replace", partner.to_str().unwrap()]);
-    kit.ok(&[
-        "calendar",
-        "add",
-        "2027-02-01",
-        "Meet the Norwegian embassy",
-    ]);
+    kit.ok(&ADD_A_DATE);
     let wal = data_dir(&kit).join(format!("{DATA_FILE}-wal"));
     assert!(
         !wal.exists() || std::fs::metadata(&wal).unwrap().len() == 0,
@@ -160,12 +163,7 @@ fn after_a_command_the_data_file_alone_holds_everything() {
 #[test]
 fn a_copy_of_the_data_folder_made_while_the_app_is_closed_restores_completely() {
     let kit = Kit::with_demo();
-    kit.ok(&[
-        "calendar",
-        "add",
-        "2027-02-01",
-        "Meet the Norwegian embassy",
-    ]);
+    kit.ok(&ADD_A_DATE);
     kit.ok(&["snapshot"]);
     let backup = tempfile::tempdir().unwrap();
     let status = Command::new("cp")
@@ -230,12 +228,7 @@ fn a_read_only_folder_opens_read_only_reads_work_and_writes_are_refused_clearly(
     let partner = partner_file(&kit);
     for args in [
         vec!["import", "--replace", partner.to_str().unwrap()],
-        vec![
-            "calendar",
-            "add",
-            "2027-02-01",
-            "Meet the Norwegian embassy",
-        ],
+        ADD_A_DATE.to_vec(),
         vec!["snapshot"],
     ] {
         let refused = run_on_read_only_folder(&dir, &args);
@@ -305,12 +298,7 @@ fn run_with_file_size_limit(kit: &Kit, limit: u64, args: &[&str]) -> Output {
 #[test]
 fn a_disk_that_fills_up_during_a_save_gives_a_clear_error_and_loses_nothing() {
     let kit = Kit::with_demo();
-    kit.ok(&[
-        "calendar",
-        "add",
-        "2027-02-01",
-        "Meet the Norwegian embassy",
-    ]);
+    kit.ok(&ADD_A_DATE);
     let dir = data_dir(&kit);
     let before = exported(&kit, &dir);
 
