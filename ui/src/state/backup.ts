@@ -53,6 +53,11 @@ export async function restoreFrom(path: string, replace: boolean): Promise<void>
   }
 }
 
+/** Asks where to write the backup (offering `fileName`) and writes it. */
+export function chooseAndBackup(title: string, fileName: string): Promise<boolean> {
+  return backupTo(() => desktop.chooseSaveFile(title, fileName, [BACKUP_FILTER]));
+}
+
 export async function chooseAndRestore(title: string): Promise<void> {
   const path = await desktop.chooseOpenFile(title, [BACKUP_FILTER]);
   if (path) await restoreFrom(path, false);

@@ -1,6 +1,7 @@
 // The campaign for one review: created on the first edit when the store has none.
 import { signal } from "@preact/signals";
-import { api } from "../ipc";
+import { t } from "../i18n";
+import { api, UserError } from "../ipc";
 import type { Campaign } from "../model";
 import { fresh } from "./records";
 import { singleRecordSaver } from "./versions";
@@ -35,4 +36,12 @@ export function editCampaign(patch: Partial<Campaign>) {
 export async function savedCampaignId(): Promise<string | null> {
   await saver.flush();
   return campaign.value && canSave(campaign.value) ? campaign.value.id : null;
+}
+
+/** The campaign's id for a save of one of its records; without a stored campaign the save is
+ * refused as `no_campaign`, the core's code for the same refusal. */
+export async function requireCampaignId(): Promise<string> {
+  const id = await savedCampaignId();
+  if (!id) throw new UserError("no_campaign", t("campaign.stateNeeded"));
+  return id;
 }

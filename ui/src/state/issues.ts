@@ -3,39 +3,25 @@
 import { computed, signal } from "@preact/signals";
 import { api } from "../ipc";
 import type { KeyFact, PriorityIssue, Question, Recommendation, Settings } from "../model";
-import { Autosave, flushAll, SAVE_DELAY_MS, tracked } from "./autosave";
+import { flushAll, tracked } from "./autosave";
+import { AutosaveRegistry } from "./autosaveRegistry";
 import { savedCampaignId } from "./campaign";
 import { offerUndo } from "./notices";
 import { fresh, moved, stamps } from "./records";
-import { inList, reloadStale, saveVersioned } from "./versions";
+import { inList } from "./versions";
 
 export const issues = signal<PriorityIssue[]>([]);
 
 /** The issues in priority order (rank 1 first). */
 export const ordered = computed(() => issues.value.slice().sort((a, b) => a.rank - b.rank));
 
-const savers = new Map<string, Autosave<PriorityIssue>>();
 const held = inList(issues);
-
-async function write(issue: PriorityIssue) {
-  const campaignId = await savedCampaignId();
-  if (!campaignId) throw new Error("no campaign");
-  return saveVersioned(held, issue, (i) => api.savePriorityIssue(campaignId, i));
-}
-
-/** The issue changed elsewhere: show it as stored now. */
-function reload(stale: PriorityIssue) {
-  return reloadStale(held, stale, stale.title, async () => (await api.workspace()).priority_issues);
-}
-
-function saverFor(id: string): Autosave<PriorityIssue> {
-  let s = savers.get(id);
-  if (!s) {
-    s = new Autosave(write, SAVE_DELAY_MS, reload);
-    savers.set(id, s);
-  }
-  return s;
-}
+const saves = new AutosaveRegistry<PriorityIssue>({
+  held,
+  save: api.savePriorityIssue,
+  name: (issue) => issue.title,
+  stored: async () => (await api.workspace()).priority_issues,
+});
 
 export function canSave(issue: PriorityIssue): boolean {
   return issue.title.trim() !== "";
@@ -43,7 +29,7 @@ export function canSave(issue: PriorityIssue): boolean {
 
 function commit(next: PriorityIssue) {
   issues.value = issues.value.map((i) => (i.id === next.id ? next : i));
-  if (canSave(next)) saverFor(next.id).schedule(next);
+  if (canSave(next)) saves.schedule(next);
 }
 
 export function issueById(id: string): PriorityIssue | undefined {
@@ -63,9 +49,7 @@ export async function addIssue(title: string): Promise<string> {
     recommendations: [],
   };
   issues.value = [...issues.value, issue];
-  const s = saverFor(issue.id);
-  s.schedule(issue);
-  await s.flush();
+  await saves.saveNow(issue);
   return issue.id;
 }
 
@@ -79,7 +63,7 @@ export function editIssue(id: string, change: (issue: PriorityIssue) => Priority
 export async function deleteIssue(id: string, deletedMessage: (title: string) => string): Promise<void> {
   const issue = issueById(id);
   if (!issue) return;
-  savers.get(id)?.cancel();
+  saves.cancel(id);
   issues.value = issues.value.filter((i) => i.id !== id);
   const deleted = await tracked(() => api.deletePriorityIssue(id)).catch((e: unknown) => {
     issues.value = [...issues.value, issue];
@@ -98,8 +82,7 @@ export async function reorder(ids: string[]): Promise<void> {
   issues.value = issues.value.map((i) => ({ ...i, rank: rank.get(i.id) ?? i.rank }));
   // A pending edit was taken with the old rank: give it the new one before it is written.
   for (const i of issues.value) {
-    const s = savers.get(i.id);
-    if (s?.hasPending() && canSave(i)) s.schedule(i);
+    if (saves.hasPending(i.id) && canSave(i)) saves.schedule(i);
   }
   await flushAll();
   const campaignId = await savedCampaignId();
@@ -184,7 +167,7 @@ export function removeChild(issueId: string, list: ChildList, childId: string, d
       now.splice(Math.min(index, now.length), 0, child);
       return { ...i, [list]: now };
     });
-    await saverFor(issueId).flush();
+    await saves.flush(issueId);
   });
 }
 

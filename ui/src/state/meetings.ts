@@ -2,35 +2,23 @@
 import { computed, signal } from "@preact/signals";
 import { api } from "../ipc";
 import type { Meeting, MeetingPlace } from "../model";
-import { Autosave, SAVE_DELAY_MS, tracked } from "./autosave";
-import { savedCampaignId } from "./campaign";
+import { tracked } from "./autosave";
+import { AutosaveRegistry } from "./autosaveRegistry";
 import { offerUndo } from "./notices";
 import { fresh, today } from "./records";
-import { inList, reloadStale, saveVersioned } from "./versions";
+import { inList } from "./versions";
 
 export const meetings = signal<Meeting[]>([]);
 
 /** Newest first: the next meeting to prepare and the last one to follow up are on top. */
 export const byDate = computed(() => meetings.value.slice().sort((a, b) => b.date.localeCompare(a.date)));
 
-const savers = new Map<string, Autosave<Meeting>>();
-const held = inList(meetings);
-
-async function write(m: Meeting) {
-  const campaignId = await savedCampaignId();
-  if (!campaignId) throw new Error("no campaign");
-  return saveVersioned(held, m, (x) => api.saveMeeting(campaignId, x));
-}
-
-function reload(stale: Meeting) {
-  return reloadStale(held, stale, stale.date, async () => (await api.workspace()).meetings);
-}
-
-function saverFor(id: string) {
-  let s = savers.get(id);
-  if (!s) savers.set(id, (s = new Autosave(write, SAVE_DELAY_MS, reload)));
-  return s;
-}
+const saves = new AutosaveRegistry<Meeting>({
+  held: inList(meetings),
+  save: api.saveMeeting,
+  name: (m) => m.date,
+  stored: async () => (await api.workspace()).meetings,
+});
 
 /** A meeting needs a valid day; an empty date field waits until one is picked. */
 export function canSave(m: Meeting): boolean {
@@ -49,9 +37,7 @@ export async function addMeeting(place: MeetingPlace = "capital", targetStateId:
     follow_up: null,
   };
   meetings.value = [...meetings.value, meeting];
-  const s = saverFor(meeting.id);
-  s.schedule(meeting);
-  await s.flush();
+  await saves.saveNow(meeting);
   return meeting.id;
 }
 
@@ -60,13 +46,13 @@ export function editMeeting(id: string, patch: Partial<Meeting>) {
   if (!m) return;
   const next = { ...m, ...patch };
   meetings.value = meetings.value.map((x) => (x.id === id ? next : x));
-  if (canSave(next)) saverFor(id).schedule(next);
+  if (canSave(next)) saves.schedule(next);
 }
 
 export async function deleteMeeting(id: string, deletedMessage: (date: string) => string): Promise<void> {
   const meeting = meetings.value.find((m) => m.id === id);
   if (!meeting) return;
-  savers.get(id)?.cancel();
+  saves.cancel(id);
   meetings.value = meetings.value.filter((m) => m.id !== id);
   const deleted = await tracked(() => api.deleteMeeting(id)).catch((e: unknown) => {
     meetings.value = [...meetings.value, meeting];

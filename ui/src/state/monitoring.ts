@@ -4,11 +4,12 @@
 import { computed, signal } from "@preact/signals";
 import { api, desktop } from "../ipc";
 import type { Evidence, ImplementationStatus, ReceivedRecommendation, Response } from "../model";
-import { Autosave, flushAll, SAVE_DELAY_MS, tracked } from "./autosave";
-import { savedCampaignId } from "./campaign";
+import { flushAll, tracked } from "./autosave";
+import { AutosaveRegistry } from "./autosaveRegistry";
+import { requireCampaignId } from "./campaign";
 import { offerUndo } from "./notices";
 import { fresh, stamps, today } from "./records";
-import { inList, reloadStale, saveVersioned } from "./versions";
+import { inList } from "./versions";
 
 export const received = signal<ReceivedRecommendation[]>([]);
 /** Whether the list has been read from the store: before, the screen shows nothing to edit,
@@ -21,34 +22,16 @@ export const RESPONSES: Response[] = ["supported", "noted", "pending"];
 /** How many are at each status, in STATUSES order: the line above the list. */
 export const statusCounts = computed(() => STATUSES.map((s) => received.value.filter((r) => r.status === s).length));
 
-async function campaignId(): Promise<string> {
-  const id = await savedCampaignId();
-  if (!id) throw new Error("no campaign");
-  return id;
-}
-
-const savers = new Map<string, Autosave<ReceivedRecommendation>>();
-const held = inList(received);
-
-async function write(r: ReceivedRecommendation) {
-  const id = await campaignId();
-  return saveVersioned(held, r, (x) => api.saveReceivedRecommendation(id, x));
-}
-
-/** The recommendation changed elsewhere (`upr-kit received-recommendations track`, say). */
-async function reload(stale: ReceivedRecommendation) {
-  const opening = stale.text.split(/\s+/).slice(0, 8).join(" ");
-  await reloadStale(held, stale, opening, async () => api.receivedRecommendations(await campaignId()));
-}
-
-function saverFor(id: string) {
-  let s = savers.get(id);
-  if (!s) savers.set(id, (s = new Autosave(write, SAVE_DELAY_MS, reload)));
-  return s;
-}
+const saves = new AutosaveRegistry<ReceivedRecommendation>({
+  held: inList(received),
+  save: api.saveReceivedRecommendation,
+  // The recommendation changed elsewhere (`upr-kit received-recommendations track`, say).
+  name: (r) => r.text.split(/\s+/).slice(0, 8).join(" "),
+  stored: async () => api.receivedRecommendations(await requireCampaignId()),
+});
 
 export async function loadReceived(): Promise<void> {
-  received.value = await api.receivedRecommendations(await campaignId());
+  received.value = await api.receivedRecommendations(await requireCampaignId());
   receivedLoaded.value = true;
 }
 
@@ -66,9 +49,7 @@ export async function addReceived(text: string, recommendingState: string, respo
     evidence: [],
   };
   received.value = [...received.value, r];
-  const s = saverFor(r.id);
-  s.schedule(r);
-  await s.flush();
+  await saves.saveNow(r);
 }
 
 /** Records what the State received at one review, from the database of past
@@ -92,7 +73,7 @@ export function editReceived(id: string, patch: Partial<ReceivedRecommendation>)
   const next = { ...r, ...patch };
   received.value = received.value.map((x) => (x.id === id ? next : x));
   // An empty text cannot be stored; it waits until the user types one.
-  if (next.text.trim() !== "" && next.evidence.every((e) => e.text.trim() !== "")) saverFor(id).schedule(next);
+  if (next.text.trim() !== "" && next.evidence.every((e) => e.text.trim() !== "")) saves.schedule(next);
 }
 
 export function addEvidence(id: string) {
@@ -119,7 +100,7 @@ export async function deleteReceived(id: string, deletedMessage: string): Promis
   const index = received.value.findIndex((x) => x.id === id);
   const r = received.value[index];
   if (!r) return;
-  savers.get(id)?.cancel();
+  saves.cancel(id);
   received.value = received.value.filter((x) => x.id !== id);
   const deleted = await tracked(() => api.deleteReceivedRecommendation(id)).catch((e: unknown) => {
     received.value = [...received.value, r];

@@ -53,6 +53,11 @@ export function addPartner(name: string) {
   commit({ ...o, partners: [...o.partners, partner] });
 }
 
+/** The store refuses partners of an organisation without a name: `nameFirst` tells the user. */
+export function refuseNamelessPartner(nameFirst: string): Promise<never> {
+  return Promise.reject(new UserError("invalid_input", nameFirst));
+}
+
 export function editPartner(id: string, patch: Partial<Partner>) {
   const o = organisation.value;
   if (!o) return;

@@ -3,10 +3,10 @@
 import { computed, signal } from "@preact/signals";
 import { api, desktop, UserError } from "../ipc";
 import type { Submission, SubmissionKind } from "../model";
-import { Autosave, flushAll, SAVE_DELAY_MS, tracked } from "./autosave";
-import { savedCampaignId } from "./campaign";
+import { flushAll, tracked } from "./autosave";
+import { AutosaveRegistry } from "./autosaveRegistry";
 import { settings } from "./settings";
-import { inList, reloadStale, saveVersioned } from "./versions";
+import { inList } from "./versions";
 import { wordCount } from "./wordCount";
 
 export const submissions = signal<Submission[]>([]);
@@ -25,23 +25,12 @@ export const liveCount = computed(() => {
   return wordCount(s, limits);
 });
 
-async function write(s: Submission) {
-  const campaignId = await savedCampaignId();
-  if (!campaignId) throw new UserError("no_campaign", "Describe the campaign first.");
-  return saveVersioned(held, s, (x) => api.saveSubmission(campaignId, x));
-}
-
-function reload(stale: Submission) {
-  return reloadStale(held, stale, stale.title, async () => (await api.submissions()).map((c) => c.submission));
-}
-
-const held = inList(submissions);
-const savers = new Map<string, Autosave<Submission>>();
-function saverFor(id: string) {
-  let s = savers.get(id);
-  if (!s) savers.set(id, (s = new Autosave(write, SAVE_DELAY_MS, reload)));
-  return s;
-}
+const saves = new AutosaveRegistry<Submission>({
+  held: inList(submissions),
+  save: api.saveSubmission,
+  name: (s) => s.title,
+  stored: async () => (await api.submissions()).map((c) => c.submission),
+});
 
 export async function loadSubmissions(): Promise<void> {
   const list = await api.submissions();
@@ -73,7 +62,7 @@ export function edit(patch: Partial<Submission>) {
   if (!s) return;
   const next = { ...s, ...patch };
   submissions.value = submissions.value.map((x) => (x.id === s.id ? next : x));
-  if (canSave(next)) saverFor(s.id).schedule(next);
+  if (canSave(next)) saves.schedule(next);
 }
 
 export function editIssue(index: number, patch: Partial<Submission["issues"][number]>) {

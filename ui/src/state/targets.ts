@@ -3,33 +3,21 @@
 import { signal } from "@preact/signals";
 import { api } from "../ipc";
 import type { ContactPerson, LobbyTargets, Post, TargetState } from "../model";
-import { Autosave, SAVE_DELAY_MS, tracked } from "./autosave";
-import { savedCampaignId } from "./campaign";
+import { tracked } from "./autosave";
+import { AutosaveRegistry } from "./autosaveRegistry";
 import { meetings } from "./meetings";
 import { offerUndo } from "./notices";
 import { fresh, stamps } from "./records";
-import { inList, reloadStale, saveVersioned } from "./versions";
+import { inList } from "./versions";
 
 export const targets = signal<TargetState[]>([]);
 
-const savers = new Map<string, Autosave<TargetState>>();
-const held = inList(targets);
-
-async function write(target: TargetState) {
-  const campaignId = await savedCampaignId();
-  if (!campaignId) throw new Error("no campaign");
-  return saveVersioned(held, target, (t) => api.saveTargetState(campaignId, t));
-}
-
-function reload(stale: TargetState) {
-  return reloadStale(held, stale, stale.state, async () => (await api.workspace()).target_states);
-}
-
-function saverFor(id: string) {
-  let s = savers.get(id);
-  if (!s) savers.set(id, (s = new Autosave(write, SAVE_DELAY_MS, reload)));
-  return s;
-}
+const saves = new AutosaveRegistry<TargetState>({
+  held: inList(targets),
+  save: api.saveTargetState,
+  name: (t) => t.state,
+  stored: async () => (await api.workspace()).target_states,
+});
 
 export function canSave(t: TargetState): boolean {
   return t.state.trim() !== "";
@@ -37,15 +25,13 @@ export function canSave(t: TargetState): boolean {
 
 function commit(next: TargetState) {
   targets.value = targets.value.map((t) => (t.id === next.id ? next : t));
-  if (canSave(next)) saverFor(next.id).schedule(next);
+  if (canSave(next)) saves.schedule(next);
 }
 
 export async function addTarget(state: string, reason = ""): Promise<string> {
   const target: TargetState = { ...fresh(), state: state.trim(), reason, contacts: [], asks: [] };
   targets.value = [...targets.value, target];
-  const s = saverFor(target.id);
-  s.schedule(target);
-  await s.flush();
+  await saves.saveNow(target);
   return target.id;
 }
 
@@ -59,7 +45,7 @@ export function editTarget(id: string, change: (t: TargetState) => TargetState) 
 export async function deleteTarget(id: string, deletedMessage: (state: string) => string): Promise<void> {
   const target = targets.value.find((t) => t.id === id);
   if (!target) return;
-  savers.get(id)?.cancel();
+  saves.cancel(id);
   targets.value = targets.value.filter((t) => t.id !== id);
   const deleted = await tracked(() => api.deleteTargetState(id)).catch((e: unknown) => {
     targets.value = [...targets.value, target];
@@ -98,7 +84,7 @@ export function removeContact(targetId: string, contactId: string, deletedMessag
       contacts.splice(Math.min(index, contacts.length), 0, contact);
       return { ...t, contacts };
     });
-    await saverFor(targetId).flush();
+    await saves.flush(targetId);
   });
 }
 

@@ -9,11 +9,11 @@ import {
   editPartner,
   emptyOrganisation,
   organisation,
+  refuseNamelessPartner,
   removePartner,
   setLogo,
   LOGO_MAX_BYTES,
 } from "../../state/organisation";
-import { UserError } from "../../ipc";
 import ids from "../../testIds.json";
 import { ScreenHeader, SelectField, TextField } from "../frame/fields";
 
@@ -109,7 +109,7 @@ export function OrganisationScreen() {
         onSubmit={(e) => {
           e.preventDefault();
           if (!organisation.value || organisation.value.name.trim() === "") {
-            void attempt(t("organisation.partnerDuring"), () => Promise.reject(new UserError("invalid_input", t("organisation.nameFirst"))));
+            void attempt(t("organisation.partnerDuring"), () => refuseNamelessPartner(t("organisation.nameFirst")));
             return;
           }
           if (partnerName.trim() === "") return;

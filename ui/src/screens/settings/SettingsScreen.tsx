@@ -2,9 +2,8 @@
 // restore, snapshots — then the window's language, the speaking rate, the documents' default
 // paper and language, and the calendar.
 import { language, LANGUAGES, t, type Language } from "../../i18n";
-import { desktop } from "../../ipc";
 import type { Paper } from "../../model";
-import { BACKUP_FILTER, backupTo, cancelRestore, chooseAndRestore, restoreFrom, step } from "../../state/backup";
+import { cancelRestore, chooseAndBackup, chooseAndRestore, restoreFrom, step } from "../../state/backup";
 import { location, locationError } from "../../state/dataFolder";
 import { attempt } from "../../state/notices";
 import { today } from "../../state/records";
@@ -43,7 +42,7 @@ export function SettingsScreen() {
           disabled={b.kind === "busy"}
           onClick={() =>
             void attempt(t("settings.backupDuring"), () =>
-              backupTo(() => desktop.chooseSaveFile(t("settings.backupTitle"), `upr-kit-backup-${today()}.json`, [BACKUP_FILTER])),
+              chooseAndBackup(t("settings.backupTitle"), `upr-kit-backup-${today()}.json`),
             )
           }
         >
