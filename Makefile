@@ -46,8 +46,14 @@ test-deps: deps
 	$(call apt_install,$(APT_TEST))
 	@command -v tauri-driver >/dev/null || cargo install tauri-driver --locked
 
+# The front-end's type check and linter (Biome), its tests, then Rust: formatting, clippy
+# with every warning an error, and every test.
 test: test-deps ui
+	npm run typecheck --prefix ui
+	npm run lint --prefix ui
 	npm test --prefix ui
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
 	cargo test --workspace
 
 # The kill -9 harness (README, "Your data is safe"): the CLI killed at random moments during

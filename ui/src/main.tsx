@@ -13,6 +13,7 @@ window.addEventListener("pagehide", () => void flushAll());
 
 void hearSecondStarts();
 
-render(<App />, document.getElementById("app")!);
+// index.html holds #app; the body is only a fallback that keeps the type honest.
+render(<App />, document.getElementById("app") ?? document.body);
 void loadWorkspace();
 void loadDataLocation();

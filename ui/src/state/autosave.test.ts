@@ -45,7 +45,10 @@ describe("Autosave", () => {
             written.push(v);
             resolve();
           };
-          else (written.push(v), resolve());
+          else {
+            written.push(v);
+            resolve();
+          }
         }),
     );
     a.schedule("old");

@@ -28,7 +28,9 @@ function fakeStore() {
     stored,
     saves,
     slowly: () => (slow = true),
-    release: () => gates.splice(0).forEach((open) => open()),
+    release: () => {
+      for (const open of gates.splice(0)) open();
+    },
     save: async (campaignId: string, note: Note): Promise<Note> => {
       saves.push({ campaignId, text: note.text, version: note.version });
       if (slow) await new Promise<void>((open) => gates.push(open));

@@ -89,6 +89,6 @@ export async function chooseAndSaveCalendar(title: string, stateUnderReview: str
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
-  const path = await desktop.chooseSaveFile(title, `upr-calendar${slug ? "-" + slug : ""}.ics`, [ICS_FILTER]);
+  const path = await desktop.chooseSaveFile(title, `upr-calendar${slug ? `-${slug}` : ""}.ics`, [ICS_FILTER]);
   if (path) await saveCalendarTo(path);
 }

@@ -7,14 +7,23 @@ vi.mock("../ipc", async () => {
   return {
     ...actual,
     api: {
-      saveCampaign: async (c: unknown) => (calls.push(["saveCampaign", c]), c),
-      savePriorityIssue: async (campaignId: string, issue: PriorityIssue) => (calls.push(["savePriorityIssue", campaignId, issue.id, issue.title, issue.rank]), issue),
+      saveCampaign: async (c: unknown) => {
+        calls.push(["saveCampaign", c]);
+        return c;
+      },
+      savePriorityIssue: async (campaignId: string, issue: PriorityIssue) => {
+        calls.push(["savePriorityIssue", campaignId, issue.id, issue.title, issue.rank]);
+        return issue;
+      },
       deletePriorityIssue: async (id: string) => {
         calls.push(["deletePriorityIssue", id]);
         return { kind: "priority_issue", campaign_id: "c1", issue: issue(id, 2), asks: [], received_recommendations: [] };
       },
       restoreDeleted: async (deleted: { kind: string }) => void calls.push(["restoreDeleted", deleted.kind]),
-      reorderPriorityIssues: async (campaignId: string, ids: string[]) => (calls.push(["reorderPriorityIssues", campaignId, ids]), []),
+      reorderPriorityIssues: async (campaignId: string, ids: string[]) => {
+        calls.push(["reorderPriorityIssues", campaignId, ids]);
+        return [];
+      },
     },
   };
 });

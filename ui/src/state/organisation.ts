@@ -72,7 +72,7 @@ export function removePartner(id: string, deletedMessage: (name: string) => stri
   const partner = o.partners[index];
   commit({ ...o, partners: o.partners.filter((p) => p.id !== id) });
   offerUndo(deletedMessage(partner.name), async () => {
-    const now = organisation.value!;
+    const now = organisation.value ?? emptyOrganisation();
     const partners = now.partners.slice();
     partners.splice(Math.min(index, partners.length), 0, partner);
     commit({ ...now, partners });

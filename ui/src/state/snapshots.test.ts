@@ -17,8 +17,14 @@ vi.mock("../ipc", async () => {
   return {
     ...actual,
     api: {
-      snapshots: async () => (calls.push("snapshots"), [snap("b", "before_replace"), snap("a", "daily")]),
-      takeSnapshot: async () => (calls.push("takeSnapshot"), snap("c", "manual")),
+      snapshots: async () => {
+        calls.push("snapshots");
+        return [snap("b", "before_replace"), snap("a", "daily")];
+      },
+      takeSnapshot: async () => {
+        calls.push("takeSnapshot");
+        return snap("c", "manual");
+      },
       restoreSnapshot: async (name: string) => {
         calls.push(`restoreSnapshot ${name}`);
         if (failRestore) throw new actual.UserError("snapshot_damaged", "damaged");

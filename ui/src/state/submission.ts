@@ -122,7 +122,7 @@ export async function exportTo(path: string, draft: boolean): Promise<void> {
 }
 
 export async function chooseAndExport(title: string, format: "docx" | "pdf", draft: boolean): Promise<void> {
-  const filter = EXPORT_FILTERS.find((f) => f.extensions[0] === format)!;
+  const filter = format === "docx" ? EXPORT_FILTERS[0] : EXPORT_FILTERS[1];
   const path = await desktop.chooseSaveFile(title, `stakeholder-submission.${format}`, [filter]);
   if (path) await exportTo(path, draft);
 }
