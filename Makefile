@@ -60,4 +60,4 @@ test: test-deps ui
 # saves and imports, the store checked after each. TRIALS=n sets how many.
 TRIALS ?= 300
 kill9: ui
-	UPR_KIT_KILL9_TRIALS=$(TRIALS) cargo test -p upr-kit --test crash_safety -- --ignored --nocapture
+	UPR_KIT_KILL9_TRIALS=$(TRIALS) cargo test -p upr-kit --test integration crash_safety:: -- --ignored --nocapture

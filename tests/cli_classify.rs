@@ -1,12 +1,10 @@
 //! The recommendation strength checker from the command line, as scripts use it: one line out
 //! per line in, in order, category digit first.
 
-mod common;
-
 use std::io::Write;
 use std::process::Stdio;
 
-use common::Kit;
+use crate::common::Kit;
 
 /// Runs `upr-kit classify` with `input` on standard input; returns standard output.
 fn classify_stdin(kit: &Kit, input: &[u8]) -> String {

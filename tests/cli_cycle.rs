@@ -3,11 +3,9 @@
 //! mid-term report and the factsheet, the files read back with real readers (unzip,
 //! poppler's pdftotext/pdfinfo/pdffonts, qpdf).
 
-mod common;
-
 use std::process::Command;
 
-use common::Kit;
+use crate::common::Kit;
 
 fn tool(name: &str, args: &[&str]) -> String {
     let out = Command::new(name)

@@ -1,8 +1,6 @@
 //! The data commands of the CLI, run as a user would: demo, show, export, import.
 
-mod common;
-
-use common::Kit;
+use crate::common::Kit;
 
 #[test]
 fn init_demo_then_show_lists_the_organisation_and_its_issues() {

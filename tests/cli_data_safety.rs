@@ -1,13 +1,11 @@
 //! The data file's safety, from the CLI: snapshots before a replace and their restore, the
 //! one file that holds everything, a read-only folder, and a disk that fills up mid-save.
 
-mod common;
-
 use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use common::Kit;
+use crate::common::Kit;
 
 const DATA_FILE: &str = "upr-kit.sqlite3";
 

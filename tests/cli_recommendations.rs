@@ -1,9 +1,7 @@
 //! The database of past recommendations from the command line, run as a user would: import
 //! UPR Info's export, search it, and ask whom to lobby.
 
-mod common;
-
-use common::Kit;
+use crate::common::Kit;
 
 const EXCERPT: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),

@@ -2,11 +2,9 @@
 //! refused, a refused input of any kind leaves the store as it was, anything accepted comes
 //! back out, and stored text reaches the terminal one line per row with no control sequence.
 
-mod common;
-
 use std::path::Path;
 
-use common::Kit;
+use crate::common::Kit;
 
 /// What the store holds, as `export` writes it (without the moment of export), and the
 /// database of past recommendations as `search` lists it.

@@ -5,18 +5,16 @@
 //! must be there whole or not at all.
 //!
 //! Ignored by default (it runs for minutes); run it with `make kill9` or
-//! `cargo test --test crash_safety -- --ignored --nocapture`. `UPR_KIT_KILL9_TRIALS` sets the
-//! number of trials (default 300), `UPR_KIT_KILL9_SEED` the random seed (default: the clock,
-//! printed so that a failure can be replayed).
-
-mod common;
+//! `cargo test -p upr-kit --test integration crash_safety:: -- --ignored --nocapture`.
+//! `UPR_KIT_KILL9_TRIALS` sets the number of trials (default 300), `UPR_KIT_KILL9_SEED` the
+//! random seed (default: the clock, printed so that a failure can be replayed).
 
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use common::Kit;
+use crate::common::Kit;
 
 /// Rows in each imported file of past recommendations: enough that the import takes a while.
 const ROWS_PER_IMPORT: usize = 400;

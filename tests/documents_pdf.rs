@@ -2,11 +2,9 @@
 //! printer shop would use: poppler's pdftotext, pdfinfo and pdffonts, and qpdf --check. CI
 //! installs poppler-utils and qpdf.
 
-mod common;
-
 use std::process::Command;
 
-use common::Kit;
+use crate::common::Kit;
 
 fn tool(name: &str, args: &[&str]) -> String {
     let out = Command::new(name)

@@ -2,12 +2,11 @@
 //! dashboard's calendar, the stakeholder submission's live word count, and tracking the
 //! implementation of the recommendations the State received.
 
-mod e2e;
-
-use e2e::pages::{
-    wait_until, CalendarScreen, DueNext, Frame, MonitoringScreen, Overview, SubmissionScreen,
+use crate::e2e::pages::{
+    CalendarScreen, DueNext, Frame, MonitoringScreen, Overview, SubmissionScreen,
 };
-use e2e::App;
+use crate::e2e::wait::until_true;
+use crate::e2e::App;
 
 /// The titles the CLI marks NEXT or "under way" today: what the dashboard must show.
 fn due_next_from_cli(app: &App) -> Vec<String> {
@@ -64,7 +63,6 @@ fn the_dashboard_shows_what_is_due_next_in_the_demo_and_the_calendar_marks_it_do
     assert_eq!(calendar.status_of("submission_deadline"), "Late");
     calendar.add_date("Coalition meeting on the follow-up");
     if let Some(dir) = screenshots() {
-        std::thread::sleep(std::time::Duration::from_millis(500));
         app.screenshot(&dir.join("calendar.png"));
     }
     let ics = app.data_dir().with_file_name("calendar.ics");
@@ -98,19 +96,17 @@ fn typing_in_the_submission_updates_the_word_count_before_any_export() {
     assert!(before > 0, "the draft from the demo's issues has words");
     // After a space: glued to the summary's last word, the first word would join it.
     submission.type_in_summary(" Meridia detains journalists for their reporting.");
-    let start = std::time::Instant::now();
-    while submission.words() != before + 6 {
-        assert!(
-            start.elapsed().as_secs() < 10,
-            "the count did not follow the typing: {} then {}",
-            before,
-            submission.words()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    // A footnote is not counted.
+    until_true(
+        &format!("the count following the typing: {before} + 6"),
+        || submission.words() == before + 6,
+    );
+    // A footnote is not counted: once the count shows its seven words as left out (which
+    // only the closed note gives), it has read the new text.
+    let notes = submission.footnote_words();
     submission.type_in_first_paragraph("^[Committee to Protect Journalists, census of 2025.]");
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    until_true("the count taking in the footnote", || {
+        submission.footnote_words() == notes + 7
+    });
     assert_eq!(
         submission.words(),
         before + 6,
@@ -137,11 +133,11 @@ fn typing_in_the_submission_updates_the_word_count_before_any_export() {
     submission.start_joint();
     let titles = submission.titles();
     assert_eq!(titles.len(), 2, "{titles:?}");
-    wait_until("the joint draft is open", || {
+    until_true("the joint draft is open", || {
         submission.count_text().contains("5,630")
     });
     submission.open(0);
-    wait_until("the first draft is open again", || {
+    until_true("the first draft is open again", || {
         submission.words() == before + 6
     });
     assert!(

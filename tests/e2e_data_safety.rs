@@ -1,13 +1,13 @@
 //! The window keeps the data safe: what it shows as saved is in the one data file once the
 //! window is idle, survives a kill -9, and a snapshot can be restored from Settings.
 
-mod e2e;
-
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use e2e::pages::{Frame, Overview, PriorityIssues, SettingsScreen};
-use e2e::App;
+use crate::e2e;
+use crate::e2e::pages::{Frame, Overview, PriorityIssues, SettingsScreen};
+use crate::e2e::wait;
+use crate::e2e::App;
 
 const DATA_FILE: &str = "upr-kit.sqlite3";
 
@@ -41,18 +41,14 @@ fn text_saved_in_the_window_is_in_the_data_file_alone_once_the_window_is_idle() 
 
     // The user copies only the data file, as Settings tells them, while the window stays open.
     let copy = tempfile::tempdir().unwrap();
-    let start = Instant::now();
-    loop {
+    wait::until(Duration::from_secs(30), || {
         std::fs::copy(app.data_dir().join(DATA_FILE), copy.path().join(DATA_FILE)).unwrap();
         if show(copy.path()).contains("Right to housing") {
-            break;
+            Ok(())
+        } else {
+            Err("the copied data file never held the saved issue while the window was open".into())
         }
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "the copied data file never held the saved issue while the window was open"
-        );
-        std::thread::sleep(Duration::from_millis(500));
-    }
+    });
     session.end();
 }
 

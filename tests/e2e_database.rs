@@ -1,10 +1,8 @@
 //! The database of past recommendations in the real window: a user imports UPR Info's export
 //! as it comes and finds recommendations in it.
 
-mod e2e;
-
-use e2e::pages::{Frame, PastRecommendationsScreen};
-use e2e::App;
+use crate::e2e::pages::{Frame, PastRecommendationsScreen};
+use crate::e2e::App;
 
 #[test]
 fn an_upr_info_export_imported_in_the_window_can_be_searched() {

@@ -1,10 +1,8 @@
 //! The Documents screen's preview in the real window: the pages the PDF would have, drawn by
 //! the app itself (WebKitGTK has no PDF viewer).
 
-mod e2e;
-
-use e2e::pages::{DocumentsScreen, Frame};
-use e2e::App;
+use crate::e2e::pages::{DocumentsScreen, Frame};
+use crate::e2e::App;
 
 /// Text without the white space and hyphens that line breaks add, so a sentence is found
 /// whatever its line breaks.

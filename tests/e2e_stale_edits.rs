@@ -3,10 +3,9 @@
 //! guarantee 6). Two windows cannot be had on one folder (the second start brings the first
 //! to the front), so the other writer here is the CLI, a separate process.
 
-mod e2e;
-
-use e2e::pages::{wait_until, Frame, MonitoringScreen};
-use e2e::App;
+use crate::e2e::pages::{Frame, MonitoringScreen};
+use crate::e2e::wait::until_true;
+use crate::e2e::App;
 
 #[test]
 fn a_change_made_from_the_command_line_while_the_window_is_open_is_never_overwritten() {
@@ -58,7 +57,7 @@ fn a_change_made_from_the_command_line_while_the_window_is_open_is_never_overwri
         told.iter().any(|t| t.contains("changed elsewhere")),
         "{told:?}"
     );
-    wait_until(
+    until_true(
         "the window shows the status set from the command line",
         || monitoring.status_of(&opening) == "partially",
     );
@@ -71,7 +70,7 @@ fn a_change_made_from_the_command_line_while_the_window_is_open_is_never_overwri
 
     // Now on the fresh copy, a change is saved, and the evidence stays.
     monitoring.set_status(&opening, "fully");
-    wait_until("the window shows the new status", || {
+    until_true("the window shows the new status", || {
         monitoring.status_of(&opening) == "fully"
     });
     frame.wait_until_saved();

@@ -1,9 +1,7 @@
 //! The real window, as a user meets it: started under Xvfb through tauri-driver.
 
-mod e2e;
-
-use e2e::pages::Overview;
-use e2e::App;
+use crate::e2e::pages::Overview;
+use crate::e2e::App;
 
 #[test]
 fn a_first_start_shows_the_demo_organisation_and_its_priority_issues() {

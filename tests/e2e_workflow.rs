@@ -1,9 +1,10 @@
 //! The advocacy workflow in the real window, as short user stories.
 
-mod e2e;
+use crate::e2e;
 
-use e2e::pages::{DocumentsScreen, Frame, Overview, PriorityIssues, SettingsScreen};
-use e2e::App;
+use crate::e2e::pages::{DocumentsScreen, Frame, Overview, PriorityIssues, SettingsScreen};
+use crate::e2e::wait::{self, until_true};
+use crate::e2e::App;
 
 const RECOMMENDATIONS: [&str; 4] = [
     "Repeal article 17 of the 2024 Cybersecurity Act",
@@ -121,15 +122,7 @@ fn an_issue_moved_up_with_the_keyboard_keeps_its_new_place() {
         "Violence against women and girls",
         "Torture and conditions of detention",
     ];
-    let start = std::time::Instant::now();
-    while issues.titles() != expected {
-        assert!(
-            start.elapsed().as_secs() < 20,
-            "the list shows {:?}",
-            issues.titles()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    until_true("the list in the new order", || issues.titles() == expected);
     frame.wait_until_saved();
     session.end();
 
@@ -147,29 +140,14 @@ fn a_deleted_issue_comes_back_with_undo_and_stays() {
     let issues = PriorityIssues::new(&session);
     issues.open("Torture and conditions of detention");
     issues.delete_open_issue();
-    let start = std::time::Instant::now();
-    while issues.titles().len() != 2 {
-        assert!(
-            start.elapsed().as_secs() < 20,
-            "the issue was not deleted: {:?}",
-            issues.titles()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    until_true("the issue leaving the list", || issues.titles().len() == 2);
     frame.undo();
     let all = vec![
         "Freedom of expression and the safety of journalists",
         "Torture and conditions of detention",
         "Violence against women and girls",
     ];
-    while issues.titles() != all {
-        assert!(
-            start.elapsed().as_secs() < 20,
-            "Undo did not bring it back: {:?}",
-            issues.titles()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    until_true("Undo bringing the issue back", || issues.titles() == all);
     frame.wait_until_saved();
     session.end();
 
@@ -226,30 +204,30 @@ fn switching_the_window_to_french_translates_it_and_is_remembered() {
     session.end();
 }
 
+/// Every screen of the sidebar (the `nav…` test ids of `ui/src/testIds.json`) opens, is
+/// drawn, and shows no error.
 #[test]
 fn every_screen_opens_without_an_error() {
     let app = App::start();
     let session = app.open();
     let frame = Frame::new(&session);
     let shots = std::env::var_os("UPR_KIT_SCREENSHOTS").map(std::path::PathBuf::from);
-    for (screen, heading) in [
-        ("overview", "Meridia Coalition for Human Rights"),
-        ("organisation", "Coalition partners"),
-        ("campaign", "State under Review"),
-        ("issues", "Key facts"),
-        ("targets", "Suggestions from past recommendations"),
-        ("meetings", "Follow-up"),
-        ("documents", "Priority issues in the document"),
-        ("settings", "Backup and restore"),
-    ] {
-        frame.go_to(screen);
-        let text = session.wait_for_text(heading, |t| t.contains(heading));
+    let screens = Frame::screens();
+    assert_eq!(
+        screens.len(),
+        session.find_all(".sidebar .nav-button").len(),
+        "the sidebar's buttons are the screens of testIds.json: {screens:?}"
+    );
+    for nav in screens {
+        frame.open(nav);
+        let errors = session.find_all(&e2e::by_test_id("errorMessage"));
         assert!(
-            !text.contains("did not work"),
-            "{screen} reported an error:\n{text}"
+            errors.is_empty(),
+            "{nav} reported an error:\n{}",
+            session.page_text()
         );
         if let Some(dir) = &shots {
-            if screen == "issues" {
+            if nav == "navIssues" {
                 // The recommendations with their badges and hints are what this screen is for.
                 session.wait(&e2e::by_test_id("categoryBadge"));
                 session.execute(
@@ -259,6 +237,7 @@ fn every_screen_opens_without_an_error() {
             }
             // Let the checker's badges and the fonts settle before the picture.
             std::thread::sleep(std::time::Duration::from_millis(800));
+            let screen = nav.trim_start_matches("nav").to_lowercase();
             app.screenshot(&dir.join(format!("{screen}.png")));
         }
     }
@@ -287,15 +266,14 @@ fn ctrl_equals_zooms_the_window_in() {
         );
     }
     // Five steps of 20 % make 200 %: the page has half the CSS pixels it had.
-    let start = std::time::Instant::now();
-    while width() * 2 > before + 4 {
-        assert!(
-            start.elapsed().as_secs() < 10,
-            "Ctrl+= did not zoom: {} px of {before}",
-            width()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    wait::until(wait::PATIENCE, || {
+        let now = width();
+        if now * 2 <= before + 4 {
+            Ok(())
+        } else {
+            Err(format!("Ctrl+= did not zoom: {now} px of {before}"))
+        }
+    });
     session.end();
 }
 
@@ -306,41 +284,28 @@ fn every_screen_reads_at_200_percent_zoom() {
     let frame = Frame::new(&session);
     session.set_window_size(683, 384);
     let shots = std::env::var_os("UPR_KIT_SCREENSHOTS").map(std::path::PathBuf::from);
-    for screen in [
-        "overview",
-        "organisation",
-        "campaign",
-        "issues",
-        "targets",
-        "meetings",
-        "documents",
-        "calendar",
-        "submission",
-        "monitoring",
-        "database",
-        "settings",
-    ] {
-        frame.go_to(screen);
+    for nav in Frame::screens() {
+        frame.open(nav);
         // A screen that is still reading its data may be wider for a moment: judge it once
         // it has settled (up to two seconds).
-        let mut tries = 0;
-        let (content, window) = loop {
-            std::thread::sleep(std::time::Duration::from_millis(200));
+        let fits = wait::within(std::time::Duration::from_secs(2), || {
             let widths = session.execute(
                 "return [document.documentElement.scrollWidth, window.innerWidth]",
                 vec![],
             );
             let (content, window) = (widths[0].as_u64().unwrap(), widths[1].as_u64().unwrap());
-            tries += 1;
-            if content <= window || tries == 10 {
-                break (content, window);
+            assert!(window <= 700, "the window did not shrink: {window} px");
+            if content <= window {
+                Ok(())
+            } else {
+                Err(format!("{content} px wide in a {window} px window"))
             }
-        };
-        assert!(window <= 700, "the window did not shrink: {window} px");
+        });
         if let Some(dir) = &shots {
+            let screen = nav.trim_start_matches("nav").to_lowercase();
             app.screenshot(&dir.join(format!("zoom-{screen}.png")));
         }
-        if content > window {
+        if let Err(wide) = fits {
             // Name what sticks out, so the failure says what to fix.
             let culprit = session.execute(
                 "let worst = null, right = 0; \
@@ -358,7 +323,7 @@ fn every_screen_reads_at_200_percent_zoom() {
                    Math.round(right) + chain : ''",
                 vec![],
             );
-            panic!("{screen} is {content} px wide in a {window} px window: {culprit}");
+            panic!("{nav} is {wide}: {culprit}");
         }
     }
     session.end();
@@ -366,7 +331,7 @@ fn every_screen_reads_at_200_percent_zoom() {
 
 /// Figures, not a pass/fail: how long the window takes to show the organisation from a cold
 /// start, and how much memory it holds then. Run with
-/// `cargo test --release -p upr-kit --test e2e_workflow -- --ignored --nocapture measure`.
+/// `cargo test --release -p upr-kit --test integration -- --ignored --nocapture e2e_workflow::measure`.
 #[test]
 #[ignore = "prints figures; run by hand on a release build"]
 fn measure_cold_start_and_memory() {

@@ -1,6 +1,5 @@
 //! Shared helpers of the black-box tests: run the real `upr-kit` binary against a data folder
 //! of its own, the way a user would from a terminal.
-#![allow(dead_code)] // each test binary uses its own subset
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

@@ -5,15 +5,17 @@ use std::net::TcpListener;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use super::wait;
 use super::webdriver::{Session, WebDriver};
 
 /// A display and a driver, ready to start the app as often as a test needs (a restart is a
 /// new session on the same data folder).
 pub struct App {
-    // Held while the app is up: one window at a time per test binary. Several WebKit windows
-    // at once on a 2-core machine starve each other and make timings, not the app, fail.
+    // Held while the app is up: one window at a time in the test binary (every story of the
+    // suite is in it). Several WebKit windows at once on a 2-core machine starve each other
+    // and make timings, not the app, fail.
     _one_at_a_time: std::sync::MutexGuard<'static, ()>,
     xvfb: Child,
     driver_process: Child,
@@ -90,16 +92,16 @@ impl App {
             driver,
             data,
         };
-        let start = Instant::now();
-        while !app.driver.is_up() {
-            if start.elapsed() > Duration::from_secs(30) {
-                panic!("tauri-driver did not answer on port {port}");
-            }
+        wait::until(Duration::from_secs(30), || {
             if let Ok(Some(status)) = app.driver_process.try_wait() {
                 panic!("tauri-driver stopped at once ({status})");
             }
-            std::thread::sleep(Duration::from_millis(50));
-        }
+            if app.driver.is_up() {
+                Ok(())
+            } else {
+                Err(format!("tauri-driver did not answer on port {port}"))
+            }
+        });
         app
     }
 

@@ -2,6 +2,7 @@
 //! stories and each selector is written once.
 
 use super::by_test_id;
+use super::wait::{self, until_true};
 use super::webdriver::Session;
 
 pub struct Overview<'s, 'd> {
@@ -27,10 +28,7 @@ impl<'s, 'd> Overview<'s, 'd> {
 
     pub fn priority_issue_titles(&self) -> Vec<String> {
         self.session
-            .wait_all(
-                &by_test_id("priorityIssueTitle"),
-                std::time::Duration::from_secs(20),
-            )
+            .wait_all(&by_test_id("priorityIssueTitle"), wait::PATIENCE)
             .iter()
             .map(|e| self.session.text(e))
             .collect()
@@ -49,14 +47,26 @@ impl<'s, 'd> Frame<'s, 'd> {
         Frame { session }
     }
 
-    /// Opens a screen from the sidebar: "overview", "organisation", "campaign", "issues",
-    /// "targets", "meetings", "documents" or "settings".
+    /// Opens a screen from the sidebar ("overview", "issues", "monitoring", …: the sidebar
+    /// button's test id is `nav` and the name) and waits until the screen is drawn.
     pub fn go_to(&self, screen: &str) {
         let mut name = String::from("nav");
         name.push_str(&screen[..1].to_uppercase());
         name.push_str(&screen[1..]);
-        let button = self.session.wait(&by_test_id(&name));
+        self.open(&name);
+    }
+
+    /// Every screen of the window: the sidebar buttons of `ui/src/testIds.json` (`nav…`).
+    pub fn screens() -> Vec<&'static str> {
+        super::test_id_names("nav")
+    }
+
+    /// Presses the sidebar button `nav` (a name of `ui/src/testIds.json`, "navIssues") and
+    /// waits for what only that screen shows.
+    pub fn open(&self, nav: &str) {
+        let button = self.session.wait(&by_test_id(nav));
         self.session.click(&button);
+        self.session.wait(&drawn(nav));
     }
 
     /// The sidebar's labels, in order.
@@ -75,24 +85,21 @@ impl<'s, 'd> Frame<'s, 'd> {
             "document.activeElement && document.activeElement.blur()",
             vec![],
         );
-        let start = std::time::Instant::now();
-        loop {
+        wait::until(wait::PATIENCE, || {
             let state = self
                 .session
                 .find_all(&by_test_id("saveState"))
                 .first()
                 .and_then(|e| self.session.attribute(e, "data-state"));
             if state.as_deref() == Some("saved") {
-                return;
-            }
-            if start.elapsed() > std::time::Duration::from_secs(20) {
-                panic!(
+                Ok(())
+            } else {
+                Err(format!(
                     "the edits were never saved (indicator: {state:?}); the page says:\n{}",
                     self.session.page_text()
-                );
+                ))
             }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
+        })
     }
 }
 
@@ -101,14 +108,37 @@ impl<'s, 'd> Frame<'s, 'd> {
     /// changed elsewhere), waiting until there is something.
     pub fn announcements(&self) -> Vec<String> {
         self.session
-            .wait_all(
-                &by_test_id("announcement"),
-                std::time::Duration::from_secs(20),
-            )
+            .wait_all(&by_test_id("announcement"), wait::PATIENCE)
             .iter()
             .map(|e| self.session.text(e))
             .collect()
     }
+}
+
+/// A CSS selector for what the screen of the sidebar button `nav` shows once it is drawn
+/// (any of its test ids). A screen added to the sidebar needs its line here.
+pub fn drawn(nav: &str) -> String {
+    let shows: &[&str] = match nav {
+        "navOverview" => &["organisationName"],
+        "navOrganisation" => &["organisationNameField"],
+        "navCampaign" => &["campaignStateField"],
+        "navIssues" => &["issueList"],
+        "navTargets" => &["newTargetState"],
+        "navMeetings" => &["addMeeting"],
+        "navDocuments" => &["documentKind"],
+        "navCalendar" => &["agendaTable"],
+        // The editor of the open submission, or the button that starts the first one.
+        "navSubmission" => &["wordCount", "startSubmission"],
+        "navMonitoring" => &["statusCounts"],
+        "navDatabase" => &["pastSearch"],
+        "navSettings" => &["dataFile"],
+        other => panic!("no screen known for the sidebar button '{other}': add it to pages::drawn"),
+    };
+    shows
+        .iter()
+        .map(|name| by_test_id(name))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The Priority issues screen: the ordered list and the editor of one issue.
@@ -128,18 +158,12 @@ impl<'s, 'd> PriorityIssues<'s, 'd> {
         self.session.type_into(&field, title);
         self.session
             .click(&self.session.wait(&by_test_id("addIssue")));
-        let start = std::time::Instant::now();
-        loop {
-            let open = self.session.first_value(&by_test_id("issueTitleField"));
-            if open.as_deref() == Some(title) {
-                return;
-            }
-            assert!(
-                start.elapsed().as_secs() < 20,
-                "the editor never opened on '{title}'"
-            );
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
+        until_true(&format!("the editor opening on '{title}'"), || {
+            self.session
+                .first_value(&by_test_id("issueTitleField"))
+                .as_deref()
+                == Some(title)
+        });
     }
 
     /// The titles in the list, in priority order.
@@ -162,7 +186,7 @@ impl<'s, 'd> PriorityIssues<'s, 'd> {
         self.session.click(&item);
         // The editor is drawn again for the chosen issue: until then its buttons are the last
         // issue's, and a click on one of them (Delete) can be lost to the redraw.
-        wait_until("the chosen issue is open", || {
+        until_true("the chosen issue opening", || {
             self.session
                 .find_all(&format!(
                     "{}[aria-current=\"true\"]",
@@ -176,15 +200,14 @@ impl<'s, 'd> PriorityIssues<'s, 'd> {
     fn add_item(&self, button: &str, field: &str, text: &str) {
         let before = self.session.find_all(&by_test_id(field)).len();
         self.session.click(&self.session.wait(&by_test_id(button)));
-        let start = std::time::Instant::now();
-        let fields = loop {
+        let fields = wait::until(wait::PATIENCE, || {
             let fields = self.session.find_all(&by_test_id(field));
             if fields.len() > before {
-                break fields;
+                Ok(fields)
+            } else {
+                Err(format!("no new {field} appeared"))
             }
-            assert!(start.elapsed().as_secs() < 20, "no new {field} appeared");
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        };
+        });
         self.session
             .type_into(fields.last().expect("a new field"), text);
     }
@@ -208,27 +231,23 @@ impl<'s, 'd> PriorityIssues<'s, 'd> {
 
     /// The action categories the badges show, in order, once the checker answered each.
     pub fn categories(&self, expected: usize) -> Vec<u8> {
-        let start = std::time::Instant::now();
-        loop {
+        let badges = wait::until(wait::PATIENCE, || {
             let badges = self.session.find_all(&by_test_id("categoryBadge"));
             if badges.len() >= expected {
-                return badges
-                    .iter()
-                    .map(|b| {
-                        self.session
-                            .attribute(b, "data-category")
-                            .and_then(|c| c.parse().ok())
-                            .expect("a badge carries its category")
-                    })
-                    .collect();
+                Ok(badges)
+            } else {
+                Err(format!("only {} category badges appeared", badges.len()))
             }
-            assert!(
-                start.elapsed().as_secs() < 20,
-                "only {} category badges appeared",
-                badges.len()
-            );
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
+        });
+        badges
+            .iter()
+            .map(|b| {
+                self.session
+                    .attribute(b, "data-category")
+                    .and_then(|c| c.parse().ok())
+                    .expect("a badge carries its category")
+            })
+            .collect()
     }
 
     /// The checker's hints shown in the editor.
@@ -289,10 +308,7 @@ impl<'s, 'd> SettingsScreen<'s, 'd> {
     /// The listed snapshots, one line of text each (when, why, what it holds).
     pub fn snapshots(&self) -> Vec<String> {
         self.session
-            .wait_all(
-                &by_test_id("snapshotRow"),
-                std::time::Duration::from_secs(20),
-            )
+            .wait_all(&by_test_id("snapshotRow"), wait::PATIENCE)
             .iter()
             .map(|e| self.session.text(e))
             .collect()
@@ -359,25 +375,22 @@ impl<'s, 'd> DocumentsScreen<'s, 'd> {
         self.session.type_into(&field, &path.display().to_string());
         self.session
             .click(&self.session.wait(&by_test_id("writeDocument")));
-        let start = std::time::Instant::now();
-        loop {
+        // Laying out and painting a document takes longer than drawing a screen.
+        wait::until(3 * wait::PATIENCE, || {
             let outcome = self.session.wait(&by_test_id("documentOutcome"));
             let state = self
                 .session
                 .attribute(&outcome, "data-state")
                 .unwrap_or_default();
             if matches!(state.as_str(), "written" | "tooLong" | "failed") {
-                return DocumentOutcome {
+                Ok(DocumentOutcome {
                     state,
                     text: self.session.text(&outcome),
-                };
+                })
+            } else {
+                Err(format!("the document was never written (state {state})"))
             }
-            assert!(
-                start.elapsed().as_secs() < 60,
-                "the document was never written (state {state})"
-            );
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
+        })
     }
 }
 
@@ -394,15 +407,6 @@ impl<'s, 'd> Frame<'s, 'd> {
     pub fn undo(&self) {
         self.session
             .click(&self.session.wait(&by_test_id("undoButton")));
-    }
-}
-
-/// Waits until `check` holds, or fails with what `describe` says the page shows.
-pub fn wait_until(what: &str, mut check: impl FnMut() -> bool) {
-    let start = std::time::Instant::now();
-    while !check() {
-        assert!(start.elapsed().as_secs() < 20, "{what} never happened");
-        std::thread::sleep(std::time::Duration::from_millis(100));
     }
 }
 
@@ -427,10 +431,7 @@ impl<'s, 'd> DueNext<'s, 'd> {
     /// The lines under "Due next" (title — date), once the calendar is read.
     pub fn due_next(&self) -> Vec<String> {
         self.session
-            .wait_all(
-                &by_test_id("dueNextEntry"),
-                std::time::Duration::from_secs(20),
-            )
+            .wait_all(&by_test_id("dueNextEntry"), wait::PATIENCE)
             .iter()
             .map(|e| self.session.text(e))
             .collect()
@@ -479,7 +480,7 @@ impl<'s, 'd> CalendarScreen<'s, 'd> {
             by_test_id("markDone")
         ));
         self.session.click(&button);
-        wait_until(&format!("a new status for {kind}"), || {
+        until_true(&format!("a new status for {kind}"), || {
             let now = self.status_of(kind);
             !now.is_empty() && now != before
         });
@@ -491,7 +492,7 @@ impl<'s, 'd> CalendarScreen<'s, 'd> {
         self.session.type_into(&field, title);
         self.session
             .click(&self.session.wait(&by_test_id("addDate")));
-        wait_until(&format!("the date '{title}' in the calendar"), || {
+        until_true(&format!("the date '{title}' in the calendar"), || {
             self.session.page_text().contains(title)
         });
     }
@@ -505,7 +506,7 @@ impl<'s, 'd> CalendarScreen<'s, 'd> {
         self.session
             .click(&self.session.wait(&by_test_id("writeCalendar")));
         let outcome = self.session.wait(&by_test_id("calendarOutcome"));
-        wait_until("the calendar saved", || {
+        until_true("the calendar saved", || {
             self.session.attribute(&outcome, "data-state").as_deref() == Some("written")
         });
         self.session.text(&outcome)
@@ -555,6 +556,16 @@ impl<'s, 'd> SubmissionScreen<'s, 'd> {
         self.session.text(&e)
     }
 
+    /// The footnotes' words the count leaves out ("Not counted: footnotes 7 words, …").
+    pub fn footnote_words(&self) -> usize {
+        let text = self.count_text();
+        text.split("footnotes ")
+            .nth(1)
+            .and_then(|rest| rest.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("the count names no footnote words: {text}"))
+    }
+
     /// Types at the end of the summary.
     pub fn type_in_summary(&self, text: &str) {
         let e = self.session.wait(&by_test_id("submissionSummary"));
@@ -572,7 +583,7 @@ impl<'s, 'd> SubmissionScreen<'s, 'd> {
         let before = self.titles().len().max(1);
         self.session
             .click(&self.session.wait(&by_test_id("newJointSubmission")));
-        wait_until("the new submission is listed", || {
+        until_true("the new submission is listed", || {
             self.titles().len() == before + 1
         });
     }
@@ -604,7 +615,7 @@ impl<'s, 'd> SubmissionScreen<'s, 'd> {
         self.session
             .click(&self.session.wait(&by_test_id("exportSubmission")));
         let outcome = self.session.wait(&by_test_id("submissionOutcome"));
-        wait_until("the export finished", || {
+        until_true("the export finished", || {
             matches!(
                 self.session.attribute(&outcome, "data-state").as_deref(),
                 Some("written" | "tooLong")
@@ -633,10 +644,7 @@ impl<'s, 'd> MonitoringScreen<'s, 'd> {
     /// The texts of the received recommendations, in order, once the list is read.
     pub fn texts(&self) -> Vec<String> {
         self.session
-            .wait_all(
-                &by_test_id("receivedText"),
-                std::time::Duration::from_secs(20),
-            )
+            .wait_all(&by_test_id("receivedText"), wait::PATIENCE)
             .iter()
             .map(|e| self.session.property(e, "value"))
             .collect()
@@ -678,17 +686,17 @@ impl<'s, 'd> MonitoringScreen<'s, 'd> {
         // Enter in the last field submits the form, as a keyboard user does (U+E007 is
         // WebDriver's Enter key).
         self.session.type_into(&field, &format!("{state}\u{E007}"));
-        let start = std::time::Instant::now();
-        while !self.texts().iter().any(|t| t == text) {
-            assert!(
-                start.elapsed().as_secs() < 20,
+        wait::until(wait::PATIENCE, || {
+            if self.texts().iter().any(|t| t == text) {
+                return Ok(());
+            }
+            Err(format!(
                 "'{text}' never came in the list (field {:?}, button disabled {:?}); the page says:\n{}",
                 self.session.property(&self.session.wait(&by_test_id("newReceivedText")), "value"),
                 self.session.property(&self.session.wait(&by_test_id("addReceived")), "disabled"),
                 self.session.page_text()
-            );
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
+            ))
+        })
     }
 }
 
@@ -771,10 +779,7 @@ impl<'s, 'd> PastRecommendationsScreen<'s, 'd> {
         self.session
             .click(&self.session.wait(&by_test_id("pastSearch")));
         self.session
-            .wait_all(
-                &by_test_id("pastResultText"),
-                std::time::Duration::from_secs(20),
-            )
+            .wait_all(&by_test_id("pastResultText"), wait::PATIENCE)
             .iter()
             .map(|e| self.session.text(e))
             .collect()

@@ -1,9 +1,11 @@
 //! The W3C WebDriver calls the tests use, over plain HTTP: tauri-driver speaks nothing else.
 //! A failed call panics with WebDriver's own error, which is what a failing test should show.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::{json, Value};
+
+use super::wait;
 
 pub struct WebDriver {
     base: String,
@@ -82,8 +84,6 @@ impl WebDriver {
 pub enum Key {
     Alt,
     ArrowUp,
-    ArrowDown,
-    Tab,
     Control,
     /// The "=" key, which with Control zooms in.
     Equals,
@@ -94,8 +94,6 @@ impl Key {
         match self {
             Key::Alt => '\u{E00A}',
             Key::ArrowUp => '\u{E013}',
-            Key::ArrowDown => '\u{E015}',
-            Key::Tab => '\u{E004}',
             Key::Control => '\u{E009}',
             Key::Equals => '=',
         }
@@ -141,24 +139,21 @@ impl<'d> Session<'d> {
 
     /// Waits up to `timeout` for at least one element to match.
     pub fn wait_all(&self, css: &str, timeout: Duration) -> Vec<Element> {
-        let start = Instant::now();
-        loop {
+        wait::until(timeout, || {
             let found = self.find_all(css);
-            if !found.is_empty() {
-                return found;
-            }
-            if start.elapsed() > timeout {
-                panic!(
-                    "nothing matched {css} within {timeout:?}; the page says:\n{}",
+            if found.is_empty() {
+                Err(format!(
+                    "nothing matched {css}; the page says:\n{}",
                     self.page_text()
-                );
+                ))
+            } else {
+                Ok(found)
             }
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        })
     }
 
     pub fn wait(&self, css: &str) -> Element {
-        self.wait_all(css, Duration::from_secs(20)).remove(0)
+        self.wait_all(css, wait::PATIENCE).remove(0)
     }
 
     pub fn text(&self, element: &Element) -> String {
@@ -268,17 +263,14 @@ impl<'d> Session<'d> {
 
     /// Waits until the page's text satisfies `check`.
     pub fn wait_for_text(&self, what: &str, check: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
+        wait::until(wait::PATIENCE, || {
             let text = self.page_text();
             if check(&text) {
-                return text;
+                Ok(text)
+            } else {
+                Err(format!("the page never showed {what}; it says:\n{text}"))
             }
-            if start.elapsed() > Duration::from_secs(20) {
-                panic!("the page never showed {what}; it says:\n{text}");
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        })
     }
 
     /// Ends the session, which closes the app.
