@@ -1,6 +1,7 @@
 //! The real window, as a user meets it: started under Xvfb through tauri-driver.
 
-use crate::e2e::pages::Overview;
+use crate::e2e;
+use crate::e2e::pages::{Frame, Overview};
 use crate::e2e::App;
 
 #[test]
@@ -50,4 +51,15 @@ fn the_demo_is_not_forced_back_on_a_folder_that_holds_data() {
     let overview = Overview::new(&session);
     assert_eq!(overview.organisation_name(), "Coalition of the North");
     session.end();
+}
+
+/// A screen added to the sidebar (a `nav…` test id) is known to the stories, which wait for
+/// it to be drawn: checked without a window, so it fails at once.
+#[test]
+fn every_sidebar_button_names_a_screen_the_stories_can_wait_for() {
+    let screens = Frame::screens();
+    assert!(screens.contains(&"navIssues"), "{screens:?}");
+    for nav in screens {
+        assert!(!e2e::pages::drawn(nav).is_empty(), "{nav}");
+    }
 }
