@@ -9,7 +9,7 @@
 use chrono::Local;
 use serde::Serialize;
 
-use crate::layout::page::{lay_out, Block, BlockStyle};
+use crate::layout::{lay_out, Block, BlockStyle};
 use crate::layout::{Face, Layout, Region, Span};
 use crate::model::{PriorityIssue, Recommendation, TargetState};
 use crate::pdf::{paint, Metadata};

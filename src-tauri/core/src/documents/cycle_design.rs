@@ -5,7 +5,7 @@
 
 use chrono::{Local, NaiveDate};
 
-use crate::layout::page::{lay_out, Block};
+use crate::layout::{lay_out, Block};
 use crate::layout::{Face, Layout, Span};
 use crate::model::{Campaign, Organisation};
 use crate::pdf::{paint, Metadata};

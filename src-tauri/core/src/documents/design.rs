@@ -1,7 +1,7 @@
 //! The house design shared by the three documents: colours, margins, the title block and the
 //! header and footer. A document file says what goes on paper; this file says how it looks.
 
-use crate::layout::page::{mm, Block, BlockStyle, Furniture, Label, PageGeometry};
+use crate::layout::{mm, Block, BlockStyle, Furniture, Label, PageGeometry};
 use crate::layout::{Face, Rgb, Span};
 use crate::settings::Paper;
 

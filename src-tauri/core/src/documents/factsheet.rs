@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::layout::page::BlockStyle;
+use crate::layout::BlockStyle;
 use crate::layout::{Face, Span};
 use crate::monitoring::find_issue;
 use crate::store::Store;

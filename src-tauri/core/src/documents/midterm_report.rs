@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::layout::page::{Block, BlockStyle, Cell};
+use crate::layout::{Block, BlockStyle, Cell};
 use crate::layout::{Face, Rgb, Span};
 use crate::model::PriorityIssue;
 use crate::monitoring::{
@@ -324,7 +324,7 @@ fn status_color(status: ImplementationStatus) -> Rgb {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::page::lay_out;
+    use crate::layout::lay_out;
     use crate::layout::{Item, Region};
     use crate::settings::Paper;
 

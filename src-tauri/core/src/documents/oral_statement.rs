@@ -8,7 +8,7 @@
 
 use chrono::Local;
 
-use crate::layout::page::{lay_out, Block, BlockStyle};
+use crate::layout::{lay_out, Block, BlockStyle};
 use crate::layout::{Face, Span};
 use crate::pdf::{paint, Metadata};
 use crate::{Error, Result};

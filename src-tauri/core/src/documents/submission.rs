@@ -3,7 +3,7 @@
 //! has no footnotes, so a note is marked [n] where it stands and printed under "Notes" at the
 //! end; the Word export (`crate::submission::to_docx`) makes real footnotes.
 
-use crate::layout::page::{Block, BlockStyle};
+use crate::layout::{Block, BlockStyle};
 use crate::layout::{Face, Span};
 use crate::model::{Campaign, Organisation};
 use crate::settings::Settings;

@@ -9,7 +9,7 @@
 
 use chrono::Local;
 
-use crate::layout::page::{lay_out, Block, BlockStyle};
+use crate::layout::{lay_out, Block, BlockStyle};
 use crate::layout::{Face, Span};
 use crate::model::Recommendation;
 use crate::pdf::{paint, Metadata};
