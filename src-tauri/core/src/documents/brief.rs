@@ -367,6 +367,22 @@ fn ordered<'a>(
 
 /// How far the content runs past the page limit at the smallest size, and what is longest.
 fn overflow(sources: &Sources, layout: &Layout, size: f32, max_pages: usize) -> Overflow {
+    let (lines_over, words_over) = over_by(layout, size, max_pages);
+    Overflow {
+        kind: DocumentKind::Brief,
+        problem: format!(
+            "needs {} pages even at {size} pt, the smallest readable size; its limit is {max_pages}",
+            layout.pages.len()
+        ),
+        words_over,
+        lines_over: Some(lines_over),
+        shorten: longest_parts(sources.issues),
+    }
+}
+
+/// The lines of body text past the last page allowed, and the words they hold at the
+/// brief's average words a line.
+fn over_by(layout: &Layout, size: f32, max_pages: usize) -> (usize, usize) {
     let leading = size * LEADING;
     let g = &layout.geometry;
     let used = |page: &crate::layout::Page| {
@@ -382,9 +398,14 @@ fn overflow(sources: &Sources, layout: &Layout, size: f32, max_pages: usize) -> 
     let lines: usize = layout.pages.iter().map(|p| p.body_text().len()).sum();
     let words_per_line = super::pipeline::body_words(layout) as f32 / lines.max(1) as f32;
     let words_over = (lines_over as f32 * words_per_line).ceil() as usize;
+    (lines_over, words_over)
+}
 
+/// The five longest parts the user wrote (a background, a fact, a question, a
+/// recommendation, or a whole issue when there are several), with their word counts.
+fn longest_parts(issues: &[PriorityIssue]) -> Vec<String> {
     let mut parts: Vec<(usize, String)> = Vec::new();
-    for issue in sources.issues {
+    for issue in issues {
         let mut total = word_count(&issue.title) + word_count(&issue.background);
         if !issue.background.trim().is_empty() {
             parts.push((
@@ -413,7 +434,7 @@ fn overflow(sources: &Sources, layout: &Layout, size: f32, max_pages: usize) -> 
                 format!("recommendation {} of '{}'", n + 1, issue.title),
             ));
         }
-        if sources.issues.len() > 1 {
+        if issues.len() > 1 {
             parts.push((
                 total,
                 format!(
@@ -424,16 +445,11 @@ fn overflow(sources: &Sources, layout: &Layout, size: f32, max_pages: usize) -> 
         }
     }
     parts.sort_by_key(|p| std::cmp::Reverse(p.0));
-    Overflow {
-        kind: DocumentKind::Brief,
-        problem: format!(
-            "needs {} pages even at {size} pt, the smallest readable size; its limit is {max_pages}",
-            layout.pages.len()
-        ),
-        words_over,
-        lines_over: Some(lines_over),
-        shorten: parts.into_iter().take(5).map(|(n, what)| format!("{what}: {n} words")).collect(),
-    }
+    parts
+        .into_iter()
+        .take(5)
+        .map(|(n, what)| format!("{what}: {n} words"))
+        .collect()
 }
 
 /// The brief laid out at one body size, for the layout tests.

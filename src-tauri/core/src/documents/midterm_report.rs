@@ -7,8 +7,8 @@ use serde::Serialize;
 use crate::layout::{Block, BlockStyle, Cell, Face, Layout, Rgb, Span};
 use crate::model::PriorityIssue;
 use crate::monitoring::{
-    progress_by_theme, ImplementationStatus, ReceivedRecommendation, Response, ThemeProgress,
-    OTHER_THEME,
+    progress_by_theme, Evidence, ImplementationStatus, ReceivedRecommendation, Response,
+    ThemeProgress, OTHER_THEME,
 };
 use crate::{Error, Result};
 
@@ -269,7 +269,6 @@ fn detail(
 /// One received recommendation: its text, numbered; its status, reference, State, response
 /// and who is responsible; then its evidence, dated.
 fn recommendation_blocks(r: &ReceivedRecommendation, number: usize, lang: Language) -> Vec<Block> {
-    let words = &lang.wording().cycle;
     let text_style = BlockStyle {
         indent: design::list_indent(BODY),
         space_before: 5.0,
@@ -293,6 +292,19 @@ fn recommendation_blocks(r: &ReceivedRecommendation, number: usize, lang: Langua
         Face::Bold,
         text_style,
     )];
+    blocks.push(status_line(r, lang, meta_style));
+    blocks.extend(
+        r.evidence
+            .iter()
+            .map(|e| evidence_item(e, lang, evidence_style)),
+    );
+    blocks
+}
+
+/// The status in its colour, then the reference, the recommending State, the response and
+/// who is responsible; kept with the evidence under it.
+fn status_line(r: &ReceivedRecommendation, lang: Language, style: BlockStyle) -> Block {
+    let words = &lang.wording().cycle;
     let mut meta = Vec::new();
     if !r.reference.is_empty() {
         meta.push(r.reference.clone());
@@ -319,25 +331,26 @@ fn recommendation_blocks(r: &ReceivedRecommendation, number: usize, lang: Langua
             MUTED,
         ));
     }
-    blocks.push(Block::Text {
+    Block::Text {
         spans,
         style: BlockStyle {
             keep_with_next: !r.evidence.is_empty(),
-            ..meta_style
+            ..style
         },
         label: None,
-    });
-    for e in &r.evidence {
-        let mut spans = vec![
-            Span::new(format!("{} ", lang.date(e.date)), Face::Bold, INK),
-            Span::new(e.text.clone(), Face::Regular, INK),
-        ];
-        if !e.source.is_empty() {
-            spans.push(Span::new(format!(" ({})", e.source), Face::Italic, MUTED));
-        }
-        blocks.push(design::item(spans, "–", Face::Regular, evidence_style));
     }
-    blocks
+}
+
+/// One piece of evidence: its date, what it shows, its source.
+fn evidence_item(e: &Evidence, lang: Language, style: BlockStyle) -> Block {
+    let mut spans = vec![
+        Span::new(format!("{} ", lang.date(e.date)), Face::Bold, INK),
+        Span::new(e.text.clone(), Face::Regular, INK),
+    ];
+    if !e.source.is_empty() {
+        spans.push(Span::new(format!(" ({})", e.source), Face::Italic, MUTED));
+    }
+    design::item(spans, "–", Face::Regular, style)
 }
 
 /// Green for done, red for worse, grey for nothing yet, the accent for on the way.
