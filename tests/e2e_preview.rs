@@ -53,3 +53,61 @@ fn opening_the_documents_screen_shows_the_demo_brief_on_its_two_pages() {
         app.screenshot(&std::path::Path::new(&dir).join("app-documents-preview.png"));
     }
 }
+
+/// The demo's value at `path` (e.g. the first priority issue's title), as shipped.
+fn demo_text(path: &[&str]) -> String {
+    let demo: serde_json::Value =
+        serde_json::from_str(include_str!("../assets/demo/demo-organisation.json"))
+            .expect("the demo file is JSON");
+    let mut value = &demo["campaigns"][0];
+    for key in path {
+        value = match key.parse::<usize>() {
+            Ok(n) => &value[n],
+            Err(_) => &value[*key],
+        };
+    }
+    value.as_str().expect("a text").to_string()
+}
+
+#[test]
+fn the_documents_of_the_cycle_preview_in_the_window_like_the_lobbying_documents() {
+    let app = App::start();
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("documents");
+    let documents = DocumentsScreen::new(&session);
+    documents.preview_pages();
+
+    documents.choose_kind("midterm_report");
+    let pages = documents.preview_pages_of("midterm_report");
+    assert!(!pages.is_empty());
+    let text = squeezed(&pages.iter().map(|p| p.text.as_str()).collect::<String>());
+    let received = demo_text(&["received_recommendations", "0", "text"]);
+    assert!(
+        text.contains(&squeezed(&received)),
+        "the mid-term report's preview lacks “{received}”"
+    );
+
+    documents.choose_kind("factsheet");
+    let pages = documents.preview_pages_of("factsheet");
+    let captions: Vec<&str> = pages.iter().map(|p| p.caption.as_str()).collect();
+    assert_eq!(captions, ["Page 1 of 1"], "a factsheet is one page");
+    let first_issue = demo_text(&["priority_issues", "0", "title"]);
+    assert!(
+        squeezed(&pages[0].text).contains(&squeezed(&first_issue)),
+        "the factsheet is on the first issue, “{first_issue}”"
+    );
+    if let Some(dir) = std::env::var_os("UPR_KIT_SCREENSHOTS") {
+        // The fonts and the layout settle before the picture is taken.
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        app.screenshot(&std::path::Path::new(&dir).join("app-documents-factsheet-preview.png"));
+    }
+
+    documents.choose_kind("submission");
+    let pages = documents.preview_pages_of("submission");
+    let title = demo_text(&["submissions", "0", "title"]);
+    assert!(
+        squeezed(&pages[0].text).contains(&squeezed(&title)),
+        "the submission's preview starts with its title, “{title}”"
+    );
+}

@@ -13,14 +13,12 @@ use tauri::ipc::Channel;
 use tauri::State;
 use upr_core::calendar::{CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
-use upr_core::documents::factsheet::FactsheetSummary;
-use upr_core::documents::midterm_report::MidtermSummary;
 use upr_core::documents::{DocumentKind, DocumentOptions, DocumentReport, Preview};
 use upr_core::exchange::{Document, ImportCounts};
 use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
 use upr_core::monitoring::{ReceivedRecommendation, Response};
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
-use upr_core::settings::{Paper, Settings};
+use upr_core::settings::Settings;
 use upr_core::store::{Deleted, RestoreReport, Snapshot, SnapshotReason, Summary, Workspace};
 use upr_core::submission::{CountedSubmission, Submission, SubmissionKind};
 use uuid::Uuid;
@@ -65,8 +63,6 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         record_received_from_database,
         import_past_recommendations,
         search_past_recommendations,
-        write_midterm_report,
-        write_factsheet,
         snapshots,
         take_snapshot,
         restore_snapshot,
@@ -232,16 +228,13 @@ async fn lobby_targets(state: State<'_, AppState>, issue: Option<String>) -> Rep
     state.with_store(|store| upr_core::recommendations::lobby_targets(store, issue.as_deref()))
 }
 
-/// The Documents screen's choices, as the UI sends them.
+/// The Documents screen's choices, as the UI sends them: which document (a typed kind, so
+/// an unknown one is refused by serde before any work) and the options every kind shares.
 #[derive(Debug, Deserialize)]
 pub struct DocumentRequest {
-    /// "brief", "talking_points" or "oral_statement".
-    kind: String,
-    target_state: Option<String>,
-    /// Titles of the issues to include; all when empty.
-    issues: Vec<String>,
-    language: Option<String>,
-    paper: Option<Paper>,
+    kind: DocumentKind,
+    #[serde(flatten)]
+    options: DocumentOptions,
 }
 
 /// Writes a document to `path` (chosen in the Save dialog or typed by the user). A document
@@ -252,44 +245,16 @@ async fn write_document(
     request: DocumentRequest,
     path: PathBuf,
 ) -> Reply<DocumentReport> {
-    let (kind, options) = request.into_core()?;
-    state.with_store(|store| upr_core::documents::write(store, kind, &options, &path))
+    state.with_store(|store| {
+        upr_core::documents::write(store, request.kind, &request.options, &path)
+    })
 }
 
 /// The pages of the chosen document as the PDF would have them, for the screen's preview;
 /// a document that does not fit comes back as advice, not as an error.
 #[tauri::command]
 async fn preview_document(state: State<'_, AppState>, request: DocumentRequest) -> Reply<Preview> {
-    let (kind, options) = request.into_core()?;
-    state.with_store(|store| upr_core::documents::preview(store, kind, &options))
-}
-
-impl DocumentRequest {
-    /// The core's document kind and options; an unknown kind names the three there are.
-    fn into_core(self) -> Result<(DocumentKind, DocumentOptions), CommandError> {
-        let kind = match self.kind.as_str() {
-            "brief" => DocumentKind::Brief,
-            "talking_points" => DocumentKind::TalkingPoints,
-            "oral_statement" => DocumentKind::OralStatement,
-            other => {
-                return Err(upr_core::Error::invalid(
-                    "document",
-                    format!(
-                    "'{other}' is not a document; choose brief, talking_points or oral_statement"
-                ),
-                )
-                .into())
-            }
-        };
-        let options = DocumentOptions {
-            language: self.language,
-            paper: self.paper,
-            target_state: self.target_state,
-            issues: self.issues,
-            ..DocumentOptions::default()
-        };
-        Ok((kind, options))
-    }
+    state.with_store(|store| upr_core::documents::preview(store, request.kind, &request.options))
 }
 
 // The UPR cycle around the documents: calendar, stakeholder submission, implementation.
@@ -443,24 +408,6 @@ async fn record_received_from_database(
     session: u32,
 ) -> Reply<Vec<ReceivedRecommendation>> {
     state.with_store(|store| store.record_received_from_database(session, &Default::default()))
-}
-
-/// Writes the mid-term implementation report (PDF) to `path`.
-#[tauri::command]
-async fn write_midterm_report(state: State<'_, AppState>, path: PathBuf) -> Reply<MidtermSummary> {
-    state.with_store(|store| upr_core::documents::midterm_report::write(store, &path, None, false))
-}
-
-/// Writes the one-page advocacy factsheet of the priority issue `issue` (its title) to `path`.
-#[tauri::command]
-async fn write_factsheet(
-    state: State<'_, AppState>,
-    issue: String,
-    path: PathBuf,
-) -> Reply<FactsheetSummary> {
-    state.with_store(|store| {
-        upr_core::documents::factsheet::write(store, &issue, &path, None, false)
-    })
 }
 
 /// The snapshots of the store, newest first, each with what it holds.

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
 use upr_core::calendar::EntryStatus;
+use upr_core::documents::{self, DocumentDetails, DocumentKind, DocumentOptions};
 use upr_core::monitoring::{ImplementationStatus, NewReceived, Response, Tracking};
 use upr_core::submission::SubmissionKind;
 
@@ -305,21 +306,24 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
             lang,
             draft,
         } => {
-            let mut store = ctx.open_store()?;
-            let summary = upr_core::documents::midterm_report::write(
-                &mut store,
-                &file,
-                lang.map(Lang::code),
+            let options = DocumentOptions {
+                language: lang.map(|l| l.code().to_string()),
                 draft,
-            )?;
-            writeln!(
-                out,
-                "Wrote the mid-term report to {}: {} pages, {} recommendations in {} themes.",
-                file.display(),
-                summary.pages,
-                summary.recommendations,
-                summary.themes.len()
-            )?;
+                ..DocumentOptions::default()
+            };
+            let mut store = ctx.open_store()?;
+            let report =
+                documents::write(&mut store, DocumentKind::MidtermReport, &options, &file)?;
+            if let Some(DocumentDetails::MidtermReport(summary)) = report.details {
+                writeln!(
+                    out,
+                    "Wrote the mid-term report to {}: {} pages, {} recommendations in {} themes.",
+                    file.display(),
+                    summary.pages,
+                    summary.recommendations,
+                    summary.themes.len()
+                )?;
+            }
         }
         CycleCommand::Factsheet {
             issue,
@@ -327,23 +331,25 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
             lang,
             draft,
         } => {
-            let mut store = ctx.open_store()?;
-            let summary = upr_core::documents::factsheet::write(
-                &mut store,
-                &issue,
-                &file,
-                lang.map(Lang::code),
+            let options = DocumentOptions {
+                language: lang.map(|l| l.code().to_string()),
                 draft,
-            )?;
-            writeln!(
-                out,
-                "Wrote the factsheet on {} to {}: {} previous recommendations, {} questions, {} recommendations.",
-                shown(&summary.theme),
-                file.display(),
-                summary.previous_recommendations,
-                summary.questions,
-                summary.recommendations
-            )?;
+                theme: Some(issue),
+                ..DocumentOptions::default()
+            };
+            let mut store = ctx.open_store()?;
+            let report = documents::write(&mut store, DocumentKind::Factsheet, &options, &file)?;
+            if let Some(DocumentDetails::Factsheet(summary)) = report.details {
+                writeln!(
+                    out,
+                    "Wrote the factsheet on {} to {}: {} previous recommendations, {} questions, {} recommendations.",
+                    shown(&summary.theme),
+                    file.display(),
+                    summary.previous_recommendations,
+                    summary.questions,
+                    summary.recommendations
+                )?;
+            }
         }
     }
     Ok(())

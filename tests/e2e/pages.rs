@@ -710,9 +710,32 @@ pub struct PreviewPage {
 }
 
 impl<'s, 'd> DocumentsScreen<'s, 'd> {
+    /// Chooses the document by its kind ("factsheet") in the Document list.
+    pub fn choose_kind(&self, kind: &str) {
+        let option = self.session.wait(&format!(
+            "{} option[value=\"{kind}\"]",
+            by_test_id("documentKind")
+        ));
+        self.session.click(&option);
+    }
+
     /// The pages of the preview once it is made (it is remade a moment after each change).
     pub fn preview_pages(&self) -> Vec<PreviewPage> {
-        let ready = format!("{}[data-state=\"ready\"]", by_test_id("documentPreview"));
+        self.preview_pages_in(&format!(
+            "{}[data-state=\"ready\"]",
+            by_test_id("documentPreview")
+        ))
+    }
+
+    /// The pages of the preview of the document `kind`, once it is made.
+    pub fn preview_pages_of(&self, kind: &str) -> Vec<PreviewPage> {
+        self.preview_pages_in(&format!(
+            "{}[data-state=\"ready\"][data-kind=\"{kind}\"]",
+            by_test_id("documentPreview")
+        ))
+    }
+
+    fn preview_pages_in(&self, ready: &str) -> Vec<PreviewPage> {
         let page = format!("{ready} {}", by_test_id("previewPage"));
         self.session.wait(&page);
         let pages = self.session.execute(

@@ -10,8 +10,6 @@ import type {
   CampaignAgenda,
   CountedSubmission,
   CustomMilestone,
-  FactsheetSummary,
-  MidtermSummary,
   PastImportReport,
   PastRecommendation,
   PastSearch,
@@ -142,8 +140,9 @@ export const api = {
   searchPastRecommendations: (query: PastSearch) => call<PastRecommendation[]>("search_past_recommendations", { query }),
   recordReceivedFromDatabase: (session: number) =>
     call<ReceivedRecommendation[]>("record_received_from_database", { session }),
-  writeMidtermReport: (path: string) => call<MidtermSummary>("write_midterm_report", { path }),
-  writeFactsheet: (issue: string, path: string) => call<FactsheetSummary>("write_factsheet", { issue, path }),
+  // The cycle's documents go through the same command as every other document.
+  writeMidtermReport: (path: string) => call<DocumentReport>("write_document", { request: { kind: "midterm_report" }, path }),
+  writeFactsheet: (issue: string, path: string) => call<DocumentReport>("write_document", { request: { kind: "factsheet", theme: issue }, path }),
   snapshots: () => call<Snapshot[]>("snapshots"),
   takeSnapshot: () => call<Snapshot | null>("take_snapshot"),
   restoreSnapshot: (name: string) => call<RestoreReport>("restore_snapshot", { name }),

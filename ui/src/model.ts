@@ -251,24 +251,42 @@ export interface LobbyTargets {
   targets: LobbyTarget[];
 }
 
-/** What the Documents screen asks for (`DocumentRequest` in src-tauri/app/commands.rs). */
+/** Which document (`upr_core::documents::DocumentKind`). */
+export type DocumentKind = "brief" | "talking_points" | "oral_statement" | "midterm_report" | "factsheet" | "submission";
+
+/**
+ * What the Documents screen asks for (`DocumentRequest` in src-tauri/app/commands.rs: the kind
+ * and `upr_core::documents::DocumentOptions`); a field left out takes its default.
+ */
 export interface DocumentRequest {
-  kind: "brief" | "talking_points" | "oral_statement";
-  target_state: string | null;
-  /** Titles of the issues to include; all when empty. */
-  issues: string[];
-  language: Language | null;
-  paper: Paper | null;
+  kind: DocumentKind;
+  language?: Language | null;
+  paper?: Paper | null;
+  draft?: boolean;
+  /** The brief and the talking points: for this delegation. */
+  target_state?: string | null;
+  /** The lobbying documents: titles of the issues to include; all when empty. */
+  issues?: string[];
+  /** The factsheet: the priority issue it is on (its title); the first when null. */
+  theme?: string | null;
+  /** The submission: its id; the first when null. */
+  submission?: Uuid | null;
 }
 
 /** What came out (`upr_core::documents::DocumentReport`). */
 export interface DocumentReport {
-  kind: "brief" | "talking_points" | "oral_statement";
+  kind: DocumentKind;
   pages: number;
   words: number;
   seconds: number;
   body_size: number;
   notes: string[];
+  /** What a document of the cycle holds. */
+  details:
+    | { midterm_report: MidtermSummary }
+    | { factsheet: FactsheetSummary }
+    | { submission: { words: number; footnote_words: number; annex_words: number; limit: number } }
+    | null;
 }
 
 // The preview of a document (`upr_core::documents::Preview`): the pages the PDF is painted

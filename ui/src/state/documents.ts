@@ -1,18 +1,25 @@
-// The Documents screen: which document, for which delegation, which issues, in which language
-// and on which paper; then writing it to a PDF (in the core, off the window's thread) and
-// opening it in the system viewer. A document that does not fit comes back as advice.
+// The Documents screen: which of the six documents, with the choices every document shares
+// (language, paper, draft) and its own (the delegation and the issues of the lobbying
+// documents, the theme of a factsheet, which submission); then writing it to a PDF (in the
+// core, off the window's thread) and opening it in the system viewer. A document that does not
+// fit comes back as advice. Every document has the same preview.
 import { computed, effect, signal } from "@preact/signals";
 import type { Language } from "../i18n";
 import { api, desktop, toUserError, UserError } from "../ipc";
-import type { DocumentReport, DocumentRequest, Paper, Preview } from "../model";
+import type { DocumentKind, DocumentReport, DocumentRequest, Paper, Preview } from "../model";
 import { flushAll } from "./autosave";
 import { campaign } from "./campaign";
 import { ordered } from "./issues";
 import { settings } from "./settings";
+import { loadSubmissions, submissions, submissionsLoaded } from "./submission";
 import { targets } from "./targets";
 
-export type DocumentKind = "brief" | "talking_points" | "oral_statement";
-export const DOCUMENT_KINDS: DocumentKind[] = ["brief", "talking_points", "oral_statement"];
+export type { DocumentKind };
+export const DOCUMENT_KINDS: DocumentKind[] = ["brief", "talking_points", "oral_statement", "midterm_report", "factsheet", "submission"];
+
+/** Which choices a document takes beyond language, paper and draft. */
+export const takesTarget = (kind: DocumentKind) => kind === "brief" || kind === "talking_points";
+export const takesIssues = (kind: DocumentKind) => kind === "brief" || kind === "talking_points" || kind === "oral_statement";
 
 export interface DocumentChoice {
   kind: DocumentKind;
@@ -22,9 +29,24 @@ export interface DocumentChoice {
   excludedIssues: string[];
   language: Language | null;
   paper: Paper | null;
+  /** Every page marked as a draft (and a submission over its limit written anyway). */
+  draft: boolean;
+  /** The factsheet's priority issue (its id), or null for the first. */
+  themeId: string | null;
+  /** The submission to print (its id), or null for the first. */
+  submissionId: string | null;
 }
 
-export const choice = signal<DocumentChoice>({ kind: "brief", targetStateId: null, excludedIssues: [], language: null, paper: null });
+export const choice = signal<DocumentChoice>({
+  kind: "brief",
+  targetStateId: null,
+  excludedIssues: [],
+  language: null,
+  paper: null,
+  draft: false,
+  themeId: null,
+  submissionId: null,
+});
 
 /** The language and paper in effect: the document's own, else the Settings default. */
 export const effective = computed(() => ({
@@ -36,7 +58,13 @@ export const selectedIssues = computed(() => ordered.value.filter((i) => !choice
 
 export function choose(patch: Partial<DocumentChoice>) {
   choice.value = { ...choice.value, ...patch };
+  // The submission's choice lists the campaign's submissions. A list that cannot be read
+  // leaves the choice at "the first one"; the preview then shows the core's coded error.
+  if (choice.value.kind === "submission" && !submissionsLoaded.value) void loadSubmissions().catch(() => undefined);
 }
+
+/** The submissions the Documents screen offers. */
+export const submissionChoices = computed(() => submissions.value.map((s) => ({ id: s.id, title: s.title })));
 
 export function includeIssue(id: string, included: boolean) {
   const rest = choice.value.excludedIssues.filter((x) => x !== id);
@@ -56,17 +84,29 @@ export const outputPath = signal("");
 
 export const PDF_FILTER = { name: "PDF", extensions: ["pdf"] };
 
+/** The request for the chosen document: the shared choices and that document's own. */
 export function request(): DocumentRequest {
   const c = choice.value;
-  const excluded = c.excludedIssues.length > 0;
-  return {
-    kind: c.kind,
-    target_state: targets.value.find((x) => x.id === c.targetStateId)?.state ?? null,
-    // Empty means all: a new issue added later is then never left out by accident.
-    issues: excluded ? selectedIssues.value.map((i) => i.title) : [],
-    language: c.language,
-    paper: c.paper,
-  };
+  const shared: DocumentRequest = { kind: c.kind, language: c.language, paper: c.paper, draft: c.draft };
+  switch (c.kind) {
+    case "brief":
+    case "talking_points":
+    case "oral_statement": {
+      const excluded = c.excludedIssues.length > 0;
+      return {
+        ...shared,
+        target_state: takesTarget(c.kind) ? (targets.value.find((x) => x.id === c.targetStateId)?.state ?? null) : null,
+        // Empty means all: a new issue added later is then never left out by accident.
+        issues: excluded ? selectedIssues.value.map((i) => i.title) : [],
+      };
+    }
+    case "factsheet":
+      return { ...shared, theme: ordered.value.find((i) => i.id === c.themeId)?.title ?? null };
+    case "submission":
+      return { ...shared, submission: c.submissionId };
+    case "midterm_report":
+      return shared;
+  }
 }
 
 /** Writes the chosen document to `path`. Pending edits are saved first, so the PDF has them. */
@@ -89,7 +129,11 @@ export async function writeTo(path: string): Promise<void> {
 export async function chooseAndWrite(title: string): Promise<void> {
   const c = choice.value;
   const target = targets.value.find((x) => x.id === c.targetStateId)?.state ?? null;
-  const path = await desktop.chooseSaveFile(title, suggestedFileName(c.kind, campaign.value?.state_under_review ?? "", target), [PDF_FILTER]);
+  const path = await desktop.chooseSaveFile(
+    title,
+    suggestedFileName(c.kind, campaign.value?.state_under_review ?? "", takesTarget(c.kind) ? target : null),
+    [PDF_FILTER],
+  );
   if (path) await writeTo(path);
 }
 
@@ -107,7 +151,7 @@ export function suggestedFileName(kind: DocumentKind, stateUnderReview: string, 
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "");
-  return [kind.replace("_", "-"), slug(stateUnderReview), target ? slug(target) : ""].filter(Boolean).join("-") + ".pdf";
+  return [kind.replace(/_/g, "-"), slug(stateUnderReview), target ? slug(target) : ""].filter(Boolean).join("-") + ".pdf";
 }
 
 // The preview: the pages the PDF would have, laid out by the core with the same fonts, asked

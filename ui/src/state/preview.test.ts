@@ -26,7 +26,7 @@ function fits(pages: number): Preview {
   return {
     status: "fits",
     pages: Array.from({ length: pages }, () => page),
-    report: { kind: "brief", pages, words: 700, seconds: 0, body_size: 10, notes: [] },
+    report: { kind: "brief", pages, words: 700, seconds: 0, body_size: 10, notes: [], details: null },
   };
 }
 

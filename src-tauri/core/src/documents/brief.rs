@@ -6,21 +6,17 @@
 //! that State recommended before on these issues when the database of past recommendations
 //! has it. Two pages at most (`Settings::brief_max_pages`), every word the user wrote kept.
 
-use chrono::Local;
 use serde::Serialize;
 
-use crate::layout::page::{lay_out, Block, BlockStyle};
-use crate::layout::{Face, Layout, Region, Span};
+use crate::layout::{Block, BlockStyle, Face, Layout, Region, Span};
 use crate::model::{PriorityIssue, Recommendation, TargetState};
-use crate::pdf::{paint, Metadata};
 use crate::{Error, Result};
 
 use super::design::{self, ACCENT, INK, MUTED};
+use super::pipeline::{Composed, Document, Preamble};
 use super::speech::word_count;
 use super::wording::{fill, Language};
-use super::{
-    language, target, DocumentKind, DocumentOptions, DocumentReport, Overflow, Rendered, Sources,
-};
+use super::{DocumentKind, DocumentOptions, Overflow, Sources};
 
 /// A recommendation the target State made before, from the database of past
 /// recommendations (`crate::recommendations`), as the brief prints it.
@@ -39,65 +35,310 @@ pub struct PriorRecommendation {
 pub const BODY_SIZES: [f32; 3] = [10.0, 9.75, 9.5];
 const LEADING: f32 = 1.3;
 
-pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Rendered> {
-    let lang = language(sources, options)?;
-    let target = target(sources, options)?;
-    let w = &lang.wording().brief;
-    let paper = options.paper.unwrap_or(sources.settings.paper);
-    let date = lang.date(options.date.unwrap_or_else(|| Local::now().date_naive()));
-    let furniture = design::furniture(sources, lang, &w.title, &date, options.draft);
-    let max_pages = sources.settings.brief_max_pages as usize;
-
-    let mut attempt = None;
-    for size in BODY_SIZES {
-        let blocks = blocks(sources, options, target, lang, size);
-        let layout = lay_out(
-            &blocks,
-            &furniture,
-            design::geometry(paper),
-            Some(lang.hyphenation()),
-        );
-        if layout.pages.len() <= max_pages {
-            let words = body_words(&layout);
-            let state = &sources.campaign.state_under_review;
-            let meta = Metadata {
-                title: format!("{} – {}", w.title, state),
-                author: sources.organisation.name.clone(),
-                subject: fill(&w.subject, &[("state", state)]),
-                keywords: keywords(sources, target),
-                language: lang.code().into(),
-                created: options.created.unwrap_or_else(chrono::Utc::now),
-            };
-            return Ok(Rendered {
-                pdf: paint(&layout, &meta)?,
-                report: DocumentReport {
-                    kind: DocumentKind::Brief,
-                    pages: layout.pages.len(),
-                    words,
-                    seconds: 0,
-                    body_size: size,
-                    notes: Vec::new(),
-                },
-                layout,
-            });
-        }
-        attempt = Some((layout, size));
-    }
-    // BODY_SIZES is not empty, so the loop ran and left its last layout.
-    let (layout, size) = attempt.expect("at least one size was tried");
-    Err(Error::DocumentTooLong(Box::new(overflow(
-        sources, &layout, size, max_pages,
-    ))))
+/// The brief on the chosen issues, for a delegation when `target` is set.
+pub(super) struct Brief<'a> {
+    pub sources: &'a Sources<'a>,
+    pub options: &'a DocumentOptions,
+    pub target: Option<&'a TargetState>,
 }
 
-fn keywords(sources: &Sources, target: Option<&TargetState>) -> Vec<String> {
-    let mut k = vec![
-        "UPR".to_string(),
-        sources.campaign.state_under_review.clone(),
-    ];
-    k.extend(sources.issues.iter().map(|i| i.title.clone()));
-    k.extend(target.map(|t| t.state.clone()));
-    k
+impl Document for Brief<'_> {
+    const KIND: DocumentKind = DocumentKind::Brief;
+    const BODY_SIZES: &'static [f32] = &self::BODY_SIZES;
+
+    fn compose(&self, preamble: &Preamble, size: f32) -> Result<Composed> {
+        let w = &preamble.lang.wording().brief;
+        let state = &preamble.campaign.state_under_review;
+        Ok(Composed {
+            blocks: self.blocks(preamble.lang, size),
+            title: w.title.clone(),
+            subject: fill(&w.subject, &[("state", state)]),
+            keywords: self.keywords(),
+            hyphenate: true,
+            body_size: size,
+            spoken: None,
+            notes: Vec::new(),
+        })
+    }
+
+    fn check(&self, preamble: &Preamble, composed: &Composed, layout: &Layout) -> Result<()> {
+        let max_pages = preamble.settings.brief_max_pages as usize;
+        if layout.pages.len() <= max_pages {
+            return Ok(());
+        }
+        Err(Error::DocumentTooLong(Box::new(overflow(
+            self.sources,
+            layout,
+            composed.body_size,
+            max_pages,
+        ))))
+    }
+}
+
+/// The brief's paragraph styles at one body size.
+#[derive(Clone, Copy)]
+struct Styles {
+    size: f32,
+    body: BlockStyle,
+    list: BlockStyle,
+}
+
+impl Styles {
+    fn at(size: f32) -> Styles {
+        let body = BlockStyle {
+            space_after: size * 0.35,
+            ..BlockStyle::text(size, size * LEADING)
+        };
+        Styles {
+            size,
+            body,
+            list: BlockStyle {
+                indent: design::list_indent(size),
+                space_after: size * 0.22,
+                ..body
+            },
+        }
+    }
+
+    /// A small heading in muted capitals: "KEY FACTS".
+    fn subheading(&self, text: &str) -> Block {
+        let size = self.size;
+        design::heading(
+            vec![Span::new(text.to_uppercase(), Face::Bold, MUTED)],
+            size * 0.8,
+            size * 0.55,
+            size * 0.2,
+        )
+    }
+}
+
+impl Brief<'_> {
+    fn keywords(&self) -> Vec<String> {
+        let sources = self.sources;
+        let mut k = vec![
+            "UPR".to_string(),
+            sources.campaign.state_under_review.clone(),
+        ];
+        k.extend(sources.issues.iter().map(|i| i.title.clone()));
+        k.extend(self.target.map(|t| t.state.clone()));
+        k
+    }
+
+    /// The brief's blocks at body size `size`: the title block, the asks of the delegation
+    /// and what it recommended before, then each issue.
+    fn blocks(&self, lang: Language, size: f32) -> Vec<Block> {
+        let styles = Styles::at(size);
+        let ordered = ordered(self.sources.issues, self.target);
+        let mut b = self.title_block(lang, size);
+        if let Some(t) = self.target {
+            b.extend(asks(t, &ordered, lang, &styles));
+            b.extend(self.prior(t, lang, &styles));
+        }
+        let mut number = 0;
+        for (i, (issue, recs)) in ordered.iter().enumerate() {
+            b.extend(issue_blocks(i, issue, recs, &mut number, lang, &styles));
+        }
+        b
+    }
+
+    /// What the brief is, on which review, by whom, for whom.
+    fn title_block(&self, lang: Language, size: f32) -> Vec<Block> {
+        let wording = lang.wording();
+        let w = &wording.brief;
+        let org = self.sources.organisation;
+        let mut who = org.name.clone();
+        if !org.acronym.trim().is_empty() {
+            who.push_str(&format!(" ({})", org.acronym.trim()));
+        }
+        let partners: Vec<String> = org
+            .partners
+            .iter()
+            .map(|p| p.short_name().to_string())
+            .collect();
+        if !partners.is_empty() {
+            who.push_str(", ");
+            who.push_str(&fill(
+                &wording.with_partners,
+                &[("partners", &lang.list(&partners))],
+            ));
+        }
+        let audience = match self.target {
+            Some(t) => fill(&w.for_delegation, &[("state", &t.state)]),
+            None => w.general.clone(),
+        };
+        vec![
+            design::kicker(&w.title, 8.5),
+            design::subject(lang.context_line(self.sources.campaign)),
+            Block::Text {
+                spans: vec![Span::new(who, Face::Regular, MUTED)],
+                style: BlockStyle {
+                    keep_with_next: true,
+                    hyphenate: false,
+                    ..BlockStyle::text(9.0, 12.0)
+                },
+                label: None,
+            },
+            design::heading(
+                vec![Span::new(audience, Face::Bold, ACCENT)],
+                10.0,
+                1.0,
+                0.0,
+            ),
+            design::rule(4.0, size * 0.5),
+        ]
+    }
+
+    /// What the delegation recommended before on these issues, from the database.
+    fn prior(&self, t: &TargetState, lang: Language, styles: &Styles) -> Vec<Block> {
+        let prior = &self.options.prior_recommendations;
+        if prior.is_empty() {
+            return Vec::new();
+        }
+        let wording = lang.wording();
+        let mut b = vec![styles.subheading(&fill(&wording.brief.prior, &[("state", &t.state)]))];
+        for p in prior {
+            let mut meta = vec![p.state_under_review.clone()];
+            if let Some(s) = p.session {
+                meta.push(fill(&wording.session, &[("ordinal", &lang.ordinal(s))]));
+            }
+            if !p.response.trim().is_empty() {
+                meta.push(p.response.clone());
+            }
+            b.push(design::item(
+                vec![
+                    Span::new(p.text.clone(), Face::Regular, INK),
+                    Span::new(format!(" ({})", meta.join(", ")), Face::Italic, MUTED),
+                ],
+                "•",
+                Face::Bold,
+                styles.list,
+            ));
+        }
+        b
+    }
+}
+
+/// The asks of the target State, by their numbers in this brief.
+fn asks(
+    t: &TargetState,
+    ordered: &[(&PriorityIssue, Vec<(&Recommendation, bool)>)],
+    lang: Language,
+    styles: &Styles,
+) -> Option<Block> {
+    let mut numbers = Vec::new();
+    let mut n = 0;
+    for (_, recs) in ordered {
+        for (_, ask) in recs {
+            n += 1;
+            if *ask {
+                numbers.push(n.to_string());
+            }
+        }
+    }
+    (!numbers.is_empty()).then(|| {
+        design::text(
+            fill(
+                &lang.wording().brief.asks,
+                &[("state", &t.state), ("numbers", &lang.list(&numbers))],
+            ),
+            Face::Bold,
+            INK,
+            styles.body,
+        )
+    })
+}
+
+/// One issue: its numbered heading, background, key facts, questions and recommendations
+/// (numbered on from `number`).
+fn issue_blocks(
+    i: usize,
+    issue: &PriorityIssue,
+    recs: &[(&Recommendation, bool)],
+    number: &mut usize,
+    lang: Language,
+    styles: &Styles,
+) -> Vec<Block> {
+    let w = &lang.wording().brief;
+    let size = styles.size;
+    let mut b = vec![design::heading(
+        vec![
+            Span::new(format!("{}. ", i + 1), Face::Bold, ACCENT),
+            Span::new(issue.title.clone(), Face::Bold, ACCENT),
+        ],
+        size * 1.2,
+        if i == 0 { size * 0.4 } else { size * 1.1 },
+        size * 0.3,
+    )];
+    if !issue.background.trim().is_empty() {
+        b.push(design::text(
+            issue.background.clone(),
+            Face::Regular,
+            INK,
+            styles.body,
+        ));
+    }
+    if !issue.facts.is_empty() {
+        b.push(styles.subheading(&w.facts));
+        for f in &issue.facts {
+            let spans = design::fact_with_source(f, |source| format!(" {}{source}", w.source));
+            b.push(design::item(spans, "•", Face::Bold, styles.list));
+        }
+    }
+    if !issue.questions.is_empty() {
+        b.push(styles.subheading(&w.questions));
+        for q in &issue.questions {
+            b.push(design::item(
+                vec![Span::new(q.text.clone(), Face::Regular, INK)],
+                "?",
+                Face::Bold,
+                styles.list,
+            ));
+        }
+    }
+    if !recs.is_empty() {
+        b.push(styles.subheading(&w.recommendations));
+        for (r, ask) in recs {
+            *number += 1;
+            b.push(recommendation(r, *ask, *number, lang, styles));
+        }
+    }
+    b
+}
+
+/// A numbered recommendation, in bold when it is an ask of the delegation, with its action
+/// category and where it was made before.
+fn recommendation(
+    r: &Recommendation,
+    ask: bool,
+    number: usize,
+    lang: Language,
+    styles: &Styles,
+) -> Block {
+    let wording = lang.wording();
+    let face = if ask { Face::Bold } else { Face::Regular };
+    let mut spans = vec![Span::new(r.text.clone(), face, INK)];
+    let mut notes = Vec::new();
+    if let Some(c) = r.action_category {
+        let label = &wording.action_categories[usize::from(c.number()) - 1];
+        notes.push(fill(
+            &wording.category,
+            &[("number", &c.number().to_string()), ("label", label)],
+        ));
+    }
+    if !r.previously_recommended.trim().is_empty() {
+        notes.push(fill(
+            &wording.previously_recommended,
+            &[("reference", r.previously_recommended.trim())],
+        ));
+    }
+    if !notes.is_empty() {
+        spans.push(Span::new(
+            format!(" ({})", notes.join("; ")),
+            Face::Italic,
+            MUTED,
+        ));
+    }
+    design::item(spans, &format!("{number}."), Face::Bold, styles.list)
 }
 
 /// The issues in the order the brief prints them, each with its recommendations in order and
@@ -124,215 +365,24 @@ fn ordered<'a>(
     out
 }
 
-fn blocks(
-    sources: &Sources,
-    options: &DocumentOptions,
-    target: Option<&TargetState>,
-    lang: Language,
-    size: f32,
-) -> Vec<Block> {
-    let wording = lang.wording();
-    let w = &wording.brief;
-    let campaign = sources.campaign;
-    let org = sources.organisation;
-    let body = BlockStyle {
-        space_after: size * 0.35,
-        ..BlockStyle::text(size, size * LEADING)
-    };
-    let indent = design::list_indent(size);
-    let list = BlockStyle {
-        indent,
-        space_after: size * 0.22,
-        ..body
-    };
-    let subheading = |text: &str| {
-        design::heading(
-            vec![Span::new(text.to_uppercase(), Face::Bold, MUTED)],
-            size * 0.8,
-            size * 0.55,
-            size * 0.2,
-        )
-    };
-    let mut b = Vec::new();
-
-    // Title block.
-    b.push(design::kicker(&w.title, 8.5));
-    b.push(design::subject(lang.context_line(campaign)));
-    let mut who = org.name.clone();
-    if !org.acronym.trim().is_empty() {
-        who.push_str(&format!(" ({})", org.acronym.trim()));
-    }
-    let partners: Vec<String> = org
-        .partners
-        .iter()
-        .map(|p| p.short_name().to_string())
-        .collect();
-    if !partners.is_empty() {
-        who.push_str(", ");
-        who.push_str(&fill(
-            &wording.with_partners,
-            &[("partners", &lang.list(&partners))],
-        ));
-    }
-    let audience = match target {
-        Some(t) => fill(&w.for_delegation, &[("state", &t.state)]),
-        None => w.general.clone(),
-    };
-    b.push(Block::Text {
-        spans: vec![Span::new(who, Face::Regular, MUTED)],
-        style: BlockStyle {
-            keep_with_next: true,
-            hyphenate: false,
-            ..BlockStyle::text(9.0, 12.0)
-        },
-        label: None,
-    });
-    b.push(design::heading(
-        vec![Span::new(audience, Face::Bold, ACCENT)],
-        10.0,
-        1.0,
-        0.0,
-    ));
-    b.push(design::rule(4.0, size * 0.5));
-
-    let ordered = ordered(sources.issues, target);
-
-    // The asks of the target State, by their numbers in this brief.
-    if let Some(t) = target {
-        let mut numbers = Vec::new();
-        let mut n = 0;
-        for (_, recs) in &ordered {
-            for (_, ask) in recs {
-                n += 1;
-                if *ask {
-                    numbers.push(n.to_string());
-                }
-            }
-        }
-        if !numbers.is_empty() {
-            b.push(design::text(
-                fill(
-                    &w.asks,
-                    &[("state", &t.state), ("numbers", &lang.list(&numbers))],
-                ),
-                Face::Bold,
-                INK,
-                body,
-            ));
-        }
-        if !options.prior_recommendations.is_empty() {
-            b.push(subheading(&fill(&w.prior, &[("state", &t.state)])));
-            for p in &options.prior_recommendations {
-                let mut meta = vec![p.state_under_review.clone()];
-                if let Some(s) = p.session {
-                    meta.push(fill(&wording.session, &[("ordinal", &lang.ordinal(s))]));
-                }
-                if !p.response.trim().is_empty() {
-                    meta.push(p.response.clone());
-                }
-                b.push(design::item(
-                    vec![
-                        Span::new(p.text.clone(), Face::Regular, INK),
-                        Span::new(format!(" ({})", meta.join(", ")), Face::Italic, MUTED),
-                    ],
-                    "•",
-                    Face::Bold,
-                    list,
-                ));
-            }
-        }
-    }
-
-    let mut number = 0;
-    for (i, (issue, recs)) in ordered.iter().enumerate() {
-        b.push(design::heading(
-            vec![
-                Span::new(format!("{}. ", i + 1), Face::Bold, ACCENT),
-                Span::new(issue.title.clone(), Face::Bold, ACCENT),
-            ],
-            size * 1.2,
-            if i == 0 { size * 0.4 } else { size * 1.1 },
-            size * 0.3,
-        ));
-        if !issue.background.trim().is_empty() {
-            b.push(design::text(
-                issue.background.clone(),
-                Face::Regular,
-                INK,
-                body,
-            ));
-        }
-        if !issue.facts.is_empty() {
-            b.push(subheading(&w.facts));
-            for f in &issue.facts {
-                let mut spans = vec![Span::new(f.text.clone(), Face::Regular, INK)];
-                if !f.source.trim().is_empty() {
-                    spans.push(Span::new(
-                        format!(" {}{}", w.source, f.source.trim()),
-                        Face::Italic,
-                        MUTED,
-                    ));
-                }
-                b.push(design::item(spans, "•", Face::Bold, list));
-            }
-        }
-        if !issue.questions.is_empty() {
-            b.push(subheading(&w.questions));
-            for q in &issue.questions {
-                b.push(design::item(
-                    vec![Span::new(q.text.clone(), Face::Regular, INK)],
-                    "?",
-                    Face::Bold,
-                    list,
-                ));
-            }
-        }
-        if !recs.is_empty() {
-            b.push(subheading(&w.recommendations));
-            for (r, ask) in recs {
-                number += 1;
-                let face = if *ask { Face::Bold } else { Face::Regular };
-                let mut spans = vec![Span::new(r.text.clone(), face, INK)];
-                let mut notes = Vec::new();
-                if let Some(c) = r.action_category {
-                    let label = &wording.action_categories[usize::from(c.number()) - 1];
-                    notes.push(fill(
-                        &wording.category,
-                        &[("number", &c.number().to_string()), ("label", label)],
-                    ));
-                }
-                if !r.previously_recommended.trim().is_empty() {
-                    notes.push(fill(
-                        &wording.previously_recommended,
-                        &[("reference", r.previously_recommended.trim())],
-                    ));
-                }
-                if !notes.is_empty() {
-                    spans.push(Span::new(
-                        format!(" ({})", notes.join("; ")),
-                        Face::Italic,
-                        MUTED,
-                    ));
-                }
-                b.push(design::item(spans, &format!("{number}."), Face::Bold, list));
-            }
-        }
-    }
-    b
-}
-
-/// The words printed in the body.
-fn body_words(layout: &Layout) -> usize {
-    layout
-        .pages
-        .iter()
-        .flat_map(|p| p.body_text())
-        .map(|l| word_count(&l))
-        .sum()
-}
-
 /// How far the content runs past the page limit at the smallest size, and what is longest.
 fn overflow(sources: &Sources, layout: &Layout, size: f32, max_pages: usize) -> Overflow {
+    let (lines_over, words_over) = over_by(layout, size, max_pages);
+    Overflow {
+        kind: DocumentKind::Brief,
+        problem: format!(
+            "needs {} pages even at {size} pt, the smallest readable size; its limit is {max_pages}",
+            layout.pages.len()
+        ),
+        words_over,
+        lines_over: Some(lines_over),
+        shorten: longest_parts(sources.issues),
+    }
+}
+
+/// The lines of body text past the last page allowed, and the words they hold at the
+/// brief's average words a line.
+fn over_by(layout: &Layout, size: f32, max_pages: usize) -> (usize, usize) {
     let leading = size * LEADING;
     let g = &layout.geometry;
     let used = |page: &crate::layout::Page| {
@@ -346,11 +396,16 @@ fn overflow(sources: &Sources, layout: &Layout, size: f32, max_pages: usize) -> 
     let over_height: f32 = layout.pages[max_pages..].iter().map(used).sum();
     let lines_over = (over_height / leading).ceil().max(1.0) as usize;
     let lines: usize = layout.pages.iter().map(|p| p.body_text().len()).sum();
-    let words_per_line = body_words(layout) as f32 / lines.max(1) as f32;
+    let words_per_line = super::pipeline::body_words(layout) as f32 / lines.max(1) as f32;
     let words_over = (lines_over as f32 * words_per_line).ceil() as usize;
+    (lines_over, words_over)
+}
 
+/// The five longest parts the user wrote (a background, a fact, a question, a
+/// recommendation, or a whole issue when there are several), with their word counts.
+fn longest_parts(issues: &[PriorityIssue]) -> Vec<String> {
     let mut parts: Vec<(usize, String)> = Vec::new();
-    for issue in sources.issues {
+    for issue in issues {
         let mut total = word_count(&issue.title) + word_count(&issue.background);
         if !issue.background.trim().is_empty() {
             parts.push((
@@ -379,7 +434,7 @@ fn overflow(sources: &Sources, layout: &Layout, size: f32, max_pages: usize) -> 
                 format!("recommendation {} of '{}'", n + 1, issue.title),
             ));
         }
-        if sources.issues.len() > 1 {
+        if issues.len() > 1 {
             parts.push((
                 total,
                 format!(
@@ -390,35 +445,29 @@ fn overflow(sources: &Sources, layout: &Layout, size: f32, max_pages: usize) -> 
         }
     }
     parts.sort_by_key(|p| std::cmp::Reverse(p.0));
-    Overflow {
-        kind: DocumentKind::Brief,
-        problem: format!(
-            "needs {} pages even at {size} pt, the smallest readable size; its limit is {max_pages}",
-            layout.pages.len()
-        ),
-        words_over,
-        lines_over: Some(lines_over),
-        shorten: parts.into_iter().take(5).map(|(n, what)| format!("{what}: {n} words")).collect(),
-    }
+    parts
+        .into_iter()
+        .take(5)
+        .map(|(n, what)| format!("{what}: {n} words"))
+        .collect()
 }
 
 /// The brief laid out at one body size, for the layout tests.
 #[cfg(test)]
 pub(super) fn layout_for_test(sources: &Sources, options: &DocumentOptions, size: f32) -> Layout {
-    let lang = language(sources, options).unwrap();
-    let target = target(sources, options).unwrap();
-    let furniture = design::furniture(
-        sources,
-        lang,
-        "Lobbying brief",
-        "1 January 2027",
-        options.draft,
-    );
+    let preamble = sources.preamble(options).unwrap();
+    let target = super::sources::target(sources, options).unwrap();
+    let furniture = design::furniture(&preamble, "Lobbying brief", "1 January 2027", options.draft);
     let paper = options.paper.unwrap_or(sources.settings.paper);
-    lay_out(
-        &blocks(sources, options, target, lang, size),
+    let brief = Brief {
+        sources,
+        options,
+        target,
+    };
+    crate::layout::lay_out(
+        &brief.blocks(preamble.lang, size),
         &furniture,
         design::geometry(paper),
-        Some(lang.hyphenation()),
+        Some(preamble.lang.hyphenation()),
     )
 }

@@ -1,20 +1,18 @@
 //! What the documents of the UPR cycle (mid-term report, factsheet, submission) share beyond
-//! the house design: their title block, the sources they are made from, and how they are
-//! painted. Their fixed wording follows the document language (`assets/wording/`, under
-//! `cycle`); the user's text stays as written.
+//! the house design: their title block, section headings, the coalition line, and what their
+//! composition tells the pipeline (hyphenated, at one body size). Their fixed wording follows
+//! the document language (`assets/wording/`, under `cycle`); the user's text stays as written.
 
-use chrono::{Local, NaiveDate};
-
-use crate::layout::page::{lay_out, Block};
-use crate::layout::{Face, Layout, Span};
-use crate::model::{Campaign, Organisation};
-use crate::pdf::{paint, Metadata};
-use crate::settings::Settings;
-use crate::Result;
+use crate::layout::{Block, Face, Span};
+use crate::model::Organisation;
 
 use super::design::{self, ACCENT, MUTED};
+use super::pipeline::{Composed, Preamble};
 use super::wording::Language;
-use super::Sources;
+
+/// The language of a cycle document, for the callers outside `documents` that choose it the
+/// same way (the calendar file, the submission's Word file).
+pub(crate) use super::sources::language;
 
 pub const BODY: f32 = 10.0;
 pub const LEADING: f32 = 13.5;
@@ -44,12 +42,6 @@ pub fn section(title: &str) -> Block {
     )
 }
 
-/// The language a cycle document is written in: the one asked for ("en", "fr", "es"), else
-/// the settings' document language.
-pub fn language(settings: &Settings, chosen: Option<&str>) -> Result<Language> {
-    Language::parse(chosen.unwrap_or(&settings.document_language))
-}
-
 /// The organisation and, when it has any, its coalition partners.
 pub fn coalition(org: &Organisation, lang: Language) -> String {
     let partners: Vec<String> = org.partners.iter().map(|p| p.name.clone()).collect();
@@ -64,42 +56,22 @@ pub fn coalition(org: &Organisation, lang: Language) -> String {
     }
 }
 
-/// Lays the blocks out with the house header and footer and paints them.
-#[allow(clippy::too_many_arguments)]
-pub fn lay_out_and_paint(
-    blocks: &[Block],
-    organisation: &Organisation,
-    campaign: &Campaign,
-    settings: &Settings,
+/// A cycle document's blocks with what its header and metadata say: set at [`BODY`],
+/// hyphenated in the document's language.
+pub(super) fn composed(
+    preamble: &Preamble,
+    blocks: Vec<Block>,
     title: &str,
-    subject: &str,
-    lang: Language,
-    draft: bool,
-    date: Option<NaiveDate>,
-) -> Result<(Layout, Vec<u8>)> {
-    let sources = Sources {
-        organisation,
-        campaign,
-        issues: &[],
-        target_states: &[],
-        settings,
-    };
-    let date = lang.date(date.unwrap_or_else(|| Local::now().date_naive()));
-    let furniture = design::furniture(&sources, lang, title, &date, draft);
-    let layout = lay_out(
+    subject: String,
+) -> Composed {
+    Composed {
         blocks,
-        &furniture,
-        design::geometry(settings.paper),
-        Some(lang.hyphenation()),
-    );
-    let meta = Metadata {
-        title: format!("{title} – {}", campaign.state_under_review),
-        author: organisation.name.clone(),
-        subject: subject.to_string(),
-        keywords: vec!["UPR".into(), campaign.state_under_review.clone()],
-        language: lang.code().into(),
-        created: chrono::Utc::now(),
-    };
-    let pdf = paint(&layout, &meta)?;
-    Ok((layout, pdf))
+        title: title.to_string(),
+        subject,
+        keywords: vec!["UPR".into(), preamble.campaign.state_under_review.clone()],
+        hyphenate: true,
+        body_size: BODY,
+        spoken: None,
+        notes: Vec::new(),
+    }
 }

@@ -1,12 +1,14 @@
-//! The house design shared by the three documents: colours, margins, the title block and the
-//! header and footer. A document file says what goes on paper; this file says how it looks.
+//! The house design shared by every document: colours, margins, the title block, the header
+//! and footer, and the shapes that recur (a list item, a key fact with its source). A
+//! document file says what goes on paper; this file says how it looks.
 
-use crate::layout::page::{mm, Block, BlockStyle, Furniture, Label, PageGeometry};
+use crate::layout::{mm, Block, BlockStyle, Furniture, Label, PageGeometry};
 use crate::layout::{Face, Rgb, Span};
+use crate::model::KeyFact;
 use crate::settings::Paper;
 
-use super::wording::{fill, Language};
-use super::Sources;
+use super::pipeline::Preamble;
+use super::wording::fill;
 
 /// UN-blue for headings and numbers, near-black for text, grey for what is secondary.
 pub const ACCENT: Rgb = Rgb(0, 82, 147);
@@ -25,16 +27,11 @@ pub fn geometry(paper: Paper) -> PageGeometry {
 /// Header: organisation and document title on the left; State under Review with session,
 /// and the date, on the right. Footer: contact on the left, page x of y on the right, the
 /// draft mark in the middle.
-pub fn furniture(
-    sources: &Sources,
-    lang: Language,
-    title: &str,
-    date: &str,
-    draft: bool,
-) -> Furniture {
+pub(super) fn furniture(preamble: &Preamble, title: &str, date: &str, draft: bool) -> Furniture {
+    let lang = preamble.lang;
     let w = lang.wording();
-    let org = sources.organisation;
-    let campaign = sources.campaign;
+    let org = preamble.organisation;
+    let campaign = preamble.campaign;
     let session = fill(&w.session, &[("ordinal", &lang.ordinal(campaign.session))]);
     let context = fill(
         &w.context_no_date,
@@ -146,4 +143,14 @@ pub fn rule(space_before: f32, space_after: f32) -> Block {
 /// The indent of list text: room for "12." at the body size.
 pub fn list_indent(size: f32) -> f32 {
     (size * 2.0).max(mm(6.0))
+}
+
+/// A key fact followed by its source in muted italics, as `cite` words it ("(UNODC 2024)",
+/// " Source: UNODC 2024"); a fact without a source stands alone.
+pub fn fact_with_source(fact: &KeyFact, cite: impl Fn(&str) -> String) -> Vec<Span> {
+    let mut spans = vec![Span::new(fact.text.clone(), Face::Regular, INK)];
+    if !fact.source.trim().is_empty() {
+        spans.push(Span::new(cite(fact.source.trim()), Face::Italic, MUTED));
+    }
+    spans
 }

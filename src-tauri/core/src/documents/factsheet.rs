@@ -3,19 +3,18 @@
 //! challenges (background and key facts with sources), questions and recommendations. What
 //! does not fit on one page is reported, never cut or shrunk.
 
-use std::path::Path;
-
 use serde::Serialize;
 
-use crate::layout::page::BlockStyle;
-use crate::layout::{Face, Span};
-use crate::monitoring::find_issue;
-use crate::store::Store;
+use crate::layout::{Block, BlockStyle, Face, Layout, Span};
+use crate::model::PriorityIssue;
+use crate::monitoring::{find_issue, ReceivedRecommendation};
 use crate::{Error, Result};
 
 use super::cycle_design::{self, BODY, LEADING};
 use super::design::{self, INK, MUTED};
-use super::wording::fill;
+use super::pipeline::{self, Composed, Document, Preamble};
+use super::wording::{fill, CycleWording};
+use super::{DocumentDetails, DocumentKind, DocumentOptions, Rendered, Sources};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FactsheetSummary {
@@ -25,33 +24,48 @@ pub struct FactsheetSummary {
     pub recommendations: usize,
 }
 
-/// Makes the factsheet of the priority issue called `issue` (or whose title starts with it)
-/// and writes it to `out`, in `language` ("en", "fr", "es"; default: the settings' document
-/// language). More than one page is refused with what to shorten.
-pub fn write(
-    store: &mut Store,
-    issue: &str,
-    out: &Path,
-    language: Option<&str>,
-    draft: bool,
-) -> Result<FactsheetSummary> {
-    // Refused before any work: never into the data folder, never onto a folder.
-    store.check_output(out)?;
-    let organisation = store.organisation()?.ok_or(Error::NotFound {
-        what: "organisation",
-        id: "(none yet: describe your organisation first, or load the demo)".into(),
-    })?;
-    let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
-    let settings = store.settings()?;
-    let lang = cycle_design::language(&settings, language)?;
-    let words = &lang.wording().cycle;
-    let (received, issues) = store.received_with_issues()?;
-    let issue = find_issue(&issues, issue)?;
-    let previous: Vec<_> = received
+/// A factsheet is one page.
+const MAX_PAGES: usize = 1;
+
+/// Makes the factsheet of the priority issue `options.theme` names (its title or the start
+/// of it; the first issue when none is named), with the recommendations `received` on it.
+/// More than one page is refused with what to shorten.
+pub(super) fn render(
+    sources: &Sources,
+    received: &[ReceivedRecommendation],
+    options: &DocumentOptions,
+) -> Result<Rendered> {
+    let preamble = sources.preamble(options)?;
+    let issue = match options.theme.as_deref() {
+        Some(title) => find_issue(sources.issues, title)?,
+        None => sources.issues.first().ok_or_else(|| {
+            Error::invalid(
+                "factsheet",
+                "there are no priority issues yet: a factsheet is about one; add it first",
+            )
+        })?,
+    };
+    let previous: Vec<&ReceivedRecommendation> = received
         .iter()
         .filter(|r| r.priority_issue_id == Some(issue.id))
         .collect();
+    super::check_printable(&printable_texts(issue, &previous))?;
+    let factsheet = Factsheet { issue, previous };
+    let mut rendered = pipeline::run(&factsheet, &preamble, options)?;
+    rendered.report.details = Some(DocumentDetails::Factsheet(FactsheetSummary {
+        theme: issue.title.clone(),
+        previous_recommendations: factsheet.previous.len(),
+        questions: issue.questions.len(),
+        recommendations: issue.recommendations.len(),
+    }));
+    Ok(rendered)
+}
 
+/// The user's text the factsheet prints, with where it comes from.
+fn printable_texts<'a>(
+    issue: &'a PriorityIssue,
+    previous: &[&'a ReceivedRecommendation],
+) -> Vec<(String, &'a str)> {
     let mut texts: Vec<(String, &str)> = vec![
         ("the title".into(), &issue.title),
         ("the background".into(), &issue.background),
@@ -66,38 +80,113 @@ pub fn write(
     for r in &issue.recommendations {
         texts.push(("a recommendation".into(), &r.text));
     }
-    for r in &previous {
+    for r in previous {
         texts.push(("a previous recommendation".into(), &r.text));
         texts.push(("a previous recommendation".into(), &r.recommending_state));
     }
-    super::check_printable(&texts)?;
+    texts
+}
 
-    let session = fill(
-        &lang.wording().session,
-        &[("ordinal", &lang.ordinal(campaign.session))],
-    );
-    let context = fill(
-        &words.factsheet.context,
-        &[
-            ("coalition", &cycle_design::coalition(&organisation, lang)),
-            ("state", &campaign.state_under_review),
-            ("session", &session),
-        ],
-    );
-    let mut blocks =
-        cycle_design::title_block(&words.factsheet.title, issue.title.trim(), &context);
-    let body = BlockStyle {
+struct Factsheet<'a> {
+    issue: &'a PriorityIssue,
+    /// The recommendations received at the last review on this issue.
+    previous: Vec<&'a ReceivedRecommendation>,
+}
+
+/// The factsheet's body text, a little smaller than the other cycle documents', and its lists.
+fn body() -> BlockStyle {
+    BlockStyle {
         space_after: 3.0,
         ..BlockStyle::text(BODY - 0.5, LEADING - 1.0)
-    };
-    let listed = BlockStyle {
-        indent: design::list_indent(BODY),
-        ..body
-    };
+    }
+}
 
-    if !previous.is_empty() {
-        blocks.push(cycle_design::section(&words.factsheet.previous));
-        for r in &previous {
+fn listed() -> BlockStyle {
+    BlockStyle {
+        indent: design::list_indent(BODY),
+        ..body()
+    }
+}
+
+impl Document for Factsheet<'_> {
+    const KIND: DocumentKind = DocumentKind::Factsheet;
+    const BODY_SIZES: &'static [f32] = &[BODY];
+
+    fn compose(&self, preamble: &Preamble, _size: f32) -> Result<Composed> {
+        let lang = preamble.lang;
+        let words = &lang.wording().cycle;
+        let campaign = preamble.campaign;
+        let session = fill(
+            &lang.wording().session,
+            &[("ordinal", &lang.ordinal(campaign.session))],
+        );
+        let context = fill(
+            &words.factsheet.context,
+            &[
+                (
+                    "coalition",
+                    &cycle_design::coalition(preamble.organisation, lang),
+                ),
+                ("state", &campaign.state_under_review),
+                ("session", &session),
+            ],
+        );
+        let issue = self.issue;
+        let mut blocks =
+            cycle_design::title_block(&words.factsheet.title, issue.title.trim(), &context);
+        blocks.extend(self.previous_blocks(words));
+        blocks.extend(challenges(issue, words));
+        blocks.extend(numbered(
+            &words.factsheet.questions,
+            issue.questions.iter().map(|q| q.text.as_str()),
+        ));
+        blocks.extend(numbered(
+            &words.factsheet.recommendations,
+            issue.recommendations.iter().map(|r| r.text.as_str()),
+        ));
+        let subject = fill(
+            &words.factsheet.subject,
+            &[
+                ("issue", issue.title.trim()),
+                ("state", &campaign.state_under_review),
+            ],
+        );
+        Ok(cycle_design::composed(
+            preamble,
+            blocks,
+            &words.factsheet.title,
+            subject,
+        ))
+    }
+
+    fn check(&self, _: &Preamble, _: &Composed, layout: &Layout) -> Result<()> {
+        if layout.pages.len() <= MAX_PAGES {
+            return Ok(());
+        }
+        let spill: usize = layout.pages[MAX_PAGES..]
+            .iter()
+            .map(|p| p.body_text().len())
+            .sum();
+        Err(Error::invalid(
+            "factsheet",
+            format!(
+                "'{}' needs {} pages; a factsheet is one page. About {spill} lines do not fit: shorten the background, the key facts or the previous recommendations. Nothing was written",
+                self.issue.title,
+                layout.pages.len()
+            ),
+        ))
+    }
+}
+
+impl Factsheet<'_> {
+    /// The recommendations of the last review on this issue: who made them, the response,
+    /// and how far they are implemented.
+    fn previous_blocks(&self, words: &CycleWording) -> Vec<Block> {
+        if self.previous.is_empty() {
+            return Vec::new();
+        }
+        let mut blocks = vec![cycle_design::section(&words.factsheet.previous)];
+        for r in &self.previous {
             let mut spans = vec![Span::new(r.text.clone(), Face::Regular, INK)];
             let who = [r.recommending_state.as_str(), words.response(r.response)]
                 .into_iter()
@@ -110,95 +199,61 @@ pub fn write(
                 Face::Bold,
                 INK,
             ));
-            blocks.push(design::item(spans, "•", Face::Bold, listed));
+            blocks.push(design::item(spans, "•", Face::Bold, listed()));
         }
+        blocks
     }
-    let challenges = !issue.background.trim().is_empty() || !issue.facts.is_empty();
-    if challenges {
-        blocks.push(cycle_design::section(&words.factsheet.challenges));
-        if !issue.background.trim().is_empty() {
-            blocks.push(design::text(
-                issue.background.trim().to_string(),
-                Face::Regular,
-                INK,
-                body,
-            ));
-        }
-        for f in &issue.facts {
-            let mut spans = vec![Span::new(f.text.clone(), Face::Regular, INK)];
-            if !f.source.trim().is_empty() {
-                spans.push(Span::new(
-                    format!(" ({})", f.source.trim()),
-                    Face::Italic,
-                    MUTED,
-                ));
-            }
-            blocks.push(design::item(spans, "•", Face::Bold, listed));
-        }
+}
+
+/// The challenges: the issue's background and its key facts with their sources.
+fn challenges(issue: &PriorityIssue, words: &CycleWording) -> Vec<Block> {
+    if issue.background.trim().is_empty() && issue.facts.is_empty() {
+        return Vec::new();
     }
-    if !issue.questions.is_empty() {
-        blocks.push(cycle_design::section(&words.factsheet.questions));
-        for (n, q) in issue.questions.iter().enumerate() {
-            blocks.push(design::item(
-                vec![Span::new(q.text.clone(), Face::Regular, INK)],
-                &format!("{}.", n + 1),
-                Face::Bold,
-                listed,
-            ));
-        }
-    }
-    if !issue.recommendations.is_empty() {
-        blocks.push(cycle_design::section(&words.factsheet.recommendations));
-        for (n, r) in issue.recommendations.iter().enumerate() {
-            blocks.push(design::item(
-                vec![Span::new(r.text.clone(), Face::Regular, INK)],
-                &format!("{}.", n + 1),
-                Face::Bold,
-                listed,
-            ));
-        }
-    }
-    let subject = fill(
-        &words.factsheet.subject,
-        &[
-            ("issue", issue.title.trim()),
-            ("state", &campaign.state_under_review),
-        ],
-    );
-    let (layout, pdf) = cycle_design::lay_out_and_paint(
-        &blocks,
-        &organisation,
-        &campaign,
-        &settings,
-        &words.factsheet.title,
-        &subject,
-        lang,
-        draft,
-        None,
-    )?;
-    if layout.pages.len() > 1 {
-        let spill: usize = layout.pages[1..].iter().map(|p| p.body_text().len()).sum();
-        return Err(Error::invalid(
-            "factsheet",
-            format!(
-                "'{}' needs {} pages; a factsheet is one page. About {spill} lines do not fit: shorten the background, the key facts or the previous recommendations. Nothing was written",
-                issue.title,
-                layout.pages.len()
-            ),
+    let mut blocks = vec![cycle_design::section(&words.factsheet.challenges)];
+    if !issue.background.trim().is_empty() {
+        blocks.push(design::text(
+            issue.background.trim().to_string(),
+            Face::Regular,
+            INK,
+            body(),
         ));
     }
-    store.write_output(out, &pdf)?;
-    Ok(FactsheetSummary {
-        theme: issue.title.clone(),
-        previous_recommendations: previous.len(),
-        questions: issue.questions.len(),
-        recommendations: issue.recommendations.len(),
-    })
+    for f in &issue.facts {
+        let spans = design::fact_with_source(f, |source| format!(" ({source})"));
+        blocks.push(design::item(spans, "•", Face::Bold, listed()));
+    }
+    blocks
+}
+
+/// A section of numbered texts (questions, recommendations); nothing when there are none.
+fn numbered<'t>(heading: &str, texts: impl ExactSizeIterator<Item = &'t str>) -> Vec<Block> {
+    if texts.len() == 0 {
+        return Vec::new();
+    }
+    let mut blocks = vec![cycle_design::section(heading)];
+    for (n, text) in texts.enumerate() {
+        blocks.push(design::item(
+            vec![Span::new(text.to_string(), Face::Regular, INK)],
+            &format!("{}.", n + 1),
+            Face::Bold,
+            listed(),
+        ));
+    }
+    blocks
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::Store;
+
+    fn on(theme: &str) -> DocumentOptions {
+        DocumentOptions {
+            theme: Some(theme.into()),
+            ..DocumentOptions::default()
+        }
+    }
 
     #[test]
     fn a_theme_too_long_for_one_page_is_reported_and_nothing_is_written() {
@@ -211,7 +266,8 @@ mod tests {
         store.save_priority_issue(campaign.id, issue).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("torture.pdf");
-        let err = write(&mut store, "Torture", &out, None, false).unwrap_err();
+        let err = super::super::write(&mut store, DocumentKind::Factsheet, &on("Torture"), &out)
+            .unwrap_err();
         let message = err.to_string();
         assert!(
             message.contains(
@@ -222,7 +278,7 @@ mod tests {
         assert!(message.contains("shorten the background"), "{message}");
         assert!(!out.exists());
         // The other themes still fit.
-        write(&mut store, "Violence", &out, None, false).unwrap();
+        super::super::write(&mut store, DocumentKind::Factsheet, &on("Violence"), &out).unwrap();
         assert!(out.exists());
     }
 }

@@ -2,22 +2,21 @@
 //! recommendations it received, first as a table by theme and status, then recommendation
 //! by recommendation with its response, who is responsible and the evidence.
 
-use std::path::Path;
-
 use serde::Serialize;
 
-use crate::layout::page::{Block, BlockStyle, Cell};
-use crate::layout::{Face, Rgb, Span};
+use crate::layout::{Block, BlockStyle, Cell, Face, Layout, Rgb, Span};
 use crate::model::PriorityIssue;
 use crate::monitoring::{
-    progress_by_theme, ImplementationStatus, ReceivedRecommendation, ThemeProgress, OTHER_THEME,
+    progress_by_theme, Evidence, ImplementationStatus, ReceivedRecommendation, Response,
+    ThemeProgress, OTHER_THEME,
 };
-use crate::store::Store;
 use crate::{Error, Result};
 
 use super::cycle_design::{self, BODY, LEADING};
 use super::design::{self, ACCENT, INK, MUTED, RULE};
-use super::wording::{fill, Language};
+use super::pipeline::{self, Composed, Document, Preamble};
+use super::wording::{fill, CycleWording, Language};
+use super::{DocumentDetails, DocumentKind, DocumentOptions, Rendered, Sources};
 
 /// What the report holds, for the message the user sees.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -27,31 +26,37 @@ pub struct MidtermSummary {
     pub themes: Vec<ThemeProgress>,
 }
 
-/// Makes the report from the current campaign and writes it to `out`, in `language` ("en",
-/// "fr", "es"; default: the settings' document language); nothing is written on any failure.
-pub fn write(
-    store: &mut Store,
-    out: &Path,
-    language: Option<&str>,
-    draft: bool,
-) -> Result<MidtermSummary> {
-    // Refused before any work: never into the data folder, never onto a folder.
-    store.check_output(out)?;
-    let organisation = store.organisation()?.ok_or(Error::NotFound {
-        what: "organisation",
-        id: "(none yet: describe your organisation first, or load the demo)".into(),
-    })?;
-    let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
-    let settings = store.settings()?;
-    let lang = cycle_design::language(&settings, language)?;
-    let words = &lang.wording().cycle;
-    let (received, issues) = store.received_with_issues()?;
+/// Makes the report of the recommendations `received` at the campaign's review; an error
+/// when none are recorded yet.
+pub(super) fn render(
+    sources: &Sources,
+    received: &[ReceivedRecommendation],
+    options: &DocumentOptions,
+) -> Result<Rendered> {
+    let preamble = sources.preamble(options)?;
     if received.is_empty() {
         return Err(Error::invalid(
             "mid-term report",
             "no received recommendations are recorded yet; add them with `upr-kit received-recommendations add` or `import`",
         ));
     }
+    super::check_printable(&printable_texts(received))?;
+    let report = MidtermReport {
+        received,
+        issues: sources.issues,
+        themes: progress_by_theme(received, sources.issues),
+    };
+    let mut rendered = pipeline::run(&report, &preamble, options)?;
+    rendered.report.details = Some(DocumentDetails::MidtermReport(MidtermSummary {
+        pages: rendered.report.pages,
+        recommendations: received.len(),
+        themes: report.themes,
+    }));
+    Ok(rendered)
+}
+
+/// The user's text the report prints, with where it comes from.
+fn printable_texts(received: &[ReceivedRecommendation]) -> Vec<(String, &str)> {
     let mut texts: Vec<(String, &str)> = Vec::new();
     for (n, r) in received.iter().enumerate() {
         let at = format!("received recommendation {}", n + 1);
@@ -64,79 +69,94 @@ pub fn write(
             texts.push((format!("{at}, evidence"), &e.source));
         }
     }
-    super::check_printable(&texts)?;
+    texts
+}
 
-    let themes = progress_by_theme(&received, &issues);
-    let cycle = received.iter().filter_map(|r| r.cycle).max();
-    let state = campaign.state_under_review.as_str();
-    let subject = match cycle {
-        Some(c) => fill(
-            &words.midterm.subject_cycle,
-            &[("state", state), ("cycle", &c.to_string())],
-        ),
-        None => fill(&words.midterm.subject, &[("state", state)]),
-    };
-    let mut blocks = cycle_design::title_block(
-        &words.midterm.title,
-        &subject,
-        &fill(
-            &words.midterm.by,
-            &[(
-                "organisation",
-                &cycle_design::coalition(&organisation, lang),
-            )],
-        ),
-    );
-    blocks.push(cycle_design::section(&words.midterm.summary));
-    blocks.extend(summary_table(&themes, lang));
-    let supported = received
-        .iter()
-        .filter(|r| r.response == crate::monitoring::Response::Supported)
-        .count();
-    let noted = received
-        .iter()
-        .filter(|r| r.response == crate::monitoring::Response::Noted)
-        .count();
-    let fully = received
-        .iter()
-        .filter(|r| r.status == ImplementationStatus::Fully)
-        .count();
-    blocks.push(design::text(
-        fill(
-            &words.midterm.tracked,
-            &[
-                ("count", &received.len().to_string()),
-                ("supported", &supported.to_string()),
-                ("noted", &noted.to_string()),
-                ("fully", &fully.to_string()),
-            ],
-        ),
-        Face::Regular,
-        MUTED,
-        BlockStyle {
-            space_before: 6.0,
-            ..BlockStyle::text(9.0, 12.0)
-        },
-    ));
-    blocks.extend(detail(&received, &issues, &themes, lang));
+struct MidtermReport<'a> {
+    received: &'a [ReceivedRecommendation],
+    issues: &'a [PriorityIssue],
+    themes: Vec<ThemeProgress>,
+}
 
-    let (layout, pdf) = cycle_design::lay_out_and_paint(
-        &blocks,
-        &organisation,
-        &campaign,
-        &settings,
-        &words.midterm.title,
-        &subject,
-        lang,
-        draft,
-        None,
-    )?;
-    store.write_output(out, &pdf)?;
-    Ok(MidtermSummary {
-        pages: layout.pages.len(),
-        recommendations: received.len(),
-        themes,
-    })
+impl Document for MidtermReport<'_> {
+    const KIND: DocumentKind = DocumentKind::MidtermReport;
+    const BODY_SIZES: &'static [f32] = &[BODY];
+
+    fn compose(&self, preamble: &Preamble, _size: f32) -> Result<Composed> {
+        let lang = preamble.lang;
+        let words = &lang.wording().cycle;
+        let subject = self.subject(preamble);
+        let mut blocks = cycle_design::title_block(
+            &words.midterm.title,
+            &subject,
+            &fill(
+                &words.midterm.by,
+                &[(
+                    "organisation",
+                    &cycle_design::coalition(preamble.organisation, lang),
+                )],
+            ),
+        );
+        blocks.push(cycle_design::section(&words.midterm.summary));
+        blocks.extend(summary_table(&self.themes, lang));
+        blocks.push(self.tracked(words));
+        blocks.extend(detail(self.received, self.issues, &self.themes, lang));
+        Ok(cycle_design::composed(
+            preamble,
+            blocks,
+            &words.midterm.title,
+            subject,
+        ))
+    }
+
+    /// No limit: the report is as long as the recommendations it tracks.
+    fn check(&self, _: &Preamble, _: &Composed, _: &Layout) -> Result<()> {
+        Ok(())
+    }
+}
+
+impl MidtermReport<'_> {
+    /// "Implementation of the recommendations to <State>", with the cycle when known.
+    fn subject(&self, preamble: &Preamble) -> String {
+        let words = &preamble.lang.wording().cycle;
+        let cycle = self.received.iter().filter_map(|r| r.cycle).max();
+        let state = preamble.campaign.state_under_review.as_str();
+        match cycle {
+            Some(c) => fill(
+                &words.midterm.subject_cycle,
+                &[("state", state), ("cycle", &c.to_string())],
+            ),
+            None => fill(&words.midterm.subject, &[("state", state)]),
+        }
+    }
+
+    /// The line under the table: how many are tracked, supported, noted, fully implemented.
+    fn tracked(&self, words: &CycleWording) -> Block {
+        let received = self.received;
+        let count = |f: &dyn Fn(&ReceivedRecommendation) -> bool| {
+            received.iter().filter(|r| f(r)).count().to_string()
+        };
+        design::text(
+            fill(
+                &words.midterm.tracked,
+                &[
+                    ("count", &received.len().to_string()),
+                    ("supported", &count(&|r| r.response == Response::Supported)),
+                    ("noted", &count(&|r| r.response == Response::Noted)),
+                    (
+                        "fully",
+                        &count(&|r| r.status == ImplementationStatus::Fully),
+                    ),
+                ],
+            ),
+            Face::Regular,
+            MUTED,
+            BlockStyle {
+                space_before: 6.0,
+                ..BlockStyle::text(9.0, 12.0)
+            },
+        )
+    }
 }
 
 /// Column positions (from the body's left edge) and widths, in points: the theme, then the
@@ -214,6 +234,7 @@ fn summary_table(themes: &[ThemeProgress], lang: Language) -> Vec<Block> {
     blocks
 }
 
+/// The recommendations one by one, theme by theme, numbered through.
 fn detail(
     received: &[ReceivedRecommendation],
     issues: &[PriorityIssue],
@@ -222,23 +243,6 @@ fn detail(
 ) -> Vec<Block> {
     let words = &lang.wording().cycle;
     let mut blocks = vec![cycle_design::section(&words.midterm.one_by_one)];
-    let text_style = BlockStyle {
-        indent: design::list_indent(BODY),
-        space_before: 5.0,
-        space_after: 1.0,
-        keep_with_next: true,
-        ..BlockStyle::text(BODY, LEADING)
-    };
-    let meta_style = BlockStyle {
-        indent: design::list_indent(BODY),
-        space_after: 1.0,
-        ..BlockStyle::text(8.5, 11.5)
-    };
-    let evidence_style = BlockStyle {
-        indent: design::list_indent(BODY) + 12.0,
-        space_after: 1.0,
-        ..BlockStyle::text(8.5, 11.5)
-    };
     let mut number = 0;
     for theme in themes {
         blocks.push(design::heading(
@@ -256,59 +260,97 @@ fn detail(
         });
         for r in in_theme {
             number += 1;
-            blocks.push(design::item(
-                vec![Span::new(r.text.clone(), Face::Regular, INK)],
-                &format!("{number}."),
-                Face::Bold,
-                text_style,
-            ));
-            let mut meta = Vec::new();
-            if !r.reference.is_empty() {
-                meta.push(r.reference.clone());
-            }
-            if !r.recommending_state.is_empty() {
-                meta.push(r.recommending_state.clone());
-            }
-            meta.push(words.response(r.response).to_string());
-            let mut spans = vec![
-                Span::new(
-                    words.status(r.status).to_string(),
-                    Face::Bold,
-                    status_color(r.status),
-                ),
-                Span::new(format!(" · {}", meta.join(" · ")), Face::Regular, MUTED),
-            ];
-            if !r.responsible.is_empty() {
-                spans.push(Span::new(
-                    format!(
-                        " · {}",
-                        fill(&words.midterm.responsible, &[("who", &r.responsible)])
-                    ),
-                    Face::Regular,
-                    MUTED,
-                ));
-            }
-            blocks.push(Block::Text {
-                spans,
-                style: BlockStyle {
-                    keep_with_next: !r.evidence.is_empty(),
-                    ..meta_style
-                },
-                label: None,
-            });
-            for e in &r.evidence {
-                let mut spans = vec![
-                    Span::new(format!("{} ", lang.date(e.date)), Face::Bold, INK),
-                    Span::new(e.text.clone(), Face::Regular, INK),
-                ];
-                if !e.source.is_empty() {
-                    spans.push(Span::new(format!(" ({})", e.source), Face::Italic, MUTED));
-                }
-                blocks.push(design::item(spans, "–", Face::Regular, evidence_style));
-            }
+            blocks.extend(recommendation_blocks(r, number, lang));
         }
     }
     blocks
+}
+
+/// One received recommendation: its text, numbered; its status, reference, State, response
+/// and who is responsible; then its evidence, dated.
+fn recommendation_blocks(r: &ReceivedRecommendation, number: usize, lang: Language) -> Vec<Block> {
+    let text_style = BlockStyle {
+        indent: design::list_indent(BODY),
+        space_before: 5.0,
+        space_after: 1.0,
+        keep_with_next: true,
+        ..BlockStyle::text(BODY, LEADING)
+    };
+    let meta_style = BlockStyle {
+        indent: design::list_indent(BODY),
+        space_after: 1.0,
+        ..BlockStyle::text(8.5, 11.5)
+    };
+    let evidence_style = BlockStyle {
+        indent: design::list_indent(BODY) + 12.0,
+        space_after: 1.0,
+        ..BlockStyle::text(8.5, 11.5)
+    };
+    let mut blocks = vec![design::item(
+        vec![Span::new(r.text.clone(), Face::Regular, INK)],
+        &format!("{number}."),
+        Face::Bold,
+        text_style,
+    )];
+    blocks.push(status_line(r, lang, meta_style));
+    blocks.extend(
+        r.evidence
+            .iter()
+            .map(|e| evidence_item(e, lang, evidence_style)),
+    );
+    blocks
+}
+
+/// The status in its colour, then the reference, the recommending State, the response and
+/// who is responsible; kept with the evidence under it.
+fn status_line(r: &ReceivedRecommendation, lang: Language, style: BlockStyle) -> Block {
+    let words = &lang.wording().cycle;
+    let mut meta = Vec::new();
+    if !r.reference.is_empty() {
+        meta.push(r.reference.clone());
+    }
+    if !r.recommending_state.is_empty() {
+        meta.push(r.recommending_state.clone());
+    }
+    meta.push(words.response(r.response).to_string());
+    let mut spans = vec![
+        Span::new(
+            words.status(r.status).to_string(),
+            Face::Bold,
+            status_color(r.status),
+        ),
+        Span::new(format!(" · {}", meta.join(" · ")), Face::Regular, MUTED),
+    ];
+    if !r.responsible.is_empty() {
+        spans.push(Span::new(
+            format!(
+                " · {}",
+                fill(&words.midterm.responsible, &[("who", &r.responsible)])
+            ),
+            Face::Regular,
+            MUTED,
+        ));
+    }
+    Block::Text {
+        spans,
+        style: BlockStyle {
+            keep_with_next: !r.evidence.is_empty(),
+            ..style
+        },
+        label: None,
+    }
+}
+
+/// One piece of evidence: its date, what it shows, its source.
+fn evidence_item(e: &Evidence, lang: Language, style: BlockStyle) -> Block {
+    let mut spans = vec![
+        Span::new(format!("{} ", lang.date(e.date)), Face::Bold, INK),
+        Span::new(e.text.clone(), Face::Regular, INK),
+    ];
+    if !e.source.is_empty() {
+        spans.push(Span::new(format!(" ({})", e.source), Face::Italic, MUTED));
+    }
+    design::item(spans, "–", Face::Regular, style)
 }
 
 /// Green for done, red for worse, grey for nothing yet, the accent for on the way.
@@ -324,7 +366,7 @@ fn status_color(status: ImplementationStatus) -> Rgb {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::page::lay_out;
+    use crate::layout::lay_out;
     use crate::layout::{Item, Region};
     use crate::settings::Paper;
 

@@ -6,40 +6,106 @@
 //! Per priority issue it says the first key fact and urges the first recommendation; a
 //! statement too long for its slot is refused with the number of words to cut.
 
-use chrono::Local;
-
-use crate::layout::page::{lay_out, Block, BlockStyle};
-use crate::layout::{Face, Span};
-use crate::pdf::{paint, Metadata};
-use crate::{Error, Result};
+use crate::layout::{Block, BlockStyle, Face, Layout, Span};
+use crate::model::PriorityIssue;
+use crate::Result;
 
 use super::design::{self, ACCENT, INK, MUTED};
-use super::speech::{seconds, word_count, words_in};
-use super::wording::fill;
-use super::{
-    continue_sentence, language, DocumentKind, DocumentOptions, DocumentReport, Overflow, Rendered,
-    Sources,
-};
+use super::pipeline::{Composed, Document, Preamble};
+use super::speech::{check_time, seconds, word_count};
+use super::wording::{fill, Language, OralStatementWording};
+use super::{continue_sentence, DocumentKind, Sources};
 
 /// Large print for the podium: 14 pt at least, with generous leading.
 pub const BODY: f32 = 14.0;
 const LEADING: f32 = 22.0;
 
-pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Rendered> {
-    let lang = language(sources, options)?;
-    let wording = lang.wording();
-    let w = &wording.oral_statement;
-    let settings = sources.settings;
-    let org = sources.organisation;
-    let state = sources.campaign.state_under_review.as_str();
+/// The oral statement on the chosen issues.
+pub(super) struct OralStatement<'a> {
+    pub sources: &'a Sources<'a>,
+}
 
+impl Document for OralStatement<'_> {
+    const KIND: DocumentKind = DocumentKind::OralStatement;
+    const BODY_SIZES: &'static [f32] = &[BODY];
+
+    fn compose(&self, preamble: &Preamble, _size: f32) -> Result<Composed> {
+        let w = &preamble.lang.wording().oral_statement;
+        let paragraphs = self.paragraphs(preamble);
+        let words = spoken_words(w, &paragraphs);
+        let time = seconds(words, preamble.settings.speaking_rate_wpm);
+        let state = &preamble.campaign.state_under_review;
+        let mut blocks = title_block(preamble, words, time);
+        blocks.extend(statement(w, &paragraphs));
+        Ok(Composed {
+            blocks,
+            title: w.title.clone(),
+            subject: fill(&w.subject, &[("state", state)]),
+            keywords: vec!["UPR".into(), "HRC".into(), state.clone()],
+            hyphenate: false,
+            body_size: BODY,
+            spoken: Some((words, time)),
+            notes: Vec::new(),
+        })
+    }
+
+    fn check(&self, preamble: &Preamble, composed: &Composed, _layout: &Layout) -> Result<()> {
+        let lang = preamble.lang;
+        let (words, _) = composed.spoken.unwrap_or_default();
+        let rate = preamble.settings.speaking_rate_wpm;
+        let limit = preamble.settings.oral_statement_seconds;
+        check_time(
+            DocumentKind::OralStatement,
+            words,
+            rate,
+            limit,
+            |time, fits| {
+                format!(
+                    "has {words} words, which take {} at {rate} words a minute; the limit is {} ({fits} words)",
+                    lang.duration(time),
+                    lang.duration(limit)
+                )
+            },
+            || longest_paragraphs(&self.paragraphs(preamble)),
+        )
+    }
+}
+
+impl OralStatement<'_> {
+    /// What is said after the formal opening: who speaks, one paragraph per issue (its first
+    /// key fact, else its background, and the first recommendation urged), the closing.
+    fn paragraphs(&self, preamble: &Preamble) -> Vec<String> {
+        let lang = preamble.lang;
+        let w = &lang.wording().oral_statement;
+        let state = preamble.campaign.state_under_review.as_str();
+        let mut paragraphs = vec![introduction(preamble, w, lang)];
+        paragraphs.extend(
+            self.sources
+                .issues
+                .iter()
+                .filter_map(|issue| issue_paragraph(issue, w, state)),
+        );
+        paragraphs.push(fill(&w.closing, &[("state", state)]));
+        paragraphs
+    }
+}
+
+/// The words said: the formal opening and the paragraphs.
+fn spoken_words(w: &OralStatementWording, paragraphs: &[String]) -> usize {
+    word_count(&w.opening) + paragraphs.iter().map(|p| word_count(p)).sum::<usize>()
+}
+
+/// Who speaks, with their partners, on which review.
+fn introduction(preamble: &Preamble, w: &OralStatementWording, lang: Language) -> String {
+    let org = preamble.organisation;
+    let state = preamble.campaign.state_under_review.as_str();
     let partners: Vec<String> = org
         .partners
         .iter()
         .map(|p| p.short_name().to_string())
         .collect();
     let who = org.name.clone();
-    let intro = if partners.is_empty() {
+    if partners.is_empty() {
         fill(&w.intro, &[("organisation", &who), ("state", state)])
     } else {
         fill(
@@ -50,92 +116,59 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
                 ("state", state),
             ],
         )
-    };
+    }
+}
+
+/// An issue in one paragraph: its first key fact (else its background), then the first
+/// recommendation urged on the State; nothing when it has neither.
+fn issue_paragraph(issue: &PriorityIssue, w: &OralStatementWording, state: &str) -> Option<String> {
     // The catalogue says whether the recommendation continues the sentence ("to repeal…") or
     // follows a colon as written.
     let continues = !w.urge.contains(": {recommendation}");
-    let mut paragraphs = vec![intro];
-    for issue in sources.issues {
-        let mut p = Vec::new();
-        if let Some(f) = issue.facts.first() {
-            p.push(ensure_stop(f.text.trim()));
-        } else if !issue.background.trim().is_empty() {
-            p.push(ensure_stop(issue.background.trim()));
-        }
-        if let Some(r) = issue.recommendations.first() {
-            let rec = if continues {
-                continue_sentence(&r.text)
-            } else {
-                r.text.trim().to_string()
-            };
-            p.push(ensure_stop(&fill(
-                &w.urge,
-                &[("state", state), ("recommendation", &rec)],
-            )));
-        }
-        if !p.is_empty() {
-            paragraphs.push(p.join(" "));
-        }
+    let mut p = Vec::new();
+    if let Some(f) = issue.facts.first() {
+        p.push(ensure_stop(f.text.trim()));
+    } else if !issue.background.trim().is_empty() {
+        p.push(ensure_stop(issue.background.trim()));
     }
-    paragraphs.push(fill(&w.closing, &[("state", state)]));
-
-    let words = word_count(&w.opening) + paragraphs.iter().map(|p| word_count(p)).sum::<usize>();
-    let rate = settings.speaking_rate_wpm;
-    let limit = settings.oral_statement_seconds;
-    let time = seconds(words, rate);
-    if time > limit {
-        let fits = words_in(limit, rate);
-        let mut parts: Vec<(usize, String)> = paragraphs
-            .iter()
-            .enumerate()
-            .map(|(n, p)| (word_count(p), format!("paragraph {}", n + 1)))
-            .collect();
-        parts.sort_by_key(|p| std::cmp::Reverse(p.0));
-        return Err(Error::DocumentTooLong(Box::new(Overflow {
-            kind: DocumentKind::OralStatement,
-            problem: format!(
-                "has {words} words, which take {} at {rate} words a minute; the limit is {} ({fits} words)",
-                lang.duration(time),
-                lang.duration(limit)
-            ),
-            words_over: words - fits,
-            lines_over: None,
-            shorten: parts
-                .into_iter()
-                .take(3)
-                .map(|(n, what)| format!("{what}: {n} words (the first key fact and first recommendation of an issue; shorten them, or choose issues with --issue)"))
-                .collect(),
-        })));
+    if let Some(r) = issue.recommendations.first() {
+        let rec = if continues {
+            continue_sentence(&r.text)
+        } else {
+            r.text.trim().to_string()
+        };
+        p.push(ensure_stop(&fill(
+            &w.urge,
+            &[("state", state), ("recommendation", &rec)],
+        )));
     }
+    (!p.is_empty()).then(|| p.join(" "))
+}
 
+/// The kicker, the subject, the session and item, and the reading time against the limit.
+fn title_block(preamble: &Preamble, words: usize, time: u32) -> Vec<Block> {
+    let lang = preamble.lang;
+    let w = &lang.wording().oral_statement;
+    let campaign = preamble.campaign;
     let reading = fill(
         &w.reading_time,
         &[
             ("time", &lang.duration(time)),
             ("words", &words.to_string()),
-            ("rate", &rate.to_string()),
-            ("limit", &lang.duration(limit)),
+            ("rate", &preamble.settings.speaking_rate_wpm.to_string()),
+            (
+                "limit",
+                &lang.duration(preamble.settings.oral_statement_seconds),
+            ),
         ],
     );
     let mut item_line = w.item.clone();
-    if !sources.campaign.adoption_session.trim().is_empty() {
-        item_line = format!(
-            "{} · {}",
-            sources.campaign.adoption_session.trim(),
-            item_line
-        );
+    if !campaign.adoption_session.trim().is_empty() {
+        item_line = format!("{} · {}", campaign.adoption_session.trim(), item_line);
     }
-    let body = BlockStyle {
-        space_after: 12.0,
-        ..BlockStyle::text(BODY, LEADING)
-    };
-    let numbered = BlockStyle {
-        indent: design::list_indent(BODY),
-        ..body
-    };
-    let mut blocks: Vec<Block> = vec![
+    vec![
         design::kicker(&w.title, 9.0),
-        design::subject(fill(&w.subject, &[("state", state)])),
+        design::subject(fill(&w.subject, &[("state", &campaign.state_under_review)])),
         design::heading(
             vec![Span::new(item_line, Face::Regular, MUTED)],
             10.0,
@@ -144,8 +177,20 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
         ),
         design::heading(vec![Span::new(reading, Face::Bold, ACCENT)], 10.0, 0.0, 0.0),
         design::rule(5.0, 14.0),
-        design::text(w.opening.clone(), Face::Regular, INK, body),
-    ];
+    ]
+}
+
+/// The formal opening, then the paragraphs numbered for the interpreters.
+fn statement(w: &OralStatementWording, paragraphs: &[String]) -> Vec<Block> {
+    let body = BlockStyle {
+        space_after: 12.0,
+        ..BlockStyle::text(BODY, LEADING)
+    };
+    let numbered = BlockStyle {
+        indent: design::list_indent(BODY),
+        ..body
+    };
+    let mut blocks = vec![design::text(w.opening.clone(), Face::Regular, INK, body)];
     for (n, p) in paragraphs.iter().enumerate() {
         blocks.push(design::item(
             vec![Span::new(p.clone(), Face::Regular, INK)],
@@ -154,32 +199,22 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
             numbered,
         ));
     }
+    blocks
+}
 
-    let date = lang.date(options.date.unwrap_or_else(|| Local::now().date_naive()));
-    let furniture = design::furniture(sources, lang, &w.title, &date, options.draft);
-    let paper = options.paper.unwrap_or(settings.paper);
-    // Text read aloud is not hyphenated: a word split across lines trips the speaker.
-    let layout = lay_out(&blocks, &furniture, design::geometry(paper), None);
-    let meta = Metadata {
-        title: format!("{} – {}", w.title, state),
-        author: org.name.clone(),
-        subject: fill(&w.subject, &[("state", state)]),
-        keywords: vec!["UPR".into(), "HRC".into(), state.to_string()],
-        language: lang.code().into(),
-        created: options.created.unwrap_or_else(chrono::Utc::now),
-    };
-    Ok(Rendered {
-        pdf: paint(&layout, &meta)?,
-        report: DocumentReport {
-            kind: DocumentKind::OralStatement,
-            pages: layout.pages.len(),
-            words,
-            seconds: time,
-            body_size: BODY,
-            notes: Vec::new(),
-        },
-        layout,
-    })
+/// What to shorten: the longest paragraphs first.
+fn longest_paragraphs(paragraphs: &[String]) -> Vec<String> {
+    let mut parts: Vec<(usize, String)> = paragraphs
+        .iter()
+        .enumerate()
+        .map(|(n, p)| (word_count(p), format!("paragraph {}", n + 1)))
+        .collect();
+    parts.sort_by_key(|p| std::cmp::Reverse(p.0));
+    parts
+        .into_iter()
+        .take(3)
+        .map(|(n, what)| format!("{what}: {n} words (the first key fact and first recommendation of an issue; shorten them, or choose issues with --issue)"))
+        .collect()
 }
 
 /// A sentence ends with its full stop (or ?, !, …) so that two texts run together read as

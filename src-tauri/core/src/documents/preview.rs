@@ -25,10 +25,12 @@ pub enum Preview {
     TooLong { overflow: Overflow },
 }
 
-/// Lays out the document `kind` from the store's current campaign with `options`, as
-/// [`super::write`] would, and returns its pages instead of writing a PDF. A document over
-/// its limit is not an error here: the preview shows the advice. Missing data, an unknown
-/// issue or target State, or a character the fonts lack are errors, as for `write`.
+/// Lays out the document `kind` (any of the six) from the store's current campaign with
+/// `options`, as [`super::write`] would, and returns its pages instead of writing a PDF. A
+/// document over its limit is not an error here: the preview shows the advice. Missing data,
+/// an unknown issue or target State, or a character the fonts lack are errors, as for
+/// `write`; so are the limits that are not an overflow report (a factsheet over its page, a
+/// submission over OHCHR's word limit), which say what to do in their message.
 pub fn preview(
     store: &mut Store,
     kind: DocumentKind,
@@ -105,6 +107,31 @@ mod tests {
         assert!(!recommendations.is_empty(), "the demo has recommendations");
         for r in recommendations {
             assert!(text.contains(&squeezed(r)), "the preview lacks '{r}'");
+        }
+    }
+
+    #[test]
+    fn every_document_of_the_demo_previews_as_the_pages_of_its_pdf() {
+        let mut store = Store::open_in_memory().unwrap();
+        demo::load(&mut store).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let options = DocumentOptions::default();
+        for kind in DocumentKind::ALL {
+            let out = dir.path().join(format!("{kind}.pdf"));
+            let written = super::super::write(&mut store, kind, &options, &out)
+                .unwrap_or_else(|e| panic!("the demo {kind}: {e}"));
+            let Preview::Fits { pages, report } = preview(&mut store, kind, &options).unwrap()
+            else {
+                panic!("the demo {kind} fits its limit");
+            };
+            assert_eq!(report, written, "{kind}");
+            assert_eq!(report.kind, kind);
+            let pdf = lopdf::Document::load(&out).unwrap();
+            assert_eq!(pages.len(), pdf.get_pages().len(), "{kind}");
+            assert!(
+                pages.iter().any(|p| !p.body_text().is_empty()),
+                "the {kind} has a body"
+            );
         }
     }
 

@@ -1,5 +1,10 @@
 //! Timing what is read aloud: words counted the way a speaker says them, and the time they
-//! take at the configured speaking rate (`Settings::speaking_rate_wpm`).
+//! take at the configured speaking rate (`Settings::speaking_rate_wpm`), and the check every
+//! speech passes against its slot.
+
+use crate::{Error, Result};
+
+use super::{DocumentKind, Overflow};
 
 /// The words of `text`: runs between white space that hold a letter or a digit, so a dash
 /// standing alone is not a word and "2,860" is one.
@@ -19,6 +24,31 @@ pub fn seconds(words: usize, rate_wpm: u32) -> u32 {
 /// How many words fit in `seconds` at `rate_wpm`.
 pub fn words_in(seconds: u32, rate_wpm: u32) -> usize {
     (seconds as usize * rate_wpm as usize) / 60
+}
+
+/// The check of a speech against its slot: `words` at `rate_wpm` must take at most
+/// `limit` seconds. Over it, the overflow says how many words to cut, with `problem` and
+/// `shorten` in the speech's own terms (given the seconds it takes and the words that fit).
+pub(super) fn check_time(
+    kind: DocumentKind,
+    words: usize,
+    rate_wpm: u32,
+    limit: u32,
+    problem: impl FnOnce(u32, usize) -> String,
+    shorten: impl FnOnce() -> Vec<String>,
+) -> Result<()> {
+    let time = seconds(words, rate_wpm);
+    if time <= limit {
+        return Ok(());
+    }
+    let fits = words_in(limit, rate_wpm);
+    Err(Error::DocumentTooLong(Box::new(Overflow {
+        kind,
+        problem: problem(time, fits),
+        words_over: words - fits,
+        lines_over: None,
+        shorten: shorten(),
+    })))
 }
 
 #[cfg(test)]

@@ -7,114 +7,166 @@
 //! priority issue, up to `Settings::talking_points_recommendations`; the brief carries the
 //! rest, and the report says so.
 
-use chrono::Local;
-
-use crate::layout::page::{lay_out, Block, BlockStyle};
-use crate::layout::{Face, Span};
-use crate::model::Recommendation;
-use crate::pdf::{paint, Metadata};
-use crate::{Error, Result};
+use crate::layout::{Block, BlockStyle, Face, Layout, Span};
+use crate::model::{Organisation, PriorityIssue, Recommendation, TargetState};
+use crate::Result;
 
 use super::design::{self, ACCENT, INK, MUTED};
-use super::speech::{seconds, word_count, words_in};
-use super::wording::fill;
-use super::{
-    language, target, DocumentKind, DocumentOptions, DocumentReport, Overflow, Rendered, Sources,
-};
+use super::pipeline::{Composed, Document, Preamble};
+use super::speech::{check_time, seconds, word_count, words_in};
+use super::wording::{fill, Language, TalkingPointsWording};
+use super::{DocumentKind, Sources};
 
 const BODY: f32 = 11.0;
 const LEADING: f32 = 15.5;
 
-pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Rendered> {
-    let lang = language(sources, options)?;
-    let target = target(sources, options)?;
-    let wording = lang.wording();
-    let w = &wording.talking_points;
-    let settings = sources.settings;
-    let org = sources.organisation;
-    let state = sources.campaign.state_under_review.as_str();
+/// The talking points of the chosen issues, for a delegation when `target` is set.
+pub(super) struct TalkingPoints<'a> {
+    pub sources: &'a Sources<'a>,
+    pub target: Option<&'a TargetState>,
+}
 
-    // What is said, paragraph by paragraph, grouped under the four headings.
-    let who = org.short_name().to_string();
-    let partners: Vec<String> = org
-        .partners
-        .iter()
-        .map(|p| p.short_name().to_string())
-        .collect();
-    let opening = if partners.is_empty() {
-        fill(&w.opening, &[("organisation", &who)])
-    } else {
-        fill(
-            &w.opening_partners,
-            &[("organisation", &who), ("partners", &lang.list(&partners))],
+impl Document for TalkingPoints<'_> {
+    const KIND: DocumentKind = DocumentKind::TalkingPoints;
+    const BODY_SIZES: &'static [f32] = &[BODY];
+
+    fn compose(&self, preamble: &Preamble, _size: f32) -> Result<Composed> {
+        let lang = preamble.lang;
+        let settings = preamble.settings;
+        let w = &lang.wording().talking_points;
+        let chosen = self.chosen_recommendations();
+        let speech = self.speech(w, lang, &chosen);
+        let words: usize = speech.said.iter().map(|s| word_count(s)).sum();
+        let time = seconds(words, settings.speaking_rate_wpm);
+        let mut blocks = title_block(preamble, words, time);
+        blocks.extend(speech.blocks);
+        let state = &preamble.campaign.state_under_review;
+        let mut keywords = vec!["UPR".to_string(), state.clone()];
+        keywords.extend(self.target.map(|t| t.state.clone()));
+        Ok(Composed {
+            blocks,
+            title: w.title.clone(),
+            subject: fill(&w.subject, &[("state", state)]),
+            keywords,
+            hyphenate: false,
+            body_size: BODY,
+            spoken: Some((words, time)),
+            notes: self.notes(preamble, words, time, chosen.len()),
+        })
+    }
+
+    fn check(&self, preamble: &Preamble, composed: &Composed, _layout: &Layout) -> Result<()> {
+        let (words, _) = composed.spoken.unwrap_or_default();
+        let settings = preamble.settings;
+        let lang = preamble.lang;
+        let rate = settings.speaking_rate_wpm;
+        let slot = settings.talking_points_max_seconds;
+        check_time(
+            DocumentKind::TalkingPoints,
+            words,
+            rate,
+            slot,
+            |time, _| {
+                format!(
+                    "take {} at {rate} words a minute; the slot is at most {}",
+                    lang.duration(time),
+                    lang.duration(slot)
+                )
+            },
+            || longest_issues(self.sources.issues),
         )
-    };
+    }
+}
 
-    let previous: Vec<(&str, &Recommendation)> = sources
-        .issues
-        .iter()
-        .flat_map(|i| i.recommendations.iter().map(move |r| (i.title.as_str(), r)))
-        .filter(|(_, r)| !r.previously_recommended.trim().is_empty())
-        .collect();
+/// What is said, block by block, and the text of each as it is read aloud.
+struct Speech {
+    blocks: Vec<Block>,
+    said: Vec<String>,
+}
 
-    let limit = settings.talking_points_recommendations.max(1) as usize;
-    let chosen: Vec<&Recommendation> = match target {
-        Some(t)
-            if sources
-                .issues
-                .iter()
-                .any(|i| i.recommendations.iter().any(|r| t.asks.contains(&r.id))) =>
-        {
-            sources
-                .issues
-                .iter()
-                .flat_map(|i| &i.recommendations)
-                .filter(|r| t.asks.contains(&r.id))
-                .take(limit)
-                .collect()
-        }
-        _ => sources
-            .issues
-            .iter()
-            .filter_map(|i| i.recommendations.first())
-            .take(limit)
-            .collect(),
-    };
-    let all_recs: usize = sources.issues.iter().map(|i| i.recommendations.len()).sum();
+impl Speech {
+    fn say(&mut self, text: &str, block: Block) {
+        self.said.push(text.to_string());
+        self.blocks.push(block);
+    }
+}
 
-    let mut spoken: Vec<String> = vec![opening.clone()];
-    let body = BlockStyle {
+fn body() -> BlockStyle {
+    BlockStyle {
         space_after: 5.0,
         ..BlockStyle::text(BODY, LEADING)
-    };
-    let list = BlockStyle {
+    }
+}
+
+fn list() -> BlockStyle {
+    BlockStyle {
         indent: design::list_indent(BODY),
         space_after: 4.0,
-        ..body
-    };
-    let section = |text: &str| {
-        design::heading(
-            vec![Span::new(text.to_string(), Face::Bold, ACCENT)],
-            12.5,
-            12.0,
-            4.0,
-        )
-    };
-    let issue_heading = |text: &str| {
-        design::heading(
-            vec![Span::new(text.to_string(), Face::Bold, INK)],
-            BODY,
-            6.0,
-            2.0,
-        )
-    };
+        ..body()
+    }
+}
 
-    let mut content: Vec<Block> = vec![design::text(opening, Face::Regular, INK, body)];
-    if !previous.is_empty() {
-        content.push(section(&w.update));
+fn section(text: &str) -> Block {
+    design::heading(
+        vec![Span::new(text.to_string(), Face::Bold, ACCENT)],
+        12.5,
+        12.0,
+        4.0,
+    )
+}
+
+impl<'a> TalkingPoints<'a> {
+    /// The speech in the structure UPR-FACTS sets out: opening, update on the previous
+    /// cycle, what has changed, the recommendations, the questions, closing.
+    fn speech(
+        &self,
+        w: &TalkingPointsWording,
+        lang: Language,
+        chosen: &[&Recommendation],
+    ) -> Speech {
+        let opening = opening(self.sources.organisation, w, lang);
+        let mut speech = Speech {
+            blocks: Vec::new(),
+            said: Vec::new(),
+        };
+        speech.say(
+            &opening,
+            design::text(opening.clone(), Face::Regular, INK, body()),
+        );
+        self.update(&mut speech, w);
+        self.changes(&mut speech, w);
+        recommendations(&mut speech, w, chosen);
+        self.questions(&mut speech, w);
+        speech.say(
+            &w.closing,
+            design::text(
+                w.closing.clone(),
+                Face::Regular,
+                INK,
+                BlockStyle {
+                    space_before: 6.0,
+                    ..body()
+                },
+            ),
+        );
+        speech
+    }
+
+    /// The update on the previous cycle: the recommendations already made before.
+    fn update(&self, speech: &mut Speech, w: &TalkingPointsWording) {
+        let previous: Vec<(&str, &Recommendation)> = self
+            .sources
+            .issues
+            .iter()
+            .flat_map(|i| i.recommendations.iter().map(move |r| (i.title.as_str(), r)))
+            .filter(|(_, r)| !r.previously_recommended.trim().is_empty())
+            .collect();
+        if previous.is_empty() {
+            return;
+        }
+        speech.blocks.push(section(&w.update));
         for (title, r) in &previous {
-            spoken.push(r.text.clone());
-            content.push(design::item(
+            let block = design::item(
                 vec![
                     Span::new(r.text.clone(), Face::Regular, INK),
                     Span::new(
@@ -125,138 +177,162 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
                 ],
                 "•",
                 Face::Bold,
-                list,
-            ));
+                list(),
+            );
+            speech.say(&r.text, block);
         }
     }
-    content.push(section(&w.changes));
-    for issue in sources.issues {
-        if issue.background.trim().is_empty() && issue.facts.is_empty() {
-            continue;
-        }
-        content.push(issue_heading(&issue.title));
-        if !issue.background.trim().is_empty() {
-            spoken.push(issue.background.clone());
-            content.push(design::text(
-                issue.background.clone(),
-                Face::Regular,
-                INK,
-                body,
-            ));
-        }
-        for f in &issue.facts {
-            spoken.push(f.text.clone());
-            let mut spans = vec![Span::new(f.text.clone(), Face::Regular, INK)];
-            if !f.source.trim().is_empty() {
-                spans.push(Span::new(
-                    format!(" ({})", f.source.trim()),
-                    Face::Italic,
-                    MUTED,
-                ));
+
+    /// What has changed since: each issue's background and key facts.
+    fn changes(&self, speech: &mut Speech, w: &TalkingPointsWording) {
+        speech.blocks.push(section(&w.changes));
+        for issue in self.sources.issues {
+            if issue.background.trim().is_empty() && issue.facts.is_empty() {
+                continue;
             }
-            content.push(design::item(spans, "•", Face::Bold, list));
-        }
-    }
-    if !chosen.is_empty() {
-        content.push(section(&w.recommendations));
-        for (n, r) in chosen.iter().enumerate() {
-            spoken.push(r.text.clone());
-            content.push(design::item(
-                vec![Span::new(r.text.clone(), Face::Regular, INK)],
-                &format!("{}.", n + 1),
-                Face::Bold,
-                list,
+            speech.blocks.push(design::heading(
+                vec![Span::new(issue.title.clone(), Face::Bold, INK)],
+                BODY,
+                6.0,
+                2.0,
             ));
+            if !issue.background.trim().is_empty() {
+                let block = design::text(issue.background.clone(), Face::Regular, INK, body());
+                speech.say(&issue.background, block);
+            }
+            for f in &issue.facts {
+                let spans = design::fact_with_source(f, |source| format!(" ({source})"));
+                speech.say(&f.text, design::item(spans, "•", Face::Bold, list()));
+            }
         }
     }
-    let questions: Vec<&str> = sources
-        .issues
-        .iter()
-        .flat_map(|i| i.questions.iter().map(|q| q.text.as_str()))
-        .collect();
-    if !questions.is_empty() {
-        content.push(section(&w.questions));
+
+    /// The advance questions of every issue.
+    fn questions(&self, speech: &mut Speech, w: &TalkingPointsWording) {
+        let questions: Vec<&str> = self
+            .sources
+            .issues
+            .iter()
+            .flat_map(|i| i.questions.iter().map(|q| q.text.as_str()))
+            .collect();
+        if questions.is_empty() {
+            return;
+        }
+        speech.blocks.push(section(&w.questions));
         for q in &questions {
-            spoken.push(q.to_string());
-            content.push(design::item(
+            let block = design::item(
                 vec![Span::new(q.to_string(), Face::Regular, INK)],
                 "?",
                 Face::Bold,
-                list,
-            ));
+                list(),
+            );
+            speech.say(q, block);
         }
     }
-    spoken.push(w.closing.clone());
-    content.push(design::text(
-        w.closing.clone(),
-        Face::Regular,
-        INK,
-        BlockStyle {
-            space_before: 6.0,
-            ..body
-        },
-    ));
 
-    let words: usize = spoken.iter().map(|s| word_count(s)).sum();
-    let rate = settings.speaking_rate_wpm;
-    let time = seconds(words, rate);
-    if time > settings.talking_points_max_seconds {
-        let fits = words_in(settings.talking_points_max_seconds, rate);
-        let mut parts: Vec<(usize, String)> = sources
+    /// The recommendations spoken: the target State's asks when it has any among the
+    /// issues, else the first of each issue, up to the setting.
+    fn chosen_recommendations(&self) -> Vec<&'a Recommendation> {
+        let issues = self.sources.issues;
+        let limit = self.sources.settings.talking_points_recommendations.max(1) as usize;
+        match self.target {
+            Some(t)
+                if issues
+                    .iter()
+                    .any(|i| i.recommendations.iter().any(|r| t.asks.contains(&r.id))) =>
+            {
+                issues
+                    .iter()
+                    .flat_map(|i| &i.recommendations)
+                    .filter(|r| t.asks.contains(&r.id))
+                    .take(limit)
+                    .collect()
+            }
+            _ => issues
+                .iter()
+                .filter_map(|i| i.recommendations.first())
+                .take(limit)
+                .collect(),
+        }
+    }
+
+    /// What the user should know: a speech shorter than the slot, recommendations left to
+    /// the brief.
+    fn notes(&self, preamble: &Preamble, words: usize, time: u32, spoken: usize) -> Vec<String> {
+        let settings = preamble.settings;
+        let lang = preamble.lang;
+        let all: usize = self
+            .sources
             .issues
             .iter()
-            .map(|i| {
-                let n = word_count(&i.background)
-                    + i.facts.iter().map(|f| word_count(&f.text)).sum::<usize>()
-                    + i.questions
-                        .iter()
-                        .map(|q| word_count(&q.text))
-                        .sum::<usize>();
-                (
-                    n,
-                    format!("background, facts and questions of '{}'", i.title),
-                )
-            })
-            .collect();
-        parts.sort_by_key(|p| std::cmp::Reverse(p.0));
-        return Err(Error::DocumentTooLong(Box::new(Overflow {
-            kind: DocumentKind::TalkingPoints,
-            problem: format!(
-                "take {} at {rate} words a minute; the slot is at most {}",
+            .map(|i| i.recommendations.len())
+            .sum();
+        let mut notes = Vec::new();
+        if time < settings.talking_points_min_seconds {
+            notes.push(format!(
+                "the talking points take {}, less than the {} a speaker usually has: there is room for {} more words",
                 lang.duration(time),
-                lang.duration(settings.talking_points_max_seconds)
-            ),
-            words_over: words - fits,
-            lines_over: None,
-            shorten: parts
-                .into_iter()
-                .map(|(n, what)| format!("{what}: {n} words"))
-                .collect(),
-        })));
+                lang.duration(settings.talking_points_min_seconds),
+                words_in(settings.talking_points_target_seconds, settings.speaking_rate_wpm)
+                    .saturating_sub(words)
+            ));
+        }
+        if spoken < all {
+            notes.push(format!(
+                "{spoken} of {all} recommendations are spoken (the structure asks for two or three); the brief carries them all"
+            ));
+        }
+        notes
     }
-    let mut notes = Vec::new();
-    if time < settings.talking_points_min_seconds {
-        notes.push(format!(
-            "the talking points take {}, less than the {} a speaker usually has: there is room for {} more words",
-            lang.duration(time),
-            lang.duration(settings.talking_points_min_seconds),
-            words_in(settings.talking_points_target_seconds, rate).saturating_sub(words)
-        ));
-    }
-    if chosen.len() < all_recs {
-        notes.push(format!(
-            "{} of {all_recs} recommendations are spoken (the structure asks for two or three); the brief carries them all",
-            chosen.len()
-        ));
-    }
+}
 
-    // Title block with the timing, then the speech.
+/// The speaker introduces the organisation and its partners.
+fn opening(org: &Organisation, w: &TalkingPointsWording, lang: Language) -> String {
+    let who = org.short_name().to_string();
+    let partners: Vec<String> = org
+        .partners
+        .iter()
+        .map(|p| p.short_name().to_string())
+        .collect();
+    if partners.is_empty() {
+        fill(&w.opening, &[("organisation", &who)])
+    } else {
+        fill(
+            &w.opening_partners,
+            &[("organisation", &who), ("partners", &lang.list(&partners))],
+        )
+    }
+}
+
+/// The recommendations spoken, numbered.
+fn recommendations(speech: &mut Speech, w: &TalkingPointsWording, chosen: &[&Recommendation]) {
+    if chosen.is_empty() {
+        return;
+    }
+    speech.blocks.push(section(&w.recommendations));
+    for (n, r) in chosen.iter().enumerate() {
+        let block = design::item(
+            vec![Span::new(r.text.clone(), Face::Regular, INK)],
+            &format!("{}.", n + 1),
+            Face::Bold,
+            list(),
+        );
+        speech.say(&r.text, block);
+    }
+}
+
+/// The kicker, the review, and the timing against the slot.
+fn title_block(preamble: &Preamble, words: usize, time: u32) -> Vec<Block> {
+    let lang = preamble.lang;
+    let settings = preamble.settings;
+    let wording = lang.wording();
+    let w = &wording.talking_points;
     let timing = fill(
         &wording.timing,
         &[
             ("words", &words.to_string()),
             ("time", &lang.duration(time)),
-            ("rate", &rate.to_string()),
+            ("rate", &settings.speaking_rate_wpm.to_string()),
         ],
     );
     let slot = fill(
@@ -272,10 +348,9 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
             ),
         ],
     );
-    let context = lang.context_line(sources.campaign);
-    let mut blocks = vec![
+    vec![
         design::kicker(&w.title, 8.5),
-        design::subject(context),
+        design::subject(lang.context_line(preamble.campaign)),
         design::heading(
             vec![Span::new(
                 format!("{timing} · {slot}"),
@@ -287,34 +362,29 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
             0.0,
         ),
         design::rule(4.0, 8.0),
-    ];
-    blocks.extend(content);
+    ]
+}
 
-    let date = lang.date(options.date.unwrap_or_else(|| Local::now().date_naive()));
-    let furniture = design::furniture(sources, lang, &w.title, &date, options.draft);
-    let paper = options.paper.unwrap_or(settings.paper);
-    // Spoken text is not hyphenated: a word split across lines trips the speaker.
-    let layout = lay_out(&blocks, &furniture, design::geometry(paper), None);
-    let mut keywords = vec!["UPR".to_string(), state.to_string()];
-    keywords.extend(target.map(|t| t.state.clone()));
-    let meta = Metadata {
-        title: format!("{} – {}", w.title, state),
-        author: org.name.clone(),
-        subject: fill(&w.subject, &[("state", state)]),
-        keywords,
-        language: lang.code().into(),
-        created: options.created.unwrap_or_else(chrono::Utc::now),
-    };
-    Ok(Rendered {
-        pdf: paint(&layout, &meta)?,
-        report: DocumentReport {
-            kind: DocumentKind::TalkingPoints,
-            pages: layout.pages.len(),
-            words,
-            seconds: time,
-            body_size: BODY,
-            notes,
-        },
-        layout,
-    })
+/// What to shorten: each issue's background, facts and questions, longest first.
+fn longest_issues(issues: &[PriorityIssue]) -> Vec<String> {
+    let mut parts: Vec<(usize, String)> = issues
+        .iter()
+        .map(|i| {
+            let n = word_count(&i.background)
+                + i.facts.iter().map(|f| word_count(&f.text)).sum::<usize>()
+                + i.questions
+                    .iter()
+                    .map(|q| word_count(&q.text))
+                    .sum::<usize>();
+            (
+                n,
+                format!("background, facts and questions of '{}'", i.title),
+            )
+        })
+        .collect();
+    parts.sort_by_key(|p| std::cmp::Reverse(p.0));
+    parts
+        .into_iter()
+        .map(|(n, what)| format!("{what}: {n} words"))
+        .collect()
 }

@@ -6,7 +6,11 @@ use proptest::prelude::*;
 use super::*;
 use crate::demo;
 use crate::layout::{Item, Layout, Region};
-use crate::model::{new_id, now, KeyFact, Question, Recommendation};
+use crate::model::{
+    new_id, now, Campaign, KeyFact, Organisation, PriorityIssue, Question, Recommendation,
+    TargetState,
+};
+use crate::settings::Settings;
 
 /// The demo's data, owned.
 struct Data {
@@ -639,5 +643,26 @@ proptest! {
             }
             prop_assert!(printed.contains(&squeeze(&issue.background)));
         }
+    }
+}
+
+/// Every document reads its organisation and campaign in one place: without a campaign they
+/// all say so with the same coded error (the lobbying documents once said `not_found`, the
+/// cycle's `no_campaign`).
+#[test]
+fn without_a_campaign_every_document_says_so_the_same_way() {
+    let mut store = Store::open_in_memory().unwrap();
+    demo::load(&mut store).unwrap();
+    let campaign = store.current_campaign().unwrap().unwrap();
+    store.delete_campaign(campaign.id).unwrap();
+    assert!(store.current_campaign().unwrap().is_none());
+    let dir = tempfile::tempdir().unwrap();
+    for kind in DocumentKind::ALL {
+        let out = dir.path().join("out.pdf");
+        let err = write(&mut store, kind, &DocumentOptions::default(), &out).unwrap_err();
+        assert_eq!(err.code(), "no_campaign", "the {kind}: {err}");
+        let err = preview(&mut store, kind, &DocumentOptions::default()).unwrap_err();
+        assert_eq!(err.code(), "no_campaign", "the {kind}'s preview: {err}");
+        assert!(!out.exists());
     }
 }

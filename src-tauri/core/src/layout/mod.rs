@@ -2,19 +2,67 @@
 //! numbered items, rules) into pages of items at absolute positions, measured with the real
 //! advances of the shipped fonts.
 //!
-//! Every decision about where ink goes is made here: line breaks (`paragraph`), page breaks,
-//! headers and footers (`page`). The PDF painter (`crate::pdf`) only walks the result. Units
-//! are PostScript points; the origin is the top-left corner of the sheet, y grows downwards.
+//! Every decision about where ink goes is made here, in rooms of one concern each: the sheet
+//! and its margins (`geometry`), what a document hands over (`block`), line breaks
+//! (`paragraph`), blocks made ready for the flow (`prepared`), page breaks (`flow`), the
+//! header and footer (`furniture`), and a line set on a page (`line_box`). [`lay_out`] runs
+//! them in that order. The PDF painter (`crate::pdf`) only walks the result. Units are
+//! PostScript points; the origin is the top-left corner of the sheet, y grows downwards.
 
+pub mod block;
+mod flow;
 pub mod fonts;
-pub mod page;
+pub mod furniture;
+pub mod geometry;
+mod line_box;
 pub mod paragraph;
+mod prepared;
 
+#[cfg(test)]
+mod flow_tests;
+
+pub use block::{Block, BlockStyle, Cell, Label};
 pub use fonts::{character_name, missing_characters, Face, Fonts, MissingCharacter};
-pub use page::{Block, BlockStyle, Cell, Furniture, Label, PageGeometry};
+pub use furniture::Furniture;
+pub use geometry::{mm, PageGeometry};
 pub use paragraph::{break_lines, Line, Span};
 
+use hypher::Lang;
 use serde::Serialize;
+
+use flow::Flow;
+use furniture::Bands;
+use prepared::Prepared;
+
+/// Lays `blocks` out on pages of `geometry` with `furniture` on each. `lang` chooses the
+/// hyphenation patterns of blocks that hyphenate.
+///
+/// The furniture is measured first (its bands fix where the body lies), then every block has
+/// its lines broken, the flow places them page after page, and last each page gets its header
+/// and footer, which need the page count.
+pub fn lay_out(
+    blocks: &[Block],
+    furniture: &Furniture,
+    mut geometry: PageGeometry,
+    lang: Option<Lang>,
+) -> Layout {
+    let fonts = Fonts::get();
+    let bands = Bands::measure(furniture, &mut geometry);
+    let prepared: Vec<Prepared> = blocks
+        .iter()
+        .map(|b| Prepared::new(b, &geometry, lang))
+        .collect();
+    let mut flow = Flow::new(geometry);
+    for (i, block) in prepared.iter().enumerate() {
+        flow.place(block, &prepared[i + 1..], fonts);
+    }
+    let mut pages = flow.finish();
+    let count = pages.len();
+    for (n, page) in pages.iter_mut().enumerate() {
+        bands.set_on(page, n, count, &geometry, fonts);
+    }
+    Layout { pages, geometry }
+}
 
 /// A colour, 0–255 per channel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -157,18 +157,18 @@ pub fn export(
             lang,
         )?,
         ExportFormat::Pdf => {
-            let organisation = organisation.ok_or(Error::NotFound {
-                what: "organisation",
-                id: "(none yet: describe your organisation first, or load the demo)".into(),
-            })?;
-            crate::documents::submission::render(
-                &chosen.submission,
-                &organisation,
-                &campaign,
-                &settings,
-                lang,
+            let options = crate::documents::DocumentOptions {
+                language: language.map(String::from),
                 draft,
+                submission: Some(chosen.submission.id),
+                ..Default::default()
+            };
+            crate::documents::render_from_store(
+                store,
+                crate::documents::DocumentKind::Submission,
+                &options,
             )?
+            .pdf
         }
     };
     store.write_output(out, &bytes)?;

@@ -12,6 +12,9 @@ import {
   output,
   outputPath,
   selectedIssues,
+  submissionChoices,
+  takesIssues,
+  takesTarget,
   writeTo,
   type DocumentKind,
 } from "../../state/documents";
@@ -38,12 +41,31 @@ export function DocumentsScreen() {
               hint={t(`documents.kindHint.${c.kind}`)}
               testId={ids.documentKind}
             />
-            <SelectField
-              label={t("documents.target")}
-              value={c.targetStateId ?? ""}
-              options={[{ value: "", label: t("documents.general") }, ...targets.value.map((x) => ({ value: x.id, label: x.state }))]}
-              onChange={(id) => choose({ targetStateId: id === "" ? null : id })}
-            />
+            {takesTarget(c.kind) && (
+              <SelectField
+                label={t("documents.target")}
+                value={c.targetStateId ?? ""}
+                options={[{ value: "", label: t("documents.general") }, ...targets.value.map((x) => ({ value: x.id, label: x.state }))]}
+                onChange={(id) => choose({ targetStateId: id === "" ? null : id })}
+              />
+            )}
+            {c.kind === "factsheet" && (
+              <SelectField
+                label={t("documents.theme")}
+                value={c.themeId ?? ordered.value[0]?.id ?? ""}
+                options={ordered.value.map((i) => ({ value: i.id, label: `${i.rank}. ${i.title}` }))}
+                onChange={(id) => choose({ themeId: id })}
+                testId={ids.documentTheme}
+              />
+            )}
+            {c.kind === "submission" && (
+              <SelectField
+                label={t("documents.submission")}
+                value={c.submissionId ?? submissionChoices.value[0]?.id ?? ""}
+                options={submissionChoices.value.map((s) => ({ value: s.id, label: s.title }))}
+                onChange={(id) => choose({ submissionId: id })}
+              />
+            )}
             <SelectField
               label={t("documents.language")}
               value={effective.value.language}
@@ -61,6 +83,16 @@ export function DocumentsScreen() {
               onChange={(paper) => choose({ paper })}
             />
           </div>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={c.draft}
+              data-testid={ids.documentDraft}
+              onChange={(e) => choose({ draft: (e.currentTarget as HTMLInputElement).checked })}
+            />
+            {t("documents.draft")}
+          </label>
+          {takesIssues(c.kind) && (
           <fieldset class="asks">
             <legend>{t("documents.issues")}</legend>
             {ordered.value.map((issue) => (
@@ -76,12 +108,13 @@ export function DocumentsScreen() {
               </label>
             ))}
           </fieldset>
+          )}
           <div class="button-row">
             <button
               type="button"
               class="primary"
               data-testid={ids.saveDocument}
-              disabled={output.value.kind === "writing" || selectedIssues.value.length === 0}
+              disabled={output.value.kind === "writing" || (takesIssues(c.kind) && selectedIssues.value.length === 0)}
               onClick={() => void attempt(t("documents.writeDuring"), () => chooseAndWrite(t("documents.saveTitle")))}
             >
               {t("documents.save")}

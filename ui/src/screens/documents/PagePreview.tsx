@@ -4,18 +4,24 @@
 // breaks. The SVG's viewBox is the sheet in points; CSS fits it to the pane's width.
 import { useEffect } from "preact/hooks";
 import { t } from "../../i18n";
-import type { PageItem, PreviewPage } from "../../model";
+import type { PageItem, Preview, PreviewPage } from "../../model";
 import { followChoices, previewState } from "../../state/documents";
 import ids from "../../testIds.json";
 import { faceStyle, fill, pageAspect } from "./pageDrawing";
 import "./preview.css";
+
+/** Which document the preview shows, for the end-to-end tests to wait on the right one. */
+function previewKind(preview: Preview | null): string | undefined {
+  if (!preview) return undefined;
+  return preview.status === "fits" ? preview.report.kind : preview.overflow.kind;
+}
 
 export function PagePreview() {
   useEffect(() => followChoices(), []);
   const s = previewState.value;
   const preview = s.kind === "ready" ? s.preview : s.kind === "loading" ? s.shown : null;
   return (
-    <section class="page-preview" aria-labelledby="page-preview-title" aria-busy={s.kind === "loading"} data-testid={ids.documentPreview} data-state={s.kind}>
+    <section class="page-preview" aria-labelledby="page-preview-title" aria-busy={s.kind === "loading"} data-testid={ids.documentPreview} data-state={s.kind} data-kind={previewKind(preview)}>
       <header class="page-preview__header">
         <h2 id="page-preview-title">{t("documents.preview")}</h2>
         {preview?.status === "fits" && (

@@ -1,0 +1,148 @@
+//! The one path every document takes: gather its sources (`sources.rs`), compose its blocks
+//! (the document's own file), lay them out (`crate::layout`), check its limit, and paint it
+//! (`crate::pdf`). A document says only what is its own — its blocks, its wording, its limit —
+//! through [`Document`]; [`run`] takes the same steps in the same order for every one, and
+//! the preview stops where the PDF is written, so the two cannot disagree.
+
+use chrono::Local;
+
+use crate::layout::{lay_out, Block, Layout};
+use crate::model::{Campaign, Organisation};
+use crate::pdf::{paint, Metadata};
+use crate::settings::Settings;
+use crate::{Error, Result};
+
+use super::design;
+use super::speech::word_count;
+use super::wording::Language;
+use super::{DocumentKind, DocumentOptions, DocumentReport, Rendered};
+
+/// Who writes a document, for which review, with which settings and in which language: what
+/// every document's header, footer and metadata are made from.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Preamble<'a> {
+    pub organisation: &'a Organisation,
+    pub campaign: &'a Campaign,
+    pub settings: &'a Settings,
+    pub lang: Language,
+}
+
+/// A document composed at one body size, ready to be laid out.
+pub(super) struct Composed {
+    pub blocks: Vec<Block>,
+    /// What the document is ("Lobbying brief"): the header's second line and the start of
+    /// the PDF's title.
+    pub title: String,
+    /// The PDF's subject.
+    pub subject: String,
+    pub keywords: Vec<String>,
+    /// Hyphenated in the document's language. Text read aloud is not: a word split across
+    /// lines trips the speaker.
+    pub hyphenate: bool,
+    pub body_size: f32,
+    /// For a speech, the words said and the seconds they take; other documents report the
+    /// words of their body.
+    pub spoken: Option<(usize, u32)>,
+    /// Remarks for the user (a speech shorter than its slot…).
+    pub notes: Vec<String>,
+}
+
+/// What one document says of itself; [`run`] does the rest.
+pub(super) trait Document {
+    const KIND: DocumentKind;
+
+    /// The body sizes to try in turn, largest first, until the document fits its limit.
+    /// Never empty.
+    const BODY_SIZES: &'static [f32];
+
+    /// The document's blocks, set at `size`, with what its header and metadata say.
+    fn compose(&self, preamble: &Preamble, size: f32) -> Result<Composed>;
+
+    /// Whether the laid-out document keeps to its limit (pages, speaking time, words); when
+    /// it does not, the error says by how much and what to shorten.
+    fn check(&self, preamble: &Preamble, composed: &Composed, layout: &Layout) -> Result<()>;
+}
+
+/// Composes, lays out, checks and paints `document`. A document over its limit at one body
+/// size is tried at the next; over it at the last, the last check's error is returned and
+/// nothing is painted.
+pub(super) fn run<D: Document>(
+    document: &D,
+    preamble: &Preamble,
+    options: &DocumentOptions,
+) -> Result<Rendered> {
+    let sizes = D::BODY_SIZES;
+    for (n, &size) in sizes.iter().enumerate() {
+        let composed = document.compose(preamble, size)?;
+        let layout = lay_out_composed(&composed, preamble, options);
+        match document.check(preamble, &composed, &layout) {
+            Ok(()) => return paint_composed(D::KIND, composed, layout, preamble, options),
+            Err(over) if n + 1 == sizes.len() => return Err(over),
+            Err(_) => {}
+        }
+    }
+    Err(Error::invalid(
+        "document",
+        format!("the {} has no body size to be set in", D::KIND),
+    ))
+}
+
+/// The layout step: the house header and footer, the paper chosen (else the settings'), the
+/// date chosen (else today), hyphenation when the document allows it.
+fn lay_out_composed(composed: &Composed, preamble: &Preamble, options: &DocumentOptions) -> Layout {
+    let lang = preamble.lang;
+    let date = lang.date(options.date.unwrap_or_else(|| Local::now().date_naive()));
+    let furniture = design::furniture(preamble, &composed.title, &date, options.draft);
+    let paper = options.paper.unwrap_or(preamble.settings.paper);
+    lay_out(
+        &composed.blocks,
+        &furniture,
+        design::geometry(paper),
+        composed.hyphenate.then(|| lang.hyphenation()),
+    )
+}
+
+/// The end step of every document: its metadata, the painted PDF and the report.
+fn paint_composed(
+    kind: DocumentKind,
+    composed: Composed,
+    layout: Layout,
+    preamble: &Preamble,
+    options: &DocumentOptions,
+) -> Result<Rendered> {
+    let meta = Metadata {
+        title: format!(
+            "{} – {}",
+            composed.title, preamble.campaign.state_under_review
+        ),
+        author: preamble.organisation.name.clone(),
+        subject: composed.subject,
+        keywords: composed.keywords,
+        language: preamble.lang.code().into(),
+        created: options.created.unwrap_or_else(chrono::Utc::now),
+    };
+    let (words, seconds) = composed.spoken.unwrap_or_else(|| (body_words(&layout), 0));
+    Ok(Rendered {
+        pdf: paint(&layout, &meta)?,
+        report: DocumentReport {
+            kind,
+            pages: layout.pages.len(),
+            words,
+            seconds,
+            body_size: composed.body_size,
+            notes: composed.notes,
+            details: None,
+        },
+        layout,
+    })
+}
+
+/// The words printed in the body.
+pub(super) fn body_words(layout: &Layout) -> usize {
+    layout
+        .pages
+        .iter()
+        .flat_map(|p| p.body_text())
+        .map(|l| word_count(&l))
+        .sum()
+}

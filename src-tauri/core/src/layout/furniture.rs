@@ -1,0 +1,223 @@
+//! The furniture: what every page carries above and below the body — organisation, title,
+//! context and date in the header, contact, page number and the draft mark in the footer —
+//! measured once to reserve its bands, then set on each page when the page count is known.
+
+use super::fonts::Fonts;
+use super::geometry::PageGeometry;
+use super::line_box::{push_line, LineBox};
+use super::paragraph::{break_lines, Line, Span};
+use super::{Item, Page, Placed, Region, Rgb};
+
+/// What every page carries above and below the body. Each entry of a column is one line,
+/// wrapped if it is wider than its half of the page. `page_number` is a pattern with
+/// `{page}` and `{pages}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Furniture {
+    pub size: f32,
+    pub leading: f32,
+    pub header_left: Vec<Span>,
+    pub header_right: Vec<Span>,
+    pub footer_left: Vec<Span>,
+    pub page_number: Span,
+    /// A mark such as "DRAFT" centred on its own line at the top of the footer (the contact
+    /// line below it may run across the middle).
+    pub mark: Option<Span>,
+    pub rule_color: Rgb,
+}
+
+const RULE_GAP: f32 = 4.0;
+const BAND_GAP: f32 = 14.0;
+const FURNITURE_RULE: f32 = 0.5;
+
+/// The furniture's lines, broken once for every page.
+pub(super) struct Bands<'a> {
+    furniture: &'a Furniture,
+    header_left: Vec<Line>,
+    header_right: Vec<Line>,
+    footer_left: Vec<Line>,
+    mark: Vec<Line>,
+}
+
+impl<'a> Bands<'a> {
+    /// Breaks the furniture's lines for the sheet `geometry` and reserves the header and
+    /// footer bands in it.
+    pub(super) fn measure(furniture: &'a Furniture, geometry: &mut PageGeometry) -> Bands<'a> {
+        let half = geometry.body_width() / 2.0 - 6.0;
+        let column = |entries: &[Span]| -> Vec<Line> {
+            entries
+                .iter()
+                .flat_map(|s| break_lines(std::slice::from_ref(s), furniture.size, half, None))
+                .collect()
+        };
+        let header_left = column(&furniture.header_left);
+        let header_right = column(&furniture.header_right);
+        // The footer's left column has what the page number leaves: contacts are long.
+        let footer_left: Vec<Line> = furniture
+            .footer_left
+            .iter()
+            .flat_map(|s| {
+                let width = geometry.body_width() * 0.75;
+                break_lines(std::slice::from_ref(s), furniture.size, width, None)
+            })
+            .collect();
+        let mark: Vec<Line> = furniture.mark.as_ref().map_or_else(Vec::new, |m| {
+            break_lines(
+                std::slice::from_ref(m),
+                furniture.size,
+                geometry.body_width(),
+                None,
+            )
+        });
+        let bands = Bands {
+            furniture,
+            header_left,
+            header_right,
+            footer_left,
+            mark,
+        };
+        geometry.header_height =
+            bands.header_lines() as f32 * furniture.leading + RULE_GAP + BAND_GAP;
+        geometry.footer_height =
+            bands.footer_lines() as f32 * furniture.leading + RULE_GAP + BAND_GAP;
+        bands
+    }
+
+    fn header_lines(&self) -> usize {
+        self.header_left.len().max(self.header_right.len())
+    }
+
+    fn footer_lines(&self) -> usize {
+        self.mark.len() + self.footer_left.len().max(1)
+    }
+
+    /// Sets the header and footer on page `n` (from 0) of `count`.
+    pub(super) fn set_on(
+        &self,
+        page: &mut Page,
+        n: usize,
+        count: usize,
+        g: &PageGeometry,
+        fonts: &Fonts,
+    ) {
+        self.set_header(page, g, fonts);
+        self.set_footer(page, n, count, g, fonts);
+    }
+
+    fn set_header(&self, page: &mut Page, g: &PageGeometry, fonts: &Fonts) {
+        let furniture = self.furniture;
+        let top = g.margin_top;
+        self.column(
+            page,
+            &self.header_left,
+            g.body_left(),
+            top,
+            false,
+            Region::Header,
+            fonts,
+        );
+        self.column(
+            page,
+            &self.header_right,
+            g.body_right(),
+            top,
+            true,
+            Region::Header,
+            fonts,
+        );
+        let rule_y = top + self.header_lines() as f32 * furniture.leading + RULE_GAP / 2.0;
+        page.items.push(self.rule(g, rule_y, Region::Header));
+    }
+
+    fn set_footer(&self, page: &mut Page, n: usize, count: usize, g: &PageGeometry, fonts: &Fonts) {
+        let furniture = self.furniture;
+        let footer_top =
+            g.height - g.margin_bottom - self.footer_lines() as f32 * furniture.leading;
+        page.items
+            .push(self.rule(g, footer_top - RULE_GAP / 2.0, Region::Footer));
+        for (i, line) in self.mark.iter().enumerate() {
+            self.column(
+                page,
+                std::slice::from_ref(line),
+                g.body_left() + (g.body_width() - line.width) / 2.0,
+                footer_top + i as f32 * furniture.leading,
+                false,
+                Region::Footer,
+                fonts,
+            );
+        }
+        // The contact and the page number go under the mark.
+        let footer_top = footer_top + self.mark.len() as f32 * furniture.leading;
+        self.column(
+            page,
+            &self.footer_left,
+            g.body_left(),
+            footer_top,
+            false,
+            Region::Footer,
+            fonts,
+        );
+        let number = Span {
+            text: furniture
+                .page_number
+                .text
+                .replace("{page}", &(n + 1).to_string())
+                .replace("{pages}", &count.to_string()),
+            ..furniture.page_number.clone()
+        };
+        let number = break_lines(&[number], furniture.size, g.body_width() * 0.2, None);
+        self.column(
+            page,
+            &number,
+            g.body_right(),
+            footer_top,
+            true,
+            Region::Footer,
+            fonts,
+        );
+    }
+
+    /// The rule across the body's width that closes the header or opens the footer.
+    fn rule(&self, g: &PageGeometry, y: f32, region: Region) -> Placed {
+        Placed {
+            item: Item::Rule {
+                x0: g.body_left(),
+                x1: g.body_right(),
+                y,
+                thickness: FURNITURE_RULE,
+                color: self.furniture.rule_color,
+            },
+            region,
+        }
+    }
+
+    /// Lines one under the other from `top`, starting at `edge` or ending there when
+    /// `right_aligned`.
+    #[allow(clippy::too_many_arguments)]
+    fn column(
+        &self,
+        page: &mut Page,
+        lines: &[Line],
+        edge: f32,
+        top: f32,
+        right_aligned: bool,
+        region: Region,
+        fonts: &Fonts,
+    ) {
+        let furniture = self.furniture;
+        for (i, line) in lines.iter().enumerate() {
+            let x = if right_aligned {
+                edge - line.width
+            } else {
+                edge
+            };
+            let at = LineBox {
+                x,
+                top: top + i as f32 * furniture.leading,
+                size: furniture.size,
+                leading: furniture.leading,
+                region,
+            };
+            push_line(page, line, at, fonts);
+        }
+    }
+}
