@@ -19,7 +19,8 @@ use super::design::{self, ACCENT, INK, MUTED};
 use super::speech::word_count;
 use super::wording::{fill, Language};
 use super::{
-    language, target, DocumentKind, DocumentOptions, DocumentReport, Overflow, Rendered, Sources,
+    language, target, DocumentKind, DocumentOptions, DocumentPart, DocumentReport, Overflow,
+    OverflowMeasure, Rendered, Shorten, Sources,
 };
 
 /// A recommendation the target State made before, from the database of past
@@ -349,56 +350,65 @@ fn overflow(sources: &Sources, layout: &Layout, size: f32, max_pages: usize) -> 
     let words_per_line = body_words(layout) as f32 / lines.max(1) as f32;
     let words_over = (lines_over as f32 * words_per_line).ceil() as usize;
 
-    let mut parts: Vec<(usize, String)> = Vec::new();
+    let mut parts: Vec<Shorten> = Vec::new();
     for issue in sources.issues {
+        let title = || issue.title.clone();
         let mut total = word_count(&issue.title) + word_count(&issue.background);
         if !issue.background.trim().is_empty() {
-            parts.push((
-                word_count(&issue.background),
-                format!("the background of '{}'", issue.title),
-            ));
+            parts.push(Shorten {
+                part: DocumentPart::Background { issue: title() },
+                words: word_count(&issue.background),
+            });
         }
         for (n, f) in issue.facts.iter().enumerate() {
             total += word_count(&f.text) + word_count(&f.source);
-            parts.push((
-                word_count(&f.text) + word_count(&f.source),
-                format!("fact {} of '{}'", n + 1, issue.title),
-            ));
+            parts.push(Shorten {
+                part: DocumentPart::Fact {
+                    issue: title(),
+                    number: n + 1,
+                },
+                words: word_count(&f.text) + word_count(&f.source),
+            });
         }
         for (n, q) in issue.questions.iter().enumerate() {
             total += word_count(&q.text);
-            parts.push((
-                word_count(&q.text),
-                format!("question {} of '{}'", n + 1, issue.title),
-            ));
+            parts.push(Shorten {
+                part: DocumentPart::Question {
+                    issue: title(),
+                    number: n + 1,
+                },
+                words: word_count(&q.text),
+            });
         }
         for (n, r) in issue.recommendations.iter().enumerate() {
             total += word_count(&r.text);
-            parts.push((
-                word_count(&r.text),
-                format!("recommendation {} of '{}'", n + 1, issue.title),
-            ));
+            parts.push(Shorten {
+                part: DocumentPart::Recommendation {
+                    issue: title(),
+                    number: n + 1,
+                },
+                words: word_count(&r.text),
+            });
         }
         if sources.issues.len() > 1 {
-            parts.push((
-                total,
-                format!(
-                    "the whole issue '{}' (leave it out, or choose issues with --issue)",
-                    issue.title
-                ),
-            ));
+            parts.push(Shorten {
+                part: DocumentPart::WholeIssue { issue: title() },
+                words: total,
+            });
         }
     }
-    parts.sort_by_key(|p| std::cmp::Reverse(p.0));
+    parts.sort_by_key(|p| std::cmp::Reverse(p.words));
+    parts.truncate(5);
     Overflow {
         kind: DocumentKind::Brief,
-        problem: format!(
-            "needs {} pages even at {size} pt, the smallest readable size; its limit is {max_pages}",
-            layout.pages.len()
-        ),
+        measure: OverflowMeasure::Pages {
+            pages: layout.pages.len(),
+            max_pages,
+            smallest_size: size,
+        },
         words_over,
         lines_over: Some(lines_over),
-        shorten: parts.into_iter().take(5).map(|(n, what)| format!("{what}: {n} words")).collect(),
+        shorten: parts,
     }
 }
 

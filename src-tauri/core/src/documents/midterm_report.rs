@@ -47,10 +47,7 @@ pub fn write(
     let words = &lang.wording().cycle;
     let (received, issues) = store.received_with_issues()?;
     if received.is_empty() {
-        return Err(Error::invalid(
-            "mid-term report",
-            "no received recommendations are recorded yet; add them with `upr-kit received-recommendations add` or `import`",
-        ));
+        return Err(Error::NoReceivedRecommendations);
     }
     let mut texts: Vec<(String, &str)> = Vec::new();
     for (n, r) in received.iter().enumerate() {

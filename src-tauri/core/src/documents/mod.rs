@@ -8,6 +8,7 @@
 //! its limit, an [`Overflow`] saying what overflows, by how much and what to shorten. Nothing
 //! is cut and no text is shrunk below a readable size to make it fit.
 
+mod advice;
 pub mod brief;
 pub(crate) mod cycle_design;
 mod design;
@@ -35,11 +36,12 @@ use crate::settings::{Paper, Settings};
 use crate::store::Store;
 use crate::{Error, Result};
 
+pub use advice::{DocumentNote, DocumentPart, Overflow, OverflowMeasure, Shorten};
 pub use brief::PriorRecommendation;
 pub use preview::{preview, Preview};
 pub use wording::Language;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     Brief,
@@ -102,7 +104,7 @@ pub struct DocumentReport {
     /// The body text size the document was set in, in points.
     pub body_size: f32,
     /// Remarks the user should see (a speech shorter than its slot…).
-    pub notes: Vec<String>,
+    pub notes: Vec<DocumentNote>,
 }
 
 #[derive(Debug, Clone)]
@@ -111,42 +113,6 @@ pub struct Rendered {
     pub report: DocumentReport,
     /// The pages the PDF was painted from; the app's preview draws the same tree.
     pub layout: Layout,
-}
-
-/// Why a document does not fit, by how much, and what the user can shorten.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Overflow {
-    pub kind: DocumentKind,
-    /// "needs 3 pages; its limit is 2".
-    pub problem: String,
-    /// Words to remove (estimated from lines for the brief).
-    pub words_over: usize,
-    /// Lines to remove at the smallest readable size, for page-limited documents.
-    pub lines_over: Option<usize>,
-    /// The longest parts first, with their word counts.
-    pub shorten: Vec<String>,
-}
-
-impl fmt::Display for Overflow {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "the {} {}: ", self.kind, self.problem)?;
-        match self.lines_over {
-            Some(lines) => write!(
-                f,
-                "about {lines} lines (roughly {} words) do not fit",
-                self.words_over
-            )?,
-            None => write!(f, "{} words too many", self.words_over)?,
-        }
-        write!(f, ". Nothing was written. Shorten it by that much")?;
-        if !self.shorten.is_empty() {
-            write!(f, "; the longest parts are:")?;
-            for s in &self.shorten {
-                write!(f, "\n  - {s}")?;
-            }
-        }
-        Ok(())
-    }
 }
 
 /// Makes a document from the data in `sources`.
@@ -389,24 +355,25 @@ fn check_characters(sources: &Sources, options: &DocumentOptions) -> Result<()> 
 pub(crate) fn check_printable(texts: &[(String, &str)]) -> Result<()> {
     let mut problems = Vec::new();
     for (place, text) in texts {
-        let mut missing: Vec<String> = Vec::new();
+        let mut characters: Vec<String> = Vec::new();
         for face in Face::ALL {
             for m in missing_characters(text, face) {
-                if !missing.contains(&m.name) {
-                    missing.push(m.name);
+                if !characters.contains(&m.name) {
+                    characters.push(m.name);
                 }
             }
         }
-        if !missing.is_empty() {
-            problems.push(format!("{} in {place}", missing.join(", ")));
+        if !characters.is_empty() {
+            problems.push(crate::error::MissingCharacters {
+                place: place.clone(),
+                characters,
+            });
         }
     }
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(Error::MissingCharacters {
-            report: problems.join("; "),
-        })
+        Err(Error::MissingCharacters { missing: problems })
     }
 }
 

@@ -17,8 +17,8 @@ use super::design::{self, ACCENT, INK, MUTED};
 use super::speech::{seconds, word_count, words_in};
 use super::wording::fill;
 use super::{
-    continue_sentence, language, DocumentKind, DocumentOptions, DocumentReport, Overflow, Rendered,
-    Sources,
+    continue_sentence, language, DocumentKind, DocumentOptions, DocumentPart, DocumentReport,
+    Overflow, OverflowMeasure, Rendered, Shorten, Sources,
 };
 
 /// Large print for the podium: 14 pt at least, with generous leading.
@@ -85,26 +85,28 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
     let time = seconds(words, rate);
     if time > limit {
         let fits = words_in(limit, rate);
-        let mut parts: Vec<(usize, String)> = paragraphs
+        let mut parts: Vec<Shorten> = paragraphs
             .iter()
             .enumerate()
-            .map(|(n, p)| (word_count(p), format!("paragraph {}", n + 1)))
+            .map(|(n, p)| Shorten {
+                part: DocumentPart::Paragraph { number: n + 1 },
+                words: word_count(p),
+            })
             .collect();
-        parts.sort_by_key(|p| std::cmp::Reverse(p.0));
+        parts.sort_by_key(|p| std::cmp::Reverse(p.words));
+        parts.truncate(3);
         return Err(Error::DocumentTooLong(Box::new(Overflow {
             kind: DocumentKind::OralStatement,
-            problem: format!(
-                "has {words} words, which take {} at {rate} words a minute; the limit is {} ({fits} words)",
-                lang.duration(time),
-                lang.duration(limit)
-            ),
+            measure: OverflowMeasure::SpeakingTime {
+                words,
+                seconds: time,
+                rate,
+                max_seconds: limit,
+                fits,
+            },
             words_over: words - fits,
             lines_over: None,
-            shorten: parts
-                .into_iter()
-                .take(3)
-                .map(|(n, what)| format!("{what}: {n} words (the first key fact and first recommendation of an issue; shorten them, or choose issues with --issue)"))
-                .collect(),
+            shorten: parts,
         })));
     }
 

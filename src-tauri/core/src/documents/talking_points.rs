@@ -19,7 +19,8 @@ use super::design::{self, ACCENT, INK, MUTED};
 use super::speech::{seconds, word_count, words_in};
 use super::wording::fill;
 use super::{
-    language, target, DocumentKind, DocumentOptions, DocumentReport, Overflow, Rendered, Sources,
+    language, target, DocumentKind, DocumentNote, DocumentOptions, DocumentPart, DocumentReport,
+    Overflow, OverflowMeasure, Rendered, Shorten, Sources,
 };
 
 const BODY: f32 = 11.0;
@@ -202,52 +203,50 @@ pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<Ren
     let time = seconds(words, rate);
     if time > settings.talking_points_max_seconds {
         let fits = words_in(settings.talking_points_max_seconds, rate);
-        let mut parts: Vec<(usize, String)> = sources
+        let mut parts: Vec<Shorten> = sources
             .issues
             .iter()
-            .map(|i| {
-                let n = word_count(&i.background)
+            .map(|i| Shorten {
+                part: DocumentPart::SpokenIssue {
+                    issue: i.title.clone(),
+                },
+                words: word_count(&i.background)
                     + i.facts.iter().map(|f| word_count(&f.text)).sum::<usize>()
                     + i.questions
                         .iter()
                         .map(|q| word_count(&q.text))
-                        .sum::<usize>();
-                (
-                    n,
-                    format!("background, facts and questions of '{}'", i.title),
-                )
+                        .sum::<usize>(),
             })
             .collect();
-        parts.sort_by_key(|p| std::cmp::Reverse(p.0));
+        parts.sort_by_key(|p| std::cmp::Reverse(p.words));
         return Err(Error::DocumentTooLong(Box::new(Overflow {
             kind: DocumentKind::TalkingPoints,
-            problem: format!(
-                "take {} at {rate} words a minute; the slot is at most {}",
-                lang.duration(time),
-                lang.duration(settings.talking_points_max_seconds)
-            ),
+            measure: OverflowMeasure::SpeakingTime {
+                words,
+                seconds: time,
+                rate,
+                max_seconds: settings.talking_points_max_seconds,
+                fits,
+            },
             words_over: words - fits,
             lines_over: None,
-            shorten: parts
-                .into_iter()
-                .map(|(n, what)| format!("{what}: {n} words"))
-                .collect(),
+            shorten: parts,
         })));
     }
     let mut notes = Vec::new();
     if time < settings.talking_points_min_seconds {
-        notes.push(format!(
-            "the talking points take {}, less than the {} a speaker usually has: there is room for {} more words",
-            lang.duration(time),
-            lang.duration(settings.talking_points_min_seconds),
-            words_in(settings.talking_points_target_seconds, rate).saturating_sub(words)
-        ));
+        notes.push(DocumentNote::ShorterThanSlot {
+            seconds: time,
+            usual_seconds: settings.talking_points_min_seconds,
+            more_words: words_in(settings.talking_points_target_seconds, rate)
+                .saturating_sub(words),
+        });
     }
     if chosen.len() < all_recs {
-        notes.push(format!(
-            "{} of {all_recs} recommendations are spoken (the structure asks for two or three); the brief carries them all",
-            chosen.len()
-        ));
+        notes.push(DocumentNote::SomeRecommendationsSpoken {
+            spoken: chosen.len(),
+            all: all_recs,
+        });
     }
 
     // Title block with the timing, then the speech.
