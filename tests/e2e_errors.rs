@@ -77,6 +77,7 @@ fn a_french_window_words_an_overflowing_brief_and_a_refused_backup_in_french() {
     assert_eq!(outcome.state, "tooLong", "{outcome:?}");
     for french in [
         "la plus petite taille lisible",
+        "9,5 pt",
         "ne tiennent pas",
         "Rien n’a été écrit",
         "Les parties les plus longues",
@@ -89,6 +90,14 @@ fn a_french_window_words_an_overflowing_brief_and_a_refused_backup_in_french() {
         );
     }
     assert_no_english("the overflow", &outcome.text);
+    let screenshots = std::env::var_os("UPR_KIT_SCREENSHOTS").map(std::path::PathBuf::from);
+    if let Some(dir) = &screenshots {
+        session.execute(
+            "document.querySelector(arguments[0]).scrollIntoView()",
+            vec![by_test_id("documentOutcome").into()],
+        );
+        app.screenshot(&dir.join("app-overflow-fr.png"));
+    }
 
     // The cut backup is refused, with where it breaks, in French.
     frame.go_to("settings");
@@ -107,8 +116,8 @@ fn a_french_window_words_an_overflowing_brief_and_a_refused_backup_in_french() {
     }
     assert_no_english("the refused import", &refused);
 
-    if let Some(dir) = std::env::var_os("UPR_KIT_SCREENSHOTS") {
-        app.screenshot(&std::path::Path::new(&dir).join("app-errors-fr.png"));
+    if let Some(dir) = &screenshots {
+        app.screenshot(&dir.join("app-refused-backup-fr.png"));
     }
     session.end();
 }

@@ -13,7 +13,7 @@ import type {
   Overflow,
   Shorten,
 } from "../generated/errors";
-import { t, type MessageKey } from "./index";
+import { formatNumber, t, type MessageKey } from "./index";
 
 export type { CoreError };
 
@@ -112,7 +112,7 @@ export function overflowProblem(o: Overflow): string {
   const m = o.measure;
   const limit =
     m.limit === "pages"
-      ? t("overflow.pages", { kind, pages: m.pages, max: m.max_pages, size: m.smallest_size })
+      ? t("overflow.pages", { kind, pages: m.pages, max: m.max_pages, size: formatNumber(m.smallest_size) })
       : t("overflow.speakingTime", {
           kind,
           words: m.words,
