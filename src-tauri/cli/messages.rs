@@ -18,10 +18,17 @@ pub fn error(e: &Error) -> String {
         Error::ReadOnlyNeedsUpgrade { path } => format!(
             "the data file {path} needs an upgrade to this version, but its folder is read-only; open it where it can be written (copy the data folder, then use --data-dir)"
         ),
-        Error::StoreNotEmpty { .. } => {
-            let held = e.to_string();
-            let held = held.split("; importing").next().unwrap_or_default();
-            format!("{held}; importing would replace it. Export a backup first (upr-kit export FILE), then import again with --replace")
+        Error::StoreNotEmpty {
+            organisation,
+            state_under_review,
+        } => {
+            let held = match (organisation, state_under_review) {
+                (Some(org), Some(state)) => format!("{org}, campaign for {state}"),
+                (Some(org), None) => org.clone(),
+                (None, Some(state)) => format!("a campaign for {state}"),
+                (None, None) => "records".into(),
+            };
+            format!("the data folder already holds data ({held}); importing would replace it. Export a backup first (upr-kit export FILE), then import again with --replace")
         }
         Error::CheckerModel { line, problem } => format!(
             "the action-category model, line {line}: {problem}. Rebuild it with `cargo run -p upr-core --release --example build_checker`"
