@@ -36,6 +36,9 @@ pub fn error(e: &Error) -> String {
         Error::NoCampaign => {
             "there is no campaign yet: create one for the State under Review (or load the demo with `upr-kit init-demo`)".into()
         }
+        Error::NoOrganisation => {
+            "there is no organisation yet: describe your organisation first (or load the demo with `upr-kit init-demo`)".into()
+        }
         Error::NoSubmission => {
             "there is no submission yet; start one from your priority issues with `upr-kit submission draft`".into()
         }

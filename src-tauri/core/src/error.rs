@@ -126,6 +126,9 @@ pub enum Error {
     #[error("the action-category model, line {line}: {problem}. The program's files are damaged; install it again")]
     CheckerModel { line: usize, problem: String },
 
+    #[error("there is no organisation yet: describe your organisation first, or load the demo")]
+    NoOrganisation,
+
     #[error("there is no campaign yet: create one for the State under Review, or load the demo")]
     NoCampaign,
 
@@ -336,6 +339,7 @@ impl Error {
             Error::InvalidExport { .. } => "invalid_export",
             Error::StoreNotEmpty { .. } => "store_not_empty",
             Error::CheckerModel { .. } => "checker_model",
+            Error::NoOrganisation => "no_organisation",
             Error::NoCampaign => "no_campaign",
             Error::NoSubmission => "no_submission",
             Error::NoReceivedRecommendations => "no_received_recommendations",

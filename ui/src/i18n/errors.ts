@@ -188,6 +188,8 @@ export function errorText(e: CoreError): string {
       return t("errors.invalid_export", { file: e.file, line: e.line, problem: e.problem });
     case "checker_model":
       return t("errors.checker_model", { line: e.line });
+    case "no_organisation":
+      return t("errors.no_organisation");
     case "no_campaign":
       return t("errors.no_campaign");
     case "no_submission":

@@ -37,10 +37,7 @@ pub fn write(
 ) -> Result<MidtermSummary> {
     // Refused before any work: never into the data folder, never onto a folder.
     store.check_output(out)?;
-    let organisation = store.organisation()?.ok_or(Error::NotFound {
-        what: "organisation",
-        id: "(none yet: describe your organisation first, or load the demo)".into(),
-    })?;
+    let organisation = store.organisation()?.ok_or(Error::NoOrganisation)?;
     let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
     let settings = store.settings()?;
     let lang = cycle_design::language(&settings, language)?;

@@ -142,14 +142,8 @@ pub(crate) fn render_from_store(
     kind: DocumentKind,
     options: &DocumentOptions,
 ) -> Result<Rendered> {
-    let organisation = store.organisation()?.ok_or(Error::NotFound {
-        what: "organisation",
-        id: "(none yet: describe your organisation first, or load the demo)".into(),
-    })?;
-    let campaign = store.current_campaign()?.ok_or(Error::NotFound {
-        what: "campaign",
-        id: "(none yet: create one for the State under Review, or load the demo)".into(),
-    })?;
+    let organisation = store.organisation()?.ok_or(Error::NoOrganisation)?;
+    let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
     let issues = store.priority_issues(campaign.id)?;
     let target_states = store.target_states(campaign.id)?;
     let settings = store.settings()?;

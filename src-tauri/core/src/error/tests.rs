@@ -102,6 +102,7 @@ fn every_variant() -> Vec<Error> {
             line: 3,
             problem: "bad weight".into(),
         },
+        Error::NoOrganisation,
         Error::NoCampaign,
         Error::NoSubmission,
         Error::NoReceivedRecommendations,
@@ -154,6 +155,7 @@ fn every_variant() -> Vec<Error> {
             | Error::StoreNotEmpty { .. }
             | Error::InvalidExport { .. }
             | Error::CheckerModel { .. }
+            | Error::NoOrganisation
             | Error::NoCampaign
             | Error::NoSubmission
             | Error::NoReceivedRecommendations

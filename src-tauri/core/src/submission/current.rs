@@ -151,10 +151,7 @@ pub fn export(
             lang,
         )?,
         ExportFormat::Pdf => {
-            let organisation = organisation.ok_or(Error::NotFound {
-                what: "organisation",
-                id: "(none yet: describe your organisation first, or load the demo)".into(),
-            })?;
+            let organisation = organisation.ok_or(Error::NoOrganisation)?;
             crate::documents::submission::render(
                 &chosen.submission,
                 &organisation,
