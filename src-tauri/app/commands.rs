@@ -1,6 +1,7 @@
 //! The Tauri commands: the window's only door into the core. Each one takes its arguments,
 //! makes one core call and maps the error to [`CommandError`], which the UI receives as
-//! `{ code, message }` and matches on `code` (`ui/src/ipc.ts` mirrors the codes).
+//! `{ code, message, …data }`, matches on `code` and words it from its catalogues with the data
+//! (the codes' TypeScript type is generated from `upr_core::Error`).
 //!
 //! Every command is `async`: Tauri runs those off the main thread, so a long save or import
 //! never freezes the window.
@@ -69,18 +70,30 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
     ]
 }
 
-/// An error as the UI sees it: a stable code and a sentence for the user.
+/// An error as the UI sees it: the core's `{ code, …data }` (`upr_core::Error`'s serde form),
+/// which the window words from its catalogues, and the core's English as `message`, a
+/// fallback for logs.
 #[derive(Debug, Clone, Serialize)]
 pub struct CommandError {
     pub code: &'static str,
     pub message: String,
+    #[serde(flatten)]
+    pub data: serde_json::Map<String, serde_json::Value>,
 }
 
 impl From<upr_core::Error> for CommandError {
     fn from(e: upr_core::Error) -> Self {
+        // The core's error always serialises to an object (serde's internal tag); should it
+        // not, the window still has the code and words it without the data.
+        let mut data = match serde_json::to_value(&e) {
+            Ok(serde_json::Value::Object(data)) => data,
+            _ => serde_json::Map::new(),
+        };
+        data.remove("code");
         CommandError {
             code: e.code(),
             message: e.to_string(),
+            data,
         }
     }
 }

@@ -109,7 +109,11 @@ fn print_report(report: &DocumentReport, out: &std::path::Path) -> Result<(), Cl
     }
     writeln!(stdout, " (body text {} pt).", report.body_size)?;
     for note in &report.notes {
-        writeln!(stdout, "Note: {}.", super::terminal::shown(note))?;
+        writeln!(
+            stdout,
+            "Note: {}.",
+            super::terminal::shown(&super::messages::note(note))
+        )?;
     }
     Ok(())
 }

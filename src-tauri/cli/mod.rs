@@ -4,6 +4,7 @@
 mod cycle;
 mod data;
 mod documents;
+mod messages;
 mod recommendations;
 mod snapshots;
 mod terminal;
@@ -95,7 +96,10 @@ pub fn main() -> ExitCode {
         Err(e) => {
             // A message may quote what the user typed: nothing in it reaches the terminal as
             // a control sequence. (Its own line breaks, in an overflow's list, stay.)
-            let message = e.to_string();
+            let message = match &e {
+                CliError::Core(e) => messages::error(e),
+                other => other.to_string(),
+            };
             let lines: Vec<String> = message
                 .split('\n')
                 .map(|line| terminal::shown(line).to_string())

@@ -1,6 +1,7 @@
 // The only door to Rust: one typed function per Tauri command. A failure arrives as a
-// `UserError` with a code shared with Rust (`upr_core::Error::code`, `CommandError`), so
-// screens decide on the code and show the message, never parse text.
+// `UserError` with a code and data shared with Rust (`upr_core::Error`, whose TypeScript type
+// is generated), so screens decide on the code and show the message, worded from the
+// catalogues, never parse text.
 import { Channel, invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
@@ -36,41 +37,27 @@ import type {
   Uuid,
   Workspace,
 } from "./model";
+import { ERROR_CODES, type CoreError } from "./generated/errors";
+import { errorText } from "./i18n/errors";
 
-export type ErrorCode =
-  | "data_dir"
-  | "schema_too_new"
-  | "database"
-  | "read_file"
-  | "write_file"
-  | "output_in_data_folder"
-  | "output_is_folder"
-  | "invalid_file"
-  | "invalid_export"
-  | "store_not_empty"
-  | "not_found"
-  | "stale_record"
-  | "invalid_input"
-  | "checker_model"
-  | "no_campaign"
-  | "document_too_long"
-  | "missing_characters"
-  | "submission_too_long"
-  | "pdf"
-  | "read_only"
-  | "disk_full"
-  | "disk_write"
-  | "snapshot_damaged"
-  | "cancelled"
-  | "unexpected";
+/** The codes of the core's errors (generated from `upr_core::Error`) and the window's own. */
+export type ErrorCode = CoreError["code"] | "cancelled" | "unexpected";
 
+/** A failure the user can read. An error from Rust carries its data and is worded from the
+ *  catalogues in the window's language whenever its `message` is read; one the window makes
+ *  itself brings its own (already translated) message. */
 export class UserError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    private readonly text: string,
+    readonly data?: CoreError,
   ) {
-    super(message);
+    super();
     this.name = "UserError";
+  }
+
+  override get message(): string {
+    return this.data ? errorText(this.data) : this.text;
   }
 }
 
@@ -79,7 +66,10 @@ export function toUserError(e: unknown): UserError {
   if (e instanceof UserError) return e;
   if (e && typeof e === "object" && "code" in e && "message" in e) {
     const { code, message } = e as { code: string; message: string };
-    return new UserError(code as ErrorCode, message);
+    // An error of the core carries its data beside the code; an unknown code (an older or
+    // newer core) keeps the English message Rust sent.
+    if ((ERROR_CODES as readonly string[]).includes(code)) return new UserError(code as ErrorCode, message, e as CoreError);
+    return new UserError("unexpected", message);
   }
   return new UserError("unexpected", e instanceof Error ? e.message : String(e));
 }

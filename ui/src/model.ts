@@ -280,7 +280,7 @@ export interface DocumentReport {
   words: number;
   seconds: number;
   body_size: number;
-  notes: string[];
+  notes: DocumentNote[];
   /** What a document of the cycle holds. */
   details:
     | { midterm_report: MidtermSummary }
@@ -320,14 +320,9 @@ export interface PreviewPage {
   items: { item: PageItem; region: "header" | "body" | "footer" }[];
 }
 
-/** Why a document does not fit (`upr_core::documents::Overflow`). */
-export interface Overflow {
-  kind: DocumentReport["kind"];
-  problem: string;
-  words_over: number;
-  lines_over: number | null;
-  shorten: string[];
-}
+/** Why a document does not fit, and a document's notes: generated from Rust. */
+export type { DocumentNote, Overflow } from "./generated/errors";
+import type { DocumentNote, Overflow } from "./generated/errors";
 
 export type Preview =
   | { status: "fits"; pages: PreviewPage[]; report: DocumentReport }

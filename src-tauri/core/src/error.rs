@@ -1,16 +1,32 @@
-//! The one error type of the core. Every variant says what went wrong in words a user can act
-//! on; the shell shows `to_string()` as is and maps `code()` to the UI's typed errors.
+//! The one error type of the core. Each variant carries what went wrong as data (which file,
+//! which line, which issue, how many words over…) and has a stable `code()`; the shells word
+//! it for their user: the CLI in English with its flags and commands (`cli/messages.rs`), the
+//! window in the user's language from its catalogues (`ui/src/i18n/errors.ts`). Serialised,
+//! an error is `{ code, …data }`, and its TypeScript type is generated from this file
+//! (`ui/src/generated/errors.ts`, see the test at the end).
+//!
+//! `Display` is an English fallback for logs and tests. It never names a command-line flag or
+//! command: the core does not know how it was called.
 
 use std::path::PathBuf;
 
+use serde::{Serialize, Serializer};
+use ts_rs::TS;
+
+use crate::exchange::ExchangeProblem;
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, Serialize, TS)]
+#[serde(tag = "code", rename_all = "snake_case")]
+#[ts(rename = "CoreError")]
 pub enum Error {
-    #[error("cannot use the data folder {path}: {source}. Check that it exists and that you may write to it, or choose another with --data-dir")]
+    #[error("cannot use the data folder {path}: {source}. Check that it exists and that you may write to it, or choose another data folder")]
     DataDir {
         path: PathBuf,
         #[source]
+        #[serde(rename = "problem", serialize_with = "io_problem")]
+        #[ts(as = "IoProblem")]
         source: std::io::Error,
     },
 
@@ -18,7 +34,7 @@ pub enum Error {
     #[error("the data folder {path} is already open in another UPR Advocacy Kit window; use that window (two windows on one folder would save over each other), or close it and start again")]
     FolderInUse { path: PathBuf },
 
-    #[error("no per-user data folder is known on this system; choose one with --data-dir or UPR_KIT_DATA_DIR")]
+    #[error("no per-user data folder is known on this system; choose a data folder")]
     NoDataDir,
 
     #[error("the data file {path} was written by a newer version of UPR Advocacy Kit (schema {found}, this version knows up to {known}); install the newer version to open it")]
@@ -29,20 +45,28 @@ pub enum Error {
     },
 
     #[error("the data file could not be read or written: {0}")]
-    Database(rusqlite::Error),
+    #[serde(serialize_with = "database_detail")]
+    Database(#[ts(as = "Detail")] rusqlite::Error),
 
     /// The data folder or file may not be written (a locked USB stick, a read-only share).
-    #[error("the data in {path} is read-only (a USB stick with its lock on, or a folder you may not write to): you can read and export it, but nothing can be saved. Copy the data folder somewhere you may write and open the copy with --data-dir")]
+    /// `path` is empty when SQLite found it out mid-write and the place is the data folder.
+    #[error("the data in {} is read-only (a USB stick with its lock on, or a folder you may not write to): you can read and export it, but nothing can be saved. Copy the data folder somewhere you may write and open the copy", place(.path))]
     ReadOnly { path: String },
 
-    #[error("the data file {path} needs an upgrade to this version, but its folder is read-only; open it where it can be written (copy the data folder, then use --data-dir)")]
+    #[error("the data file {path} needs an upgrade to this version, but its folder is read-only; copy the data folder where it can be written and open the copy")]
+    #[serde(rename = "read_only_upgrade")]
     ReadOnlyNeedsUpgrade { path: String },
 
-    /// The disk refused a write: full, or the USB stick was pulled out. SQLite rolled the
-    /// transaction back, so what was saved before is untouched.
-    #[error("the disk refused the save ({detail}): it may be full or the USB stick removed. Nothing of this save was stored and everything saved before is safe; free some space or reconnect the stick, then save again")]
-    DiskWrite { full: bool, detail: String },
+    /// The disk is full. SQLite rolled the transaction back, so what was saved before is
+    /// untouched.
+    #[error("the disk refused the save ({detail}): it is full. Nothing of this save was stored and everything saved before is safe; free some space, then save again")]
+    DiskFull { detail: String },
 
+    /// The disk refused a write (the USB stick was pulled out…); rolled back as `DiskFull`.
+    #[error("the disk refused the save ({detail}): the USB stick may have been removed. Nothing of this save was stored and everything saved before is safe; reconnect the stick, then save again")]
+    DiskWrite { detail: String },
+
+    /// `problem` is SQLite's own report on the copy.
     #[error("the snapshot {name} is damaged and was not restored ({problem}); nothing was changed. Choose another snapshot")]
     SnapshotDamaged { name: String, problem: String },
 
@@ -50,6 +74,8 @@ pub enum Error {
     ReadFile {
         path: PathBuf,
         #[source]
+        #[serde(rename = "problem", serialize_with = "io_problem")]
+        #[ts(as = "IoProblem")]
         source: std::io::Error,
     },
 
@@ -57,6 +83,8 @@ pub enum Error {
     WriteFile {
         path: PathBuf,
         #[source]
+        #[serde(rename = "problem", serialize_with = "io_problem")]
+        #[ts(as = "IoProblem")]
         source: std::io::Error,
     },
 
@@ -68,18 +96,23 @@ pub enum Error {
     OutputIsFolder { path: PathBuf },
 
     /// An exchange file that is not valid JSON, not ours, of an unknown version or
-    /// inconsistent. `location` names where in the file (line and column, or a field path).
-    #[error("{file} is not a valid UPR Advocacy Kit file: {location}: {problem}")]
+    /// inconsistent; the problem names the place in the file.
+    #[error("{file} is not a valid UPR Advocacy Kit file: {problem}. Nothing was imported")]
+    #[serde(rename = "invalid_file")]
     InvalidExchange {
         file: String,
-        location: String,
-        problem: String,
+        problem: ExchangeProblem,
     },
 
-    #[error("the data folder already holds data ({what}); importing would replace it. Export a backup first, then import again with --replace")]
-    StoreNotEmpty { what: String },
+    /// An import over data: the store holds this organisation and this campaign.
+    #[error("the data folder already holds data ({}); importing would replace it. Export a backup first, then import again choosing to replace", holding(.organisation, .state_under_review))]
+    StoreNotEmpty {
+        organisation: Option<String>,
+        state_under_review: Option<String>,
+    },
 
-    /// A file of past recommendations with a row that cannot be read.
+    /// A file of past recommendations with a row that cannot be read. `problem` is the
+    /// reader's own account of the row (a column, a value).
     #[error(
         "{file}, line {line}: {problem}. Correct the row and import again; nothing was imported"
     )]
@@ -90,34 +123,53 @@ pub enum Error {
     },
 
     /// The action-category checker's model file is damaged (`line` 0: the file as a whole).
-    #[error("the action-category model, line {line}: {problem}. Rebuild it with `cargo run -p upr-core --release --example build_checker`")]
+    #[error("the action-category model, line {line}: {problem}. The program's files are damaged; install it again")]
     CheckerModel { line: usize, problem: String },
 
-    #[error("there is no campaign yet: create one for the State under Review (or load the demo with `upr-kit init-demo`)")]
+    #[error("there is no organisation yet: describe your organisation first, or load the demo")]
+    NoOrganisation,
+
+    #[error("there is no campaign yet: create one for the State under Review, or load the demo")]
     NoCampaign,
 
+    #[error("there is no submission yet; start one from your priority issues")]
+    NoSubmission,
+
+    #[error("no received recommendations are recorded yet; add them first")]
+    NoReceivedRecommendations,
+
+    /// Recommendations to pick from the database, and it has none for this review.
+    #[error("the database of past recommendations holds no recommendation made to {state} at session {session}; import UPR Info's export of that review first")]
+    NoPastRecommendations { state: String, session: u32 },
+
     /// A stakeholder submission longer than OHCHR accepts, found before export.
-    #[error("the submission has {words} words, {over} over the limit of {limit} for {kind} submission (footnotes and annexes not counted); shorten it by {over} words, move material to an annex or footnotes, or export with --draft for your partners' review")]
+    #[error("the submission has {words} words, {over} over the limit of {limit} for {} submission (footnotes and annexes not counted); shorten it by {over} words, move material to an annex or footnotes, or export it as a draft for your partners' review", an_individual_or_joint(.kind))]
     SubmissionTooLong {
         words: usize,
         limit: usize,
         over: usize,
-        kind: &'static str,
+        #[ts(type = "\"individual\" | \"joint\"")]
+        kind: crate::submission::SubmissionKind,
     },
 
     /// A save based on a version of the record that is no longer the stored one: it changed
     /// (or was deleted) in another window or from the command line. Nothing was written.
-    #[error("the {what} “{name}” {how} elsewhere (in another window or from the command line) after you opened it; nothing was saved, so nothing of that change is lost. Open it again to see it as it is now, then make your change again")]
+    /// `what` is the kind of record, a stable word ("priority issue", "meeting"…).
+    #[error("the {what} “{name}” was {} elsewhere (in another window or from the command line) after you opened it; nothing was saved, so nothing of that change is lost. Open it again to see it as it is now, then make your change again", changed_or_deleted(.deleted))]
     StaleRecord {
         what: &'static str,
         name: String,
-        how: &'static str,
+        deleted: bool,
     },
 
+    /// `what` is the kind of record, a stable word ("campaign", "snapshot"…).
     #[error("{what} not found: {id}")]
     NotFound { what: &'static str, id: String },
 
+    /// A value the core refuses. `field` and `problem` are English words still (see
+    /// ARCHITECTURE.md, "Errors").
     #[error("{field}: {problem}")]
+    #[serde(rename = "invalid_input")]
     Invalid { field: String, problem: String },
 
     /// A document does not fit its limit: what overflows, by how much and what to
@@ -125,13 +177,123 @@ pub enum Error {
     #[error("{0}")]
     DocumentTooLong(Box<crate::documents::Overflow>),
 
-    /// Text with characters none of the document fonts can draw.
-    #[error("these characters cannot be printed with the document fonts: {report}. Replace them (or write them out) and try again")]
-    MissingCharacters { report: String },
+    /// Text with characters none of the document fonts can draw, by place.
+    #[error("these characters cannot be printed with the document fonts: {}. Replace them (or write them out) and try again", listed(.missing))]
+    MissingCharacters { missing: Vec<MissingCharacters> },
 
     /// The PDF could not be produced; a bug, not the user's doing.
     #[error("the PDF could not be produced ({0}); please report this as a bug")]
-    Pdf(String),
+    #[serde(serialize_with = "pdf_detail")]
+    Pdf(#[ts(as = "Detail")] String),
+}
+
+/// What the system said about a file or folder: the kind the window words, and the system's
+/// own text for anything else.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct IoProblem {
+    pub kind: IoKind,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum IoKind {
+    NotFound,
+    PermissionDenied,
+    AlreadyExists,
+    Other,
+}
+
+impl From<&std::io::Error> for IoProblem {
+    fn from(e: &std::io::Error) -> Self {
+        use std::io::ErrorKind;
+        IoProblem {
+            kind: match e.kind() {
+                ErrorKind::NotFound => IoKind::NotFound,
+                ErrorKind::PermissionDenied => IoKind::PermissionDenied,
+                ErrorKind::AlreadyExists => IoKind::AlreadyExists,
+                _ => IoKind::Other,
+            },
+            detail: e.to_string(),
+        }
+    }
+}
+
+/// The technical account of a failure that is not the user's doing (SQLite's, the PDF
+/// writer's): shown as is, for a bug report.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Detail {
+    pub detail: String,
+}
+
+/// Characters the fonts lack in one place of the document's sources. `place` names the text
+/// ("priority issue 'Torture', fact 2"), in English still; `characters` are Unicode names.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct MissingCharacters {
+    pub place: String,
+    pub characters: Vec<String>,
+}
+
+impl std::fmt::Display for MissingCharacters {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} in {}", self.characters.join(", "), self.place)
+    }
+}
+
+fn io_problem<S: Serializer>(e: &std::io::Error, s: S) -> Result<S::Ok, S::Error> {
+    IoProblem::from(e).serialize(s)
+}
+
+fn database_detail<S: Serializer>(e: &rusqlite::Error, s: S) -> Result<S::Ok, S::Error> {
+    Detail {
+        detail: e.to_string(),
+    }
+    .serialize(s)
+}
+
+fn pdf_detail<S: Serializer>(detail: &str, s: S) -> Result<S::Ok, S::Error> {
+    Detail {
+        detail: detail.to_string(),
+    }
+    .serialize(s)
+}
+
+/// "/media/stick/upr-kit", or the data folder when SQLite did not say which.
+fn place(path: &str) -> &str {
+    if path.is_empty() {
+        "the data folder"
+    } else {
+        path
+    }
+}
+
+fn an_individual_or_joint(kind: &crate::submission::SubmissionKind) -> &'static str {
+    match kind {
+        crate::submission::SubmissionKind::Individual => "an individual",
+        crate::submission::SubmissionKind::Joint => "a joint",
+    }
+}
+
+fn changed_or_deleted(deleted: &bool) -> &'static str {
+    if *deleted {
+        "deleted"
+    } else {
+        "changed"
+    }
+}
+
+fn listed(missing: &[MissingCharacters]) -> String {
+    let places: Vec<String> = missing.iter().map(ToString::to_string).collect();
+    places.join("; ")
+}
+
+fn holding(organisation: &Option<String>, state: &Option<String>) -> String {
+    match (organisation, state) {
+        (Some(org), Some(state)) => format!("{org}, campaign for {state}"),
+        (Some(org), None) => org.clone(),
+        (None, Some(state)) => format!("a campaign for {state}"),
+        (None, None) => "records".into(),
+    }
 }
 
 impl From<rusqlite::Error> for Error {
@@ -140,16 +302,14 @@ impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode;
         match e.sqlite_error_code() {
-            Some(ErrorCode::DiskFull) => Error::DiskWrite {
-                full: true,
+            Some(ErrorCode::DiskFull) => Error::DiskFull {
                 detail: e.to_string(),
             },
             Some(ErrorCode::SystemIoFailure) => Error::DiskWrite {
-                full: false,
                 detail: e.to_string(),
             },
             Some(ErrorCode::ReadOnly) => Error::ReadOnly {
-                path: "the data folder".into(),
+                path: String::new(),
             },
             _ => Error::Database(e),
         }
@@ -157,16 +317,19 @@ impl From<rusqlite::Error> for Error {
 }
 
 impl Error {
-    /// A stable code for the UI, which must never match on message text.
+    /// A stable code for the UI, which must never match on message text. It is the `code`
+    /// of the serialised error (a test holds the two together).
     pub fn code(&self) -> &'static str {
         match self {
-            Error::DataDir { .. } | Error::NoDataDir => "data_dir",
+            Error::DataDir { .. } => "data_dir",
+            Error::NoDataDir => "no_data_dir",
             Error::FolderInUse { .. } => "folder_in_use",
             Error::SchemaTooNew { .. } => "schema_too_new",
             Error::Database(_) => "database",
-            Error::ReadOnly { .. } | Error::ReadOnlyNeedsUpgrade { .. } => "read_only",
-            Error::DiskWrite { full: true, .. } => "disk_full",
-            Error::DiskWrite { full: false, .. } => "disk_write",
+            Error::ReadOnly { .. } => "read_only",
+            Error::ReadOnlyNeedsUpgrade { .. } => "read_only_upgrade",
+            Error::DiskFull { .. } => "disk_full",
+            Error::DiskWrite { .. } => "disk_write",
             Error::SnapshotDamaged { .. } => "snapshot_damaged",
             Error::ReadFile { .. } => "read_file",
             Error::WriteFile { .. } => "write_file",
@@ -176,7 +339,11 @@ impl Error {
             Error::InvalidExport { .. } => "invalid_export",
             Error::StoreNotEmpty { .. } => "store_not_empty",
             Error::CheckerModel { .. } => "checker_model",
+            Error::NoOrganisation => "no_organisation",
             Error::NoCampaign => "no_campaign",
+            Error::NoSubmission => "no_submission",
+            Error::NoReceivedRecommendations => "no_received_recommendations",
+            Error::NoPastRecommendations { .. } => "no_past_recommendations",
             Error::SubmissionTooLong { .. } => "submission_too_long",
             Error::StaleRecord { .. } => "stale_record",
             Error::NotFound { .. } => "not_found",
@@ -194,3 +361,6 @@ impl Error {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -44,6 +44,11 @@ export function formatDateTime(iso: string): string {
   return new Intl.DateTimeFormat(DATE_LOCALES[current.value], { dateStyle: "long", timeStyle: "short" }).format(new Date(iso));
 }
 
+/** A number as the user's language writes it ("9.5", "9,5"). */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(DATE_LOCALES[current.value]).format(n);
+}
+
 /** A date as the user's language writes it ("10 March 2027", "10 mars 2027"). */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);

@@ -67,7 +67,7 @@ describe("Autosave", () => {
     let fail = true;
     const written: string[] = [];
     const a = new Autosave<string>(async (v) => {
-      if (fail) throw { code: "database", message: "the disk is full" };
+      if (fail) throw { code: "database", message: "the data file could not be read or written: the disk is full", detail: "the disk is full" };
       written.push(v);
     });
     a.schedule("precious text");
@@ -75,7 +75,7 @@ describe("Autosave", () => {
     expect(saveState.value.kind).toBe("failed");
     const state = saveState.value;
     expect(state.kind === "failed" && state.error).toBeInstanceOf(UserError);
-    expect(state.kind === "failed" && state.error.message).toBe("the disk is full");
+    expect(state.kind === "failed" && state.error.message).toContain("the disk is full");
     expect(pendingCount()).toBe(1);
     fail = false;
     await flushAll();

@@ -16,7 +16,9 @@ use super::design::{self, ACCENT, INK, MUTED};
 use super::pipeline::{Composed, Document, Preamble};
 use super::speech::word_count;
 use super::wording::{fill, Language};
-use super::{DocumentKind, DocumentOptions, Overflow, Sources};
+use super::{
+    DocumentKind, DocumentOptions, DocumentPart, Overflow, OverflowMeasure, Shorten, Sources,
+};
 
 /// A recommendation the target State made before, from the database of past
 /// recommendations (`crate::recommendations`), as the brief prints it.
@@ -370,10 +372,11 @@ fn overflow(sources: &Sources, layout: &Layout, size: f32, max_pages: usize) -> 
     let (lines_over, words_over) = over_by(layout, size, max_pages);
     Overflow {
         kind: DocumentKind::Brief,
-        problem: format!(
-            "needs {} pages even at {size} pt, the smallest readable size; its limit is {max_pages}",
-            layout.pages.len()
-        ),
+        measure: OverflowMeasure::Pages {
+            pages: layout.pages.len(),
+            max_pages,
+            smallest_size: size,
+        },
         words_over,
         lines_over: Some(lines_over),
         shorten: longest_parts(sources.issues),
@@ -403,53 +406,57 @@ fn over_by(layout: &Layout, size: f32, max_pages: usize) -> (usize, usize) {
 
 /// The five longest parts the user wrote (a background, a fact, a question, a
 /// recommendation, or a whole issue when there are several), with their word counts.
-fn longest_parts(issues: &[PriorityIssue]) -> Vec<String> {
-    let mut parts: Vec<(usize, String)> = Vec::new();
+fn longest_parts(issues: &[PriorityIssue]) -> Vec<Shorten> {
+    let mut parts: Vec<Shorten> = Vec::new();
     for issue in issues {
+        let title = || issue.title.clone();
         let mut total = word_count(&issue.title) + word_count(&issue.background);
         if !issue.background.trim().is_empty() {
-            parts.push((
-                word_count(&issue.background),
-                format!("the background of '{}'", issue.title),
-            ));
+            parts.push(Shorten {
+                part: DocumentPart::Background { issue: title() },
+                words: word_count(&issue.background),
+            });
         }
         for (n, f) in issue.facts.iter().enumerate() {
             total += word_count(&f.text) + word_count(&f.source);
-            parts.push((
-                word_count(&f.text) + word_count(&f.source),
-                format!("fact {} of '{}'", n + 1, issue.title),
-            ));
+            parts.push(Shorten {
+                part: DocumentPart::Fact {
+                    issue: title(),
+                    number: n + 1,
+                },
+                words: word_count(&f.text) + word_count(&f.source),
+            });
         }
         for (n, q) in issue.questions.iter().enumerate() {
             total += word_count(&q.text);
-            parts.push((
-                word_count(&q.text),
-                format!("question {} of '{}'", n + 1, issue.title),
-            ));
+            parts.push(Shorten {
+                part: DocumentPart::Question {
+                    issue: title(),
+                    number: n + 1,
+                },
+                words: word_count(&q.text),
+            });
         }
         for (n, r) in issue.recommendations.iter().enumerate() {
             total += word_count(&r.text);
-            parts.push((
-                word_count(&r.text),
-                format!("recommendation {} of '{}'", n + 1, issue.title),
-            ));
+            parts.push(Shorten {
+                part: DocumentPart::Recommendation {
+                    issue: title(),
+                    number: n + 1,
+                },
+                words: word_count(&r.text),
+            });
         }
         if issues.len() > 1 {
-            parts.push((
-                total,
-                format!(
-                    "the whole issue '{}' (leave it out, or choose issues with --issue)",
-                    issue.title
-                ),
-            ));
+            parts.push(Shorten {
+                part: DocumentPart::WholeIssue { issue: title() },
+                words: total,
+            });
         }
     }
-    parts.sort_by_key(|p| std::cmp::Reverse(p.0));
+    parts.sort_by_key(|p| std::cmp::Reverse(p.words));
+    parts.truncate(5);
     parts
-        .into_iter()
-        .take(5)
-        .map(|(n, what)| format!("{what}: {n} words"))
-        .collect()
 }
 
 /// The brief laid out at one body size, for the layout tests.

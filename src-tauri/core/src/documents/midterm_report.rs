@@ -35,10 +35,7 @@ pub(super) fn render(
 ) -> Result<Rendered> {
     let preamble = sources.preamble(options)?;
     if received.is_empty() {
-        return Err(Error::invalid(
-            "mid-term report",
-            "no received recommendations are recorded yet; add them with `upr-kit received-recommendations add` or `import`",
-        ));
+        return Err(Error::NoReceivedRecommendations);
     }
     super::check_printable(&printable_texts(received))?;
     let report = MidtermReport {

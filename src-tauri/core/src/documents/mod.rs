@@ -13,6 +13,7 @@
 //! limit returns what overflows, by how much and what to shorten ([`Overflow`]). Nothing is
 //! cut and no text is shrunk below a readable size to make it fit.
 
+mod advice;
 pub mod brief;
 pub(crate) mod cycle_design;
 mod design;
@@ -44,6 +45,7 @@ use crate::store::Store;
 use crate::submission::WordCount;
 use crate::{Error, Result};
 
+pub use advice::{DocumentNote, DocumentPart, Overflow, OverflowMeasure, Shorten};
 pub use brief::PriorRecommendation;
 pub use factsheet::FactsheetSummary;
 pub use midterm_report::MidtermSummary;
@@ -56,7 +58,7 @@ use printable::check_characters;
 use sources::{select_issues, target, with_prior_recommendations, Gathered};
 
 /// Which document. It crosses to the window as its snake_case name ("talking_points").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     #[default]
@@ -138,7 +140,7 @@ pub struct DocumentReport {
     /// The body text size the document was set in, in points.
     pub body_size: f32,
     /// Remarks the user should see (a speech shorter than its slot…).
-    pub notes: Vec<String>,
+    pub notes: Vec<DocumentNote>,
     /// What a document of the cycle holds, for the message the user sees.
     pub details: Option<DocumentDetails>,
 }
@@ -159,42 +161,6 @@ pub struct Rendered {
     pub report: DocumentReport,
     /// The pages the PDF was painted from; the app's preview draws the same tree.
     pub layout: Layout,
-}
-
-/// Why a document does not fit, by how much, and what the user can shorten.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Overflow {
-    pub kind: DocumentKind,
-    /// "needs 3 pages; its limit is 2".
-    pub problem: String,
-    /// Words to remove (estimated from lines for the brief).
-    pub words_over: usize,
-    /// Lines to remove at the smallest readable size, for page-limited documents.
-    pub lines_over: Option<usize>,
-    /// The longest parts first, with their word counts.
-    pub shorten: Vec<String>,
-}
-
-impl fmt::Display for Overflow {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "the {} {}: ", self.kind, self.problem)?;
-        match self.lines_over {
-            Some(lines) => write!(
-                f,
-                "about {lines} lines (roughly {} words) do not fit",
-                self.words_over
-            )?,
-            None => write!(f, "{} words too many", self.words_over)?,
-        }
-        write!(f, ". Nothing was written. Shorten it by that much")?;
-        if !self.shorten.is_empty() {
-            write!(f, "; the longest parts are:")?;
-            for s in &self.shorten {
-                write!(f, "\n  - {s}")?;
-            }
-        }
-        Ok(())
-    }
 }
 
 /// Makes one of the three lobbying documents from the data in `sources` (the cycle's

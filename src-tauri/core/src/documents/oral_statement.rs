@@ -14,7 +14,7 @@ use super::design::{self, ACCENT, INK, MUTED};
 use super::pipeline::{Composed, Document, Preamble};
 use super::speech::{check_time, seconds, word_count};
 use super::wording::{fill, Language, OralStatementWording};
-use super::{continue_sentence, DocumentKind, Sources};
+use super::{continue_sentence, DocumentKind, DocumentPart, Shorten, Sources};
 
 /// Large print for the podium: 14 pt at least, with generous leading.
 pub const BODY: f32 = 14.0;
@@ -50,24 +50,12 @@ impl Document for OralStatement<'_> {
     }
 
     fn check(&self, preamble: &Preamble, composed: &Composed, _layout: &Layout) -> Result<()> {
-        let lang = preamble.lang;
         let (words, _) = composed.spoken.unwrap_or_default();
         let rate = preamble.settings.speaking_rate_wpm;
         let limit = preamble.settings.oral_statement_seconds;
-        check_time(
-            DocumentKind::OralStatement,
-            words,
-            rate,
-            limit,
-            |time, fits| {
-                format!(
-                    "has {words} words, which take {} at {rate} words a minute; the limit is {} ({fits} words)",
-                    lang.duration(time),
-                    lang.duration(limit)
-                )
-            },
-            || longest_paragraphs(&self.paragraphs(preamble)),
-        )
+        check_time(DocumentKind::OralStatement, words, rate, limit, || {
+            longest_paragraphs(&self.paragraphs(preamble))
+        })
     }
 }
 
@@ -203,18 +191,18 @@ fn statement(w: &OralStatementWording, paragraphs: &[String]) -> Vec<Block> {
 }
 
 /// What to shorten: the longest paragraphs first.
-fn longest_paragraphs(paragraphs: &[String]) -> Vec<String> {
-    let mut parts: Vec<(usize, String)> = paragraphs
+fn longest_paragraphs(paragraphs: &[String]) -> Vec<Shorten> {
+    let mut parts: Vec<Shorten> = paragraphs
         .iter()
         .enumerate()
-        .map(|(n, p)| (word_count(p), format!("paragraph {}", n + 1)))
+        .map(|(n, p)| Shorten {
+            part: DocumentPart::Paragraph { number: n + 1 },
+            words: word_count(p),
+        })
         .collect();
-    parts.sort_by_key(|p| std::cmp::Reverse(p.0));
+    parts.sort_by_key(|p| std::cmp::Reverse(p.words));
+    parts.truncate(3);
     parts
-        .into_iter()
-        .take(3)
-        .map(|(n, what)| format!("{what}: {n} words (the first key fact and first recommendation of an issue; shorten them, or choose issues with --issue)"))
-        .collect()
 }
 
 /// A sentence ends with its full stop (or ?, !, …) so that two texts run together read as

@@ -44,7 +44,7 @@ pub(super) struct Composed {
     /// words of their body.
     pub spoken: Option<(usize, u32)>,
     /// Remarks for the user (a speech shorter than its slot…).
-    pub notes: Vec<String>,
+    pub notes: Vec<super::DocumentNote>,
 }
 
 /// What one document says of itself; [`run`] does the rest.

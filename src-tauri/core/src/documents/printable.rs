@@ -64,23 +64,24 @@ pub(super) fn check_characters(sources: &Sources, options: &DocumentOptions) -> 
 pub(crate) fn check_printable(texts: &[(String, &str)]) -> Result<()> {
     let mut problems = Vec::new();
     for (place, text) in texts {
-        let mut missing: Vec<String> = Vec::new();
+        let mut characters: Vec<String> = Vec::new();
         for face in Face::ALL {
             for m in missing_characters(text, face) {
-                if !missing.contains(&m.name) {
-                    missing.push(m.name);
+                if !characters.contains(&m.name) {
+                    characters.push(m.name);
                 }
             }
         }
-        if !missing.is_empty() {
-            problems.push(format!("{} in {place}", missing.join(", ")));
+        if !characters.is_empty() {
+            problems.push(crate::error::MissingCharacters {
+                place: place.clone(),
+                characters,
+            });
         }
     }
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(Error::MissingCharacters {
-            report: problems.join("; "),
-        })
+        Err(Error::MissingCharacters { missing: problems })
     }
 }

@@ -49,10 +49,7 @@ impl Gathered {
     /// The organisation and the current campaign with its issues and target States: every
     /// document needs the first two, and says so the same way when either is missing.
     pub(super) fn from_store(store: &mut Store) -> Result<Gathered> {
-        let organisation = store.organisation()?.ok_or(Error::NotFound {
-            what: "organisation",
-            id: "(none yet: describe your organisation first, or load the demo)".into(),
-        })?;
+        let organisation = store.organisation()?.ok_or(Error::NoOrganisation)?;
         let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
         Ok(Gathered {
             issues: store.priority_issues(campaign.id)?,

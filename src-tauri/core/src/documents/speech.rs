@@ -4,7 +4,7 @@
 
 use crate::{Error, Result};
 
-use super::{DocumentKind, Overflow};
+use super::{DocumentKind, Overflow, OverflowMeasure, Shorten};
 
 /// The words of `text`: runs between white space that hold a letter or a digit, so a dash
 /// standing alone is not a word and "2,860" is one.
@@ -27,15 +27,14 @@ pub fn words_in(seconds: u32, rate_wpm: u32) -> usize {
 }
 
 /// The check of a speech against its slot: `words` at `rate_wpm` must take at most
-/// `limit` seconds. Over it, the overflow says how many words to cut, with `problem` and
-/// `shorten` in the speech's own terms (given the seconds it takes and the words that fit).
+/// `limit` seconds. Over it, the overflow says how many words to cut, with the speech's
+/// longest parts (`shorten`) to cut them from.
 pub(super) fn check_time(
     kind: DocumentKind,
     words: usize,
     rate_wpm: u32,
     limit: u32,
-    problem: impl FnOnce(u32, usize) -> String,
-    shorten: impl FnOnce() -> Vec<String>,
+    shorten: impl FnOnce() -> Vec<Shorten>,
 ) -> Result<()> {
     let time = seconds(words, rate_wpm);
     if time <= limit {
@@ -44,7 +43,13 @@ pub(super) fn check_time(
     let fits = words_in(limit, rate_wpm);
     Err(Error::DocumentTooLong(Box::new(Overflow {
         kind,
-        problem: problem(time, fits),
+        measure: OverflowMeasure::SpeakingTime {
+            words,
+            seconds: time,
+            rate: rate_wpm,
+            max_seconds: limit,
+            fits,
+        },
         words_over: words - fits,
         lines_over: None,
         shorten: shorten(),

@@ -107,10 +107,7 @@ impl Document for SubmissionPdf<'_> {
             words: count.words,
             limit: count.limit,
             over: count.over(),
-            kind: match self.chosen.submission.kind {
-                SubmissionKind::Individual => "an individual",
-                SubmissionKind::Joint => "a joint",
-            },
+            kind: self.chosen.submission.kind,
         })
     }
 }

@@ -15,7 +15,7 @@ use super::design::{self, ACCENT, INK, MUTED};
 use super::pipeline::{Composed, Document, Preamble};
 use super::speech::{check_time, seconds, word_count, words_in};
 use super::wording::{fill, Language, TalkingPointsWording};
-use super::{DocumentKind, Sources};
+use super::{DocumentKind, DocumentNote, DocumentPart, Shorten, Sources};
 
 const BODY: f32 = 11.0;
 const LEADING: f32 = 15.5;
@@ -58,23 +58,11 @@ impl Document for TalkingPoints<'_> {
     fn check(&self, preamble: &Preamble, composed: &Composed, _layout: &Layout) -> Result<()> {
         let (words, _) = composed.spoken.unwrap_or_default();
         let settings = preamble.settings;
-        let lang = preamble.lang;
         let rate = settings.speaking_rate_wpm;
         let slot = settings.talking_points_max_seconds;
-        check_time(
-            DocumentKind::TalkingPoints,
-            words,
-            rate,
-            slot,
-            |time, _| {
-                format!(
-                    "take {} at {rate} words a minute; the slot is at most {}",
-                    lang.duration(time),
-                    lang.duration(slot)
-                )
-            },
-            || longest_issues(self.sources.issues),
-        )
+        check_time(DocumentKind::TalkingPoints, words, rate, slot, || {
+            longest_issues(self.sources.issues)
+        })
     }
 }
 
@@ -258,9 +246,14 @@ impl<'a> TalkingPoints<'a> {
 
     /// What the user should know: a speech shorter than the slot, recommendations left to
     /// the brief.
-    fn notes(&self, preamble: &Preamble, words: usize, time: u32, spoken: usize) -> Vec<String> {
+    fn notes(
+        &self,
+        preamble: &Preamble,
+        words: usize,
+        time: u32,
+        spoken: usize,
+    ) -> Vec<DocumentNote> {
         let settings = preamble.settings;
-        let lang = preamble.lang;
         let all: usize = self
             .sources
             .issues
@@ -269,18 +262,18 @@ impl<'a> TalkingPoints<'a> {
             .sum();
         let mut notes = Vec::new();
         if time < settings.talking_points_min_seconds {
-            notes.push(format!(
-                "the talking points take {}, less than the {} a speaker usually has: there is room for {} more words",
-                lang.duration(time),
-                lang.duration(settings.talking_points_min_seconds),
-                words_in(settings.talking_points_target_seconds, settings.speaking_rate_wpm)
-                    .saturating_sub(words)
-            ));
+            notes.push(DocumentNote::ShorterThanSlot {
+                seconds: time,
+                usual_seconds: settings.talking_points_min_seconds,
+                more_words: words_in(
+                    settings.talking_points_target_seconds,
+                    settings.speaking_rate_wpm,
+                )
+                .saturating_sub(words),
+            });
         }
         if spoken < all {
-            notes.push(format!(
-                "{spoken} of {all} recommendations are spoken (the structure asks for two or three); the brief carries them all"
-            ));
+            notes.push(DocumentNote::SomeRecommendationsSpoken { spoken, all });
         }
         notes
     }
@@ -366,25 +359,21 @@ fn title_block(preamble: &Preamble, words: usize, time: u32) -> Vec<Block> {
 }
 
 /// What to shorten: each issue's background, facts and questions, longest first.
-fn longest_issues(issues: &[PriorityIssue]) -> Vec<String> {
-    let mut parts: Vec<(usize, String)> = issues
+fn longest_issues(issues: &[PriorityIssue]) -> Vec<Shorten> {
+    let mut parts: Vec<Shorten> = issues
         .iter()
-        .map(|i| {
-            let n = word_count(&i.background)
+        .map(|i| Shorten {
+            part: DocumentPart::SpokenIssue {
+                issue: i.title.clone(),
+            },
+            words: word_count(&i.background)
                 + i.facts.iter().map(|f| word_count(&f.text)).sum::<usize>()
                 + i.questions
                     .iter()
                     .map(|q| word_count(&q.text))
-                    .sum::<usize>();
-            (
-                n,
-                format!("background, facts and questions of '{}'", i.title),
-            )
+                    .sum::<usize>(),
         })
         .collect();
-    parts.sort_by_key(|p| std::cmp::Reverse(p.0));
+    parts.sort_by_key(|p| std::cmp::Reverse(p.words));
     parts
-        .into_iter()
-        .map(|(n, what)| format!("{what}: {n} words"))
-        .collect()
 }

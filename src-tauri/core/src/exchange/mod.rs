@@ -7,7 +7,10 @@
 //! reason, and nothing is written. Export then import gives the same data back, timestamps
 //! included; only `exported_at` differs.
 
+mod problem;
 mod validate;
+
+pub use problem::ExchangeProblem;
 
 use std::path::Path;
 
@@ -75,49 +78,45 @@ pub struct ImportCounts {
 impl Document {
     /// Reads a document from JSON text. `file` names the source in errors.
     pub fn from_json(text: &str, file: &str) -> Result<Document> {
-        let invalid = |location: String, problem: String| Error::InvalidExchange {
+        let invalid = |problem: ExchangeProblem| Error::InvalidExchange {
             file: file.to_string(),
-            location,
             problem,
         };
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-            let problem = if e.is_eof() {
-                "the file ends too early; it may have been cut short while copying".to_string()
+            let (line, column) = (e.line(), e.column());
+            invalid(if e.is_eof() {
+                ExchangeProblem::CutShort { line, column }
             } else {
-                format!("not JSON ({e})")
-            };
-            invalid(format!("line {}, column {}", e.line(), e.column()), problem)
+                ExchangeProblem::NotJson {
+                    line,
+                    column,
+                    detail: e.to_string(),
+                }
+            })
         })?;
         let format = value.get("format").and_then(|f| f.as_str());
         if format != Some(FORMAT) {
-            return Err(invalid(
-                "format".into(),
-                format!(
-                    "this is not a UPR Advocacy Kit export (expected \"format\": \"{FORMAT}\", found {})",
-                    format.map_or("nothing".to_string(), |f| format!("\"{f}\""))
-                ),
-            ));
+            return Err(invalid(ExchangeProblem::NotOurs {
+                found: format.map(str::to_string),
+            }));
         }
         match value.get("version").and_then(|v| v.as_u64()) {
             Some(v) if v == VERSION as u64 => {}
             Some(v) if v > VERSION as u64 => {
-                return Err(invalid(
-                    "version".into(),
-                    format!("version {v} was written by a newer UPR Advocacy Kit; this one reads version {VERSION}. Install the newer version"),
-                ))
+                return Err(invalid(ExchangeProblem::NewerVersion {
+                    found: v,
+                    known: VERSION,
+                }))
             }
-            other => {
-                return Err(invalid(
-                    "version".into(),
-                    format!("unknown version {}", other.map_or("(none)".to_string(), |v| v.to_string())),
-                ))
-            }
+            found => return Err(invalid(ExchangeProblem::UnknownVersion { found })),
         }
         let doc: Document = serde_path_to_error::deserialize(value).map_err(|e| {
-            let path = e.path().to_string();
-            invalid(path, e.into_inner().to_string())
+            invalid(ExchangeProblem::WrongShape {
+                path: e.path().to_string(),
+                detail: e.into_inner().to_string(),
+            })
         })?;
-        validate::check(&doc).map_err(|(location, problem)| invalid(location, problem))?;
+        validate::check(&doc).map_err(invalid)?;
         Ok(doc)
     }
 
@@ -129,8 +128,9 @@ impl Document {
         let name = path.display().to_string();
         let text = String::from_utf8(bytes).map_err(|e| Error::InvalidExchange {
             file: name.clone(),
-            location: format!("byte {}", e.utf8_error().valid_up_to()),
-            problem: "not UTF-8 text; this is not a UPR Advocacy Kit export".into(),
+            problem: ExchangeProblem::NotUtf8 {
+                byte: e.utf8_error().valid_up_to(),
+            },
         })?;
         Document::from_json(&text, &name)
     }
@@ -193,13 +193,10 @@ impl Store {
         }
         if !replace && !empty {
             let summary = self.summary()?;
-            let what = match (&summary.organisation, &summary.campaign) {
-                (Some(org), Some(c)) => format!("{org}, campaign for {}", c.state_under_review),
-                (Some(org), None) => org.clone(),
-                (None, Some(c)) => format!("a campaign for {}", c.state_under_review),
-                (None, None) => "records".into(),
-            };
-            return Err(Error::StoreNotEmpty { what });
+            return Err(Error::StoreNotEmpty {
+                organisation: summary.organisation,
+                state_under_review: summary.campaign.map(|c| c.state_under_review),
+            });
         }
         self.write(|tx| import_into(tx, doc))
     }

@@ -6,13 +6,30 @@
 
 use std::collections::HashSet;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use uuid::Uuid;
 
-use super::Document;
-use crate::model::date_range::{date_problem, instant_problem};
+use super::{Document, ExchangeProblem};
+use crate::model::date_range::{DATE_YEARS, INSTANT_YEARS};
 
-type Problem = (String, String);
+type Problem = ExchangeProblem;
+
+/// `value` (a date, or a timestamp when `time`, of year `year`) at `path` must lie within the
+/// years the app keeps for it.
+fn in_years(path: String, value: String, year: i32, time: bool) -> Result<(), Problem> {
+    let (first, last) = if time { INSTANT_YEARS } else { DATE_YEARS };
+    if (first..=last).contains(&year) {
+        Ok(())
+    } else {
+        Err(ExchangeProblem::OutOfRange {
+            path,
+            value,
+            time,
+            first,
+            last,
+        })
+    }
+}
 
 pub fn check(doc: &Document) -> Result<(), Problem> {
     let mut ids = HashSet::new();
@@ -20,49 +37,49 @@ pub fn check(doc: &Document) -> Result<(), Problem> {
         if ids.insert(id) {
             Ok(())
         } else {
-            Err((at.to_string(), format!("the id {id} is used twice")))
+            Err(ExchangeProblem::DuplicateId {
+                path: at.to_string(),
+                id: id.to_string(),
+            })
         }
     };
-    let not_blank = |text: &str, at: String, what: &str| -> Result<(), Problem> {
+    let not_blank = |text: &str, at: String| -> Result<(), Problem> {
         if text.trim().is_empty() {
-            Err((at, format!("{what} is empty")))
+            Err(ExchangeProblem::Empty { path: at })
         } else {
             Ok(())
         }
     };
 
     let date = |at: String, d: Option<NaiveDate>| -> Result<(), Problem> {
-        match d.and_then(date_problem) {
-            Some(problem) => Err((at, problem)),
+        match d {
+            Some(d) => in_years(at, d.to_string(), d.year(), false),
             None => Ok(()),
         }
     };
     // Every record carries `created_at` and `updated_at`.
     let stamped = |at: &str, created: DateTime<Utc>, updated: DateTime<Utc>| {
         for (field, t) in [("created_at", created), ("updated_at", updated)] {
-            if let Some(problem) = instant_problem(t) {
-                return Err((format!("{at}.{field}"), problem));
-            }
+            in_years(format!("{at}.{field}"), t.to_string(), t.year(), true)?;
         }
         Ok(())
     };
-    if let Some(problem) = instant_problem(doc.exported_at) {
-        return Err(("exported_at".into(), problem));
-    }
+    in_years(
+        "exported_at".into(),
+        doc.exported_at.to_string(),
+        doc.exported_at.year(),
+        true,
+    )?;
 
     if let Some(org) = &doc.organisation {
         unique(org.id, "organisation")?;
         stamped("organisation", org.created_at, org.updated_at)?;
-        not_blank(
-            &org.name,
-            "organisation.name".into(),
-            "the organisation's name",
-        )?;
+        not_blank(&org.name, "organisation.name".into())?;
         for (i, p) in org.partners.iter().enumerate() {
             let at = format!("organisation.partners[{i}]");
             unique(p.id, &at)?;
             stamped(&at, p.created_at, p.updated_at)?;
-            not_blank(&p.name, format!("{at}.name"), "the partner's name")?;
+            not_blank(&p.name, format!("{at}.name"))?;
         }
     }
 
@@ -77,14 +94,13 @@ pub fn check(doc: &Document) -> Result<(), Problem> {
         not_blank(
             &data.campaign.state_under_review,
             format!("{at}.state_under_review"),
-            "the State under Review",
         )?;
         let mut recommendations = HashSet::new();
         for (i, issue) in data.priority_issues.iter().enumerate() {
             let at = format!("{at}.priority_issues[{i}]");
             unique(issue.id, &at)?;
             stamped(&at, issue.created_at, issue.updated_at)?;
-            not_blank(&issue.title, format!("{at}.title"), "the title")?;
+            not_blank(&issue.title, format!("{at}.title"))?;
             for (j, f) in issue.facts.iter().enumerate() {
                 let at = format!("{at}.facts[{j}]");
                 unique(f.id, &at)?;
@@ -108,7 +124,7 @@ pub fn check(doc: &Document) -> Result<(), Problem> {
             unique(t.id, &at)?;
             stamped(&at, t.created_at, t.updated_at)?;
             targets.insert(t.id);
-            not_blank(&t.state, format!("{at}.state"), "the State's name")?;
+            not_blank(&t.state, format!("{at}.state"))?;
             for (j, p) in t.contacts.iter().enumerate() {
                 let at = format!("{at}.contacts[{j}]");
                 unique(p.id, &at)?;
@@ -116,10 +132,10 @@ pub fn check(doc: &Document) -> Result<(), Problem> {
             }
             for (j, ask) in t.asks.iter().enumerate() {
                 if !recommendations.contains(ask) {
-                    return Err((
-                        format!("{at}.asks[{j}]"),
-                        format!("{ask} is not a recommendation of this campaign"),
-                    ));
+                    return Err(ExchangeProblem::UnknownLink {
+                        path: format!("{at}.asks[{j}]"),
+                        id: ask.to_string(),
+                    });
                 }
             }
         }
@@ -128,26 +144,26 @@ pub fn check(doc: &Document) -> Result<(), Problem> {
             unique(m.id, &at)?;
             stamped(&at, m.created_at, m.updated_at)?;
             date(format!("{at}.date"), Some(m.date))?;
-            not_blank(&m.title, format!("{at}.title"), "the date's title")?;
+            not_blank(&m.title, format!("{at}.title"))?;
         }
         for (i, s) in data.submissions.iter().enumerate() {
             let at = format!("{at}.submissions[{i}]");
             unique(s.id, &at)?;
             stamped(&at, s.created_at, s.updated_at)?;
-            not_blank(&s.title, format!("{at}.title"), "the submission's title")?;
+            not_blank(&s.title, format!("{at}.title"))?;
         }
         let issues: HashSet<Uuid> = data.priority_issues.iter().map(|i| i.id).collect();
         for (i, r) in data.received_recommendations.iter().enumerate() {
             let at = format!("{at}.received_recommendations[{i}]");
             unique(r.id, &at)?;
             stamped(&at, r.created_at, r.updated_at)?;
-            not_blank(&r.text, format!("{at}.text"), "the recommendation's text")?;
+            not_blank(&r.text, format!("{at}.text"))?;
             if let Some(issue) = r.priority_issue_id {
                 if !issues.contains(&issue) {
-                    return Err((
-                        format!("{at}.priority_issue_id"),
-                        format!("{issue} is not a priority issue of this campaign"),
-                    ));
+                    return Err(ExchangeProblem::UnknownLink {
+                        path: format!("{at}.priority_issue_id"),
+                        id: issue.to_string(),
+                    });
                 }
             }
             for (j, e) in r.evidence.iter().enumerate() {
@@ -168,10 +184,10 @@ pub fn check(doc: &Document) -> Result<(), Problem> {
             )?;
             if let Some(target) = m.target_state_id {
                 if !targets.contains(&target) {
-                    return Err((
-                        format!("{at}.target_state_id"),
-                        format!("{target} is not a target State of this campaign"),
-                    ));
+                    return Err(ExchangeProblem::UnknownLink {
+                        path: format!("{at}.target_state_id"),
+                        id: target.to_string(),
+                    });
                 }
             }
         }

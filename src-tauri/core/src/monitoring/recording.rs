@@ -163,13 +163,10 @@ impl Store {
             Spelling::Unknown(_) | Spelling::EmptyDatabase => Vec::new(),
         };
         if found.is_empty() {
-            return Err(Error::invalid(
-                "database of past recommendations",
-                format!(
-                    "holds no recommendation made to {} at session {session}; import UPR Info's export of that review first (upr-kit import-recommendations FILE)",
-                    campaign.state_under_review
-                ),
-            ));
+            return Err(Error::NoPastRecommendations {
+                state: campaign.state_under_review.clone(),
+                session,
+            });
         }
         let already = self.received_recommendations(campaign.id)?;
         let list: Vec<ReceivedRecommendation> = found

@@ -256,7 +256,7 @@ impl Store {
             .optional()?
             .ok_or_else(|| Error::NotFound {
                 what: "past recommendation",
-                id: format!("{id} (find its number with `upr-kit search`)"),
+                id: id.to_string(),
             })
         })
     }

@@ -77,7 +77,7 @@ fn short(text: &str) -> String {
 pub fn advance<T: Versioned>(new: &mut T, old: Option<&T>, now: DateTime<Utc>) -> Result<()> {
     let based_on = new.version();
     match old {
-        None if based_on != UNSAVED => Err(stale(new, "was deleted")),
+        None if based_on != UNSAVED => Err(stale(new, true)),
         None => {
             restamp(new, None, now);
             *new.version_mut() = first_version();
@@ -86,7 +86,7 @@ pub fn advance<T: Versioned>(new: &mut T, old: Option<&T>, now: DateTime<Utc>) -
         Some(old) => {
             let stored_version = old.version();
             if based_on != stored_version {
-                return Err(stale(old, "was changed"));
+                return Err(stale(old, false));
             }
             restamp(new, Some(old), now);
             if *new != *old {
@@ -97,9 +97,13 @@ pub fn advance<T: Versioned>(new: &mut T, old: Option<&T>, now: DateTime<Utc>) -
     }
 }
 
-fn stale<T: Versioned>(record: &T, how: &'static str) -> Error {
+fn stale<T: Versioned>(record: &T, deleted: bool) -> Error {
     let (what, name) = record.label();
-    Error::StaleRecord { what, name, how }
+    Error::StaleRecord {
+        what,
+        name,
+        deleted,
+    }
 }
 
 #[cfg(test)]

@@ -89,10 +89,7 @@ impl Store {
 /// Picks the submission: the one whose title or id starts with `which`, or the only/first one.
 pub fn choose(mut list: Vec<CountedSubmission>, which: Option<&str>) -> Result<CountedSubmission> {
     if list.is_empty() {
-        return Err(Error::invalid(
-            "submission",
-            "there is no submission yet; start one from your priority issues with `upr-kit submission draft`",
-        ));
+        return Err(Error::NoSubmission);
     }
     let Some(which) = which else {
         // Not empty: checked above.
@@ -138,10 +135,7 @@ pub fn export(
             words: chosen.count.words,
             limit: chosen.count.limit,
             over: chosen.count.over(),
-            kind: match chosen.submission.kind {
-                SubmissionKind::Individual => "an individual",
-                SubmissionKind::Joint => "a joint",
-            },
+            kind: chosen.submission.kind,
         });
     }
     let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;

@@ -1,5 +1,6 @@
 // Documents: choose the document, the delegation, the issues, the language and the paper.
 import { t, LANGUAGES } from "../../i18n";
+import { noteText } from "../../i18n/errors";
 import type { Paper } from "../../model";
 import {
   choice,
@@ -164,8 +165,8 @@ function Outcome() {
             })}
           </p>
           {o.report.notes.map((n) => (
-            <p key={n} class="muted">
-              {n}
+            <p key={n.note} class="muted">
+              {noteText(n)}
             </p>
           ))}
           <button type="button" onClick={() => void attempt(t("documents.openDuring"), openWritten)}>

@@ -4,6 +4,7 @@
 // breaks. The SVG's viewBox is the sheet in points; CSS fits it to the pane's width.
 import { useEffect } from "preact/hooks";
 import { t } from "../../i18n";
+import { overflowProblem, shortenText } from "../../i18n/errors";
 import type { PageItem, Preview, PreviewPage } from "../../model";
 import { followChoices, previewState } from "../../state/documents";
 import ids from "../../testIds.json";
@@ -53,10 +54,10 @@ export function PagePreview() {
       {preview?.status === "too_long" && (
         <div class="notice notice--error">
           <h3>{t("documents.tooLong")}</h3>
-          <p>{preview.overflow.problem}</p>
+          <p>{overflowProblem(preview.overflow)}</p>
           <ul>
-            {preview.overflow.shorten.map((part) => (
-              <li key={part}>{part}</li>
+            {preview.overflow.shorten.map((s) => (
+              <li key={JSON.stringify(s.part)}>{shortenText(s)}</li>
             ))}
           </ul>
         </div>

@@ -69,6 +69,7 @@ export function Notices() {
 function adviceKey(code: string) {
   switch (code) {
     case "data_dir":
+    case "no_data_dir":
     case "write_file":
       return "advice.write" as const;
     case "output_in_data_folder":
@@ -85,6 +86,7 @@ function adviceKey(code: string) {
     case "store_not_empty":
       return "advice.replace" as const;
     case "read_only":
+    case "read_only_upgrade":
       return "advice.readOnly" as const;
     case "disk_full":
     case "disk_write":

@@ -1,6 +1,7 @@
 // Settings: first what keeps the data safe — where it lives (and portable mode), backup and
 // restore, snapshots — then the window's language, the speaking rate, the documents' default
 // paper and language, and the calendar.
+import { useState } from "preact/hooks";
 import { language, LANGUAGES, t, type Language } from "../../i18n";
 import type { Paper } from "../../model";
 import { cancelRestore, chooseAndBackup, chooseAndRestore, restoreFrom, step } from "../../state/backup";
@@ -9,11 +10,12 @@ import { attempt } from "../../state/notices";
 import { today } from "../../state/records";
 import { editSettings, settings, setUiLanguage } from "../../state/settings";
 import ids from "../../testIds.json";
-import { NumberField, ScreenHeader, SelectField } from "../frame/fields";
+import { NumberField, PathEntry, ScreenHeader, SelectField } from "../frame/fields";
 import { CalendarOffsets } from "./CalendarOffsets";
 import { Snapshots } from "./Snapshots";
 
 export function SettingsScreen() {
+  const [restorePath, setRestorePath] = useState("");
   const s = settings.value;
   const where = location.value;
   const whereError = locationError.value;
@@ -52,6 +54,17 @@ export function SettingsScreen() {
           {t("settings.restoreButton")}
         </button>
       </div>
+      <PathEntry
+        summary={t("database.typePath")}
+        label={t("database.path")}
+        value={restorePath}
+        onInput={setRestorePath}
+        testId={ids.restorePath}
+        submitLabel={t("settings.restoreTitle")}
+        submitTestId={ids.restoreTyped}
+        disabled={b.kind === "busy" || restorePath.trim() === ""}
+        onSubmit={(typed) => void attempt(t("settings.restoreDuring"), () => restoreFrom(typed, false))}
+      />
       <div aria-live="polite">
         {b.kind === "busy" && <p class="muted">{t("settings.working")}</p>}
         {b.kind === "exported" && <p>{t("settings.exported", { path: b.path })}</p>}

@@ -1,0 +1,140 @@
+//! How the command line words the core's errors and a document's advice: in English, with the
+//! flags and commands a terminal user types to act on them. The core gives the data (which
+//! file, which line, how many words over); the window words the same data from its
+//! catalogues (`ui/src/i18n/errors.ts`). The match has no wildcard, so a new error does not
+//! compile until it has its sentence here.
+
+use upr_core::documents::{DocumentNote, DocumentPart, Overflow};
+use upr_core::Error;
+
+/// The sentence for `e`, without the `upr-kit: ` prefix.
+pub fn error(e: &Error) -> String {
+    match e {
+        Error::DataDir { .. } => format!("{e}, with --data-dir or UPR_KIT_DATA_DIR"),
+        Error::NoDataDir => {
+            "no per-user data folder is known on this system; choose one with --data-dir or UPR_KIT_DATA_DIR".into()
+        }
+        Error::ReadOnly { .. } => format!("{e} with --data-dir"),
+        Error::ReadOnlyNeedsUpgrade { path } => format!(
+            "the data file {path} needs an upgrade to this version, but its folder is read-only; open it where it can be written (copy the data folder, then use --data-dir)"
+        ),
+        Error::StoreNotEmpty {
+            organisation,
+            state_under_review,
+        } => {
+            let held = match (organisation, state_under_review) {
+                (Some(org), Some(state)) => format!("{org}, campaign for {state}"),
+                (Some(org), None) => org.clone(),
+                (None, Some(state)) => format!("a campaign for {state}"),
+                (None, None) => "records".into(),
+            };
+            format!("the data folder already holds data ({held}); importing would replace it. Export a backup first (upr-kit export FILE), then import again with --replace")
+        }
+        Error::CheckerModel { line, problem } => format!(
+            "the action-category model, line {line}: {problem}. Rebuild it with `cargo run -p upr-core --release --example build_checker`"
+        ),
+        Error::NoCampaign => {
+            "there is no campaign yet: create one for the State under Review (or load the demo with `upr-kit init-demo`)".into()
+        }
+        Error::NoOrganisation => {
+            "there is no organisation yet: describe your organisation first (or load the demo with `upr-kit init-demo`)".into()
+        }
+        Error::NoSubmission => {
+            "there is no submission yet; start one from your priority issues with `upr-kit submission draft`".into()
+        }
+        Error::NoReceivedRecommendations => {
+            "no received recommendations are recorded yet; add them with `upr-kit received-recommendations add` or `import`".into()
+        }
+        Error::NoPastRecommendations { state, session } => format!(
+            "the database of past recommendations holds no recommendation made to {state} at session {session}; import UPR Info's export of that review first (upr-kit import-recommendations FILE)"
+        ),
+        Error::SubmissionTooLong {
+            words,
+            limit,
+            over,
+            ..
+        } => {
+            let kind = match e {
+                Error::SubmissionTooLong {
+                    kind: upr_core::submission::SubmissionKind::Joint,
+                    ..
+                } => "a joint",
+                _ => "an individual",
+            };
+            format!("the submission has {words} words, {over} over the limit of {limit} for {kind} submission (footnotes and annexes not counted); shorten it by {over} words, move material to an annex or footnotes, or export with --draft for your partners' review")
+        }
+        Error::NotFound {
+            what: "past recommendation",
+            id,
+        } => format!("past recommendation not found: {id} (find its number with `upr-kit search`)"),
+        Error::DocumentTooLong(overflow) => self::overflow(overflow),
+        // The core's English says all a terminal user needs for these.
+        Error::FolderInUse { .. }
+        | Error::SchemaTooNew { .. }
+        | Error::Database(_)
+        | Error::DiskFull { .. }
+        | Error::DiskWrite { .. }
+        | Error::SnapshotDamaged { .. }
+        | Error::ReadFile { .. }
+        | Error::WriteFile { .. }
+        | Error::OutputInDataFolder { .. }
+        | Error::OutputIsFolder { .. }
+        | Error::InvalidExchange { .. }
+        | Error::InvalidExport { .. }
+        | Error::StaleRecord { .. }
+        | Error::NotFound { .. }
+        | Error::Invalid { .. }
+        | Error::MissingCharacters { .. }
+        | Error::Pdf(_) => e.to_string(),
+    }
+}
+
+/// What overflows, by how much, and what to shorten: the core's English, each part to shorten
+/// on a line of its own, with the flag that leaves issues out where it helps.
+pub fn overflow(o: &Overflow) -> String {
+    let english = o.to_string();
+    let mut lines = english.split('\n');
+    let mut out = lines.next().unwrap_or_default().to_string();
+    for (line, shorten) in lines.zip(&o.shorten) {
+        let hint = match &shorten.part {
+            DocumentPart::WholeIssue { .. } => " (leave it out, or choose issues with --issue)",
+            DocumentPart::Paragraph { .. } => " (the first key fact and first recommendation of an issue; shorten them, or choose issues with --issue)",
+            _ => "",
+        };
+        out.push('\n');
+        out.push_str(line);
+        out.push_str(hint);
+    }
+    out
+}
+
+/// A remark on a document that was written.
+pub fn note(n: &DocumentNote) -> String {
+    match n {
+        DocumentNote::ShorterThanSlot { .. } => n.to_string(),
+        DocumentNote::SomeRecommendationsSpoken { .. } => {
+            format!("{n}; choose which with --issue")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cli_names_its_flags_where_the_core_does_not() {
+        let e = Error::StoreNotEmpty {
+            organisation: Some("Meridia Coalition".into()),
+            state_under_review: Some("Meridia".into()),
+        };
+        assert!(!e.to_string().contains("--replace"));
+        let worded = error(&e);
+        assert!(
+            worded.contains("already holds data (Meridia Coalition, campaign for Meridia)"),
+            "{worded}"
+        );
+        assert!(worded.contains("--replace"), "{worded}");
+        assert!(error(&Error::NoCampaign).contains("upr-kit init-demo"));
+    }
+}
