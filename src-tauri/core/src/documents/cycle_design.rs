@@ -46,8 +46,8 @@ pub fn section(title: &str) -> Block {
 
 /// The language a cycle document is written in: the one asked for ("en", "fr", "es"), else
 /// the settings' document language.
-pub fn language(settings: &Settings, chosen: Option<&str>) -> Result<Language> {
-    Language::parse(chosen.unwrap_or(&settings.document_language))
+pub fn language(settings: &Settings, chosen: Option<Language>) -> Language {
+    chosen.unwrap_or(settings.document_language)
 }
 
 /// The organisation and, when it has any, its coalition partners.

@@ -15,7 +15,7 @@ use crate::{Error, Result};
 
 use super::cycle_design::{self, BODY, LEADING};
 use super::design::{self, INK, MUTED};
-use super::wording::fill;
+use super::wording::{fill, Language};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FactsheetSummary {
@@ -26,13 +26,13 @@ pub struct FactsheetSummary {
 }
 
 /// Makes the factsheet of the priority issue called `issue` (or whose title starts with it)
-/// and writes it to `out`, in `language` ("en", "fr", "es"; default: the settings' document
+/// and writes it to `out`, in `language` (default: the settings' document
 /// language). More than one page is refused with what to shorten.
 pub fn write(
     store: &mut Store,
     issue: &str,
     out: &Path,
-    language: Option<&str>,
+    language: Option<Language>,
     draft: bool,
 ) -> Result<FactsheetSummary> {
     // Refused before any work: never into the data folder, never onto a folder.
@@ -43,9 +43,9 @@ pub fn write(
     })?;
     let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
     let settings = store.settings()?;
-    let lang = cycle_design::language(&settings, language)?;
+    let lang = cycle_design::language(&settings, language);
     let words = &lang.wording().cycle;
-    let (received, issues) = store.received_with_issues()?;
+    let (received, issues) = crate::monitoring::received_with_issues(store)?;
     let issue = find_issue(&issues, issue)?;
     let previous: Vec<_> = received
         .iter()

@@ -27,12 +27,12 @@ pub struct MidtermSummary {
     pub themes: Vec<ThemeProgress>,
 }
 
-/// Makes the report from the current campaign and writes it to `out`, in `language` ("en",
-/// "fr", "es"; default: the settings' document language); nothing is written on any failure.
+/// Makes the report from the current campaign and writes it to `out`, in `language`
+/// (default: the settings' document language); nothing is written on any failure.
 pub fn write(
     store: &mut Store,
     out: &Path,
-    language: Option<&str>,
+    language: Option<Language>,
     draft: bool,
 ) -> Result<MidtermSummary> {
     // Refused before any work: never into the data folder, never onto a folder.
@@ -43,9 +43,9 @@ pub fn write(
     })?;
     let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
     let settings = store.settings()?;
-    let lang = cycle_design::language(&settings, language)?;
+    let lang = cycle_design::language(&settings, language);
     let words = &lang.wording().cycle;
-    let (received, issues) = store.received_with_issues()?;
+    let (received, issues) = crate::monitoring::received_with_issues(store)?;
     if received.is_empty() {
         return Err(Error::invalid(
             "mid-term report",

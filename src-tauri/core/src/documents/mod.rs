@@ -1,6 +1,9 @@
-//! The three documents an organisation takes to the UPR: the lobbying brief for a
-//! delegation (`brief`), the pre-session talking points (`talking_points`) and the two-minute
-//! oral statement at the Human Rights Council (`oral_statement`).
+//! The six documents an organisation prints for the UPR: the three it takes to the lobbying —
+//! the brief for a delegation (`brief`), the pre-session talking points (`talking_points`)
+//! and the two-minute oral statement at the Human Rights Council (`oral_statement`) — and the
+//! three of the cycle around them: the mid-term implementation report (`midterm_report`),
+//! the advocacy factsheets (`factsheet`) and the stakeholder submission as PDF
+//! (`submission`).
 //!
 //! Each document turns the store's data into layout blocks in the chosen language
 //! (`wording`), has them laid out (`crate::layout`) and painted (`crate::pdf`), and returns
@@ -18,7 +21,6 @@ mod preview;
 pub mod speech;
 pub mod submission;
 pub mod talking_points;
-pub mod wording;
 
 #[cfg(test)]
 mod tests;
@@ -35,9 +37,11 @@ use crate::settings::{Paper, Settings};
 use crate::store::Store;
 use crate::{Error, Result};
 
+pub use crate::language::Language;
 pub use brief::PriorRecommendation;
 pub use preview::{preview, Preview};
-pub use wording::Language;
+// The wording moved below the documents; the documents' files still name it as their own.
+pub(crate) use crate::wording;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -72,8 +76,8 @@ pub struct Sources<'a> {
 /// settings or from the data.
 #[derive(Debug, Clone, Default)]
 pub struct DocumentOptions {
-    /// "en", "fr" or "es"; the settings' document language when `None`.
-    pub language: Option<String>,
+    /// The settings' document language when `None`.
+    pub language: Option<Language>,
     pub paper: Option<Paper>,
     /// The brief and the talking points for this delegation (a target State's name).
     pub target_state: Option<String>,
@@ -295,12 +299,9 @@ fn select_issues(all: &[PriorityIssue], titles: &[String]) -> Result<Vec<Priorit
 
 /// The language of the document: the option, else the settings'.
 fn language(sources: &Sources, options: &DocumentOptions) -> Result<Language> {
-    Language::parse(
-        options
-            .language
-            .as_deref()
-            .unwrap_or(&sources.settings.document_language),
-    )
+    Ok(options
+        .language
+        .unwrap_or(sources.settings.document_language))
 }
 
 fn target<'a>(sources: &Sources<'a>, options: &DocumentOptions) -> Result<Option<&'a TargetState>> {

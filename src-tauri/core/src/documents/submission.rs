@@ -5,9 +5,10 @@
 
 use crate::layout::page::{Block, BlockStyle};
 use crate::layout::{Face, Span};
+use crate::model::{split_footnotes, Segment, Submission, SubmissionKind};
 use crate::model::{Campaign, Organisation};
 use crate::settings::Settings;
-use crate::submission::{roman, split_footnotes, Segment, Submission, SubmissionKind};
+use crate::wording::roman;
 use crate::Result;
 
 use super::cycle_design::{self, BODY, LEADING};

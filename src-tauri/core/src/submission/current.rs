@@ -5,13 +5,16 @@
 use std::path::Path;
 
 use serde::Serialize;
+use ts_rs::TS;
+use uuid::Uuid;
 
 use super::{Submission, SubmissionKind, WordCount};
+use crate::language::Language;
 use crate::store::Store;
 use crate::{Error, Result};
 
 /// A submission with its word count against the limit.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct CountedSubmission {
     pub submission: Submission,
     pub count: WordCount,
@@ -45,94 +48,80 @@ impl ExportFormat {
     }
 }
 
-impl Store {
-    /// The current campaign's submissions with their word counts, oldest first.
-    pub fn counted_submissions(&mut self) -> Result<Vec<CountedSubmission>> {
-        let settings = self.settings()?;
-        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
-        Ok(self
-            .submissions(campaign.id)?
-            .into_iter()
-            .map(|submission| CountedSubmission {
-                count: submission.word_count(&settings),
-                submission,
-            })
-            .collect())
-    }
-
-    /// Starts a submission for the current campaign from its priority issues.
-    pub fn draft_submission(&mut self, kind: SubmissionKind) -> Result<CountedSubmission> {
-        let settings = self.settings()?;
-        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
-        let organisation = self.organisation()?;
-        let issues = self.priority_issues(campaign.id)?;
-        if kind == SubmissionKind::Joint
-            && organisation
-                .as_ref()
-                .map_or(true, |o| o.partners.is_empty())
-        {
-            return Err(Error::invalid(
-                "joint submission",
-                "a joint submission names two or more organisations; add your coalition partners first",
-            ));
-        }
-        let draft =
-            Submission::from_priority_issues(organisation.as_ref(), &campaign, &issues, kind);
-        let submission = self.save_submission(campaign.id, draft)?;
-        Ok(CountedSubmission {
+/// The current campaign's submissions with their word counts, oldest first.
+pub fn counted_submissions(store: &mut Store) -> Result<Vec<CountedSubmission>> {
+    let settings = store.settings()?;
+    let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
+    Ok(store
+        .submissions(campaign.id)?
+        .into_iter()
+        .map(|submission| CountedSubmission {
             count: submission.word_count(&settings),
             submission,
         })
-    }
+        .collect())
 }
 
-/// Picks the submission: the one whose title or id starts with `which`, or the only/first one.
-pub fn choose(mut list: Vec<CountedSubmission>, which: Option<&str>) -> Result<CountedSubmission> {
+/// Starts a submission for the current campaign from its priority issues.
+pub fn draft_submission(store: &mut Store, kind: SubmissionKind) -> Result<CountedSubmission> {
+    let settings = store.settings()?;
+    let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
+    let organisation = store.organisation()?;
+    let issues = store.priority_issues(campaign.id)?;
+    if kind == SubmissionKind::Joint
+        && organisation
+            .as_ref()
+            .map_or(true, |o| o.partners.is_empty())
+    {
+        return Err(Error::invalid(
+            "joint submission",
+            "a joint submission names two or more organisations; add your coalition partners first",
+        ));
+    }
+    let draft = Submission::from_priority_issues(organisation.as_ref(), &campaign, &issues, kind);
+    let submission = store.save_submission(campaign.id, draft)?;
+    Ok(CountedSubmission {
+        count: submission.word_count(&settings),
+        submission,
+    })
+}
+
+/// Picks the submission `id` from `list`, or the first (the oldest) when `id` is `None`.
+pub fn choose(mut list: Vec<CountedSubmission>, id: Option<Uuid>) -> Result<CountedSubmission> {
     if list.is_empty() {
         return Err(Error::invalid(
             "submission",
             "there is no submission yet; start one from your priority issues with `upr-kit submission draft`",
         ));
     }
-    let Some(which) = which else {
+    let Some(id) = id else {
         // Not empty: checked above.
         return Ok(list.remove(0));
     };
-    let wanted = which.trim().to_lowercase();
-    let titles: Vec<String> = list
+    let at = list
         .iter()
-        .map(|c| format!("'{}'", c.submission.title))
-        .collect();
-    list.into_iter()
-        .find(|c| {
-            c.submission.id.to_string().starts_with(&wanted)
-                || c.submission.title.to_lowercase().starts_with(&wanted)
-        })
-        .ok_or_else(|| {
-            Error::invalid(
-                "submission",
-                format!(
-                    "none starts with '{which}'; there are {}",
-                    titles.join(", ")
-                ),
-            )
-        })
+        .position(|c| c.submission.id == id)
+        .ok_or_else(|| Error::NotFound {
+            what: "submission",
+            id: id.to_string(),
+        })?;
+    Ok(list.swap_remove(at))
 }
 
-/// Writes the chosen submission of the current campaign to `out` (.docx or .pdf), our own
-/// wording in `language` ("en", "fr", "es"; default: the settings' document language). Over
+/// Writes the submission `id` (the first when `None`) of the current campaign to `out` (.docx or .pdf), our own
+/// wording in `language` (default: the settings' document language). Over
 /// the word limit it is refused unless `draft` is set; nothing is written on any failure.
 pub fn export(
     store: &mut Store,
-    which: Option<&str>,
+    id: Option<Uuid>,
     out: &Path,
-    language: Option<&str>,
+    language: Option<Language>,
     draft: bool,
 ) -> Result<CountedSubmission> {
     // Refused before any work: never into the data folder, never onto a folder.
     store.check_output(out)?;
     let format = ExportFormat::from_path(out)?;
-    let chosen = choose(store.counted_submissions()?, which)?;
+    let chosen = choose(counted_submissions(store)?, id)?;
     if !chosen.count.fits() && !draft {
         return Err(Error::SubmissionTooLong {
             words: chosen.count.words,
@@ -147,7 +136,7 @@ pub fn export(
     let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
     let organisation = store.organisation()?;
     let settings = store.settings()?;
-    let lang = crate::documents::cycle_design::language(&settings, language)?;
+    let lang = language.unwrap_or(settings.document_language);
     let bytes = match format {
         ExportFormat::Docx => super::to_docx(
             &chosen.submission,

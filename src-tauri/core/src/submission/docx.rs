@@ -10,10 +10,10 @@ use docx_rs::{
 };
 
 use super::{split_footnotes, Segment, Submission, SubmissionKind};
-use crate::documents::wording::fill;
-use crate::documents::Language;
+use crate::language::Language;
 use crate::model::{Campaign, Organisation};
 use crate::settings::Paper;
+use crate::wording::{fill, roman};
 use crate::{Error, Result};
 
 /// The numbering of the paragraphs (one list through the whole body).
@@ -218,30 +218,6 @@ fn runs(mut paragraph: Paragraph, text: &str, footnote_id: &mut usize) -> Paragr
         };
     }
     paragraph
-}
-
-/// I, II, III… for the issues' headings.
-pub(crate) fn roman(n: usize) -> String {
-    const NUMERALS: [(usize, &str); 9] = [
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut n = n;
-    let mut out = String::new();
-    for (value, numeral) in NUMERALS {
-        while n >= value {
-            out.push_str(numeral);
-            n -= value;
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -7,13 +7,13 @@
 
 mod current;
 mod docx;
-mod draft;
-mod footnotes;
 mod word_count;
 
-pub use current::{choose, export, CountedSubmission, ExportFormat};
-pub(crate) use docx::roman;
+pub use current::{
+    choose, counted_submissions, draft_submission, export, CountedSubmission, ExportFormat,
+};
 pub use docx::to_docx;
-pub use draft::{Submission, SubmissionIssue, SubmissionKind};
-pub use footnotes::{split_footnotes, Segment};
+// The submission's records and their footnotes, kept in the model; named here too for the
+// submission's users.
+pub use crate::model::{split_footnotes, Segment, Submission, SubmissionIssue, SubmissionKind};
 pub use word_count::{count_words, WordCount};
