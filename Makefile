@@ -23,7 +23,7 @@ define apt_install
 	fi
 endef
 
-.PHONY: run test deps test-deps ui kill9
+.PHONY: run test deps test-deps ui kill9 types
 
 deps:
 	@command -v cargo >/dev/null || { echo "Rust is needed: install it with rustup, then run make again."; exit 1; }
@@ -61,3 +61,10 @@ test: test-deps ui
 TRIALS ?= 300
 kill9: ui
 	UPR_KIT_KILL9_TRIALS=$(TRIALS) cargo test -p upr-kit --test integration crash_safety:: -- --ignored --nocapture
+
+# The window's TypeScript types (ui/src/generated/), generated from the core's Rust types;
+# a test fails while the committed ones are stale. The errors' file is rewritten by its own
+# test, which fails once to say it rewrote it.
+types:
+	UPDATE_GENERATED_TYPES=1 cargo test -p upr-core --test generated_types
+	-cargo test -p upr-core --lib the_window_types_are_generated_from_rust

@@ -349,6 +349,24 @@ fn a_joint_submission_is_drafted_from_the_priority_issues_with_the_partners() {
 }
 
 #[test]
+fn a_submission_named_by_the_start_of_a_title_two_share_is_refused_with_both_titles() {
+    let kit = Kit::with_demo();
+    kit.ok(&["submission", "draft", "--joint"]);
+    kit.ok(&["submission", "draft", "--joint"]);
+    let err = kit.fails(&["submission", "show", "--which", "joint"]);
+    assert!(
+        err.contains("several start with 'joint'")
+            && err.matches("'Joint stakeholder submission").count() == 2,
+        "{err}"
+    );
+    let err = kit.fails(&["submission", "show", "--which", "Annual report"]);
+    assert!(err.contains("none starts with 'Annual report'"), "{err}");
+    // The one the start of a title names alone is shown.
+    let show = kit.ok(&["submission", "show", "--which", "stakeholder"]);
+    assert!(show.starts_with("Stakeholder submission"), "{show}");
+}
+
+#[test]
 fn received_recommendations_pasted_as_a_list_are_recorded_and_tracked() {
     let kit = Kit::with_demo();
     let before = kit.ok(&["received-recommendations", "list"]);

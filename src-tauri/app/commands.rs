@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::State;
-use upr_core::calendar::{CampaignAgenda, CustomMilestone};
+use upr_core::calendar::{CalendarEntry, CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
 use upr_core::documents::{DocumentKind, DocumentOptions, DocumentReport, Preview};
 use upr_core::exchange::{Document, ImportCounts};
@@ -214,7 +214,7 @@ async fn save_settings(state: State<'_, AppState>, settings: Settings) -> Reply<
 /// Writes a backup of everything to `path` (chosen by the user in the Save dialog).
 #[tauri::command]
 async fn export_data(state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
-    state.with_store(|store| store.export_to(&path).map(|_| ()))
+    state.with_store(|store| upr_core::exchange::export_to(store, &path).map(|_| ()))
 }
 
 /// Restores a backup or a partner's file; `replace` must be set when the store holds data.
@@ -224,7 +224,7 @@ async fn import_data(
     path: PathBuf,
     replace: bool,
 ) -> Reply<ImportCounts> {
-    state.with_store(|store| store.import(&Document::read(&path)?, replace))
+    state.with_store(|store| upr_core::exchange::import(store, &Document::read(&path)?, replace))
 }
 
 /// The checker's action category for a recommendation being written, with a hint to make it
@@ -275,7 +275,7 @@ async fn preview_document(state: State<'_, AppState>, request: DocumentRequest) 
 /// The current campaign's calendar on `today` (the user's day, sent by the window).
 #[tauri::command]
 async fn agenda(state: State<'_, AppState>, today: NaiveDate) -> Reply<CampaignAgenda> {
-    state.with_store(|store| store.agenda(today))
+    state.with_store(|store| upr_core::calendar::current_agenda(store, today))
 }
 
 /// Adds a date of the user's own beside the computed milestones.
@@ -286,17 +286,17 @@ async fn add_calendar_date(
     title: String,
     notes: String,
 ) -> Reply<CustomMilestone> {
-    state.with_store(|store| store.add_calendar_date(date, &title, &notes))
+    state.with_store(|store| upr_core::calendar::add_calendar_date(store, date, &title, &notes))
 }
 
-/// Marks a milestone (by its word) or one of the user's dates (by its id) done or not done.
+/// Marks a milestone (by its kind) or one of the user's dates (by its id) done or not done.
 #[tauri::command]
 async fn mark_calendar_entry(
     state: State<'_, AppState>,
-    which: String,
+    entry: CalendarEntry,
     done: bool,
 ) -> Reply<String> {
-    state.with_store(|store| store.mark_calendar_entry(&which, done))
+    state.with_store(|store| upr_core::calendar::mark_calendar_entry(store, entry, done))
 }
 
 #[tauri::command]
@@ -317,7 +317,7 @@ async fn write_calendar(
 /// The current campaign's stakeholder submissions with their word counts.
 #[tauri::command]
 async fn submissions(state: State<'_, AppState>) -> Reply<Vec<CountedSubmission>> {
-    state.with_store(|store| store.counted_submissions())
+    state.with_store(upr_core::submission::counted_submissions)
 }
 
 /// Starts a submission from the campaign's priority issues.
@@ -326,7 +326,7 @@ async fn draft_submission(
     state: State<'_, AppState>,
     kind: SubmissionKind,
 ) -> Reply<CountedSubmission> {
-    state.with_store(|store| store.draft_submission(kind))
+    state.with_store(|store| upr_core::submission::draft_submission(store, kind))
 }
 
 #[tauri::command]
@@ -348,7 +348,7 @@ async fn export_submission(
     draft: bool,
 ) -> Reply<CountedSubmission> {
     state.with_store(|store| {
-        upr_core::submission::export(store, Some(&id.to_string()), &path, None, draft)
+        upr_core::documents::export_submission(store, Some(id), &path, None, draft)
     })
 }
 
@@ -385,7 +385,9 @@ async fn record_pasted_list(
     cycle: Option<u32>,
     issue: Option<String>,
 ) -> Reply<Vec<ReceivedRecommendation>> {
-    state.with_store(|store| store.record_pasted_list(&text, response, cycle, issue.as_deref()))
+    state.with_store(|store| {
+        upr_core::monitoring::record_pasted_list(store, &text, response, cycle, issue.as_deref())
+    })
 }
 
 /// Imports a file of past recommendations (UPR Info's export, a UTF-8 or Index CSV), all or
@@ -420,7 +422,9 @@ async fn record_received_from_database(
     state: State<'_, AppState>,
     session: u32,
 ) -> Reply<Vec<ReceivedRecommendation>> {
-    state.with_store(|store| store.record_received_from_database(session, &Default::default()))
+    state.with_store(|store| {
+        upr_core::monitoring::record_received_from_database(store, session, &Default::default())
+    })
 }
 
 /// The snapshots of the store, newest first, each with what it holds.

@@ -9,8 +9,10 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
 use upr_core::calendar::EntryStatus;
 use upr_core::documents::{self, DocumentDetails, DocumentKind, DocumentOptions};
+use upr_core::language::Language;
 use upr_core::monitoring::{ImplementationStatus, NewReceived, Response, Tracking};
-use upr_core::submission::SubmissionKind;
+use upr_core::submission::{CountedSubmission, SubmissionKind};
+use uuid::Uuid;
 
 use super::documents::Lang;
 use super::terminal::shown;
@@ -233,11 +235,14 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
                     ))
                 }
                 (Some(CalendarAction::Add { date, title, notes }), None) => {
-                    let added = store.add_calendar_date(date, &title, &notes)?;
+                    let added =
+                        upr_core::calendar::add_calendar_date(&mut store, date, &title, &notes)?;
                     writeln!(out, "Added {}: {}.", added.date, shown(&added.title))?;
                 }
                 (Some(CalendarAction::Done { entry, undo }), None) => {
-                    let title = store.mark_calendar_entry(&entry, !undo)?;
+                    let dates = upr_core::calendar::custom_dates(&mut store)?;
+                    let entry = upr_core::calendar::entry_named(&entry, &dates)?;
+                    let title = upr_core::calendar::mark_calendar_entry(&mut store, entry, !undo)?;
                     let what = if undo { "not done" } else { "done" };
                     writeln!(out, "Marked {what}: {}.", shown(&title))?;
                 }
@@ -246,7 +251,7 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
                         &mut store,
                         today,
                         &file,
-                        args.lang.map(Lang::code),
+                        args.lang.map(Language::from),
                     )?;
                     writeln!(
                         out,
@@ -257,7 +262,7 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
                     )?;
                 }
                 (None, None) => {
-                    let seen = store.agenda(today)?;
+                    let seen = upr_core::calendar::current_agenda(&mut store, today)?;
                     writeln!(
                         out,
                         "UPR of {}, review {} (as of {today}):",
@@ -307,7 +312,7 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
             draft,
         } => {
             let options = DocumentOptions {
-                language: lang.map(|l| l.code().to_string()),
+                language: lang.map(Language::from),
                 draft,
                 ..DocumentOptions::default()
             };
@@ -332,7 +337,7 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
             draft,
         } => {
             let options = DocumentOptions {
-                language: lang.map(|l| l.code().to_string()),
+                language: lang.map(Language::from),
                 draft,
                 theme: Some(issue),
                 ..DocumentOptions::default()
@@ -384,8 +389,12 @@ fn run_submission(
     };
     match cmd {
         SubmissionCommand::Show { which } => {
-            let chosen =
-                upr_core::submission::choose(store.counted_submissions()?, which.as_deref())?;
+            let list = upr_core::submission::counted_submissions(&mut store)?;
+            let id = which
+                .as_deref()
+                .map(|t| submission_titled(&list, t))
+                .transpose()?;
+            let chosen = upr_core::submission::choose(list, id)?;
             let s = &chosen.submission;
             writeln!(out, "{}", shown(&s.title))?;
             writeln!(
@@ -429,7 +438,7 @@ fn run_submission(
             } else {
                 SubmissionKind::Individual
             };
-            let drafted = store.draft_submission(kind)?;
+            let drafted = upr_core::submission::draft_submission(&mut store, kind)?;
             writeln!(out, "Started: {}", shown(&drafted.submission.title))?;
             writeln!(out, "Word count: {}", count_line(&drafted.count))?;
         }
@@ -439,11 +448,18 @@ fn run_submission(
             lang,
             draft,
         } => {
-            let done = upr_core::submission::export(
+            let id = match which.as_deref() {
+                Some(title) => Some(submission_titled(
+                    &upr_core::submission::counted_submissions(&mut store)?,
+                    title,
+                )?),
+                None => None,
+            };
+            let done = upr_core::documents::export_submission(
                 &mut store,
-                which.as_deref(),
+                id,
                 &file,
-                lang.map(Lang::code),
+                lang.map(Language::from),
                 draft,
             )?;
             writeln!(
@@ -478,14 +494,17 @@ fn run_received(cmd: ReceivedCommand, ctx: &Context, out: &mut impl Write) -> Re
             cycle,
             issue,
         } => {
-            let saved = store.record_received(NewReceived {
-                text,
-                recommending_state: state,
-                response: response(r),
-                reference,
-                cycle,
-                issue,
-            })?;
+            let saved = upr_core::monitoring::record_received(
+                &mut store,
+                NewReceived {
+                    text,
+                    recommending_state: state,
+                    response: response(r),
+                    reference,
+                    cycle,
+                    issue,
+                },
+            )?;
             writeln!(
                 out,
                 "Recorded: {} ({}).",
@@ -499,7 +518,13 @@ fn run_received(cmd: ReceivedCommand, ctx: &Context, out: &mut impl Write) -> Re
             cycle,
             issue,
         } => {
-            let saved = store.import_received_list(&file, response(r), cycle, issue.as_deref())?;
+            let saved = upr_core::monitoring::import_received_list(
+                &mut store,
+                &file,
+                response(r),
+                cycle,
+                issue.as_deref(),
+            )?;
             writeln!(
                 out,
                 "Recorded {} recommendations from {}.",
@@ -517,7 +542,8 @@ fn run_received(cmd: ReceivedCommand, ctx: &Context, out: &mut impl Write) -> Re
                 issue,
                 ..Default::default()
             };
-            let saved = store.record_received_from_database(session, &filter)?;
+            let saved =
+                upr_core::monitoring::record_received_from_database(&mut store, session, &filter)?;
             writeln!(
                 out,
                 "Recorded {} recommendations from session {session} (those already recorded were left out).",
@@ -525,7 +551,7 @@ fn run_received(cmd: ReceivedCommand, ctx: &Context, out: &mut impl Write) -> Re
             )?;
         }
         ReceivedCommand::List => {
-            let (list, issues) = store.received_with_issues()?;
+            let (list, issues) = upr_core::monitoring::received_with_issues(&mut store)?;
             if list.is_empty() {
                 writeln!(out, "No received recommendation is recorded yet.")?;
             }
@@ -590,7 +616,7 @@ fn run_received(cmd: ReceivedCommand, ctx: &Context, out: &mut impl Write) -> Re
                         .into(),
                 ));
             }
-            let saved = store.track_received(number, tracking)?;
+            let saved = upr_core::monitoring::track_received(&mut store, number, tracking)?;
             writeln!(
                 out,
                 "{}. {}: {}, {} piece(s) of evidence.",
@@ -602,4 +628,40 @@ fn run_received(cmd: ReceivedCommand, ctx: &Context, out: &mut impl Write) -> Re
         }
     }
     Ok(())
+}
+
+/// The id of the submission whose title starts with what the user typed (case aside): how a
+/// user names a submission on the command line. Several or none is an error that lists them.
+fn submission_titled(list: &[CountedSubmission], typed: &str) -> Result<Uuid, CliError> {
+    let wanted = typed.trim().to_lowercase();
+    let titles = || {
+        list.iter()
+            .map(|c| format!("'{}'", shown(&c.submission.title)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut found = list
+        .iter()
+        .filter(|c| c.submission.title.to_lowercase().starts_with(&wanted));
+    match (found.next(), found.next()) {
+        (Some(one), None) => Ok(one.submission.id),
+        (Some(_), Some(_)) => Err(upr_core::Error::invalid(
+            "submission",
+            format!(
+                "several start with '{}': {}; type more of the title",
+                shown(typed),
+                titles()
+            ),
+        )
+        .into()),
+        (None, _) => Err(upr_core::Error::invalid(
+            "submission",
+            format!(
+                "none starts with '{}'; there are {}",
+                shown(typed),
+                titles()
+            ),
+        )
+        .into()),
+    }
 }

@@ -47,7 +47,7 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
         }
         DataCommand::Export { file } => {
             let mut store = ctx.open_store()?;
-            store.export_to(&file)?;
+            upr_core::exchange::export_to(&mut store, &file)?;
             writeln!(out, "Exported to {}.", file.display())?;
         }
         DataCommand::Import { file, replace } => {
@@ -55,7 +55,7 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
             // not touch the data folder at all.
             let doc = Document::read(&file)?;
             let mut store = ctx.open_store()?;
-            let counts = store.import(&doc, replace)?;
+            let counts = upr_core::exchange::import(&mut store, &doc, replace)?;
             writeln!(
                 out,
                 "Imported {}: {} campaign(s), {} priority issues, {} target States, {} meetings.",

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 use upr_core::documents::{write, DocumentKind, DocumentOptions, DocumentReport};
+use upr_core::language::Language;
 use upr_core::settings::Paper;
 
 use super::{CliError, Context};
@@ -51,12 +52,12 @@ pub enum Lang {
     Es,
 }
 
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-            Lang::Es => "es",
+impl From<Lang> for Language {
+    fn from(lang: Lang) -> Language {
+        match lang {
+            Lang::En => Language::En,
+            Lang::Fr => Language::Fr,
+            Lang::Es => Language::Es,
         }
     }
 }
@@ -74,7 +75,7 @@ pub fn run(cmd: DocumentsCommand, ctx: &Context) -> Result<(), CliError> {
         DocumentsCommand::OralStatement(a) => (DocumentKind::OralStatement, a),
     };
     let options = DocumentOptions {
-        language: args.lang.map(|l| l.code().to_string()),
+        language: args.lang.map(Language::from),
         paper: args.paper.map(|p| match p {
             PaperArg::A4 => Paper::A4,
             PaperArg::Letter => Paper::Letter,

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 use upr_core::checker;
+use upr_core::language::Language;
 use upr_core::model::ActionCategory;
 use upr_core::recommendations::{self, LobbyReason, Response, SearchQuery};
 
@@ -167,12 +168,16 @@ pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
             text: Some(text),
             lang,
         } => {
-            let language = lang.map_or("en", Lang::code);
+            let language = lang.map_or(Language::En, Language::from).code();
             writeln!(out, "{}", checker::line_for(&text, language))?;
         }
         RecommendationsCommand::Classify { text: None, lang } => {
             let input = std::io::stdin().lock();
-            match checker::classify_lines(input, &mut out, lang.map_or("en", Lang::code)) {
+            match checker::classify_lines(
+                input,
+                &mut out,
+                lang.map_or(Language::En, Language::from).code(),
+            ) {
                 // A closed pipe (`| head`) ends the output like any other command's.
                 Err(upr_core::Error::WriteFile { source, .. }) => return Err(source.into()),
                 other => {

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use upr_core::documents::{write, DocumentKind, DocumentOptions};
+use upr_core::language::Language;
 use upr_core::settings::Paper;
 use upr_core::{demo, store::Store};
 
@@ -31,7 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         continue;
                     }
                     let options = DocumentOptions {
-                        language: Some(lang.into()),
+                        language: Some(Language::parse(lang)?),
                         paper: Some(paper),
                         target_state: target.map(String::from),
                         ..Default::default()

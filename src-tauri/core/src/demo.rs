@@ -15,7 +15,7 @@ pub fn document() -> Result<Document> {
 
 /// Loads the demo into an empty store. A store that holds data is refused, never overwritten.
 pub fn load(store: &mut Store) -> Result<ImportCounts> {
-    store.import(&document()?, false)
+    crate::exchange::import(store, &document()?, false)
 }
 
 /// An in-memory store holding the demo, for the core's tests.

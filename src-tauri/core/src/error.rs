@@ -149,7 +149,7 @@ pub enum Error {
         limit: usize,
         over: usize,
         #[ts(type = "\"individual\" | \"joint\"")]
-        kind: crate::submission::SubmissionKind,
+        kind: crate::model::SubmissionKind,
     },
 
     /// A save based on a version of the record that is no longer the stored one: it changed
@@ -267,10 +267,10 @@ fn place(path: &str) -> &str {
     }
 }
 
-fn an_individual_or_joint(kind: &crate::submission::SubmissionKind) -> &'static str {
+fn an_individual_or_joint(kind: &crate::model::SubmissionKind) -> &'static str {
     match kind {
-        crate::submission::SubmissionKind::Individual => "an individual",
-        crate::submission::SubmissionKind::Joint => "a joint",
+        crate::model::SubmissionKind::Individual => "an individual",
+        crate::model::SubmissionKind::Joint => "a joint",
     }
 }
 

@@ -21,6 +21,7 @@ pub mod demo;
 pub mod documents;
 pub mod error;
 pub mod exchange;
+pub mod language;
 pub mod layout;
 pub mod model;
 pub mod monitoring;
@@ -30,5 +31,6 @@ pub mod recommendations;
 pub mod settings;
 pub mod store;
 pub mod submission;
+pub mod wording;
 
 pub use error::{Error, Result};

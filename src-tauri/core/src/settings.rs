@@ -2,8 +2,11 @@
 //! rather than a rule lives here with its default, never as a number buried in code.
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+use crate::language::Language;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
 pub struct Settings {
     /// The pace interpreters can follow, used to time speeches (about 100–120 words a minute).
@@ -35,10 +38,10 @@ pub struct Settings {
     pub written_statement_words_general: u32,
     pub written_statement_words_special: u32,
     pub paper: Paper,
-    /// The language of the documents' fixed wording: "en", "fr" or "es".
-    pub document_language: String,
-    /// The language of the window: "en", "fr" or "es".
-    pub ui_language: String,
+    /// The language of the documents' fixed wording.
+    pub document_language: Language,
+    /// The language of the window.
+    pub ui_language: Language,
     /// When each moment of the UPR cycle falls, counted from the review (see `calendar`).
     pub milestones: MilestoneOffsets,
     /// How many snapshots of the store (`store::snapshots`) are kept; older ones are deleted.
@@ -66,8 +69,8 @@ impl Default for Settings {
             written_statement_words_general: 2000,
             written_statement_words_special: 1500,
             paper: Paper::A4,
-            document_language: "en".into(),
-            ui_language: "en".into(),
+            document_language: Language::En,
+            ui_language: Language::En,
             milestones: MilestoneOffsets::default(),
             snapshots_kept: 10,
         }
@@ -112,25 +115,11 @@ impl Settings {
                 "a brief needs at least one page",
             ));
         }
-        for (field, lang) in [
-            ("document language", &self.document_language),
-            ("window language", &self.ui_language),
-        ] {
-            if !LANGUAGES.contains(&lang.as_str()) {
-                return Err(Error::invalid(
-                    field,
-                    format!("'{lang}' is not available; choose en, fr or es"),
-                ));
-            }
-        }
         Ok(())
     }
 }
 
-/// The languages of the fixed wording, in the order they are offered.
-pub const LANGUAGES: [&str; 3] = ["en", "fr", "es"];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Paper {
     #[default]
@@ -140,7 +129,7 @@ pub enum Paper {
 
 /// The offsets of the UPR calendar, from the first table of UPR-FACTS.md. Where the facts give
 /// a range ("6–8 months"), the default is a point inside it that leaves the NGO time to act.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
 pub struct MilestoneOffsets {
     /// National consultations: at least 12 months before the review.

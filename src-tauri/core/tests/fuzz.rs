@@ -21,13 +21,14 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use serde_json::Value;
 use upr_core::calendar::{agenda, geneva_to_utc, milestones, to_ics, CustomMilestone};
+use upr_core::documents::to_docx;
 use upr_core::documents::Language;
 use upr_core::exchange::Document;
 use upr_core::monitoring::{parse_pasted_list, Response};
 use upr_core::recommendations::{self, SearchQuery};
 use upr_core::settings::{MilestoneOffsets, Settings};
 use upr_core::store::Store;
-use upr_core::submission::{count_words, split_footnotes, to_docx, Submission, SubmissionKind};
+use upr_core::submission::{count_words, split_footnotes, Submission, SubmissionKind};
 use upr_core::{checker, demo};
 
 /// Inputs per harness in `cargo test`; `UPR_FUZZ_CASES` sets it for a long run.
@@ -247,7 +248,7 @@ fn exchange_round_trip(text: &str) {
         return;
     };
     let mut store = Store::open_in_memory().unwrap();
-    if store.import(&doc, false).is_err() {
+    if upr_core::exchange::import(&mut store, &doc, false).is_err() {
         assert!(
             store.is_empty().unwrap(),
             "a refused import changed the store"
@@ -255,19 +256,18 @@ fn exchange_round_trip(text: &str) {
         return;
     }
     store.summary().expect("an accepted file can be shown");
-    let first = store.export().expect("an accepted file can be exported");
+    let first = upr_core::exchange::export(&mut store).expect("an accepted file can be exported");
     let again = Document::from_json(&first.to_json(), "export.json")
         .expect("an export of an accepted file reads back");
     let mut other = Store::open_in_memory().unwrap();
-    other
-        .import(&again, false)
+    upr_core::exchange::import(&mut other, &again, false)
         .expect("an export of an accepted file imports");
-    let mut second = other.export().unwrap();
+    let mut second = upr_core::exchange::export(&mut other).unwrap();
     second.exported_at = first.exported_at;
     assert_eq!(first, second, "export → import → export changed the data");
     // The calendar of whatever was accepted: an error at most, never a panic.
     for today in ["1900-01-01", "2026-11-30", "2200-12-31"] {
-        let _ = store.agenda(today.parse().unwrap());
+        let _ = upr_core::calendar::current_agenda(&mut store, today.parse().unwrap());
     }
 }
 
@@ -356,15 +356,18 @@ fn pasted_list() {
     fuzz("pasted list of received recommendations", text, |text| {
         let parsed = parse_pasted_list(&text, Response::Supported, Some(4));
         let mut store = store.borrow_mut();
-        match store.record_pasted_list(&text, Response::Noted, Some(4), None) {
+        match upr_core::monitoring::record_pasted_list(
+            &mut store,
+            &text,
+            Response::Noted,
+            Some(4),
+            None,
+        ) {
             Ok(saved) => assert_eq!(saved.len(), parsed.len()),
             Err(e) => assert_eq!(e.code(), "invalid_input", "{e}"),
         }
     });
-    store
-        .borrow_mut()
-        .export()
-        .expect("the store still exports");
+    upr_core::exchange::export(&mut store.borrow_mut()).expect("the store still exports");
 }
 
 #[test]
@@ -605,11 +608,11 @@ fn calendar_dates() {
             // and then the calendar works and the store still exports.
             let mut store = store.borrow_mut();
             if store.save_campaign(campaign).is_ok() {
-                let _ = store.agenda(today);
-                store.export().expect("an accepted date comes back out");
+                let _ = upr_core::calendar::current_agenda(&mut store, today);
+                upr_core::exchange::export(&mut store).expect("an accepted date comes back out");
             }
-            let _ = store.add_calendar_date(today, &title, "");
-            store.export().expect("the store still exports");
+            let _ = upr_core::calendar::add_calendar_date(&mut store, today, &title, "");
+            upr_core::exchange::export(&mut store).expect("the store still exports");
         },
     );
 }

@@ -52,6 +52,8 @@ const theCampaign: Campaign = {
   session: 50,
   review_date: null,
   adoption_session: "",
+  adoption_date: null,
+  hrc_session_start: null,
   created_at: "",
   updated_at: "",
   version: 1,

@@ -6,7 +6,7 @@ vi.mock("../ipc", async () => {
   return { ...actual, api: {} };
 });
 
-const { dashboard, entryKey, canAdd } = await import("./calendar");
+const { dashboard, entryRef, canAdd } = await import("./calendar");
 
 function entry(title: string, status: EntryStatus, kind: AgendaEntry["kind"] = null, custom_id: string | null = null): AgendaEntry {
   return { kind, custom_id, title, notes: "", start: "2026-12-01", end: "2026-12-01", geneva_time: null, utc: null, estimated: false, status };
@@ -36,8 +36,8 @@ describe("the dashboard of the calendar", () => {
   });
 
   it("names a milestone by its kind and a user's date by its id when marking it done", () => {
-    expect(entryKey(entries[0])).toBe("national_consultations");
-    expect(entryKey(entries[4])).toBe("c1");
+    expect(entryRef(entries[0])).toEqual({ milestone: "national_consultations" });
+    expect(entryRef(entries[4])).toEqual({ custom: "c1" });
   });
 
   it("adds a date only with a valid day and a title", () => {

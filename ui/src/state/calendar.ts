@@ -3,7 +3,7 @@
 // and what is late, done marks, and the calendar written as an .ics file.
 import { computed, signal } from "@preact/signals";
 import { api, desktop } from "../ipc";
-import type { AgendaEntry, CampaignAgenda } from "../model";
+import type { AgendaEntry, CalendarEntry, CampaignAgenda } from "../model";
 import { flushAll, tracked } from "./autosave";
 import { offerUndo } from "./notices";
 import { today } from "./records";
@@ -25,11 +25,6 @@ export function dashboard(entries: readonly AgendaEntry[]): Dashboard {
 
 export const summary = computed(() => dashboard(agenda.value?.agenda.entries ?? []));
 
-/** The word the core knows an entry by: a milestone's kind, or the id of a user's date. */
-export function entryKey(e: AgendaEntry): string {
-  return e.kind ?? e.custom_id ?? e.title;
-}
-
 /** Reads the calendar again as of today (after an edit, a settings change, a restore). */
 export async function loadAgenda(): Promise<void> {
   // The offsets may have just been edited in Settings: they must be stored before reading.
@@ -37,8 +32,14 @@ export async function loadAgenda(): Promise<void> {
   agenda.value = await api.agenda(today());
 }
 
+/** The entry as the core takes it: a milestone by its kind, or a user's date by its id (every
+ * entry of the core's agenda has one or the other). */
+export function entryRef(e: AgendaEntry): CalendarEntry {
+  return e.kind !== null ? { milestone: e.kind } : { custom: e.custom_id ?? "" };
+}
+
 export async function markDone(e: AgendaEntry, done: boolean): Promise<void> {
-  await tracked(() => api.markCalendarEntry(entryKey(e), done));
+  await tracked(() => api.markCalendarEntry(entryRef(e), done));
   await loadAgenda();
 }
 

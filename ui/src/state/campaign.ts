@@ -23,7 +23,7 @@ export function canSave(c: Campaign): boolean {
 }
 
 export function emptyCampaign(): Campaign {
-  return { ...fresh(), state_under_review: "", cycle: CURRENT_CYCLE, session: 1, review_date: null, adoption_session: "" };
+  return { ...fresh(), state_under_review: "", cycle: CURRENT_CYCLE, session: 1, review_date: null, adoption_date: null, hrc_session_start: null, adoption_session: "" };
 }
 
 export function editCampaign(patch: Partial<Campaign>) {

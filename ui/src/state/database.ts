@@ -18,9 +18,11 @@ export function emptySearch(): PastSearch {
   return {
     text: "",
     state_under_review: null,
+    regional_group: null,
     recommending_state: null,
     issue: null,
     session: null,
+    cycle: null,
     response: null,
     action_category: null,
     limit: 100,

@@ -50,7 +50,7 @@ export const choice = signal<DocumentChoice>({
 
 /** The language and paper in effect: the document's own, else the Settings default. */
 export const effective = computed(() => ({
-  language: choice.value.language ?? ((settings.value?.document_language as Language | undefined) ?? "en"),
+  language: choice.value.language ?? settings.value?.document_language ?? "en",
   paper: choice.value.paper ?? settings.value?.paper ?? "a4",
 }));
 

@@ -40,6 +40,8 @@ const theCampaign: Campaign = {
   cycle: 4,
   session: 50,
   review_date: null,
+  adoption_date: null,
+  hrc_session_start: null,
   adoption_session: "",
   created_at: now,
   updated_at: now,

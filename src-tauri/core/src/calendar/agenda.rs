@@ -3,7 +3,8 @@
 //! calendar` prints the whole list.
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use uuid::Uuid;
 
 use super::{CustomMilestone, Milestone, MilestoneKind};
@@ -11,7 +12,7 @@ use crate::model::Campaign;
 use crate::store::Store;
 use crate::{Error, Result};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum EntryStatus {
     /// The user marked it done.
@@ -41,7 +42,7 @@ impl EntryStatus {
 }
 
 /// One line of the calendar: a computed milestone (`kind`) or a date the user added (`custom_id`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct AgendaEntry {
     pub kind: Option<MilestoneKind>,
     pub custom_id: Option<Uuid>,
@@ -55,7 +56,7 @@ pub struct AgendaEntry {
     pub status: EntryStatus,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Agenda {
     pub today: NaiveDate,
     /// Every entry in date order.
@@ -157,84 +158,117 @@ pub fn agenda(
 
 /// The current campaign with its calendar on a given day: what the dashboard and `upr-kit
 /// calendar` show.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct CampaignAgenda {
     pub campaign: Campaign,
     pub agenda: Agenda,
 }
 
-impl Store {
-    /// The calendar of the current campaign on `today`, read in one transaction with the
-    /// settings' offsets, the done marks and the user's dates.
-    pub fn agenda(&mut self, today: NaiveDate) -> Result<CampaignAgenda> {
-        let offsets = self.settings()?.milestones;
-        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
-        let computed = super::milestones(&campaign, &offsets)?;
-        let done = self.done_milestones(campaign.id)?;
-        let custom = self.custom_milestones(campaign.id)?;
-        let agenda = agenda(&computed, &done, &custom, today);
-        Ok(CampaignAgenda { campaign, agenda })
-    }
+/// The calendar of the current campaign on `today`, from the settings' offsets, the done
+/// marks and the user's dates. These are separate reads, not one transaction: a change saved
+/// between them by another program shows on the next look, and nothing is written here.
+pub fn current_agenda(store: &mut Store, today: NaiveDate) -> Result<CampaignAgenda> {
+    let offsets = store.settings()?.milestones;
+    let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
+    let computed = super::milestones(&campaign, &offsets)?;
+    let done = store.done_milestones(campaign.id)?;
+    let custom = store.custom_milestones(campaign.id)?;
+    let agenda = agenda(&computed, &done, &custom, today);
+    Ok(CampaignAgenda { campaign, agenda })
+}
 
-    /// Adds a date of the user's own to the current campaign's calendar.
-    pub fn add_calendar_date(
-        &mut self,
-        date: NaiveDate,
-        title: &str,
-        notes: &str,
-    ) -> Result<CustomMilestone> {
-        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
-        let stamp = crate::model::now();
-        self.save_custom_milestone(
-            campaign.id,
-            CustomMilestone {
-                id: crate::model::new_id(),
-                date,
-                title: title.trim().to_string(),
-                notes: notes.trim().to_string(),
-                done: false,
-                created_at: stamp,
-                updated_at: stamp,
-                version: crate::store::UNSAVED,
-            },
-        )
-    }
+/// Adds a date of the user's own to the current campaign's calendar.
+pub fn add_calendar_date(
+    store: &mut Store,
+    date: NaiveDate,
+    title: &str,
+    notes: &str,
+) -> Result<CustomMilestone> {
+    let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
+    let stamp = crate::model::now();
+    store.save_custom_milestone(
+        campaign.id,
+        CustomMilestone {
+            id: crate::model::new_id(),
+            date,
+            title: title.trim().to_string(),
+            notes: notes.trim().to_string(),
+            done: false,
+            created_at: stamp,
+            updated_at: stamp,
+            version: crate::store::UNSAVED,
+        },
+    )
+}
 
-    /// Marks an entry of the current campaign's calendar done (or not done again): a computed
-    /// milestone by its word ("submission_deadline"), or a user's date by its title or id.
-    /// Returns the entry's title.
-    pub fn mark_calendar_entry(&mut self, which: &str, done: bool) -> Result<String> {
-        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
-        if let Some(kind) = MilestoneKind::parse(which) {
-            self.set_milestone_done(campaign.id, kind, done)?;
-            return Ok(kind.title().to_string());
-        }
-        let custom = self.custom_milestones(campaign.id)?;
-        let wanted = which.trim().to_lowercase();
-        let mut found = custom
-            .into_iter()
-            .filter(|c| c.title.trim().to_lowercase() == wanted || c.id.to_string() == wanted);
-        match (found.next(), found.next()) {
-            (Some(mut entry), None) => {
-                entry.done = done;
-                let title = entry.title.clone();
-                self.save_custom_milestone(campaign.id, entry)?;
-                Ok(title)
-            }
-            (Some(_), Some(_)) => Err(Error::invalid(
+/// One entry of the calendar as a user acts on it: a computed milestone by its kind, or one
+/// of the user's own dates by its id. Sent by the window as `{"milestone": "review"}` or
+/// `{"custom": "<id>"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum CalendarEntry {
+    Milestone(MilestoneKind),
+    Custom(Uuid),
+}
+
+/// The user's own dates of the current campaign's calendar, in date order.
+pub fn custom_dates(store: &mut Store) -> Result<Vec<CustomMilestone>> {
+    let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
+    store.custom_milestones(campaign.id)
+}
+
+/// The entry a user names in words: a milestone by its word ("submission_deadline",
+/// "pre-session"), or one of `dates` by its title (case and spacing aside) or its id. A title
+/// two dates share names neither.
+pub fn entry_named(which: &str, dates: &[CustomMilestone]) -> Result<CalendarEntry> {
+    if let Some(kind) = MilestoneKind::parse(which) {
+        return Ok(CalendarEntry::Milestone(kind));
+    }
+    let wanted = which.trim().to_lowercase();
+    let mut found = dates
+        .iter()
+        .filter(|c| c.title.trim().to_lowercase() == wanted || c.id.to_string() == wanted);
+    match (found.next(), found.next()) {
+        (Some(entry), None) => Ok(CalendarEntry::Custom(entry.id)),
+        (Some(_), Some(_)) => Err(Error::invalid(
+            "calendar entry",
+            format!("several of your dates are called '{which}'; rename one first"),
+        )),
+        (None, _) => {
+            let words: Vec<&str> = MilestoneKind::ALL.iter().map(|k| k.as_str()).collect();
+            Err(Error::invalid(
                 "calendar entry",
-                format!("several of your dates are called '{which}'; rename one first"),
-            )),
-            (None, _) => {
-                let words: Vec<&str> = MilestoneKind::ALL.iter().map(|k| k.as_str()).collect();
-                Err(Error::invalid(
-                    "calendar entry",
-                    format!(
-                        "'{which}' is neither a milestone ({}) nor the title of one of your dates",
-                        words.join(", ")
-                    ),
-                ))
-            }
+                format!(
+                    "'{which}' is neither a milestone ({}) nor the title of one of your dates",
+                    words.join(", ")
+                ),
+            ))
+        }
+    }
+}
+
+/// Marks an entry of the current campaign's calendar done (or not done again). Returns the
+/// entry's title.
+pub fn mark_calendar_entry(store: &mut Store, entry: CalendarEntry, done: bool) -> Result<String> {
+    let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
+    match entry {
+        CalendarEntry::Milestone(kind) => {
+            store.set_milestone_done(campaign.id, kind, done)?;
+            Ok(kind.title().to_string())
+        }
+        CalendarEntry::Custom(id) => {
+            let mut date = store
+                .custom_milestones(campaign.id)?
+                .into_iter()
+                .find(|c| c.id == id)
+                .ok_or_else(|| Error::NotFound {
+                    what: "calendar date",
+                    id: id.to_string(),
+                })?;
+            date.done = done;
+            let title = date.title.clone();
+            store.save_custom_milestone(campaign.id, date)?;
+            Ok(title)
         }
     }
 }
@@ -376,17 +410,24 @@ mod tests {
     fn a_users_date_is_marked_done_by_its_id_even_when_another_has_the_same_title() {
         let mut store = Store::open_in_memory().unwrap();
         crate::demo::load(&mut store).unwrap();
-        let first = store
-            .add_calendar_date(date("2026-12-20"), "Coalition call", "")
+        let first = crate::calendar::add_calendar_date(
+            &mut store,
+            date("2026-12-20"),
+            "Coalition call",
+            "",
+        )
+        .unwrap();
+        crate::calendar::add_calendar_date(&mut store, date("2027-01-20"), "Coalition call", "")
             .unwrap();
-        store
-            .add_calendar_date(date("2027-01-20"), "Coalition call", "")
-            .unwrap();
-        assert!(store.mark_calendar_entry("Coalition call", true).is_err());
-        store
-            .mark_calendar_entry(&first.id.to_string(), true)
-            .unwrap();
-        let seen = store.agenda(date("2026-12-01")).unwrap();
+        let dates = custom_dates(&mut store).unwrap();
+        let err = entry_named("coalition call", &dates).unwrap_err();
+        assert!(err.to_string().contains("several of your dates"), "{err}");
+        assert_eq!(
+            entry_named(&first.id.to_string(), &dates).unwrap(),
+            CalendarEntry::Custom(first.id)
+        );
+        mark_calendar_entry(&mut store, CalendarEntry::Custom(first.id), true).unwrap();
+        let seen = crate::calendar::current_agenda(&mut store, date("2026-12-01")).unwrap();
         let calls: Vec<_> = seen
             .agenda
             .entries

@@ -17,10 +17,10 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::{Agenda, CampaignAgenda};
-use crate::documents::wording::fill;
-use crate::documents::Language;
+use crate::language::Language;
 use crate::model::Campaign;
 use crate::store::Store;
+use crate::wording::fill;
 use crate::Result;
 
 /// Who wrote the file (RFC 5545, 3.7.3).
@@ -125,19 +125,19 @@ fn escaped(text: &str) -> String {
         .replace(';', "\\;")
 }
 
-/// Writes the calendar of the current campaign on `today` to `path`, in `language` ("en",
-/// "fr", "es"; default: the settings' document language), written beside it and renamed into
+/// Writes the calendar of the current campaign on `today` to `path`, in `language`
+/// (default: the settings' document language), written beside it and renamed into
 /// place, so a failed write leaves no half file. Returns what was written.
 pub fn write_ics(
     store: &mut Store,
     today: NaiveDate,
     path: &Path,
-    language: Option<&str>,
+    language: Option<Language>,
 ) -> Result<CampaignAgenda> {
     // Refused before any work: never into the data folder, never onto a folder.
     store.check_output(path)?;
-    let lang = crate::documents::cycle_design::language(&store.settings()?, language)?;
-    let seen = store.agenda(today)?;
+    let lang = language.unwrap_or(store.settings()?.document_language);
+    let seen = crate::calendar::current_agenda(store, today)?;
     let text = to_ics(&seen.campaign, &seen.agenda, crate::model::now(), lang);
     store.write_output(path, text.as_bytes())?;
     Ok(seen)

@@ -8,7 +8,12 @@ mod geneva_time;
 mod ics;
 mod milestone;
 
-pub use agenda::{agenda, Agenda, AgendaEntry, CampaignAgenda, EntryStatus};
+pub use agenda::{
+    add_calendar_date, agenda, current_agenda, custom_dates, entry_named, mark_calendar_entry,
+    Agenda, AgendaEntry, CalendarEntry, CampaignAgenda, EntryStatus,
+};
 pub use geneva_time::geneva_to_utc;
 pub use ics::{to_ics, write_ics};
-pub use milestone::{milestones, CustomMilestone, Milestone, MilestoneKind};
+pub use milestone::{milestones, Milestone};
+// The calendar's records, kept in the model; named here too for the calendar's users.
+pub use crate::model::{CustomMilestone, MilestoneKind};

@@ -31,6 +31,7 @@ pub mod suggestion;
 use std::sync::OnceLock;
 
 use serde::Serialize;
+use ts_rs::TS;
 
 use crate::model::ActionCategory;
 use crate::{Error, Result};
@@ -52,7 +53,7 @@ const REASON_PHRASES: usize = 3;
 const REASON_SHARE: f32 = 0.5;
 
 /// What the checker found for one recommendation.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Classification {
     pub category: ActionCategory,
     /// The model's probability for that category, 0 to 1.

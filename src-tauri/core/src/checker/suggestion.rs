@@ -4,11 +4,12 @@
 //! Spanish (as the window's catalogues do).
 
 use serde::Serialize;
+use ts_rs::TS;
 
 use crate::model::ActionCategory;
 
 /// Which advice applies, by the category found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SuggestionKey {
     Minimal,
@@ -41,7 +42,7 @@ impl SuggestionKey {
 }
 
 /// A suggestion: its key and the words of the recommendation it asks to replace.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Suggestion {
     pub key: SuggestionKey,
     /// Quoted from the recommendation, e.g. "Take all necessary measures to".

@@ -10,10 +10,6 @@ use super::design::{self, ACCENT, MUTED};
 use super::pipeline::{Composed, Preamble};
 use super::wording::Language;
 
-/// The language of a cycle document, for the callers outside `documents` that choose it the
-/// same way (the calendar file, the submission's Word file).
-pub(crate) use super::sources::language;
-
 pub const BODY: f32 = 10.0;
 pub const LEADING: f32 = 13.5;
 

@@ -1,8 +1,9 @@
-//! What goes on paper: the three documents an organisation takes to the UPR — the lobbying
-//! brief for a delegation (`brief`), the pre-session talking points (`talking_points`), the
-//! two-minute oral statement at the Human Rights Council (`oral_statement`) — and the three
-//! of the cycle around them: the mid-term implementation report (`midterm_report`), the
-//! advocacy factsheet of one theme (`factsheet`) and the stakeholder submission as PDF
+//! What goes on paper: the six documents an organisation prints for the UPR — the three it
+//! takes to the lobbying, the brief for a delegation (`brief`), the pre-session talking points
+//! (`talking_points`) and the two-minute oral statement at the Human Rights Council
+//! (`oral_statement`) — and the three of the cycle around them: the mid-term implementation
+//! report (`midterm_report`), the advocacy factsheet of one theme (`factsheet`) and the
+//! stakeholder submission as PDF
 //! (`submission`).
 //!
 //! Every one takes the same path (`pipeline`): gather its sources from the store
@@ -26,8 +27,9 @@ mod printable;
 mod sources;
 pub mod speech;
 pub mod submission;
+mod submission_docx;
+mod submission_export;
 pub mod talking_points;
-pub mod wording;
 
 #[cfg(test)]
 mod tests;
@@ -45,6 +47,7 @@ use crate::store::Store;
 use crate::submission::WordCount;
 use crate::{Error, Result};
 
+pub use crate::language::Language;
 pub use advice::{DocumentNote, DocumentPart, Overflow, OverflowMeasure, Shorten};
 pub use brief::PriorRecommendation;
 pub use factsheet::FactsheetSummary;
@@ -52,7 +55,10 @@ pub use midterm_report::MidtermSummary;
 pub use preview::{preview, Preview};
 pub(crate) use printable::check_printable;
 pub use sources::Sources;
-pub use wording::Language;
+pub use submission_docx::to_docx;
+pub use submission_export::{export_submission, ExportFormat};
+// The wording lives below the documents; the documents' files still name it as their own.
+pub(crate) use crate::wording;
 
 use printable::check_characters;
 use sources::{select_issues, target, with_prior_recommendations, Gathered};
@@ -101,8 +107,8 @@ impl fmt::Display for DocumentKind {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct DocumentOptions {
-    /// "en", "fr" or "es"; the settings' document language when `None`.
-    pub language: Option<String>,
+    /// The settings' document language when `None`.
+    pub language: Option<Language>,
     /// The settings' paper when `None`.
     pub paper: Option<Paper>,
     /// Marks every page "draft"; a submission over its word limit is written only as a draft.
@@ -232,8 +238,10 @@ pub(crate) fn render_from_store(
             factsheet::render(&sources, &received, options)
         }
         DocumentKind::Submission => {
-            let which = options.submission.map(|id| id.to_string());
-            let chosen = crate::submission::choose(store.counted_submissions()?, which.as_deref())?;
+            let chosen = crate::submission::choose(
+                crate::submission::counted_submissions(store)?,
+                options.submission,
+            )?;
             submission::render(&sources, &chosen, options)
         }
     }

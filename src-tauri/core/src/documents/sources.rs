@@ -31,7 +31,7 @@ impl<'a> Sources<'a> {
             organisation: self.organisation,
             campaign: self.campaign,
             settings: self.settings,
-            lang: language(self.settings, options.language.as_deref())?,
+            lang: language(self.settings, options.language),
         })
     }
 }
@@ -73,8 +73,8 @@ impl Gathered {
 
 /// The language a document is written in: the one asked for ("en", "fr", "es"), else the
 /// settings' document language.
-pub(crate) fn language(settings: &Settings, chosen: Option<&str>) -> Result<Language> {
-    Language::parse(chosen.unwrap_or(&settings.document_language))
+pub(crate) fn language(settings: &Settings, chosen: Option<Language>) -> Language {
+    chosen.unwrap_or(settings.document_language)
 }
 
 /// A brief for a delegation shows what that State recommended before on the chosen issues,

@@ -1,13 +1,12 @@
 //! The stakeholder submission as PDF: title and authors, then the summary, the issues and the
 //! recommendations in one sequence of numbered paragraphs, and the annexes. The layout engine
 //! has no footnotes, so a note is marked [n] where it stands and printed under "Notes" at the
-//! end; the Word export (`crate::submission::to_docx`) makes real footnotes.
+//! end; the Word export (`submission_docx.rs`) makes real footnotes.
 
 use crate::layout::{Block, BlockStyle, Face, Layout, Span};
-use crate::model::Campaign;
-use crate::submission::{
-    roman, split_footnotes, CountedSubmission, Segment, Submission, SubmissionKind,
-};
+use crate::model::{split_footnotes, Campaign, Segment, Submission, SubmissionKind};
+use crate::submission::CountedSubmission;
+use crate::wording::roman;
 use crate::{Error, Result};
 
 use super::cycle_design::{self, BODY, LEADING};

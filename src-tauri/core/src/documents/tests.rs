@@ -48,7 +48,7 @@ impl Data {
 
 fn options(lang: &str, paper: Paper, target: Option<&str>) -> DocumentOptions {
     DocumentOptions {
-        language: Some(lang.into()),
+        language: Some(Language::parse(lang).expect("a language code")),
         paper: Some(paper),
         target_state: target.map(String::from),
         date: NaiveDate::from_ymd_opt(2027, 1, 15),

@@ -16,13 +16,14 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
-use crate::calendar::{CustomMilestone, MilestoneKind};
+use crate::model::ReceivedRecommendation;
+use crate::model::Submission;
 use crate::model::{now, Campaign, Meeting, Organisation, PriorityIssue, TargetState};
-use crate::monitoring::ReceivedRecommendation;
+use crate::model::{CustomMilestone, MilestoneKind};
 use crate::settings::Settings;
 use crate::store::Store;
-use crate::submission::Submission;
 use crate::{Error, Result};
 
 /// The value of `format` that marks our files.
@@ -67,7 +68,7 @@ pub struct CampaignData {
 }
 
 /// What an import brought in, for the message the user sees.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, TS)]
 pub struct ImportCounts {
     pub campaigns: usize,
     pub priority_issues: usize,
@@ -140,66 +141,64 @@ impl Document {
     }
 }
 
-impl Store {
-    /// Writes everything the store holds to `path` as one exchange document, whole or not at
-    /// all (a full disk or a pulled USB stick never leaves half a backup under the chosen
-    /// name), and never into the data folder.
-    pub fn export_to(&mut self, path: &Path) -> Result<Document> {
-        self.check_output(path)?;
-        let doc = self.export()?;
-        self.write_output(path, doc.to_json().as_bytes())?;
-        Ok(doc)
-    }
+/// Writes everything the store holds to `path` as one exchange document, whole or not at
+/// all (a full disk or a pulled USB stick never leaves half a backup under the chosen
+/// name), and never into the data folder.
+pub fn export_to(store: &mut Store, path: &Path) -> Result<Document> {
+    store.check_output(path)?;
+    let doc = export(store)?;
+    store.write_output(path, doc.to_json().as_bytes())?;
+    Ok(doc)
+}
 
-    /// Everything the store holds, as one document, read in one transaction.
-    pub fn export(&mut self) -> Result<Document> {
-        let settings = self.settings()?;
-        self.read(|tx| {
-            let organisation = crate::store::organisation_get(tx)?;
-            let mut campaigns = Vec::new();
-            for campaign in crate::store::campaign_list(tx)? {
-                campaigns.push(CampaignData {
-                    priority_issues: crate::store::priority_issue_list(tx, campaign.id)?,
-                    target_states: crate::store::target_state_list(tx, campaign.id)?,
-                    meetings: crate::store::meeting_list(tx, campaign.id)?,
-                    custom_milestones: crate::store::custom_milestone_list(tx, campaign.id)?,
-                    done_milestones: crate::store::milestone_done_list(tx, campaign.id)?,
-                    submissions: crate::store::submission_list(tx, campaign.id)?,
-                    received_recommendations: crate::store::received_recommendation_list(
-                        tx,
-                        campaign.id,
-                    )?,
-                    campaign,
-                });
-            }
-            Ok(Document {
-                format: FORMAT.into(),
-                version: VERSION,
-                exported_at: now(),
-                organisation,
-                campaigns,
-                settings: Some(settings),
-            })
-        })
-    }
-
-    /// Writes the document into the store in one transaction. A store that already holds data
-    /// is only replaced when `replace` is true, after a snapshot of what it held; otherwise
-    /// nothing changes.
-    pub fn import(&mut self, doc: &Document, replace: bool) -> Result<ImportCounts> {
-        let empty = self.is_empty()?;
-        if replace && !empty {
-            self.take_snapshot(crate::store::SnapshotReason::BeforeReplace)?;
-        }
-        if !replace && !empty {
-            let summary = self.summary()?;
-            return Err(Error::StoreNotEmpty {
-                organisation: summary.organisation,
-                state_under_review: summary.campaign.map(|c| c.state_under_review),
+/// Everything the store holds, as one document, read in one transaction.
+pub fn export(store: &mut Store) -> Result<Document> {
+    let settings = store.settings()?;
+    store.read(|tx| {
+        let organisation = crate::store::organisation_get(tx)?;
+        let mut campaigns = Vec::new();
+        for campaign in crate::store::campaign_list(tx)? {
+            campaigns.push(CampaignData {
+                priority_issues: crate::store::priority_issue_list(tx, campaign.id)?,
+                target_states: crate::store::target_state_list(tx, campaign.id)?,
+                meetings: crate::store::meeting_list(tx, campaign.id)?,
+                custom_milestones: crate::store::custom_milestone_list(tx, campaign.id)?,
+                done_milestones: crate::store::milestone_done_list(tx, campaign.id)?,
+                submissions: crate::store::submission_list(tx, campaign.id)?,
+                received_recommendations: crate::store::received_recommendation_list(
+                    tx,
+                    campaign.id,
+                )?,
+                campaign,
             });
         }
-        self.write(|tx| import_into(tx, doc))
+        Ok(Document {
+            format: FORMAT.into(),
+            version: VERSION,
+            exported_at: now(),
+            organisation,
+            campaigns,
+            settings: Some(settings),
+        })
+    })
+}
+
+/// Writes the document into the store in one transaction. A store that already holds data
+/// is only replaced when `replace` is true, after a snapshot of what it held; otherwise
+/// nothing changes.
+pub fn import(store: &mut Store, doc: &Document, replace: bool) -> Result<ImportCounts> {
+    let empty = store.is_empty()?;
+    if replace && !empty {
+        store.take_snapshot(crate::store::SnapshotReason::BeforeReplace)?;
     }
+    if !replace && !empty {
+        let summary = store.summary()?;
+        return Err(Error::StoreNotEmpty {
+            organisation: summary.organisation,
+            state_under_review: summary.campaign.map(|c| c.state_under_review),
+        });
+    }
+    store.write(|tx| import_into(tx, doc))
 }
 
 /// Replaces everything in the store with the document, inside the caller's transaction.
@@ -258,7 +257,7 @@ mod tests {
         let mut store = Store::open_in_memory().unwrap();
         demo::load(&mut store).unwrap();
         let export: serde_json::Value =
-            serde_json::from_str(&store.export().unwrap().to_json()).unwrap();
+            serde_json::from_str(&crate::exchange::export(&mut store).unwrap().to_json()).unwrap();
         let errors: Vec<String> = validator
             .iter_errors(&export)
             .map(|e| format!("{}: {e}", e.instance_path()))
@@ -274,7 +273,7 @@ mod tests {
     fn a_document_reads_back_as_it_was_written() {
         let mut store = Store::open_in_memory().unwrap();
         demo::load(&mut store).unwrap();
-        let doc = store.export().unwrap();
+        let doc = crate::exchange::export(&mut store).unwrap();
         let again = Document::from_json(&doc.to_json(), "test").unwrap();
         assert_eq!(doc, again);
     }

@@ -2,10 +2,12 @@
 //! by UPR Info: how specific the action is that a recommendation asks for.
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// 1 minimal, 2 continuing, 3 considering, 4 general, 5 specific action.
 /// Serialised as its number, the way UPR Info's data codes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
+#[ts(type = "1 | 2 | 3 | 4 | 5")]
 #[serde(try_from = "u8", into = "u8")]
 pub enum ActionCategory {
     Minimal = 1,

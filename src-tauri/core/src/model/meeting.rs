@@ -2,9 +2,10 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use uuid::Uuid;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Meeting {
     pub id: Uuid,
     pub date: NaiveDate,
@@ -31,7 +32,7 @@ pub struct Meeting {
 }
 
 /// Lobbying in the capital belongs 3–4 months before the review, in Geneva 1–2 months before.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingPlace {
     Capital,
@@ -58,7 +59,7 @@ impl MeetingPlace {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct FollowUp {
     pub text: String,
     #[serde(default)]

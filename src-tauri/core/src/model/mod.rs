@@ -1,6 +1,12 @@
 //! The domain model, in the words of the UPR (see UPR-FACTS.md): an organisation prepares a
 //! campaign for one review of a State under Review; the campaign holds its priority issues,
-//! the target States it lobbies and the meetings with their delegations.
+//! the target States it lobbies and the meetings with their delegations; its calendar
+//! (`milestone`: done marks and the user's own dates), its stakeholder submissions
+//! (`submission`, paragraphs with inline `footnotes`) and, between reviews, the
+//! recommendations the State received (`received_recommendation`).
+//!
+//! Every type the store reads or writes lives here, so the store and the exchange file look
+//! only down at the model, never up at the features that use it.
 //!
 //! Every record has a stable UUID and created/updated timestamps, so that copies of the same
 //! data kept by coalition partners can later be told apart and merged. Children (facts,
@@ -10,16 +16,26 @@
 mod action_category;
 mod campaign;
 pub mod date_range;
+mod footnotes;
 mod meeting;
+mod milestone;
 mod organisation;
 mod priority_issue;
+mod received_recommendation;
+mod submission;
 mod target_state;
 
 pub use action_category::ActionCategory;
 pub use campaign::Campaign;
+pub use footnotes::{split_footnotes, Segment};
 pub use meeting::{FollowUp, Meeting, MeetingPlace};
+pub use milestone::{CustomMilestone, MilestoneKind};
 pub use organisation::{EcosocStatus, Organisation, Partner};
 pub use priority_issue::{KeyFact, PriorityIssue, Question, Recommendation};
+pub use received_recommendation::{
+    Evidence, ImplementationStatus, ReceivedRecommendation, Response,
+};
+pub use submission::{Submission, SubmissionIssue, SubmissionKind};
 pub use target_state::{ContactPerson, Post, TargetState};
 
 use chrono::{DateTime, SubsecRound, Utc};
@@ -34,6 +50,9 @@ pub fn now() -> DateTime<Utc> {
 pub fn new_id() -> Uuid {
     Uuid::new_v4()
 }
+
+/// The version of a record made in the window and not saved yet.
+pub const UNSAVED: u32 = 0;
 
 /// The version of a record that was never saved over: what a file without versions holds,
 /// and what the first save writes.

@@ -2,9 +2,10 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use uuid::Uuid;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Organisation {
     pub id: Uuid,
     pub name: String,
@@ -47,7 +48,7 @@ impl Organisation {
 
 /// Consultative status with ECOSOC decides access to the Council's room and the length of
 /// written statements (2,000 words for general, 1,500 for special or roster status).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum EcosocStatus {
     #[default]
@@ -79,7 +80,7 @@ impl EcosocStatus {
 }
 
 /// A partner organisation of the coalition, named on joint documents.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Partner {
     pub id: Uuid,
     pub name: String,

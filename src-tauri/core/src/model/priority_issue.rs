@@ -3,11 +3,12 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use uuid::Uuid;
 
 use super::ActionCategory;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct PriorityIssue {
     pub id: Uuid,
     pub title: String,
@@ -34,7 +35,7 @@ pub struct PriorityIssue {
 }
 
 /// A fact the organisation puts forward, with where it comes from: delegations check sources.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct KeyFact {
     pub id: Uuid,
     pub text: String,
@@ -45,7 +46,7 @@ pub struct KeyFact {
 }
 
 /// A question a delegation may put to the State under Review (an advance question).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Question {
     pub id: Uuid,
     pub text: String,
@@ -54,7 +55,7 @@ pub struct Question {
 }
 
 /// A recommendation the organisation asks delegations to make to the State under Review.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Recommendation {
     pub id: Uuid,
     pub text: String,

@@ -3,9 +3,10 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use uuid::Uuid;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct TargetState {
     pub id: Uuid,
     /// The recommending State, as the UN names it.
@@ -29,7 +30,7 @@ pub struct TargetState {
 
 /// A diplomat or official. Sensitive: it stays in the local store and in files the user
 /// chooses to write.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ContactPerson {
     pub id: Uuid,
     pub name: String,
@@ -45,7 +46,7 @@ pub struct ContactPerson {
 }
 
 /// Where a contact person works: lobbying happens in both places at different times.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Post {
     /// The embassy in the State under Review's capital.

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use rusqlite::{params, Transaction};
 use serde::Serialize;
+use ts_rs::TS;
 
 use super::export_file::{parse_export, PastRecommendation};
 use super::stored::{cycle_of_session, dedup_key, regional_group, Response};
@@ -22,7 +23,7 @@ const PROGRESS_EVERY_ROWS: usize = 500;
 const IMPORT_CACHE_KIB: i64 = -64 * 1024;
 
 /// What an import did.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
 pub struct ImportReport {
     /// The file, as named in messages.
     pub file: String,

@@ -10,6 +10,7 @@
 use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
 use serde::Serialize;
+use ts_rs::TS;
 
 use super::lobby_ranking::{rank, LobbyModel, LobbyQuestion, LobbyTarget};
 use super::state_names::{spelling_in_database, Spelling, StateRole};
@@ -18,7 +19,7 @@ use crate::store::Store;
 use crate::{Error, Result};
 
 /// The ranking for a campaign.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct LobbyTargets {
     pub state_under_review: String,
     /// The UPR Info issues the ranking looked for.

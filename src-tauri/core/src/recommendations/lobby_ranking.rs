@@ -29,6 +29,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
+use ts_rs::TS;
 
 use super::stored::{regional_group, Response, StoredRecommendation};
 use crate::model::ActionCategory;
@@ -106,7 +107,7 @@ impl Default for LobbyModel {
 }
 
 /// What one recommending State's past says, before the weights.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
 pub struct Signals {
     /// Its recommendations on the issues, weighted by recency.
     pub record: f64,
@@ -132,7 +133,7 @@ impl Signals {
 
 /// Why a State ranks where it does, as numbers and kinds: the CLI words it in English, the
 /// window from its catalogues. `points` is what the reason adds to the score.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum LobbyReason {
     /// It recommended on the issues to this State under Review before. `followed_up` is set
@@ -178,7 +179,7 @@ impl LobbyReason {
 
 /// Of a State's recommendations to this State under Review in earlier cycles, how many it
 /// raised again in a later cycle.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 pub struct FollowedUp {
     pub followed: usize,
     pub of: usize,
@@ -188,7 +189,7 @@ pub struct FollowedUp {
 pub const RECENT_SESSIONS: u32 = 3;
 
 /// A recommending State worth meeting, with its evidence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct LobbyTarget {
     pub recommending_state: String,
     pub regional_group: String,

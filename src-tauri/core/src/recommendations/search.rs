@@ -7,6 +7,7 @@
 
 use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::state_names::{self, StateRole};
 use super::stored::{regional_group, Response, StoredRecommendation, COLUMNS};
@@ -18,7 +19,7 @@ use crate::Result;
 pub const DEFAULT_LIMIT: usize = 50;
 
 /// A search: words to find (may be empty) and filters, all of which must hold.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
 pub struct SearchQuery {
     /// Words to find, in any order; "a quoted phrase" must appear as written; a word ending

@@ -2,14 +2,17 @@
 //! regional group, cycle) folded to one spelling, the key that tells a recommendation already
 //! present, and how a row is read back.
 
-use rusqlite::Row;
+use rusqlite::{OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use ts_rs::TS;
 
 use crate::model::ActionCategory;
+use crate::store::Store;
+use crate::{Error, Result};
 
 /// One past recommendation read back from the store.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct StoredRecommendation {
     pub id: i64,
     pub state_under_review: String,
@@ -35,6 +38,22 @@ pub(crate) const COLUMNS: &str = "r.id, r.state_under_review, r.text, r.recommen
     r.recommending_group, r.response, r.response_as_recorded, r.action_category, r.session,
     r.cycle, (SELECT group_concat(i.issue, char(31)) FROM past_recommendation_issue i
               WHERE i.recommendation_id = r.id), r.state_under_review_group";
+
+/// One recommendation of the database of past recommendations, by its number there.
+pub(crate) fn past_recommendation(store: &mut Store, id: i64) -> Result<StoredRecommendation> {
+    store.read(|tx| {
+        tx.query_row(
+            &format!("SELECT {COLUMNS} FROM past_recommendation r WHERE r.id = ?1"),
+            [id],
+            StoredRecommendation::from_row,
+        )
+        .optional()?
+        .ok_or_else(|| Error::NotFound {
+            what: "past recommendation",
+            id: id.to_string(),
+        })
+    })
+}
 
 impl StoredRecommendation {
     pub(crate) fn from_row(row: &Row) -> rusqlite::Result<StoredRecommendation> {
@@ -62,7 +81,8 @@ impl StoredRecommendation {
 }
 
 /// How the State under Review responded to a recommendation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[ts(rename = "PastResponse")]
 #[serde(rename_all = "snake_case")]
 pub enum Response {
     /// "Supported"; older data says "Accepted".

@@ -7,8 +7,8 @@ use uuid::Uuid;
 use super::columns::{day, get_day, get_id, get_instant, instant};
 use super::record_version::advance;
 use super::Store;
-use crate::calendar::{CustomMilestone, MilestoneKind};
 use crate::model::now;
+use crate::model::{CustomMilestone, MilestoneKind};
 use crate::{Error, Result};
 
 impl Store {
@@ -178,7 +178,7 @@ pub(crate) fn set_done(
 mod tests {
     use chrono::NaiveDate;
 
-    use crate::calendar::MilestoneKind;
+    use crate::model::MilestoneKind;
     use crate::store::Store;
 
     fn day(s: &str) -> NaiveDate {
@@ -190,9 +190,13 @@ mod tests {
         let mut store = Store::open_in_memory().unwrap();
         crate::demo::load(&mut store).unwrap();
         let campaign = store.current_campaign().unwrap().unwrap();
-        store
-            .add_calendar_date(day("2027-02-01"), "  Briefing for journalists ", "")
-            .unwrap();
+        crate::calendar::add_calendar_date(
+            &mut store,
+            day("2027-02-01"),
+            "  Briefing for journalists ",
+            "",
+        )
+        .unwrap();
         let dates = store.custom_milestones(campaign.id).unwrap();
         assert_eq!(
             dates.iter().map(|d| d.title.as_str()).collect::<Vec<_>>(),
@@ -201,18 +205,23 @@ mod tests {
                 "Briefing for journalists"
             ]
         );
-        assert!(store.add_calendar_date(day("2027-02-01"), " ", "").is_err());
+        assert!(
+            crate::calendar::add_calendar_date(&mut store, day("2027-02-01"), " ", "").is_err()
+        );
 
-        store.mark_calendar_entry("pre-session", true).unwrap();
-        store
-            .mark_calendar_entry("briefing for journalists", true)
-            .unwrap();
+        use crate::calendar::{custom_dates, entry_named, mark_calendar_entry};
+        let mark = |store: &mut Store, which: &str, done: bool| {
+            let entry = entry_named(which, &custom_dates(store).unwrap()).unwrap();
+            mark_calendar_entry(store, entry, done).unwrap();
+        };
+        mark(&mut store, "pre-session", true);
+        mark(&mut store, "briefing for journalists", true);
         assert!(store
             .done_milestones(campaign.id)
             .unwrap()
             .contains(&MilestoneKind::PreSession));
         assert!(store.custom_milestones(campaign.id).unwrap()[1].done);
-        store.mark_calendar_entry("pre_session", false).unwrap();
+        mark(&mut store, "pre_session", false);
         assert!(!store
             .done_milestones(campaign.id)
             .unwrap()
@@ -234,7 +243,7 @@ mod tests {
         campaign.adoption_date = Some(day("2027-07-02"));
         campaign.hrc_session_start = Some(day("2027-06-14"));
         let saved = store.save_campaign(campaign).unwrap();
-        let agenda = store.agenda(day("2027-06-01")).unwrap();
+        let agenda = crate::calendar::current_agenda(&mut store, day("2027-06-01")).unwrap();
         let signup = agenda
             .agenda
             .entries

@@ -10,18 +10,19 @@
 
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use uuid::Uuid;
 
 use super::columns::get_id;
 use super::Store;
-use crate::calendar::CustomMilestone;
+use crate::model::CustomMilestone;
+use crate::model::ReceivedRecommendation;
+use crate::model::Submission;
 use crate::model::{Meeting, PriorityIssue, TargetState};
-use crate::monitoring::ReceivedRecommendation;
-use crate::submission::Submission;
 use crate::{Error, Result};
 
 /// What one deletion removed, enough to put it back. The window keeps it for its Undo.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Deleted {
     PriorityIssue {
@@ -61,7 +62,7 @@ pub enum Deleted {
 
 /// A target State asked to make one of the campaign's recommendations, at `position` in its
 /// list of asks.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Ask {
     pub target_state_id: Uuid,
     pub recommendation_id: Uuid,
@@ -356,7 +357,7 @@ mod tests {
     use crate::store::{Deleted, Store};
 
     fn contents(store: &mut Store) -> Document {
-        let mut doc = store.export().unwrap();
+        let mut doc = crate::exchange::export(store).unwrap();
         doc.exported_at = chrono::DateTime::UNIX_EPOCH;
         doc
     }

@@ -9,7 +9,7 @@ use super::record_version::advance;
 use super::stamping::restamp_children;
 use super::Store;
 use crate::model::now;
-use crate::monitoring::{Evidence, ImplementationStatus, ReceivedRecommendation, Response};
+use crate::model::{Evidence, ImplementationStatus, ReceivedRecommendation, Response};
 use crate::{Error, Result};
 
 impl Store {
@@ -240,28 +240,6 @@ pub(crate) fn put(
     Ok(())
 }
 
-impl Store {
-    /// One recommendation of the database of past recommendations, by its number there.
-    pub(crate) fn read_past_recommendation(
-        &mut self,
-        id: i64,
-    ) -> Result<crate::recommendations::stored::StoredRecommendation> {
-        use crate::recommendations::stored::{StoredRecommendation, COLUMNS as PAST_COLUMNS};
-        self.read(|tx| {
-            tx.query_row(
-                &format!("SELECT {PAST_COLUMNS} FROM past_recommendation r WHERE r.id = ?1"),
-                [id],
-                StoredRecommendation::from_row,
-            )
-            .optional()?
-            .ok_or_else(|| Error::NotFound {
-                what: "past recommendation",
-                id: id.to_string(),
-            })
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use rusqlite::Connection;
@@ -344,19 +322,21 @@ mod tests {
             .unwrap()
             .is_empty());
         assert!(store.submissions(campaign.id).unwrap().is_empty());
-        let agenda = store
-            .agenda(chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap())
-            .unwrap();
+        let agenda = crate::calendar::current_agenda(
+            &mut store,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        )
+        .unwrap();
         assert_eq!(
             agenda.agenda.entries.len(),
-            crate::calendar::MilestoneKind::ALL.len()
+            crate::model::MilestoneKind::ALL.len()
         );
     }
 
     #[test]
     fn a_version_1_file_written_before_the_cycle_fields_still_imports() {
         let mut doc: serde_json::Value =
-            serde_json::from_str(&demo().export().unwrap().to_json()).unwrap();
+            serde_json::from_str(&crate::exchange::export(&mut demo()).unwrap().to_json()).unwrap();
         let campaign = doc["campaigns"][0].as_object_mut().unwrap();
         for key in [
             "adoption_date",
@@ -374,7 +354,7 @@ mod tests {
             .remove("milestones");
         let old = Document::from_json(&doc.to_string(), "old.json").unwrap();
         let mut store = Store::open_in_memory().unwrap();
-        store.import(&old, false).unwrap();
+        crate::exchange::import(&mut store, &old, false).unwrap();
         let campaign = store.current_campaign().unwrap().unwrap();
         assert!(store
             .received_recommendations(campaign.id)
@@ -389,7 +369,7 @@ mod tests {
     #[test]
     fn an_exchange_file_linking_a_recommendation_to_another_campaigns_issue_is_refused() {
         let mut doc: serde_json::Value =
-            serde_json::from_str(&demo().export().unwrap().to_json()).unwrap();
+            serde_json::from_str(&crate::exchange::export(&mut demo()).unwrap().to_json()).unwrap();
         doc["campaigns"][0]["received_recommendations"][0]["priority_issue_id"] =
             "00000000-0000-4000-8000-000000000000".into();
         let err = Document::from_json(&doc.to_string(), "partner.json").unwrap_err();

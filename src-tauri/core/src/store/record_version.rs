@@ -16,14 +16,13 @@
 use chrono::{DateTime, Utc};
 
 use super::stamping::{restamp, Stamped};
-use crate::calendar::CustomMilestone;
+use crate::model::CustomMilestone;
+use crate::model::ReceivedRecommendation;
+use crate::model::Submission;
 use crate::model::{first_version, Campaign, Meeting, Organisation, PriorityIssue, TargetState};
-use crate::monitoring::ReceivedRecommendation;
-use crate::submission::Submission;
 use crate::{Error, Result};
 
-/// The version of a record made in the window and not saved yet.
-pub const UNSAVED: u32 = 0;
+pub use crate::model::UNSAVED;
 
 pub trait Versioned: Stamped {
     fn version(&self) -> u32;
@@ -128,7 +127,7 @@ mod tests {
 
     /// The whole store as an export, without the moment of export.
     fn contents(store: &mut Store) -> Document {
-        let mut doc = store.export().unwrap();
+        let mut doc = crate::exchange::export(store).unwrap();
         doc.exported_at = chrono::DateTime::UNIX_EPOCH;
         doc
     }
@@ -271,20 +270,20 @@ mod tests {
         let c = window.current_campaign().unwrap().unwrap();
         let mut stale = window.received_recommendations(c.id).unwrap().remove(0);
 
-        let tracked = cli
-            .track_received(
-                1,
-                Tracking {
-                    status: Some(ImplementationStatus::Partially),
-                    responsible: None,
-                    evidence: Some((
-                        NaiveDate::from_ymd_opt(2027, 5, 2).unwrap(),
-                        "Decree 12/2027 sets up the complaints body".into(),
-                        "Official Gazette".into(),
-                    )),
-                },
-            )
-            .unwrap();
+        let tracked = crate::monitoring::track_received(
+            &mut cli,
+            1,
+            Tracking {
+                status: Some(ImplementationStatus::Partially),
+                responsible: None,
+                evidence: Some((
+                    NaiveDate::from_ymd_opt(2027, 5, 2).unwrap(),
+                    "Decree 12/2027 sets up the complaints body".into(),
+                    "Official Gazette".into(),
+                )),
+            },
+        )
+        .unwrap();
         let kept = contents(&mut cli);
 
         stale.responsible = "Ministry of Justice".into();
@@ -300,7 +299,8 @@ mod tests {
         let mut fresh = now_stored;
         fresh.responsible = "Ministry of Justice".into();
         window.save_received_recommendation(c.id, fresh).unwrap();
-        cli.track_received(
+        crate::monitoring::track_received(
+            &mut cli,
             1,
             Tracking {
                 status: Some(ImplementationStatus::Fully),

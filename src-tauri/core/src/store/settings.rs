@@ -4,6 +4,7 @@
 use rusqlite::{OptionalExtension, Transaction};
 
 use super::Store;
+use crate::language::Language;
 use crate::settings::Settings;
 use crate::Result;
 
@@ -19,15 +20,30 @@ impl Store {
                 .optional()?;
             // A value this version cannot read (hand-edited, say) falls back to the defaults
             // rather than locking the user out of the app.
-            Ok(value
-                .and_then(|v| serde_json::from_str(&v).ok())
-                .unwrap_or_default())
+            Ok(value.and_then(|v| from_stored(&v)).unwrap_or_default())
         })
     }
 
     pub fn save_settings(&mut self, settings: &Settings) -> Result<()> {
         self.write(|tx| put(tx, settings))
     }
+}
+
+/// The stored settings. A language this version does not know (written by a newer version or
+/// by hand) reads as the default language, and only that setting: the others stay as saved.
+fn from_stored(text: &str) -> Option<Settings> {
+    let mut value: serde_json::Value = serde_json::from_str(text).ok()?;
+    if let Some(fields) = value.as_object_mut() {
+        for key in ["document_language", "ui_language"] {
+            let known = fields.get(key).map_or(true, |v| {
+                serde_json::from_value::<Language>(v.clone()).is_ok()
+            });
+            if !known {
+                fields.remove(key);
+            }
+        }
+    }
+    serde_json::from_value(value).ok()
 }
 
 pub(crate) fn put(tx: &Transaction, settings: &Settings) -> Result<()> {
@@ -49,4 +65,60 @@ pub(crate) fn mark_first_start(tx: &Transaction) -> Result<bool> {
         [crate::model::now().to_rfc3339()],
     )?;
     Ok(inserted == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::Paper;
+
+    fn stored(store: &mut Store, json: &str) {
+        store
+            .write(|tx| {
+                tx.execute(
+                    "INSERT INTO setting (key, value) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [KEY, json],
+                )?;
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn languages_are_stored_as_their_codes() {
+        let mut store = Store::open_in_memory().unwrap();
+        let settings = Settings {
+            document_language: Language::Fr,
+            ui_language: Language::Es,
+            ..Settings::default()
+        };
+        store.save_settings(&settings).unwrap();
+        let text: String = store
+            .read(|tx| {
+                Ok(
+                    tx.query_row("SELECT value FROM setting WHERE key = ?1", [KEY], |r| {
+                        r.get(0)
+                    })?,
+                )
+            })
+            .unwrap();
+        assert!(text.contains(r#""document_language":"fr""#), "{text}");
+        assert!(text.contains(r#""ui_language":"es""#), "{text}");
+        assert_eq!(store.settings().unwrap(), settings);
+    }
+
+    #[test]
+    fn an_unknown_stored_language_reads_as_the_default_and_keeps_the_other_settings() {
+        let mut store = Store::open_in_memory().unwrap();
+        stored(
+            &mut store,
+            r#"{"speaking_rate_wpm": 130, "paper": "letter", "document_language": "de", "ui_language": 7}"#,
+        );
+        let settings = store.settings().unwrap();
+        assert_eq!(settings.document_language, Language::En);
+        assert_eq!(settings.ui_language, Language::En);
+        assert_eq!(settings.speaking_rate_wpm, 130);
+        assert_eq!(settings.paper, Paper::Letter);
+    }
 }

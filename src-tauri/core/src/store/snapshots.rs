@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Local, NaiveDateTime, Utc};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::{migrations, Store};
 use crate::settings::Settings;
@@ -30,7 +31,7 @@ const PARTIAL_PREFIX: &str = ".partial-";
 const TIME_FORMAT: &str = "%Y-%m-%dT%H-%M-%S%.3fZ";
 
 /// Why a snapshot was taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SnapshotReason {
     /// Asked for by the user (`upr-kit snapshot`).
@@ -79,7 +80,7 @@ impl SnapshotReason {
 
 /// One snapshot as listed: its name (what `restore-snapshot` takes), when and why it was
 /// taken, and what it holds — or why it cannot be read.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct Snapshot {
     pub name: String,
     pub taken_at: DateTime<Utc>,
@@ -91,7 +92,7 @@ pub struct Snapshot {
 }
 
 /// What a snapshot holds, read from the copy.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
 pub struct SnapshotContents {
     pub organisation: Option<String>,
     /// The State under Review of each campaign.
@@ -104,7 +105,7 @@ pub struct SnapshotContents {
 
 /// What a restore did: the snapshot now in the store, and the snapshot taken of what the store
 /// held just before.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct RestoreReport {
     pub restored: Snapshot,
     pub saved_first: Snapshot,

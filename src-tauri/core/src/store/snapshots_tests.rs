@@ -27,7 +27,7 @@ fn organisation(store: &mut Store) -> String {
 fn a_replacing_import_keeps_a_snapshot_of_what_it_replaced() {
     // #11: `import --replace` and the window's Replace kept no copy of what they replaced.
     let (_dir, mut store) = demo_dir();
-    store.import(&partner_document(), true).unwrap();
+    crate::exchange::import(&mut store, &partner_document(), true).unwrap();
     assert_eq!(organisation(&mut store), "Coalition of the North");
 
     let snapshots = store.snapshots().unwrap();
@@ -68,7 +68,7 @@ fn a_replacing_import_keeps_a_snapshot_of_what_it_replaced() {
 fn an_import_into_an_empty_store_takes_no_snapshot() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open_dir(dir.path()).unwrap();
-    store.import(&partner_document(), true).unwrap();
+    crate::exchange::import(&mut store, &partner_document(), true).unwrap();
     assert!(store
         .snapshots()
         .unwrap()
@@ -83,8 +83,8 @@ fn a_damaged_snapshot_is_refused_and_nothing_changes() {
         .take_snapshot(SnapshotReason::Manual)
         .unwrap()
         .unwrap();
-    store.import(&partner_document(), true).unwrap();
-    let before = store.export().unwrap().to_json();
+    crate::exchange::import(&mut store, &partner_document(), true).unwrap();
+    let before = crate::exchange::export(&mut store).unwrap().to_json();
     let count_before = store.snapshots().unwrap().len();
 
     // Scribble over the middle of the copy, where its tables are.
@@ -99,7 +99,7 @@ fn a_damaged_snapshot_is_refused_and_nothing_changes() {
     let err = store.restore_snapshot(&taken.name).unwrap_err();
     assert_eq!(err.code(), "snapshot_damaged", "{err}");
     assert!(err.to_string().contains("nothing was changed"), "{err}");
-    let after = store.export().unwrap().to_json();
+    let after = crate::exchange::export(&mut store).unwrap().to_json();
     // The export's own timestamp differs; everything else must not.
     let strip = |s: &str| -> serde_json::Value {
         let mut v: serde_json::Value = serde_json::from_str(s).unwrap();
@@ -229,7 +229,7 @@ fn upgrading_an_existing_file_takes_a_snapshot_at_the_old_version_first() {
     drop(conn);
 
     // Restoring it brings the old data back, upgraded again.
-    store.import(&partner_document(), true).unwrap();
+    crate::exchange::import(&mut store, &partner_document(), true).unwrap();
     store.restore_snapshot(&snapshot.name).unwrap();
     assert_eq!(organisation(&mut store), "Old Coalition");
     let version: i64 = store
@@ -249,7 +249,7 @@ fn after_a_checkpoint_the_data_file_alone_holds_every_save() {
     // #11: the Settings screen says all data is "in one file", but while the window is open
     // recent saves sat in `upr-kit.sqlite3-wal`, and copying the one file lost them.
     let (dir, mut store) = demo_dir();
-    store.import(&partner_document(), true).unwrap();
+    crate::exchange::import(&mut store, &partner_document(), true).unwrap();
     store.checkpoint().unwrap();
 
     let copy = tempfile::tempdir().unwrap();

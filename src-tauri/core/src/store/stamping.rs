@@ -31,10 +31,10 @@ stamped!(
     TargetState,
     ContactPerson,
     Meeting,
-    crate::calendar::CustomMilestone,
-    crate::submission::Submission,
-    crate::monitoring::ReceivedRecommendation,
-    crate::monitoring::Evidence
+    crate::model::CustomMilestone,
+    crate::model::Submission,
+    crate::model::ReceivedRecommendation,
+    crate::model::Evidence
 );
 
 /// Sets the stamps of `new` against the stored version `old` (if any) at time `now`.

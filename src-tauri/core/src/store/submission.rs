@@ -7,7 +7,7 @@ use super::columns::{get_id, get_instant, get_word, instant};
 use super::record_version::advance;
 use super::Store;
 use crate::model::now;
-use crate::submission::{Submission, SubmissionKind};
+use crate::model::{Submission, SubmissionKind};
 use crate::{Error, Result};
 
 impl Store {

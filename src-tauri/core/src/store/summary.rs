@@ -2,12 +2,13 @@
 //! lists.
 
 use serde::Serialize;
+use ts_rs::TS;
 
 use super::Store;
 use crate::model::Campaign;
 use crate::Result;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct Summary {
     pub organisation: Option<String>,
     pub acronym: String,
@@ -20,7 +21,7 @@ pub struct Summary {
     pub meetings: usize,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct IssueSummary {
     pub rank: u32,
     pub title: String,

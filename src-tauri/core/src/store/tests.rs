@@ -171,7 +171,7 @@ fn a_new_issue_is_stamped_and_reordering_moves_it_first() {
 fn a_refused_save_changes_nothing() {
     let mut store = demo_store();
     let campaign = store.current_campaign().unwrap().unwrap();
-    let before = store.export().unwrap();
+    let before = crate::exchange::export(&mut store).unwrap();
     let mut norway = store.target_states(campaign.id).unwrap().remove(0);
     norway.reason = "changed".into();
     norway.asks.push(new_id()); // not a recommendation of this campaign
@@ -181,7 +181,7 @@ fn a_refused_save_changes_nothing() {
             .contains("not one of this campaign's recommendations"),
         "{err}"
     );
-    let after = store.export().unwrap();
+    let after = crate::exchange::export(&mut store).unwrap();
     assert_eq!(before.campaigns, after.campaigns);
 }
 
@@ -223,7 +223,7 @@ fn settings_default_to_upr_facts_and_are_validated() {
 #[test]
 fn a_typed_date_outside_the_years_kept_is_refused_and_changes_nothing() {
     let mut store = demo_store();
-    let before = store.export().unwrap();
+    let before = crate::exchange::export(&mut store).unwrap();
     let campaign = store.current_campaign().unwrap().unwrap();
     let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
 
@@ -242,12 +242,11 @@ fn a_typed_date_outside_the_years_kept_is_refused_and_changes_nothing() {
     let e = store.save_meeting(campaign.id, meeting).unwrap_err();
     assert!(e.to_string().starts_with("meeting date: "), "{e}");
 
-    let e = store
-        .add_calendar_date(day("1899-12-31"), "Too early", "")
+    let e = crate::calendar::add_calendar_date(&mut store, day("1899-12-31"), "Too early", "")
         .unwrap_err();
     assert!(e.to_string().contains("1900 to 2200"), "{e}");
 
-    let mut after = store.export().unwrap();
+    let mut after = crate::exchange::export(&mut store).unwrap();
     after.exported_at = before.exported_at;
     assert_eq!(before, after, "a refused save changed the store");
 
@@ -255,6 +254,6 @@ fn a_typed_date_outside_the_years_kept_is_refused_and_changes_nothing() {
     let mut typed = campaign;
     typed.review_date = Some(day("2200-12-31"));
     store.save_campaign(typed).unwrap();
-    store.export().unwrap();
-    store.agenda(day("2200-12-31")).unwrap();
+    crate::exchange::export(&mut store).unwrap();
+    crate::calendar::current_agenda(&mut store, day("2200-12-31")).unwrap();
 }

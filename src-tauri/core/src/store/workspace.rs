@@ -2,13 +2,14 @@
 //! loads at start and after an import.
 
 use serde::Serialize;
+use ts_rs::TS;
 
 use super::Store;
 use crate::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
 use crate::settings::Settings;
 use crate::Result;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct Workspace {
     pub organisation: Option<Organisation>,
     /// The current campaign (see [`Store::current_campaign`]).

@@ -6,14 +6,10 @@
 //! paragraph pasted from elsewhere keeps its notes; the count and the exports take them out.
 
 mod current;
-mod docx;
-mod draft;
-mod footnotes;
 mod word_count;
 
-pub use current::{choose, export, CountedSubmission, ExportFormat};
-pub(crate) use docx::roman;
-pub use docx::to_docx;
-pub use draft::{Submission, SubmissionIssue, SubmissionKind};
-pub use footnotes::{split_footnotes, Segment};
+pub use current::{choose, counted_submissions, draft_submission, CountedSubmission};
+// The submission's records and their footnotes, kept in the model; named here too for the
+// submission's users.
+pub use crate::model::{split_footnotes, Segment, Submission, SubmissionIssue, SubmissionKind};
 pub use word_count::{count_words, WordCount};

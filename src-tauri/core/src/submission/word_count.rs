@@ -6,11 +6,12 @@
 //! a word processor counts: "–" alone is not a word, "UN-led" and "2,815" are one each.
 
 use serde::Serialize;
+use ts_rs::TS;
 
 use super::{split_footnotes, Segment, Submission, SubmissionKind};
 use crate::settings::Settings;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 pub struct WordCount {
     /// The words that count against the limit.
     pub words: usize,

@@ -3,7 +3,7 @@
 // recommended before.
 import { useState } from "preact/hooks";
 import { t } from "../../i18n";
-import type { PastSearch } from "../../model";
+import type { ActionCategory, PastSearch } from "../../model";
 import { chooseAndImport, emptySearch, importFrom, importStep, results, runSearch } from "../../state/database";
 import { attempt } from "../../state/notices";
 import ids from "../../testIds.json";
@@ -90,7 +90,7 @@ function Search() {
           ]}
           onChange={(v) => set({ response: v === "" ? null : v })}
         />
-        <NumberField label={t("database.category")} value={q.action_category ?? 0} min={0} max={5} onInput={(n) => set({ action_category: n >= 1 && n <= 5 ? n : null })} hint={t("database.anyHint")} />
+        <NumberField label={t("database.category")} value={q.action_category ?? 0} min={0} max={5} onInput={(n) => set({ action_category: n >= 1 && n <= 5 ? (n as ActionCategory) : null })} hint={t("database.anyHint")} />
         <button type="submit" data-testid={ids.pastSearch}>
           {t("database.search")}
         </button>

@@ -24,7 +24,7 @@ const FIELDS: Array<[keyof MilestoneOffsets & string, "months" | "weeks" | "days
 
 export function CalendarOffsets() {
   const s = settings.value;
-  const offsets = s?.milestones as MilestoneOffsets | undefined;
+  const offsets = s?.milestones;
   if (!offsets) return null;
   return (
     <>

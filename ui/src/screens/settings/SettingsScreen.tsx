@@ -143,7 +143,7 @@ export function SettingsScreen() {
         />
         <SelectField
           label={t("settings.documentLanguage")}
-          value={s.document_language as Language}
+          value={s.document_language}
           options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
           onChange={(document_language) => editSettings({ document_language })}
           hint={t("settings.documentLanguageHint")}

@@ -3,13 +3,14 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::model::{new_id, now, Campaign, Organisation, PriorityIssue};
+use super::{new_id, now, Campaign, Organisation, PriorityIssue};
 
 /// An organisation may make one individual submission and join any number of joint ones
 /// (two or more organisations); the word limit depends on which.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SubmissionKind {
     #[default]
@@ -34,7 +35,7 @@ impl SubmissionKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Submission {
     pub id: Uuid,
     pub title: String,
@@ -63,7 +64,7 @@ pub struct Submission {
 }
 
 /// One issue of the submission: a heading and its numbered paragraphs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct SubmissionIssue {
     pub heading: String,
     #[serde(default)]
@@ -142,7 +143,7 @@ impl Submission {
             annexes: String::new(),
             created_at: stamp,
             updated_at: stamp,
-            version: crate::store::UNSAVED,
+            version: super::UNSAVED,
         }
     }
 }

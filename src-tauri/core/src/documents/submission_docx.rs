@@ -9,11 +9,10 @@ use docx_rs::{
     SpecialIndentType, Start, Style, StyleType, VertAlignType,
 };
 
-use super::{split_footnotes, Segment, Submission, SubmissionKind};
-use crate::documents::wording::fill;
-use crate::documents::Language;
-use crate::model::{Campaign, Organisation};
+use crate::language::Language;
+use crate::model::{split_footnotes, Campaign, Organisation, Segment, Submission, SubmissionKind};
 use crate::settings::Paper;
+use crate::wording::{fill, roman};
 use crate::{Error, Result};
 
 /// The numbering of the paragraphs (one list through the whole body).
@@ -103,9 +102,7 @@ pub fn to_docx(
     doc = doc.add_paragraph(
         Paragraph::new()
             .align(AlignmentType::Center)
-            .add_run(text_run(crate::documents::submission::review_line(
-                words, campaign,
-            ))),
+            .add_run(text_run(super::submission::review_line(words, campaign))),
     );
 
     let mut footnote_id = 0usize;
@@ -218,30 +215,6 @@ fn runs(mut paragraph: Paragraph, text: &str, footnote_id: &mut usize) -> Paragr
         };
     }
     paragraph
-}
-
-/// I, II, III… for the issues' headings.
-pub(crate) fn roman(n: usize) -> String {
-    const NUMERALS: [(usize, &str); 9] = [
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut n = n;
-    let mut out = String::new();
-    for (value, numeral) in NUMERALS {
-        while n >= value {
-            out.push_str(numeral);
-            n -= value;
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -2,56 +2,18 @@
 //! `assets/wording/`. Only our own words live there: the user's text is printed as written.
 //! Dates, ordinals and durations are put into words here because their grammar differs by
 //! language (55th, 55e, 55.º; 1 March, 1er mars, 1 de marzo).
+//!
+//! Below the documents, the calendar file and the Word export, which all speak it; it knows
+//! the model and nothing that uses it.
 
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
-use crate::calendar::MilestoneKind;
-use crate::monitoring::{ImplementationStatus, Response};
-use crate::settings::LANGUAGES;
-use crate::{Error, Result};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Language {
-    En,
-    Fr,
-    Es,
-}
+pub use crate::language::Language;
+use crate::model::MilestoneKind;
+use crate::model::{ImplementationStatus, Response};
 
 impl Language {
-    /// Reads "en", "fr" or "es" (the values of `Settings::document_language`).
-    pub fn parse(code: &str) -> Result<Language> {
-        match code {
-            "en" => Ok(Language::En),
-            "fr" => Ok(Language::Fr),
-            "es" => Ok(Language::Es),
-            other => Err(Error::invalid(
-                "document language",
-                format!(
-                    "'{other}' is not available; choose one of {}",
-                    LANGUAGES.join(", ")
-                ),
-            )),
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::Fr => "fr",
-            Language::Es => "es",
-        }
-    }
-
-    /// The hyphenation patterns of the language.
-    pub fn hyphenation(self) -> hypher::Lang {
-        match self {
-            Language::En => hypher::Lang::English,
-            Language::Fr => hypher::Lang::French,
-            Language::Es => hypher::Lang::Spanish,
-        }
-    }
-
     pub fn wording(self) -> &'static Wording {
         use std::sync::OnceLock;
         static CATALOGUES: OnceLock<[Wording; 3]> = OnceLock::new();
@@ -60,9 +22,9 @@ impl Language {
             let parse =
                 |text: &str| serde_json::from_str::<Wording>(text).expect("catalogue parses");
             [
-                parse(include_str!("../../../../assets/wording/en.json")),
-                parse(include_str!("../../../../assets/wording/fr.json")),
-                parse(include_str!("../../../../assets/wording/es.json")),
+                parse(include_str!("../../../assets/wording/en.json")),
+                parse(include_str!("../../../assets/wording/fr.json")),
+                parse(include_str!("../../../assets/wording/es.json")),
             ]
         });
         &all[self as usize]
@@ -183,6 +145,30 @@ pub fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
         }
     }
     out.push_str(rest);
+    out
+}
+
+/// I, II, III… for the issues' headings.
+pub fn roman(n: usize) -> String {
+    const NUMERALS: [(usize, &str); 9] = [
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut n = n;
+    let mut out = String::new();
+    for (value, numeral) in NUMERALS {
+        while n >= value {
+            out.push_str(numeral);
+            n -= value;
+        }
+    }
     out
 }
 

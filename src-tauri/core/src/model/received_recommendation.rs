@@ -2,10 +2,11 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use uuid::Uuid;
 
 /// The State's response. `Pending` until the addendum or the adoption says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Response {
     Supported,
@@ -44,7 +45,7 @@ impl Response {
 
 /// How far a recommendation is implemented, as the organisation judges it from the evidence.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize, TS,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum ImplementationStatus {
@@ -91,7 +92,7 @@ impl ImplementationStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ReceivedRecommendation {
     pub id: Uuid,
     /// The UPR cycle of the review that made it.
@@ -125,7 +126,7 @@ pub struct ReceivedRecommendation {
 }
 
 /// One piece of evidence about implementation, with its date and source.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Evidence {
     pub id: Uuid,
     pub date: NaiveDate,
