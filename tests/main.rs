@@ -29,5 +29,6 @@ mod e2e_data_safety;
 mod e2e_database;
 mod e2e_preview;
 mod e2e_stale_edits;
+mod e2e_undo;
 mod e2e_window;
 mod e2e_workflow;

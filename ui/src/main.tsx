@@ -4,6 +4,7 @@ import { flushAll } from "./state/autosave";
 import { loadDataLocation } from "./state/dataFolder";
 import { loadWorkspace } from "./state/workspace";
 import { hearSecondStarts } from "./state/notices";
+import { watchDeletions } from "./screens/frame/focusAfterDeletion";
 
 // An edit is written as soon as its field loses focus, and when the window is hidden or
 // closed, on top of the short delay after typing: nothing typed waits long unsaved.
@@ -12,6 +13,7 @@ document.addEventListener("visibilitychange", () => void flushAll());
 window.addEventListener("pagehide", () => void flushAll());
 
 void hearSecondStarts();
+watchDeletions();
 
 // index.html holds #app; the body is only a fallback that keeps the type honest.
 render(<App />, document.getElementById("app") ?? document.body);

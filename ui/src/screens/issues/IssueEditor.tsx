@@ -160,6 +160,7 @@ export function IssueEditor({ issue }: { issue: PriorityIssue }) {
           type="button"
           class="danger"
           data-testid={ids.deleteIssue}
+          data-record={`[data-issue-id="${issue.id}"]`}
           onClick={() => {
             openIssueId.value = null;
             void attempt(t("issues.deleteDuring"), () => deleteIssue(issue.id, (title) => t("undo.deleted", { name: title })));
