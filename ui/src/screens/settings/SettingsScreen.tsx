@@ -1,7 +1,7 @@
 // Settings: first what keeps the data safe — where it lives (and portable mode), backup and
 // restore, snapshots — then the window's language, the speaking rate, the documents' default
 // paper and language, and the calendar.
-import { language, LANGUAGES, t, type Language } from "../../i18n";
+import { language, LANGUAGES, t, tn, type Language } from "../../i18n";
 import type { Paper } from "../../model";
 import { cancelRestore, chooseAndBackup, chooseAndRestore, restoreFrom, step } from "../../state/backup";
 import { location, locationError } from "../../state/dataFolder";
@@ -58,9 +58,9 @@ export function SettingsScreen() {
         {b.kind === "restored" && (
           <p>
             {t("settings.restored", {
-              issues: b.counts.priority_issues,
-              targets: b.counts.target_states,
-              meetings: b.counts.meetings,
+              issues: tn("count.priorityIssues", b.counts.priority_issues),
+              targets: tn("count.targets", b.counts.target_states),
+              meetings: tn("count.meetings", b.counts.meetings),
             })}
           </p>
         )}

@@ -1,7 +1,7 @@
 // Target States: whom to meet and why, their people at the embassy and the Geneva mission,
 // the recommendations we ask each to make, and suggestions from past recommendations.
 import { useState } from "preact/hooks";
-import { t } from "../../i18n";
+import { t, tn } from "../../i18n";
 import type { Post, TargetState } from "../../model";
 import { campaign } from "../../state/campaign";
 import { ordered } from "../../state/issues";
@@ -167,7 +167,7 @@ function Suggestions({ onAdd }: { onAdd: (state: string, reason: string) => void
                 <strong>{x.recommending_state}</strong> <span class="muted">({x.regional_group})</span> — {reason}
                 {x.evidence.length > 0 && (
                   <details>
-                    <summary>{t("targets.evidence", { n: x.evidence.length })}</summary>
+                    <summary>{tn("targets.evidence", x.evidence.length)}</summary>
                     <ul>
                       {x.evidence.slice(0, 5).map((r) => (
                         <li key={r.id}>
