@@ -28,6 +28,7 @@ mod e2e_cycle;
 mod e2e_data_safety;
 mod e2e_database;
 mod e2e_preview;
+mod e2e_small_windows;
 mod e2e_stale_edits;
 mod e2e_undo;
 mod e2e_window;

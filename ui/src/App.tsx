@@ -52,9 +52,12 @@ const NAV_TEST_IDS: Record<Screen, string> = {
 export function App() {
   const main = useRef<HTMLElement>(null);
   const current = screen.value;
-  // A new screen takes the keyboard focus, so keyboard users start at its heading.
+  // A new screen starts at its top, and takes the keyboard focus, so keyboard users start at
+  // its heading too.
   useEffect(() => {
-    main.current?.focus();
+    window.scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
+    document.querySelector('.nav-button[aria-current="page"]')?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [current]);
 
   const View = VIEWS[current];

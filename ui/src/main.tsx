@@ -12,6 +12,12 @@ document.addEventListener("focusout", () => void flushAll());
 document.addEventListener("visibilitychange", () => void flushAll());
 window.addEventListener("pagehide", () => void flushAll());
 
+// A field that takes the focus is scrolled wholly into view (below the sticky bar of a small
+// window), not left half under the window's edge.
+document.addEventListener("focusin", (e) => {
+  if (e.target instanceof HTMLElement && e.target.matches("input, textarea, select")) e.target.scrollIntoView({ block: "nearest" });
+});
+
 void hearSecondStarts();
 watchDeletions();
 
