@@ -5,7 +5,7 @@
 use crate::e2e::pages::{Frame, PriorityIssues};
 use crate::e2e::wait::until_true;
 use crate::e2e::webdriver::Session;
-use crate::e2e::App;
+use crate::e2e::{by_test_id, App};
 
 fn number(session: &Session, script: &str) -> f64 {
     let v = session.execute(script, vec![]);
@@ -76,6 +76,20 @@ fn long_texts_show_whole_focused_fields_are_in_view_and_a_new_screen_starts_at_t
     );
     shot(&app, "editor-long-texts.png");
     assert_eq!(cut.as_array().map(Vec::len), Some(0), "cut off: {cut}");
+
+    // The checker says why as a person would (issue #19, point 6), not "Decided by …".
+    until_true("the checker's reasons", || {
+        !session.find_all(&by_test_id("checkerReason")).is_empty()
+    });
+    let reasons: Vec<String> = session
+        .find_all(&by_test_id("checkerReason"))
+        .iter()
+        .map(|e| session.text(e))
+        .collect();
+    assert!(
+        reasons.iter().all(|r| r.starts_with("Why: it ")),
+        "{reasons:?}"
+    );
 
     // In a small window, a field under the bar is brought wholly into view when focused.
     session.set_window_size(800, 600);

@@ -206,6 +206,8 @@ export interface Classification {
   confidence: number;
   decided_by: string[];
   suggestion: { key: "minimal" | "continuing" | "considering" | "general"; phrase: string } | null;
+  /** The same quotations, each with the part of the recommendation it is. */
+  because: { phrase: string; part: "action" | "means" | "word" }[];
 }
 
 export interface PastRecommendation {

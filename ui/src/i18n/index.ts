@@ -52,6 +52,11 @@ export function tn(key: PluralKey, n: number, vars: Record<string, string | numb
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in filled ? String(filled[name]) : whole));
 }
 
+/** Items joined as the language joins a list ("a, b and c", "a, b et c", "a, b y c"). */
+export function wordList(items: string[]): string {
+  return new Intl.ListFormat(NUMBER_LOCALES[current.value], { type: "conjunction" }).format(items);
+}
+
 const NUMBER_LOCALES: Record<Language, string> = { en: "en-GB", fr: "fr-FR", es: "es-ES" };
 
 /** The locale dates are written in: UN documents write "10 March 2027", not "March 10, 2027". */
