@@ -27,6 +27,7 @@ mod documents_pdf;
 mod e2e_cycle;
 mod e2e_data_safety;
 mod e2e_database;
+mod e2e_first_run;
 mod e2e_preview;
 mod e2e_small_windows;
 mod e2e_stale_edits;

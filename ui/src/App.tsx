@@ -5,6 +5,7 @@ import { CalendarScreen } from "./screens/calendar/CalendarScreen";
 import { CampaignScreen } from "./screens/campaign/CampaignScreen";
 import { DatabaseScreen } from "./screens/database/DatabaseScreen";
 import { DocumentsScreen } from "./screens/documents/DocumentsScreen";
+import { DemoBanner } from "./screens/frame/DemoBanner";
 import { Notices, SaveIndicator } from "./screens/frame/Notices";
 import { IssuesScreen } from "./screens/issues/IssuesScreen";
 import { MeetingsScreen } from "./screens/meetings/MeetingsScreen";
@@ -91,6 +92,7 @@ export function App() {
             {t("readOnly.banner")}
           </p>
         )}
+        {loaded.value && !loadError.value && <DemoBanner />}
         {loadError.value ? (
           <section class="notice notice--error" role="alert">
             <h2>{t("error.heading")}</h2>

@@ -2,6 +2,7 @@ import { render } from "preact";
 import { App } from "./App";
 import { flushAll } from "./state/autosave";
 import { loadDataLocation } from "./state/dataFolder";
+import { loadDemoShown } from "./state/demo";
 import { loadWorkspace } from "./state/workspace";
 import { hearSecondStarts } from "./state/notices";
 import { watchDeletions } from "./screens/frame/focusAfterDeletion";
@@ -24,4 +25,5 @@ watchDeletions();
 // index.html holds #app; the body is only a fallback that keeps the type honest.
 render(<App />, document.getElementById("app") ?? document.body);
 void loadWorkspace();
+void loadDemoShown();
 void loadDataLocation();

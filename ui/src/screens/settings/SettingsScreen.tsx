@@ -11,6 +11,7 @@ import { editSettings, settings, setUiLanguage } from "../../state/settings";
 import ids from "../../testIds.json";
 import { NumberField, ScreenHeader, SelectField } from "../frame/fields";
 import { CalendarOffsets } from "./CalendarOffsets";
+import { ShowDemoAgain } from "./ShowDemoAgain";
 import { Snapshots } from "./Snapshots";
 
 export function SettingsScreen() {
@@ -80,6 +81,7 @@ export function SettingsScreen() {
         </div>
       )}
 
+      <ShowDemoAgain readOnly={where?.read_only ?? false} />
       <Snapshots readOnly={where?.read_only ?? false} />
       <div class="form-grid">
         <NumberField
