@@ -2,7 +2,7 @@
 //! 200 % zoom the navigation is a compact bar (two short lines) that stays on top; long texts are shown whole;
 //! a focused field is wholly in view; a new screen starts at its top.
 
-use crate::e2e::pages::{Frame, PriorityIssues};
+use crate::e2e::pages::{Frame, PriorityIssues, SettingsScreen};
 use crate::e2e::wait::until_true;
 use crate::e2e::webdriver::Session;
 use crate::e2e::{by_test_id, App};
@@ -55,6 +55,25 @@ fn the_navigation_is_a_compact_bar_that_stays_on_top_in_small_windows() {
             "the bar scrolled away: its top is at {top} px"
         );
     }
+
+    // French names are longer: at 200 % the bar takes a third line, no more.
+    session.set_window_size(1366, 768);
+    frame.go_to("settings");
+    SettingsScreen::new(&session).choose_window_language("fr");
+    session.wait_for_text("the window in French", |t| t.contains("Réglages"));
+    session.set_window_size(683, 384);
+    until_true("the window taking its new size", || {
+        number(&session, "return window.innerWidth") <= 683.0
+    });
+    frame.go_to("issues");
+    let bar = number(
+        &session,
+        "return document.querySelector('.sidebar').getBoundingClientRect().height",
+    );
+    eprintln!("top bar at 683×384 in French: {bar} px high");
+    shot(&app, "top-bar-683x384-fr.png");
+    assert!(bar <= 84.0, "in French the top bar takes {bar} px of 384");
+    frame.wait_until_saved();
     session.end();
 }
 
