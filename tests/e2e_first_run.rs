@@ -16,14 +16,11 @@ fn the_demo_is_marked_as_fiction_and_a_short_setup_replaces_it_keeping_it_one_cl
     let shots = std::env::var_os("UPR_KIT_SCREENSHOTS").map(std::path::PathBuf::from);
 
     // The demo is marked as such, on the Overview and on any other screen.
-    let banner = session.wait(&by_test_id("demoBanner"));
-    assert!(
-        session
-            .text(&banner)
-            .contains("This is a fictional example."),
-        "{}",
-        session.text(&banner)
-    );
+    // (Read from the page each time: the banner may be drawn again while the window loads.)
+    session.wait(&by_test_id("demoBanner"));
+    session.wait_for_text("the demo marked as a fictional example", |t| {
+        t.contains("This is a fictional example.")
+    });
     frame.go_to("issues");
     session.wait(&by_test_id("demoBanner"));
 
@@ -36,6 +33,16 @@ fn the_demo_is_marked_as_fiction_and_a_short_setup_replaces_it_keeping_it_one_cl
     session.type_into(
         &session.wait(&by_test_id("demoState")),
         "Republic of Norland",
+    );
+    // The State field offers the UN Member States as the user types (issue #19, point 11).
+    let offered = session.execute(
+        "const i = arguments[0]; return i.list ? i.list.options.length : 0;",
+        vec![session.wait(&by_test_id("demoState")).to_json()],
+    );
+    assert_eq!(
+        offered.as_u64(),
+        Some(193),
+        "the State field offers {offered} names"
     );
     // A date field takes its value as a whole (typing into it depends on the locale).
     let date = session.wait(&by_test_id("demoReviewDate"));

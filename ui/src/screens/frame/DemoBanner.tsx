@@ -3,6 +3,7 @@
 import { useState } from "preact/hooks";
 import { t } from "../../i18n";
 import { canStart, demoShown, type OwnStart, startOwn } from "../../state/demo";
+import { UN_MEMBER_STATES } from "../../state/memberStates";
 import { attempt } from "../../state/notices";
 import ids from "../../testIds.json";
 import { TextField } from "./fields";
@@ -34,6 +35,7 @@ export function DemoBanner() {
             hint={t("demo.stateHint")}
             value={own.stateUnderReview}
             testId={ids.demoState}
+            suggestions={UN_MEMBER_STATES}
             onInput={(stateUnderReview) => edit({ stateUnderReview })}
           />
           <TextField label={t("demo.reviewDate")} type="date" value={own.reviewDate} testId={ids.demoReviewDate} onInput={(reviewDate) => edit({ reviewDate })} />

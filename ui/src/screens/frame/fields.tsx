@@ -18,6 +18,8 @@ export function TextField(
     multiline?: boolean;
     rows?: number;
     lang?: string;
+    /** Values offered as the user types (a <datalist>); others can still be typed. */
+    suggestions?: readonly string[];
   },
 ) {
   const id = useId();
@@ -33,7 +35,18 @@ export function TextField(
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
-      {props.multiline ? <GrowingTextarea rows={props.rows ?? 3} shared={shared} /> : <input type={props.type ?? "text"} {...shared} />}
+      {props.multiline ? (
+        <GrowingTextarea rows={props.rows ?? 3} shared={shared} />
+      ) : (
+        <input type={props.type ?? "text"} list={props.suggestions ? `${id}-list` : undefined} {...shared} />
+      )}
+      {props.suggestions && (
+        <datalist id={`${id}-list`}>
+          {props.suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      )}
       <Hint id={described} hint={props.hint} problem={props.problem} />
     </div>
   );

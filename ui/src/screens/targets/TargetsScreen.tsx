@@ -5,6 +5,7 @@ import { t, tn } from "../../i18n";
 import type { Post, TargetState } from "../../model";
 import { campaign } from "../../state/campaign";
 import { ordered } from "../../state/issues";
+import { UN_MEMBER_STATES } from "../../state/memberStates";
 import { go } from "../../state/navigation";
 import { attempt } from "../../state/notices";
 import {
@@ -50,7 +51,7 @@ export function TargetsScreen() {
           setName("");
         }}
       >
-        <TextField label={t("targets.newState")} value={name} onInput={setName} testId={ids.newTargetState} />
+        <TextField label={t("targets.newState")} value={name} onInput={setName} testId={ids.newTargetState} suggestions={UN_MEMBER_STATES} />
         <button type="submit" data-testid={ids.addTargetState}>
           {t("targets.add")}
         </button>
@@ -73,6 +74,7 @@ function TargetCard({ target }: { target: TargetState }) {
         <TextField
           label={t("targets.state")}
           value={target.state}
+          suggestions={UN_MEMBER_STATES}
           problem={target.state.trim() === "" ? t("targets.stateNeeded") : null}
           onInput={(state) => editTarget(target.id, (x) => ({ ...x, state }))}
         />
