@@ -42,8 +42,16 @@ function focusIn(element: Element | null): boolean {
   if (!element?.isConnected) return false;
   const inside = element.matches(FOCUSABLE) ? element : element.querySelector(FOCUSABLE);
   if (!(inside instanceof HTMLElement)) return false;
-  inside.focus();
+  show(inside);
   return document.activeElement === inside;
+}
+
+/** Focuses `element` with a visible mark until it loses the focus: a focus placed by a script
+ * is not marked by every engine's :focus-visible, and the keyboard user must see where it is. */
+function show(element: HTMLElement) {
+  element.setAttribute("data-focus-placed", "");
+  element.addEventListener("blur", () => element.removeAttribute("data-focus-placed"), { once: true });
+  element.focus();
 }
 
 /** After a deletion: if the focus was lost with the deleted record, gives it to the record
@@ -56,7 +64,7 @@ export function placeFocusAfterDeletion(): void {
   if (around && (focusIn(around.next) || focusIn(around.previous))) return;
   if (around?.list instanceof HTMLElement && around.list.isConnected) {
     around.list.tabIndex = -1;
-    around.list.focus();
+    show(around.list);
     return;
   }
   document.querySelector<HTMLElement>("#main")?.focus();
