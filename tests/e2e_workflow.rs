@@ -168,7 +168,7 @@ fn switching_the_window_to_french_translates_it_and_is_remembered() {
         .starts_with(&app.data_dir().display().to_string()));
     settings.choose_window_language("fr");
     session.wait_for_text("the window in French", |t| {
-        t.contains("Questions prioritaires") && t.contains("Réglages")
+        t.contains("Thématiques prioritaires") && t.contains("Réglages")
     });
     frame.wait_until_saved();
     session.end();
@@ -181,7 +181,7 @@ fn switching_the_window_to_french_translates_it_and_is_remembered() {
             "Vue d'ensemble",
             "Organisation",
             "Campagne",
-            "Questions prioritaires",
+            "Thématiques prioritaires",
             "États cibles",
             "Rencontres",
             "Documents",

@@ -67,6 +67,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         snapshots,
         take_snapshot,
         restore_snapshot,
+        demo_shown,
+        start_own,
+        show_demo_again,
     ]
 }
 
@@ -132,6 +135,28 @@ async fn data_location(state: State<'_, AppState>) -> Reply<DataLocation> {
             .with_store(|store| Ok(store.is_read_only()))
             .unwrap_or(false),
     })
+}
+
+/// Whether the window shows the fictional demo (and says so).
+#[tauri::command]
+async fn demo_shown(state: State<'_, AppState>) -> Reply<bool> {
+    state.with_store(upr_core::demo::is_shown)
+}
+
+/// The first-run setup: the user's own organisation and campaign replace the demo.
+#[tauri::command]
+async fn start_own(
+    state: State<'_, AppState>,
+    organisation: Organisation,
+    campaign: Campaign,
+) -> Reply<ImportCounts> {
+    state.with_store(|store| upr_core::demo::start_own(store, organisation, campaign))
+}
+
+/// The demo shown again in place of what the store holds.
+#[tauri::command]
+async fn show_demo_again(state: State<'_, AppState>) -> Reply<ImportCounts> {
+    state.with_store(upr_core::demo::show_again)
 }
 
 #[tauri::command]

@@ -674,7 +674,12 @@ impl<'s, 'd> MonitoringScreen<'s, 'd> {
         ));
         // Each item has one option per status: the i-th item's is the i-th found. Clicking
         // the option picks it as the keyboard or the mouse would, without the popup.
-        let _ = &selects[i];
+        // In the middle of the window, as a user looks at it: at its bottom edge a toast
+        // (the "changed elsewhere" notice) may cover it.
+        self.session.execute(
+            "arguments[0].scrollIntoView({ block: 'center' })",
+            vec![selects[i].to_json()],
+        );
         self.session.click(&option[i]);
     }
 

@@ -87,6 +87,9 @@ pub enum Key {
     Control,
     /// The "=" key, which with Control zooms in.
     Equals,
+    Enter,
+    /// The "z" key, which with Control undoes.
+    Z,
 }
 
 impl Key {
@@ -96,6 +99,8 @@ impl Key {
             Key::ArrowUp => '\u{E013}',
             Key::Control => '\u{E009}',
             Key::Equals => '=',
+            Key::Enter => '\u{E007}',
+            Key::Z => 'z',
         }
     }
 }
@@ -109,6 +114,13 @@ pub struct Session<'d> {
 pub struct Element(String);
 
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+impl Element {
+    /// The element as a script argument of `Session::execute` (`arguments[0]`).
+    pub fn to_json(&self) -> Value {
+        json!({ ELEMENT_KEY: self.0 })
+    }
+}
 
 impl<'d> Session<'d> {
     fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
@@ -150,6 +162,17 @@ impl<'d> Session<'d> {
                 Ok(found)
             }
         })
+    }
+
+    /// The element that has the keyboard focus (the body when none has).
+    pub fn active_element(&self) -> Element {
+        let e = self.call("GET", "/element/active", None);
+        Element(
+            e[ELEMENT_KEY]
+                .as_str()
+                .unwrap_or_else(|| panic!("not an element: {e}"))
+                .to_string(),
+        )
     }
 
     pub fn wait(&self, css: &str) -> Element {

@@ -5,6 +5,7 @@ import { CalendarScreen } from "./screens/calendar/CalendarScreen";
 import { CampaignScreen } from "./screens/campaign/CampaignScreen";
 import { DatabaseScreen } from "./screens/database/DatabaseScreen";
 import { DocumentsScreen } from "./screens/documents/DocumentsScreen";
+import { DemoBanner } from "./screens/frame/DemoBanner";
 import { Notices, SaveIndicator } from "./screens/frame/Notices";
 import { IssuesScreen } from "./screens/issues/IssuesScreen";
 import { MeetingsScreen } from "./screens/meetings/MeetingsScreen";
@@ -52,9 +53,12 @@ const NAV_TEST_IDS: Record<Screen, string> = {
 export function App() {
   const main = useRef<HTMLElement>(null);
   const current = screen.value;
-  // A new screen takes the keyboard focus, so keyboard users start at its heading.
+  // A new screen starts at its top, and takes the keyboard focus, so keyboard users start at
+  // its heading too.
   useEffect(() => {
-    main.current?.focus();
+    window.scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
+    document.querySelector('.nav-button[aria-current="page"]')?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [current]);
 
   const View = VIEWS[current];
@@ -88,6 +92,7 @@ export function App() {
             {t("readOnly.banner")}
           </p>
         )}
+        {loaded.value && !loadError.value && <DemoBanner />}
         {loadError.value ? (
           <section class="notice notice--error" role="alert">
             <h2>{t("error.heading")}</h2>

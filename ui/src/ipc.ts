@@ -137,6 +137,9 @@ export const api = {
   snapshots: () => call<Snapshot[]>("snapshots"),
   takeSnapshot: () => call<Snapshot | null>("take_snapshot"),
   restoreSnapshot: (name: string) => call<RestoreReport>("restore_snapshot", { name }),
+  demoShown: () => call<boolean>("demo_shown"),
+  startOwn: (organisation: Organisation, campaign: Campaign) => call<ImportCounts>("start_own", { organisation, campaign }),
+  showDemoAgain: () => call<ImportCounts>("show_demo_again"),
 };
 
 export interface FileFilter {

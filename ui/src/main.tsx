@@ -2,8 +2,10 @@ import { render } from "preact";
 import { App } from "./App";
 import { flushAll } from "./state/autosave";
 import { loadDataLocation } from "./state/dataFolder";
+import { loadDemoShown } from "./state/demo";
 import { loadWorkspace } from "./state/workspace";
 import { hearSecondStarts } from "./state/notices";
+import { watchDeletions } from "./screens/frame/focusAfterDeletion";
 
 // An edit is written as soon as its field loses focus, and when the window is hidden or
 // closed, on top of the short delay after typing: nothing typed waits long unsaved.
@@ -11,9 +13,17 @@ document.addEventListener("focusout", () => void flushAll());
 document.addEventListener("visibilitychange", () => void flushAll());
 window.addEventListener("pagehide", () => void flushAll());
 
+// A field that takes the focus is scrolled wholly into view (below the sticky bar of a small
+// window), not left half under the window's edge.
+document.addEventListener("focusin", (e) => {
+  if (e.target instanceof HTMLElement && e.target.matches("input, textarea, select")) e.target.scrollIntoView({ block: "nearest" });
+});
+
 void hearSecondStarts();
+watchDeletions();
 
 // index.html holds #app; the body is only a fallback that keeps the type honest.
 render(<App />, document.getElementById("app") ?? document.body);
 void loadWorkspace();
+void loadDemoShown();
 void loadDataLocation();

@@ -1,8 +1,13 @@
 //! The demo organisation: a fictional coalition preparing the review of a fictional State,
 //! shipped in `assets/demo/` as an exchange document, so that a first start shows real work
-//! and every document has content out of the box.
+//! and every document has content out of the box. The window says that it is an example
+//! while it is shown, and a user replaces it with their own organisation (the demo stays one
+//! click away: it can be shown again). Both replacements take a snapshot first.
 
-use crate::exchange::{Document, ImportCounts};
+use chrono::Utc;
+
+use crate::exchange::{CampaignData, Document, ImportCounts};
+use crate::model::{Campaign, Organisation};
 use crate::store::Store;
 use crate::Result;
 
@@ -16,6 +21,48 @@ pub fn document() -> Result<Document> {
 /// Loads the demo into an empty store. A store that holds data is refused, never overwritten.
 pub fn load(store: &mut Store) -> Result<ImportCounts> {
     crate::exchange::import(store, &document()?, false)
+}
+
+/// Whether the store holds the demo organisation (the one of the shipped example, by its id),
+/// so that the window marks it as a fictional example.
+pub fn is_shown(store: &mut Store) -> Result<bool> {
+    let demo = document()?.organisation.map(|o| o.id);
+    Ok(demo.is_some() && store.organisation()?.map(|o| o.id) == demo)
+}
+
+/// The first-run setup: replaces whatever the store holds (the demo) with the user's own
+/// organisation and one campaign, nothing else in them yet. A store that held anything is
+/// kept as a snapshot first, so the demo, or what replaced it by mistake, can be restored.
+pub fn start_own(
+    store: &mut Store,
+    organisation: Organisation,
+    campaign: Campaign,
+) -> Result<ImportCounts> {
+    let shipped = document()?;
+    let own = Document {
+        format: shipped.format,
+        version: shipped.version,
+        exported_at: Utc::now(),
+        organisation: Some(organisation),
+        campaigns: vec![CampaignData {
+            campaign,
+            priority_issues: Vec::new(),
+            target_states: Vec::new(),
+            meetings: Vec::new(),
+            custom_milestones: Vec::new(),
+            done_milestones: Vec::new(),
+            submissions: Vec::new(),
+            received_recommendations: Vec::new(),
+        }],
+        // The settings stay as they are: they are the user's, not the demo's.
+        settings: None,
+    };
+    crate::exchange::import(store, &own, true)
+}
+
+/// Shows the demo again in place of what the store holds, which is kept as a snapshot first.
+pub fn show_again(store: &mut Store) -> Result<ImportCounts> {
+    crate::exchange::import(store, &document()?, true)
 }
 
 /// An in-memory store holding the demo, for the core's tests.
@@ -38,4 +85,72 @@ pub fn load_on_first_start(store: &mut Store) -> Result<bool> {
             Ok(false)
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::SnapshotReason;
+
+    fn own() -> (Organisation, Campaign) {
+        let organisation = serde_json::from_value(serde_json::json!({
+            "id": "7d0c6a4e-3b1f-4e8a-9a57-0c2f7f0f1e11",
+            "name": "Coalition of the North",
+            "created_at": "2026-11-30T10:00:00Z",
+            "updated_at": "2026-11-30T10:00:00Z",
+        }))
+        .unwrap();
+        let campaign = serde_json::from_value(serde_json::json!({
+            "id": "0b5e7c8d-1a2b-4c3d-8e9f-a0b1c2d3e4f5",
+            "state_under_review": "Republic of Norland",
+            "cycle": 4,
+            "session": 56,
+            "review_date": "2027-11-08",
+            "created_at": "2026-11-30T10:00:00Z",
+            "updated_at": "2026-11-30T10:00:00Z",
+        }))
+        .unwrap();
+        (organisation, campaign)
+    }
+
+    #[test]
+    fn the_first_run_setup_replaces_the_demo_after_a_snapshot_and_the_demo_comes_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open_dir(dir.path()).unwrap();
+        load(&mut store).unwrap();
+        assert!(is_shown(&mut store).unwrap());
+
+        let (organisation, campaign) = own();
+        start_own(&mut store, organisation, campaign).unwrap();
+        assert!(!is_shown(&mut store).unwrap());
+        let w = store.workspace().unwrap();
+        assert_eq!(w.organisation.unwrap().name, "Coalition of the North");
+        let c = w.campaign.unwrap();
+        assert_eq!(c.state_under_review, "Republic of Norland");
+        assert_eq!(c.review_date.unwrap().to_string(), "2027-11-08");
+        assert!(w.priority_issues.is_empty() && w.meetings.is_empty());
+
+        // The demo was kept as a snapshot before it was replaced.
+        let kept = store.snapshots().unwrap();
+        let before = kept
+            .iter()
+            .find(|s| s.reason == SnapshotReason::BeforeReplace)
+            .expect("a snapshot before the replacement");
+        let holds = before.holds.as_ref().unwrap();
+        assert!(holds
+            .organisation
+            .as_deref()
+            .unwrap()
+            .starts_with("Meridia"));
+        assert_eq!(holds.priority_issues, 3);
+
+        // One click shows the demo again, and keeps the user's start as a snapshot too.
+        show_again(&mut store).unwrap();
+        assert!(is_shown(&mut store).unwrap());
+        let kept = store.snapshots().unwrap();
+        assert!(kept
+            .iter()
+            .any(|s| s.holds.as_ref().and_then(|h| h.organisation.as_deref())
+                == Some("Coalition of the North")));
+    }
 }

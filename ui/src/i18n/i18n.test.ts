@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ERROR_CODES, type CoreError } from "../generated/errors";
 import { errorText, noteText } from "./errors";
-import { catalogues, formatDate, setLanguage } from "./index";
+import { catalogues, formatDate, LANGUAGES, setLanguage, tn } from "./index";
 
 describe("catalogues", () => {
   const english = Object.keys(catalogues.en).sort();
@@ -74,5 +74,59 @@ describe("the core's errors", () => {
     expect(errorText(overflow)).toContain("No se escribió nada");
     setLanguage("en");
     expect(errorText(overflow)).toContain("80 words too many.");
+  });
+});
+
+describe("counts", () => {
+  it("follow each language's plural rules", () => {
+    setLanguage("en");
+    expect(tn("count.meetings", 1)).toBe("1 meeting");
+    expect(tn("count.meetings", 0)).toBe("0 meetings");
+    expect(tn("count.questions", 2)).toBe("2 questions");
+    expect(tn("targets.evidence", 1)).toBe("See the recommendation");
+    setLanguage("fr");
+    // French takes the singular for 0 and 1, and groups thousands with a narrow space.
+    expect(tn("count.meetings", 0)).toBe("0 rencontre");
+    expect(tn("count.recommendations", 1)).toBe("1 recommandation");
+    expect(tn("count.recommendations", 1500)).toBe("1\u202f500 recommandations");
+    setLanguage("es");
+    expect(tn("count.questions", 1)).toBe("1 pregunta");
+    expect(tn("monitoring.pasted", 3)).toBe("3 recomendaciones registradas.");
+    setLanguage("en");
+  });
+
+  it("have a singular and a plural in every language", () => {
+    const counted = Object.keys(catalogues.en)
+      .filter((k) => k.endsWith(".one"))
+      .map((k) => k.replace(/\.one$/, ""));
+    expect(counted.length).toBeGreaterThan(10);
+    for (const lang of LANGUAGES) {
+      const keys = Object.keys(catalogues[lang]);
+      for (const base of counted) expect(keys, lang).toEqual(expect.arrayContaining([`${base}.one`, `${base}.other`]));
+    }
+  });
+});
+
+describe("French typography", () => {
+  const french = Object.entries(catalogues.fr) as [string, string][];
+
+  it("puts a no-break space before : ; ! ? and inside « »", () => {
+    for (const [key, text] of french) {
+      // A colon in a time ("14:00") or an address ("https://") is not punctuation of a sentence.
+      for (const m of text.matchAll(/(.)([:;!?])(?=\s|$)/g)) {
+        expect(["\u202f", "\u00a0"], `fr ${key}: “…${m[0]}”`).toContain(m[1]);
+      }
+      for (const m of text.matchAll(/«(.)|(.)»/g)) {
+        expect(["\u202f", "\u00a0"], `fr ${key}: “${m[0]}”`).toContain(m[1] ?? m[2]);
+      }
+    }
+  });
+
+  it("quotes with « » or “ ”, never straight double quotes", () => {
+    for (const [key, text] of french) expect(text, `fr ${key}`).not.toMatch(/"/);
+  });
+
+  it("never calls a priority issue a question (questions are the written questions)", () => {
+    for (const [key, text] of french) expect(text, `fr ${key}`).not.toMatch(/questions? prioritaires?/i);
   });
 });

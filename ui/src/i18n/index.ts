@@ -36,6 +36,29 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
   );
 }
 
+/** A key that has plural forms: `key.one`, `key.other` (and `key.many`… where a language has
+ * them), chosen by the language's plural rules (`Intl.PluralRules`). */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
+
+/** The message `key` for the count `n` ("1 meeting", "2 meetings"; "0 rencontre" in French,
+ * where 0 takes the singular), with `{n}` the count written as the language writes numbers. */
+export function tn(key: PluralKey, n: number, vars: Record<string, string | number> = {}): string {
+  const locale = NUMBER_LOCALES[current.value];
+  const category = new Intl.PluralRules(locale).select(n);
+  const own = catalogues[current.value] as Record<string, string | undefined>;
+  const english = en as Record<string, string | undefined>;
+  const template = own[`${key}.${category}`] ?? own[`${key}.other`] ?? english[`${key}.${category}`] ?? english[`${key}.other`] ?? key;
+  const filled: Record<string, string | number> = { ...vars, n: new Intl.NumberFormat(locale).format(n) };
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in filled ? String(filled[name]) : whole));
+}
+
+/** Items joined as the language joins a list ("a, b and c", "a, b et c", "a, b y c"). */
+export function wordList(items: string[]): string {
+  return new Intl.ListFormat(NUMBER_LOCALES[current.value], { type: "conjunction" }).format(items);
+}
+
+const NUMBER_LOCALES: Record<Language, string> = { en: "en-GB", fr: "fr-FR", es: "es-ES" };
+
 /** The locale dates are written in: UN documents write "10 March 2027", not "March 10, 2027". */
 const DATE_LOCALES: Record<Language, string> = { en: "en-GB", fr: "fr-FR", es: "es-ES" };
 

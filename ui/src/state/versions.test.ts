@@ -96,7 +96,7 @@ describe("record versions in the window", () => {
     expect(stored.get("i1")).toEqual(elsewhere);
     expect(issueById("i1")).toEqual(elsewhere);
     expect(announcements.value).toHaveLength(1);
-    expect(announcements.value[0].message).toContain("« Press freedom (stale) » a été modifié ailleurs");
+    expect(announcements.value[0].message).toContain("«\u202fPress freedom (stale)\u202f» a été modifié ailleurs");
     // The refused edit is not retried (it would be refused again): nothing waits.
     expect(pendingCount()).toBe(0);
     expect(saveState.value.kind).not.toBe("failed");

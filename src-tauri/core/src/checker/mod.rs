@@ -62,6 +62,42 @@ pub struct Classification {
     pub decided_by: Vec<String>,
     /// How to make it specific; `None` for category 5.
     pub suggestion: Option<Suggestion>,
+    /// The same quotations as `decided_by`, each with the part of the recommendation it is, so
+    /// that the window can say why in a person's words ("it asks to “adopt a law”, and it
+    /// mentions “budget”") in its own language.
+    pub because: Vec<Reason>,
+}
+
+/// One quotation that decided the category, and what it is in the recommendation.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Reason {
+    pub phrase: String,
+    pub part: ReasonPart,
+}
+
+/// What a quoted phrase is in the recommendation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ReasonPart {
+    /// The action asked: the opening of the main clause, its verb and what follows it.
+    Action,
+    /// The means the action names ("including by adopting a law").
+    Means,
+    /// A word elsewhere in the text.
+    Word,
+}
+
+impl ReasonPart {
+    /// The part a feature quotes, from its name (see `features.rs`).
+    fn of(feature: &str) -> ReasonPart {
+        if feature.starts_with("mh=") {
+            ReasonPart::Means
+        } else if feature.starts_with("w=") || feature.starts_with("e=") {
+            ReasonPart::Word
+        } else {
+            ReasonPart::Action
+        }
+    }
 }
 
 impl Classification {
@@ -182,28 +218,35 @@ impl Checker {
                 .get(&f.name)
                 .map_or(0.0, |w| w[best] - w[runner_up])
         };
-        let mut quotable: Vec<(f32, (usize, usize))> = features
+        let mut quotable: Vec<(f32, (usize, usize), ReasonPart)> = features
             .iter()
-            .filter_map(|f| f.words.map(|span| (weigh(f), span)))
-            .filter(|(weight, _)| *weight > 0.0)
+            .filter_map(|f| {
+                f.words
+                    .map(|span| (weigh(f), span, ReasonPart::of(&f.name)))
+            })
+            .filter(|(weight, _, _)| *weight > 0.0)
             .collect();
         quotable.sort_by(|a, b| b.0.total_cmp(&a.0));
         let strongest = quotable.first().map_or(0.0, |q| q.0);
-        let mut spans: Vec<(usize, usize)> = quotable
+        let mut spans: Vec<((usize, usize), ReasonPart)> = quotable
             .iter()
             .take(REASON_PHRASES)
-            .filter(|(weight, _)| *weight >= strongest * REASON_SHARE)
-            .map(|(_, span)| *span)
+            .filter(|(weight, _, _)| *weight >= strongest * REASON_SHARE)
+            .map(|(_, span, part)| (*span, *part))
             .collect();
         if spans.is_empty() {
             // Nothing stood out: the opening of the main clause is what was read.
             let main = features::main_clause_start(&words);
-            spans.push((main, (main + 1).min(words.len() - 1)));
+            spans.push(((main, (main + 1).min(words.len() - 1)), ReasonPart::Action));
         }
-        let decided_by = merge(spans)
+        let because: Vec<Reason> = merge(spans)
             .into_iter()
-            .map(|span| quote(text, &words, span))
+            .map(|(span, part)| Reason {
+                phrase: quote(text, &words, span),
+                part,
+            })
             .collect();
+        let decided_by = because.iter().map(|r| r.phrase.clone()).collect();
 
         let suggestion = SuggestionKey::for_category(category).map(|key| Suggestion {
             key,
@@ -218,6 +261,7 @@ impl Checker {
             confidence: p[best],
             decided_by,
             suggestion,
+            because,
         })
     }
 }
@@ -250,13 +294,18 @@ fn opening_to_replace(
 }
 
 /// Joins overlapping and touching word ranges, in the text's order.
-fn merge(mut spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+/// A merged quotation is the weightiest part it holds: an action before its means, a means
+/// before a word.
+fn merge(mut spans: Vec<((usize, usize), ReasonPart)>) -> Vec<((usize, usize), ReasonPart)> {
     spans.sort();
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for (a, b) in spans {
+    let mut out: Vec<((usize, usize), ReasonPart)> = Vec::new();
+    for ((a, b), part) in spans {
         match out.last_mut() {
-            Some(last) if a <= last.1 + 1 => last.1 = last.1.max(b),
-            _ => out.push((a, b)),
+            Some((last, kept)) if a <= last.1 + 1 => {
+                last.1 = last.1.max(b);
+                *kept = (*kept).min(part);
+            }
+            _ => out.push(((a, b), part)),
         }
     }
     out

@@ -228,3 +228,26 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_reasons_say_which_part_of_the_recommendation_each_quotation_is() {
+    let text = "Adopt a law on the protection of journalists and human rights defenders, \
+                developed with civil society, that sets up a protection mechanism with its own budget";
+    let c = classify(text).unwrap();
+    let phrases: Vec<&str> = c.because.iter().map(|r| r.phrase.as_str()).collect();
+    assert_eq!(
+        phrases, c.decided_by,
+        "the same quotations, in the same order"
+    );
+    assert!(
+        c.because
+            .iter()
+            .any(|r| r.part == ReasonPart::Action && r.phrase.starts_with("Adopt")),
+        "the action asked is named as such: {:?}",
+        c.because
+    );
+    let quoted_elsewhere = c.because.iter().filter(|r| !text.starts_with(&r.phrase));
+    for r in quoted_elsewhere {
+        assert!(text.contains(&r.phrase), "{r:?}");
+    }
+}

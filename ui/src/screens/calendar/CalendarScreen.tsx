@@ -2,7 +2,7 @@
 // in Settings, estimated ones marked), the user's own dates beside them, done marks, and the
 // whole calendar saved as an .ics file for Outlook, Thunderbird or Google Calendar.
 import { useEffect, useState } from "preact/hooks";
-import { formatDate, t } from "../../i18n";
+import { formatDate, t, tn } from "../../i18n";
 import type { AgendaEntry } from "../../model";
 import { addDate, agenda, calendarOutput, canAdd, chooseAndSaveCalendar, deleteDate, loadAgenda, markDone, saveCalendarTo } from "../../state/calendar";
 import { campaign } from "../../state/campaign";
@@ -48,7 +48,7 @@ export function CalendarScreen() {
       </div>
       <CalendarPath />
       <p aria-live="polite" data-testid={ids.calendarOutcome} data-state={out.kind}>
-        {out.kind === "written" && t("calendar.written", { count: out.count, path: out.path })}
+        {out.kind === "written" && tn("calendar.written", out.count, { path: out.path })}
       </p>
       {a && (
         <table class="agenda" data-testid={ids.agendaTable}>

@@ -1,6 +1,7 @@
 // The review the campaign prepares: printed on every document's context line.
 import { t } from "../../i18n";
 import { campaign, editCampaign, emptyCampaign } from "../../state/campaign";
+import { UN_MEMBER_STATES } from "../../state/memberStates";
 import ids from "../../testIds.json";
 import { NumberField, ScreenHeader, TextField } from "../frame/fields";
 
@@ -16,6 +17,7 @@ export function CampaignScreen() {
           onInput={(state_under_review) => editCampaign({ state_under_review })}
           problem={c.state_under_review.trim() === "" ? t("campaign.stateNeeded") : null}
           testId={ids.campaignStateField}
+          suggestions={UN_MEMBER_STATES}
         />
         <NumberField label={t("campaign.cycle")} value={c.cycle} min={1} onInput={(cycle) => editCampaign({ cycle })} />
         <NumberField

@@ -2,7 +2,7 @@
 // database feeds "Suggest States to lobby" and what a tailored brief says a State
 // recommended before.
 import { useState } from "preact/hooks";
-import { t } from "../../i18n";
+import { t, tn } from "../../i18n";
 import type { ActionCategory, PastSearch } from "../../model";
 import { chooseAndImport, emptySearch, importFrom, importStep, results, runSearch } from "../../state/database";
 import { attempt } from "../../state/notices";
@@ -97,7 +97,7 @@ function Search() {
       </form>
       {found !== null && (
         <>
-          <p aria-live="polite">{t("database.found", { count: found.length })}</p>
+          <p aria-live="polite">{tn("database.found", found.length)}</p>
           <ol class="past-results" data-testid={ids.pastResults}>
             {found.map((r) => (
               <li key={r.id}>

@@ -1,10 +1,13 @@
 // The frame's voice: the quiet save indicator, errors in plain words with what to do, news
 // that needs no action (a record reloaded because it changed elsewhere), and the Undo toast
-// after a deletion. All live regions, so a screen reader hears them too.
+// after a deletion (Ctrl+Z presses it while it is up). All live regions, so a screen reader
+// hears them too.
+import { useEffect } from "preact/hooks";
 import { flushAll, saveState } from "../../state/autosave";
 import { announcements, dismissAnnouncement, dismissError, errors, runUndo, undoable } from "../../state/notices";
 import { t } from "../../i18n";
 import ids from "../../testIds.json";
+import { placeFocusAfterDeletion } from "./focusAfterDeletion";
 
 export function SaveIndicator() {
   const s = saveState.value;
@@ -29,8 +32,31 @@ export function SaveIndicator() {
   );
 }
 
+/** Ctrl+Z (⌘Z) undoes the last deletion while its toast is up, except in a text field, where
+ * it undoes typing as everywhere else. */
+function isUndoKey(e: KeyboardEvent): boolean {
+  if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== "z") return false;
+  const target = e.target instanceof HTMLElement ? e.target : null;
+  return !target?.closest("input, textarea, select, [contenteditable]");
+}
+
 export function Notices() {
   const undo = undoable.value;
+  const undoId = undo?.id;
+  // A new Undo toast follows a deletion: the focus, lost with the deleted record, goes on.
+  useEffect(() => {
+    if (undoId !== undefined) requestAnimationFrame(placeFocusAfterDeletion);
+  }, [undoId]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (undoable.value && isUndoKey(e)) {
+        e.preventDefault();
+        void runUndo(t("undo.during"));
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
   return (
     <div class="notices">
       {errors.value.map((n) => (
@@ -56,7 +82,7 @@ export function Notices() {
       {undo && (
         <div class="toast" role="status" data-testid={ids.undoToast}>
           <p>{undo.message}</p>
-          <button type="button" class="primary" data-testid={ids.undoButton} onClick={() => void runUndo(t("undo.during"))}>
+          <button type="button" class="toast__action" data-testid={ids.undoButton} onClick={() => void runUndo(t("undo.during"))}>
             {t("undo.button")}
           </button>
         </div>

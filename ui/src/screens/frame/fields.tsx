@@ -1,7 +1,7 @@
 // Form fields used on every screen: a visible label tied to its control, an optional hint and
 // a problem shown beside the field. Edits go straight to the caller, which saves them.
 import type { ComponentChildren } from "preact";
-import { useId } from "preact/hooks";
+import { useEffect, useId, useLayoutEffect, useRef } from "preact/hooks";
 
 interface Common {
   label: string;
@@ -18,6 +18,8 @@ export function TextField(
     multiline?: boolean;
     rows?: number;
     lang?: string;
+    /** Values offered as the user types (a <datalist>); others can still be typed. */
+    suggestions?: readonly string[];
   },
 ) {
   const id = useId();
@@ -33,10 +35,42 @@ export function TextField(
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
-      {props.multiline ? <textarea rows={props.rows ?? 3} {...shared} /> : <input type={props.type ?? "text"} {...shared} />}
+      {props.multiline ? (
+        <GrowingTextarea rows={props.rows ?? 3} shared={shared} />
+      ) : (
+        <input type={props.type ?? "text"} list={props.suggestions ? `${id}-list` : undefined} {...shared} />
+      )}
+      {props.suggestions && (
+        <datalist id={`${id}-list`}>
+          {props.suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      )}
       <Hint id={described} hint={props.hint} problem={props.problem} />
     </div>
   );
+}
+
+/** A text box as tall as its text (a long fact is read whole, never cut off behind an inner
+ * scroll bar), and never shorter than `rows` lines. It measures again when its text or the
+ * window's width changes, since both change how many lines the text takes. */
+function GrowingTextarea({ rows, shared }: { rows: number; shared: Record<string, unknown> & { value: string } }) {
+  const box = useRef<HTMLTextAreaElement>(null);
+  const fit = () => {
+    const e = box.current;
+    // A box not drawn (in a closed <details>) has no height to measure yet.
+    if (!e || e.offsetParent === null) return;
+    e.style.height = "auto";
+    const border = e.offsetHeight - e.clientHeight;
+    e.style.height = `${e.scrollHeight + border}px`;
+  };
+  useLayoutEffect(fit, [shared.value]);
+  useEffect(() => {
+    window.addEventListener("resize", fit);
+    return () => window.removeEventListener("resize", fit);
+  }, []);
+  return <textarea ref={box} rows={rows} class="growing" {...shared} />;
 }
 
 /** A path typed by hand, folded under its summary: for where the system's file dialog

@@ -1,6 +1,6 @@
 // The editor of one priority issue: title, UPR Info tags, background, key facts with sources,
 // questions and recommendations, and whether it is complete enough for a delegation.
-import { t } from "../../i18n";
+import { t, tn } from "../../i18n";
 import type { PriorityIssue } from "../../model";
 import { addChild, completeness, deleteIssue, editChild, editIssue, moveChild, removeChild, type ChildList } from "../../state/issues";
 import { openIssueId } from "../../state/navigation";
@@ -43,7 +43,7 @@ export function IssueEditor({ issue }: { issue: PriorityIssue }) {
   }
 
   const statusText = (k: "few" | "ok" | "many", what: "questions" | "recommendations", n: number) =>
-    t(`issues.status.${k}`, { n, min: range.min, max: range.max, what: t(`issues.${what}`) });
+    t(`issues.status.${k}`, { counted: tn(`count.${what}`, n), min: range.min, max: range.max });
 
   return (
     <article class="issue-editor" aria-labelledby="issue-editor-title">
@@ -160,6 +160,7 @@ export function IssueEditor({ issue }: { issue: PriorityIssue }) {
           type="button"
           class="danger"
           data-testid={ids.deleteIssue}
+          data-record={`[data-issue-id="${issue.id}"]`}
           onClick={() => {
             openIssueId.value = null;
             void attempt(t("issues.deleteDuring"), () => deleteIssue(issue.id, (title) => t("undo.deleted", { name: title })));

@@ -7,6 +7,7 @@ import { check, checkSoon, verdictFor } from "../../state/checker";
 import { editChild, issueById } from "../../state/issues";
 import ids from "../../testIds.json";
 import { TextField } from "../frame/fields";
+import { reasonInWords } from "./checkerReason";
 
 export function CategoryBadge({ category }: { category: number | null }) {
   if (category === null) return <span class="badge badge--none">{t("checker.unknown")}</span>;
@@ -55,8 +56,10 @@ export function RecommendationItem({ issueId, rec, number }: { issueId: string; 
             {t(`checker.suggestion.${suggestion.key}` as "checker.suggestion.general", { phrase: suggestion.phrase })}
           </p>
         )}
-        {classification && classification.decided_by.length > 0 && (
-          <p class="muted small">{t("checker.decidedBy", { words: classification.decided_by.map((w) => `“${w}”`).join(", ") })}</p>
+        {classification && classification.because.length > 0 && (
+          <p class="muted small" data-testid={ids.checkerReason}>
+            {reasonInWords(classification.because)}
+          </p>
         )}
       </div>
       <TextField

@@ -2,7 +2,7 @@
 // response and the recommending State, and how each is implemented; the mid-term report and
 // a factsheet per theme, saved as PDFs.
 import { useEffect, useState } from "preact/hooks";
-import { t } from "../../i18n";
+import { t, tn } from "../../i18n";
 import type { ImplementationStatus, ReceivedRecommendation, Response } from "../../model";
 import { campaign } from "../../state/campaign";
 import { ordered } from "../../state/issues";
@@ -181,7 +181,7 @@ function PasteList() {
       <button type="submit" disabled={text.trim() === ""}>
         {t("monitoring.paste")}
       </button>
-      <p aria-live="polite">{done !== null && t("monitoring.pasted", { count: done })}</p>
+      <p aria-live="polite">{done !== null && tn("monitoring.pasted", done)}</p>
     </form>
   );
 }
@@ -203,7 +203,7 @@ function FromDatabase() {
       <button type="submit" data-testid={ids.fromDatabase}>
         {t("monitoring.fromDatabase")}
       </button>
-      <p aria-live="polite">{done !== null && t("monitoring.fromDatabaseDone", { count: done })}</p>
+      <p aria-live="polite">{done !== null && tn("monitoring.fromDatabaseDone", done)}</p>
     </form>
   );
 }

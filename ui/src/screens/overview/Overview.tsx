@@ -1,6 +1,6 @@
 // The campaign dashboard, the window's home: who we are, which review we prepare, our priority
 // issues in order with whether each is ready, and what needs doing next.
-import { formatDate, t } from "../../i18n";
+import { formatDate, t, tn } from "../../i18n";
 import { campaign } from "../../state/campaign";
 import { completeness, ordered } from "../../state/issues";
 import { byDate, overdue } from "../../state/meetings";
@@ -56,9 +56,9 @@ export function Overview() {
                   <h3 data-testid={ids.priorityIssueTitle}>{issue.title}</h3>
                   <p class="muted">
                     {t("issues.counts", {
-                      facts: issue.facts.length,
-                      questions: issue.questions.length,
-                      recommendations: issue.recommendations.length,
+                      facts: tn("count.facts", issue.facts.length),
+                      questions: tn("count.questions", issue.questions.length),
+                      recommendations: tn("count.recommendations", issue.recommendations.length),
                     })}
                   </p>
                   <p class={done ? "badge badge--ok" : "badge badge--todo"}>{done ? t("issues.complete") : t("issues.incomplete")}</p>

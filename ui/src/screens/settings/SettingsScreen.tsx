@@ -2,7 +2,7 @@
 // restore, snapshots — then the window's language, the speaking rate, the documents' default
 // paper and language, and the calendar.
 import { useState } from "preact/hooks";
-import { language, LANGUAGES, t, type Language } from "../../i18n";
+import { language, LANGUAGES, t, tn, type Language } from "../../i18n";
 import type { Paper } from "../../model";
 import { cancelRestore, chooseAndBackup, chooseAndRestore, restoreFrom, step } from "../../state/backup";
 import { location, locationError } from "../../state/dataFolder";
@@ -12,6 +12,7 @@ import { editSettings, settings, setUiLanguage } from "../../state/settings";
 import ids from "../../testIds.json";
 import { NumberField, PathEntry, ScreenHeader, SelectField } from "../frame/fields";
 import { CalendarOffsets } from "./CalendarOffsets";
+import { ShowDemoAgain } from "./ShowDemoAgain";
 import { Snapshots } from "./Snapshots";
 
 export function SettingsScreen() {
@@ -71,9 +72,9 @@ export function SettingsScreen() {
         {b.kind === "restored" && (
           <p>
             {t("settings.restored", {
-              issues: b.counts.priority_issues,
-              targets: b.counts.target_states,
-              meetings: b.counts.meetings,
+              issues: tn("count.priorityIssues", b.counts.priority_issues),
+              targets: tn("count.targets", b.counts.target_states),
+              meetings: tn("count.meetings", b.counts.meetings),
             })}
           </p>
         )}
@@ -93,6 +94,7 @@ export function SettingsScreen() {
         </div>
       )}
 
+      <ShowDemoAgain readOnly={where?.read_only ?? false} />
       <Snapshots readOnly={where?.read_only ?? false} />
       <div class="form-grid">
         <NumberField

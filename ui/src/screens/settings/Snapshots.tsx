@@ -1,7 +1,7 @@
 // The Settings screen's snapshots: each one with when, why and what it holds; restoring one
 // first shows what it holds and asks.
 import { useEffect } from "preact/hooks";
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, t, tn } from "../../i18n";
 import type { Snapshot, SnapshotContents } from "../../model";
 import { attempt } from "../../state/notices";
 import { askToRestore, cancelSnapshotRestore, loadSnapshots, restoreSnapshot, snapshots, snapshotStep, takeSnapshot } from "../../state/snapshots";
@@ -98,8 +98,8 @@ function holds(c: SnapshotContents): string {
   return t("snapshots.contents", {
     organisation: c.organisation ?? t("snapshots.noOrganisation"),
     campaigns: c.campaigns.length ? c.campaigns.join(", ") : t("snapshots.noCampaign"),
-    issues: c.priority_issues,
-    targets: c.target_states,
-    meetings: c.meetings,
+    issues: tn("count.priorityIssues", c.priority_issues),
+    targets: tn("count.targets", c.target_states),
+    meetings: tn("count.meetings", c.meetings),
   });
 }

@@ -1,10 +1,11 @@
 // Target States: whom to meet and why, their people at the embassy and the Geneva mission,
 // the recommendations we ask each to make, and suggestions from past recommendations.
 import { useState } from "preact/hooks";
-import { t } from "../../i18n";
+import { t, tn } from "../../i18n";
 import type { Post, TargetState } from "../../model";
 import { campaign } from "../../state/campaign";
 import { ordered } from "../../state/issues";
+import { UN_MEMBER_STATES } from "../../state/memberStates";
 import { go } from "../../state/navigation";
 import { attempt } from "../../state/notices";
 import {
@@ -50,7 +51,7 @@ export function TargetsScreen() {
           setName("");
         }}
       >
-        <TextField label={t("targets.newState")} value={name} onInput={setName} testId={ids.newTargetState} />
+        <TextField label={t("targets.newState")} value={name} onInput={setName} testId={ids.newTargetState} suggestions={UN_MEMBER_STATES} />
         <button type="submit" data-testid={ids.addTargetState}>
           {t("targets.add")}
         </button>
@@ -73,6 +74,7 @@ function TargetCard({ target }: { target: TargetState }) {
         <TextField
           label={t("targets.state")}
           value={target.state}
+          suggestions={UN_MEMBER_STATES}
           problem={target.state.trim() === "" ? t("targets.stateNeeded") : null}
           onInput={(state) => editTarget(target.id, (x) => ({ ...x, state }))}
         />
@@ -167,7 +169,7 @@ function Suggestions({ onAdd }: { onAdd: (state: string, reason: string) => void
                 <strong>{x.recommending_state}</strong> <span class="muted">({x.regional_group})</span> — {reason}
                 {x.evidence.length > 0 && (
                   <details>
-                    <summary>{t("targets.evidence", { n: x.evidence.length })}</summary>
+                    <summary>{tn("targets.evidence", x.evidence.length)}</summary>
                     <ul>
                       {x.evidence.slice(0, 5).map((r) => (
                         <li key={r.id}>

@@ -1,6 +1,6 @@
 // The reasons a suggested State ranks where it does, worded from the catalogues: the core
 // sends numbers and kinds (LobbyReason), never sentences.
-import { t } from "../../i18n";
+import { t, tn } from "../../i18n";
 import type { LobbyReason, LobbyTargets } from "../../model";
 
 /** What the reasons call the issues: the one issue's name, or "these issues". */
@@ -12,18 +12,24 @@ export function topicOf(result: LobbyTargets): string {
 export function reasonInWords(reason: LobbyReason, sur: string, topic: string): string {
   switch (reason.kind) {
     case "follow_up": {
-      const made = t("targets.reason.followUp", { n: reason.recommendations, topic, sur, supported: reason.supported, noted: reason.noted });
+      const made = t("targets.reason.followUp", {
+        recommendations: tn("count.recommendations", reason.recommendations),
+        topic,
+        sur,
+        supported: tn("count.supported", reason.supported),
+        noted: tn("count.noted", reason.noted),
+      });
       const f = reason.followed_up;
       return f ? `${made}, ${t("targets.reason.followedUp", { followed: f.followed, of: f.of })}` : made;
     }
     case "record":
       return reason.since_session === null
-        ? t("targets.reason.recordUndated", { n: reason.recommendations, topic, specific: reason.specific })
+        ? t("targets.reason.recordUndated", { recommendations: tn("count.recommendations", reason.recommendations), topic, specific: tn("count.specific", reason.specific) })
         : t("targets.reason.record", {
-            n: reason.recommendations,
+            recommendations: tn("count.recommendations", reason.recommendations),
             topic,
             since: reason.since_session,
-            specific: reason.specific,
+            specific: tn("count.specific", reason.specific),
             recent: reason.recent,
             sessions: reason.recent_sessions,
           });
