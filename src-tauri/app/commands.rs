@@ -70,6 +70,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         snapshots,
         take_snapshot,
         restore_snapshot,
+        super::opened_file::take_opened_file,
     ]
 }
 

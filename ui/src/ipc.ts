@@ -147,6 +147,8 @@ export const api = {
   snapshots: () => call<Snapshot[]>("snapshots"),
   takeSnapshot: () => call<Snapshot | null>("take_snapshot"),
   restoreSnapshot: (name: string) => call<RestoreReport>("restore_snapshot", { name }),
+  /** The exchange file the window was started with (a double-click), once; then `null`. */
+  takeOpenedFile: () => call<string | null>("take_opened_file"),
 };
 
 export interface FileFilter {
@@ -175,4 +177,6 @@ export const desktop = {
   /** `run` whenever the app is started again on this data folder (this window came to the
    * front instead of a second one opening). */
   onSecondStart: (run: () => void) => listen("second-start", run),
+  /** `run` whenever a second start handed this window a file to open. */
+  onOpenFile: (run: () => void) => listen("open-file", run),
 };

@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { App } from "./App";
 import { flushAll } from "./state/autosave";
+import { hearOpenedFiles } from "./state/backup";
 import { loadDataLocation } from "./state/dataFolder";
 import { loadWorkspace } from "./state/workspace";
 import { hearSecondStarts } from "./state/notices";
@@ -16,3 +17,4 @@ void hearSecondStarts();
 render(<App />, document.getElementById("app")!);
 void loadWorkspace();
 void loadDataLocation();
+void hearOpenedFiles();
