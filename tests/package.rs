@@ -124,13 +124,6 @@ fn the_deb_installs_both_programs_the_menu_entry_the_icons_and_the_file_type() {
         "Depends: {depends}"
     );
 
-    // The goal of #14: a download small enough for a poor connection.
-    let size = std::fs::metadata(built_package("deb", "deb"))
-        .map(|m| m.len())
-        .unwrap_or(0);
-    println!("the .deb is {:.1} MB", size as f64 / 1e6);
-    assert!(size <= 15_000_000, "the .deb is {size} bytes, over 15 MB");
-
     // The .rpm carries the same files (read with rpm2cpio, as no rpm database is needed).
     let listing = Command::new("sh")
         .arg("-c")
@@ -151,6 +144,19 @@ fn the_deb_installs_both_programs_the_menu_entry_the_icons_and_the_file_type() {
         );
     }
     assert!(listing.contains("/usr/share/applications/"), "{listing}");
+}
+
+/// The goal of #14: a download small enough for a poor connection. Not met yet: both
+/// programs carry the core (the checker's model, the fonts, SQLite), and the window also
+/// the front-end with its own copy of the fonts.
+#[test]
+#[ignore = "needs the packages: run `make package-test`"]
+fn the_deb_is_at_most_15_mb() {
+    let size = std::fs::metadata(built_package("deb", "deb"))
+        .map(|m| m.len())
+        .unwrap_or(0);
+    println!("the .deb is {:.1} MB", size as f64 / 1e6);
+    assert!(size <= 15_000_000, "the .deb is {size} bytes, over 15 MB");
 }
 
 #[test]
