@@ -9,7 +9,7 @@ mod e2e;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use e2e::pages::Overview;
+use e2e::pages::{Frame, Overview};
 use e2e::{by_test_id, App};
 
 /// The one file with `extension` that `make package` wrote into `target/release/bundle/KIND`.
@@ -215,6 +215,19 @@ fn the_installed_window_opens_on_its_first_screen() {
     assert_eq!(
         overview.organisation_name(),
         "Meridia Coalition for Human Rights (MCHR)"
+    );
+    // The About section lists the licences of what ships inside.
+    Frame::new(&session).go_to("settings");
+    let about = session.text(&session.wait(&by_test_id("aboutLicences")));
+    assert!(
+        about.contains("GNU Affero General Public License"),
+        "{about}"
+    );
+    assert!(about.contains("Noto Sans Regular — OFL-1.1"), "{about}");
+    assert!(about.contains("Rust crates in the program"), "{about}");
+    assert!(
+        about.contains("JavaScript packages in the window (6)"),
+        "{about}"
     );
     session.end();
 }
