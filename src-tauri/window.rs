@@ -22,6 +22,17 @@ struct WindowArgs {
     /// Folder that holds the data file (default: the per-user data folder).
     #[arg(long, env = "UPR_KIT_DATA_DIR", value_name = "DIR")]
     data_dir: Option<PathBuf>,
+
+    /// An exchange file to open (a backup or a partner's file, `.uprkit`): the window asks
+    /// before importing it. What a double-click on such a file runs.
+    #[arg(value_name = "FILE")]
+    file: Option<PathBuf>,
+}
+
+/// The file named on a command line of this program (a second start's, handed over by the
+/// single-instance plugin), if any.
+fn file_argument(args: &[String]) -> Option<PathBuf> {
+    WindowArgs::try_parse_from(args).ok()?.file
 }
 
 fn main() -> ExitCode {
@@ -33,7 +44,7 @@ fn main() -> ExitCode {
             Err(e) => return fail(&e),
         },
     };
-    match app::run(data_dir) {
+    match app::run(data_dir, args.file) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&e),
     }

@@ -70,6 +70,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         demo_shown,
         start_own,
         show_demo_again,
+        super::opened_file::take_opened_file,
     ]
 }
 

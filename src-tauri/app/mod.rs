@@ -14,19 +14,22 @@
 //! window's exit checkpoints it a last time, so that the data file alone holds everything.
 
 mod commands;
+mod opened_file;
 mod state;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use opened_file::{OpenedFile, OPEN_FILE_EVENT};
 pub use state::AppState;
 use tauri::{Emitter, Manager, Runtime};
 
 /// The event the window hears when the app was started again on its data folder.
 const SECOND_START_EVENT: &str = "second-start";
 
-/// Opens the window on the data in `data_dir` and runs until it is closed.
-pub fn run(data_dir: PathBuf) -> tauri::Result<()> {
+/// Opens the window on the data in `data_dir` and runs until it is closed. `file`, an exchange
+/// file to open, is offered to the user, who is asked before anything is imported.
+pub fn run(data_dir: PathBuf, file: Option<PathBuf>) -> tauri::Result<()> {
     // The store is opened only under the folder's lock, so a second start never touches it
     // before the plugin hands it over to the first window.
     let state = AppState::open(data_dir);
@@ -37,6 +40,7 @@ pub fn run(data_dir: PathBuf) -> tauri::Result<()> {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state)
+        .manage(OpenedFile::new(file, &current_dir()))
         .invoke_handler(commands::handler())
         .setup(|app| {
             let handle = app.handle().clone();
@@ -67,7 +71,7 @@ fn single_instance<R: Runtime>(data_dir: &Path) -> tauri::plugin::TauriPlugin<R>
     );
     tauri_plugin_single_instance::Builder::new()
         .dbus_id(dbus_id)
-        .callback(|app, _args, _cwd| {
+        .callback(|app, args, cwd| {
             if let Some(window) = app.get_webview_window("main") {
                 // Best effort: a window manager may refuse focus; the notice still shows.
                 let _ = window.unminimize();
@@ -75,6 +79,17 @@ fn single_instance<R: Runtime>(data_dir: &Path) -> tauri::plugin::TauriPlugin<R>
                 let _ = window.set_focus();
             }
             let _ = app.emit(SECOND_START_EVENT, ());
+            // A double-click on an exchange file while the window is open.
+            if let Some(file) = crate::file_argument(&args) {
+                app.state::<OpenedFile>().offer(Path::new(&cwd).join(file));
+                let _ = app.emit(OPEN_FILE_EVENT, ());
+            }
         })
         .build()
+}
+
+/// The folder relative paths are given against; `.` when it cannot be read (the path is then
+/// left as given).
+fn current_dir() -> PathBuf {
+    std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
 }

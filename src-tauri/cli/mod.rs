@@ -30,6 +30,10 @@ pub struct Cli {
     #[arg(long, global = true, env = "UPR_KIT_DATA_DIR", value_name = "DIR")]
     data_dir: Option<PathBuf>,
 
+    /// An exchange file (`.uprkit`) to open in the window, which asks before importing it.
+    #[arg(value_name = "FILE")]
+    file: Option<PathBuf>,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -127,8 +131,15 @@ fn try_main(cli: Cli) -> Result<(), CliError> {
         None => upr_core::store::default_data_dir()?,
     };
     let ctx = Context { data_dir };
+    if let (Some(file), Some(_)) = (&cli.file, &cli.command) {
+        // `upr-kit shwo show`: a file goes to the window, never to a command.
+        return Err(CliError::Usage(format!(
+            "'{}' is neither a command nor a file (see upr-kit --help)",
+            file.display()
+        )));
+    }
     match cli.command {
-        None => window::open(&ctx.data_dir),
+        None => window::open(&ctx.data_dir, cli.file.as_deref()),
         Some(Command::Data(cmd)) => data::run(cmd, &ctx),
         Some(Command::Recommendations(cmd)) => recommendations::run(cmd, &ctx),
         Some(Command::Documents(cmd)) => documents::run(cmd, &ctx),

@@ -111,12 +111,19 @@ impl App {
 
     /// Opens the app window on this test's data folder.
     pub fn open(&self) -> Session<'_> {
-        let args = vec![
+        self.open_program(Path::new(env!("CARGO_BIN_EXE_upr-kit")), &[])
+    }
+
+    /// Opens the window through `program` (an installed copy, say) on this test's data
+    /// folder, with `args` after `--data-dir`.
+    pub fn open_program(&self, program: &Path, args: &[String]) -> Session<'_> {
+        let mut all = vec![
             "--data-dir".to_string(),
             self.data_dir().display().to_string(),
         ];
+        all.extend_from_slice(args);
         self.driver
-            .new_session(env!("CARGO_BIN_EXE_upr-kit"), &args)
+            .new_session(&program.display().to_string(), &all)
     }
 
     /// Runs the CLI on the same data folder (for setting up or checking what the window did).

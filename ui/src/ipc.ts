@@ -140,6 +140,8 @@ export const api = {
   demoShown: () => call<boolean>("demo_shown"),
   startOwn: (organisation: Organisation, campaign: Campaign) => call<ImportCounts>("start_own", { organisation, campaign }),
   showDemoAgain: () => call<ImportCounts>("show_demo_again"),
+  /** The exchange file the window was started with (a double-click), once; then `null`. */
+  takeOpenedFile: () => call<string | null>("take_opened_file"),
 };
 
 export interface FileFilter {
@@ -168,4 +170,6 @@ export const desktop = {
   /** `run` whenever the app is started again on this data folder (this window came to the
    * front instead of a second one opening). */
   onSecondStart: (run: () => void) => listen("second-start", run),
+  /** `run` whenever a second start handed this window a file to open. */
+  onOpenFile: (run: () => void) => listen("open-file", run),
 };

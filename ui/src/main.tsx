@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { App } from "./App";
 import { flushAll } from "./state/autosave";
+import { hearOpenedFiles } from "./state/backup";
 import { loadDataLocation } from "./state/dataFolder";
 import { loadDemoShown } from "./state/demo";
 import { loadWorkspace } from "./state/workspace";
@@ -27,3 +28,4 @@ render(<App />, document.getElementById("app") ?? document.body);
 void loadWorkspace();
 void loadDemoShown();
 void loadDataLocation();
+void hearOpenedFiles();

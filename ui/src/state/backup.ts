@@ -4,15 +4,18 @@ import { signal } from "@preact/signals";
 import { api, desktop, UserError } from "../ipc";
 import type { ImportCounts } from "../model";
 import { flushAll } from "./autosave";
+import { go } from "./navigation";
 import { loadSnapshots } from "./snapshots";
 import { loadWorkspace } from "./workspace";
 
-export const BACKUP_FILTER = { name: "UPR Advocacy Kit backup", extensions: ["json"] };
+// `.uprkit` is the name that opens the app on a double-click; older backups are `.json`.
+export const BACKUP_FILTER = { name: "UPR Advocacy Kit backup", extensions: ["uprkit", "json"] };
 
 export type BackupStep =
   | { kind: "idle" }
   | { kind: "busy" }
   | { kind: "exported"; path: string }
+  | { kind: "confirmOpen"; path: string }
   | { kind: "confirmReplace"; path: string }
   | { kind: "restored"; counts: ImportCounts };
 
@@ -61,6 +64,21 @@ export function chooseAndBackup(title: string, fileName: string): Promise<boolea
 export async function chooseAndRestore(title: string): Promise<void> {
   const path = await desktop.chooseOpenFile(title, [BACKUP_FILTER]);
   if (path) await restoreFrom(path, false);
+}
+
+/** A file the window was asked to open (a double-click on a `.uprkit` file): shown on the
+ * Settings screen with a question; nothing is imported before the user says so. */
+export async function offerOpenedFile(): Promise<void> {
+  const path = await api.takeOpenedFile();
+  if (!path) return;
+  step.value = { kind: "confirmOpen", path };
+  go("settings");
+}
+
+/** Offers the file the window was started with, and each one a later start hands over. */
+export async function hearOpenedFiles(): Promise<void> {
+  await desktop.onOpenFile(() => void offerOpenedFile());
+  await offerOpenedFile();
 }
 
 export function cancelRestore() {

@@ -11,6 +11,7 @@ import { today } from "../../state/records";
 import { editSettings, settings, setUiLanguage } from "../../state/settings";
 import ids from "../../testIds.json";
 import { NumberField, PathEntry, ScreenHeader, SelectField } from "../frame/fields";
+import { About } from "./About";
 import { CalendarOffsets } from "./CalendarOffsets";
 import { ShowDemoAgain } from "./ShowDemoAgain";
 import { Snapshots } from "./Snapshots";
@@ -45,7 +46,7 @@ export function SettingsScreen() {
           disabled={b.kind === "busy"}
           onClick={() =>
             void attempt(t("settings.backupDuring"), () =>
-              chooseAndBackup(t("settings.backupTitle"), `upr-kit-backup-${today()}.json`),
+              chooseAndBackup(t("settings.backupTitle"), `upr-kit-backup-${today()}.uprkit`),
             )
           }
         >
@@ -79,12 +80,37 @@ export function SettingsScreen() {
           </p>
         )}
       </div>
+      {b.kind === "confirmOpen" && (
+        <div class="notice" role="alertdialog" aria-labelledby="open-title" aria-describedby="open-text" data-testid={ids.openFileQuestion}>
+          <h3 id="open-title">{t("openFile.title")}</h3>
+          <p id="open-text">{t("openFile.text", { path: b.path })}</p>
+          <div class="button-row">
+            <button
+              type="button"
+              class="primary"
+              data-testid={ids.openFileImport}
+              onClick={() => void attempt(t("settings.restoreDuring"), () => restoreFrom(b.path, false))}
+              ref={(el) => el?.focus()}
+            >
+              {t("openFile.import")}
+            </button>
+            <button type="button" onClick={cancelRestore}>
+              {t("settings.replaceCancel")}
+            </button>
+          </div>
+        </div>
+      )}
       {b.kind === "confirmReplace" && (
         <div class="notice notice--error" role="alertdialog" aria-labelledby="replace-title" aria-describedby="replace-text">
           <h3 id="replace-title">{t("settings.replaceTitle")}</h3>
           <p id="replace-text">{t("settings.replaceText", { path: b.path })}</p>
           <div class="button-row">
-            <button type="button" class="danger" onClick={() => void attempt(t("settings.restoreDuring"), () => restoreFrom(b.path, true))}>
+            <button
+              type="button"
+              class="danger"
+              data-testid={ids.backupConfirmReplace}
+              onClick={() => void attempt(t("settings.restoreDuring"), () => restoreFrom(b.path, true))}
+            >
               {t("settings.replaceConfirm")}
             </button>
             <button type="button" class="primary" onClick={cancelRestore} ref={(el) => el?.focus()}>
@@ -153,6 +179,8 @@ export function SettingsScreen() {
       </div>
 
       <CalendarOffsets />
+
+      <About />
 
     </section>
   );
