@@ -11,6 +11,11 @@ use std::fmt;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::layout::{Layout, Page, Region};
+use crate::model::PriorityIssue;
+
+use super::pipeline::body_words;
+use super::speech::word_count;
 use super::{DocumentKind, Language};
 
 /// Why a document does not fit, by how much, and what the user can shorten.
@@ -27,11 +32,107 @@ pub struct Overflow {
     pub shorten: Vec<Shorten>,
 }
 
+impl Overflow {
+    /// A document of `kind` laid out on more than its `max_pages`, set at its smallest body
+    /// size with that size's leading (`set_at`, in points): how many pages it needs, the
+    /// lines of body text past the last page allowed, the words they hold at the document's
+    /// average words a line, and the parts the user can shorten.
+    pub(super) fn of_pages(
+        kind: DocumentKind,
+        layout: &Layout,
+        set_at: (f32, f32),
+        max_pages: usize,
+        shorten: Vec<Shorten>,
+    ) -> Overflow {
+        let (size, leading) = set_at;
+        let g = &layout.geometry;
+        let used = |page: &Page| {
+            page.items
+                .iter()
+                .filter(|p| p.region == Region::Body)
+                .map(|p| p.item.bounds().3)
+                .fold(g.body_top(), f32::max)
+                - g.body_top()
+        };
+        let over_height: f32 = layout.pages.iter().skip(max_pages).map(used).sum();
+        let lines_over = (over_height / leading).ceil().max(1.0) as usize;
+        let lines: usize = layout.pages.iter().map(|p| p.body_text().len()).sum();
+        let words_per_line = body_words(layout) as f32 / lines.max(1) as f32;
+        Overflow {
+            kind,
+            measure: OverflowMeasure::Pages {
+                pages: layout.pages.len(),
+                max_pages,
+                smallest_size: size,
+            },
+            words_over: (lines_over as f32 * words_per_line).ceil() as usize,
+            lines_over: Some(lines_over),
+            shorten,
+        }
+    }
+}
+
+/// The five longest parts the user wrote of `issues` (a background, a fact, a question, a
+/// recommendation, or a whole issue when there are several), with their word counts.
+pub(super) fn longest_parts(issues: &[PriorityIssue]) -> Vec<Shorten> {
+    let mut parts: Vec<Shorten> = Vec::new();
+    for issue in issues {
+        let title = || issue.title.clone();
+        let mut total = word_count(&issue.title) + word_count(&issue.background);
+        if !issue.background.trim().is_empty() {
+            parts.push(Shorten {
+                part: DocumentPart::Background { issue: title() },
+                words: word_count(&issue.background),
+            });
+        }
+        for (n, f) in issue.facts.iter().enumerate() {
+            total += word_count(&f.text) + word_count(&f.source);
+            parts.push(Shorten {
+                part: DocumentPart::Fact {
+                    issue: title(),
+                    number: n + 1,
+                },
+                words: word_count(&f.text) + word_count(&f.source),
+            });
+        }
+        for (n, q) in issue.questions.iter().enumerate() {
+            total += word_count(&q.text);
+            parts.push(Shorten {
+                part: DocumentPart::Question {
+                    issue: title(),
+                    number: n + 1,
+                },
+                words: word_count(&q.text),
+            });
+        }
+        for (n, r) in issue.recommendations.iter().enumerate() {
+            total += word_count(&r.text);
+            parts.push(Shorten {
+                part: DocumentPart::Recommendation {
+                    issue: title(),
+                    number: n + 1,
+                },
+                words: word_count(&r.text),
+            });
+        }
+        if issues.len() > 1 {
+            parts.push(Shorten {
+                part: DocumentPart::WholeIssue { issue: title() },
+                words: total,
+            });
+        }
+    }
+    parts.sort_by_key(|p| std::cmp::Reverse(p.words));
+    parts.truncate(5);
+    parts
+}
+
 /// The limit a document runs past.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(tag = "limit", rename_all = "snake_case")]
 pub enum OverflowMeasure {
-    /// The brief needs `pages` even at `smallest_size` points; its limit is `max_pages`.
+    /// The brief or the factsheet needs `pages` even at `smallest_size` points; its limit is
+    /// `max_pages`.
     Pages {
         pages: usize,
         max_pages: usize,
