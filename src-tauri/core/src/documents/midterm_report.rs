@@ -19,7 +19,7 @@ use super::wording::{fill, CycleWording, Language};
 use super::{DocumentDetails, DocumentKind, DocumentOptions, Rendered, Sources};
 
 /// What the report holds, for the message the user sees.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct MidtermSummary {
     pub pages: usize,
     pub recommendations: usize,

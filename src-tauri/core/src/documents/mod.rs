@@ -104,14 +104,17 @@ impl fmt::Display for DocumentKind {
 /// The user's choices for one document, the same for every kind: what all documents share
 /// (language, paper, draft), then each kind's own. Everything left at its default comes
 /// from the settings or from the data. The window sends it as it is.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(default)]
+// What the window may leave out: every choice has its default.
+#[ts(optional_fields = nullable)]
 pub struct DocumentOptions {
     /// The settings' document language when `None`.
     pub language: Option<Language>,
     /// The settings' paper when `None`.
     pub paper: Option<Paper>,
     /// Marks every page "draft"; a submission over its word limit is written only as a draft.
+    #[ts(as = "Option<bool>", optional)]
     pub draft: bool,
     /// The date printed in the header; today when `None`.
     pub date: Option<NaiveDate>,
@@ -121,6 +124,7 @@ pub struct DocumentOptions {
     /// The brief and the talking points for this delegation (a target State's name).
     pub target_state: Option<String>,
     /// The lobbying documents: titles of the priority issues to include; all when empty.
+    #[ts(as = "Option<Vec<String>>", optional)]
     pub issues: Vec<String>,
     /// The brief: what the target State recommended before on these issues, from the
     /// database of past recommendations, when it has any. Found by `write` and `preview`
@@ -134,8 +138,18 @@ pub struct DocumentOptions {
     pub submission: Option<Uuid>,
 }
 
+/// What the window asks for: which document, with the user's choices for it. The kind is
+/// typed, so an unknown one is refused when the request is read, before any work.
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
+pub struct DocumentRequest {
+    pub kind: DocumentKind,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub options: DocumentOptions,
+}
+
 /// What came out.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct DocumentReport {
     pub kind: DocumentKind,
     pub pages: usize,
@@ -152,7 +166,7 @@ pub struct DocumentReport {
 }
 
 /// A cycle document's own account of what it holds.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentDetails {
     MidtermReport(MidtermSummary),
