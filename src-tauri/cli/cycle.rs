@@ -11,10 +11,11 @@ use upr_core::calendar::EntryStatus;
 use upr_core::documents::{self, DocumentDetails, DocumentKind, DocumentOptions};
 use upr_core::language::Language;
 use upr_core::monitoring::{ImplementationStatus, NewReceived, Response, Tracking};
+use upr_core::settings::Paper;
 use upr_core::submission::{CountedSubmission, SubmissionKind};
 use uuid::Uuid;
 
-use super::documents::Lang;
+use super::documents::{Lang, PaperArg};
 use super::terminal::shown;
 use super::{CliError, Context};
 
@@ -38,6 +39,9 @@ pub enum CycleCommand {
         /// Language of the fixed wording (default: the settings' document language).
         #[arg(long, value_enum)]
         lang: Option<Lang>,
+        /// Paper size (default: the settings' paper).
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
         /// Mark every page as a draft.
         #[arg(long)]
         draft: bool,
@@ -54,6 +58,10 @@ pub enum CycleCommand {
         /// Language of the fixed wording (default: the settings' document language).
         #[arg(long, value_enum)]
         lang: Option<Lang>,
+        /// Paper size (default: the settings' paper).
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
+        /// Mark every page as a draft.
         #[arg(long)]
         draft: bool,
     },
@@ -309,10 +317,12 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
         CycleCommand::MidtermReport {
             out: file,
             lang,
+            paper,
             draft,
         } => {
             let options = DocumentOptions {
                 language: lang.map(Language::from),
+                paper: paper.map(Paper::from),
                 draft,
                 ..DocumentOptions::default()
             };
@@ -334,10 +344,12 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
             issue,
             out: file,
             lang,
+            paper,
             draft,
         } => {
             let options = DocumentOptions {
                 language: lang.map(Language::from),
+                paper: paper.map(Paper::from),
                 draft,
                 theme: Some(issue),
                 ..DocumentOptions::default()

@@ -62,10 +62,20 @@ impl From<Lang> for Language {
     }
 }
 
+/// The paper sizes a document is laid out on.
 #[derive(Clone, Copy, ValueEnum)]
-enum PaperArg {
+pub enum PaperArg {
     A4,
     Letter,
+}
+
+impl From<PaperArg> for Paper {
+    fn from(paper: PaperArg) -> Paper {
+        match paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        }
+    }
 }
 
 pub fn run(cmd: DocumentsCommand, ctx: &Context) -> Result<(), CliError> {
@@ -76,10 +86,7 @@ pub fn run(cmd: DocumentsCommand, ctx: &Context) -> Result<(), CliError> {
     };
     let options = DocumentOptions {
         language: args.lang.map(Language::from),
-        paper: args.paper.map(|p| match p {
-            PaperArg::A4 => Paper::A4,
-            PaperArg::Letter => Paper::Letter,
-        }),
+        paper: args.paper.map(Paper::from),
         target_state: args.target_state,
         issues: args.issues,
         draft: args.draft,
