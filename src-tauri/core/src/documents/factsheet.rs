@@ -15,7 +15,7 @@ use super::cycle_design::{self, BODY, LEADING};
 use super::design::{self, INK, MUTED};
 use super::pipeline::{self, Composed, Document, Preamble};
 use super::wording::{fill, CycleWording};
-use super::{DocumentDetails, DocumentKind, DocumentOptions, Overflow, Rendered, Sources};
+use super::{DocumentDetails, DocumentKind, DocumentOptions, LaidOut, Overflow, Sources};
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct FactsheetSummary {
@@ -35,7 +35,7 @@ pub(super) fn render(
     sources: &Sources,
     received: &[ReceivedRecommendation],
     options: &DocumentOptions,
-) -> Result<Rendered> {
+) -> Result<LaidOut> {
     let preamble = sources.preamble(options)?;
     let issue = match options.theme.as_deref() {
         Some(title) => find_issue(sources.issues, title)?,

@@ -60,6 +60,7 @@ pub use submission_export::{export_submission, ExportFormat};
 // The wording lives below the documents; the documents' files still name it as their own.
 pub(crate) use crate::wording;
 
+use pipeline::LaidOut;
 use printable::check_characters;
 use sources::{select_issues, target, with_prior_recommendations, Gathered};
 
@@ -175,6 +176,8 @@ pub enum DocumentDetails {
     Submission(WordCount),
 }
 
+/// A document painted: the PDF, with what the pipeline reported and the pages it was painted
+/// from.
 #[derive(Debug, Clone)]
 pub struct Rendered {
     pub pdf: Vec<u8>,
@@ -190,6 +193,15 @@ pub fn render(
     sources: &Sources,
     options: &DocumentOptions,
 ) -> Result<Rendered> {
+    lay_out_from_sources(kind, sources, options)?.paint()
+}
+
+/// Every step of [`render`] but the last: the document laid out and checked, not painted.
+fn lay_out_from_sources(
+    kind: DocumentKind,
+    sources: &Sources,
+    options: &DocumentOptions,
+) -> Result<LaidOut> {
     sources.settings.validate()?;
     let issues = select_issues(sources.issues, &options.issues)?;
     let sources = Sources {
@@ -229,19 +241,19 @@ pub fn render(
     }
 }
 
-/// Makes a document from the store's current campaign: what `write` paints and `preview`
-/// shows, so that the two can never disagree.
+/// Lays out and checks a document from the store's current campaign: what `write` paints
+/// and `preview` shows without painting, so that the two can never disagree.
 pub(crate) fn render_from_store(
     store: &mut Store,
     kind: DocumentKind,
     options: &DocumentOptions,
-) -> Result<Rendered> {
+) -> Result<LaidOut> {
     let gathered = Gathered::from_store(store)?;
     let sources = gathered.sources();
     match kind {
         DocumentKind::Brief | DocumentKind::TalkingPoints | DocumentKind::OralStatement => {
             let options = with_prior_recommendations(store, kind, options, &sources)?;
-            render(kind, &sources, &options)
+            lay_out_from_sources(kind, &sources, &options)
         }
         DocumentKind::MidtermReport => {
             let received = store.received_recommendations(sources.campaign.id)?;
@@ -271,7 +283,7 @@ pub fn write(
 ) -> Result<DocumentReport> {
     // Refused before any work: never into the data folder, never onto a folder.
     store.check_output(out)?;
-    let rendered = render_from_store(store, kind, options)?;
+    let rendered = render_from_store(store, kind, options)?.paint()?;
     store.write_output(out, &rendered.pdf)?;
     Ok(rendered.report)
 }
