@@ -10,7 +10,6 @@ use super::*;
 use crate::documents::{
     DocumentKind, DocumentNote, DocumentPart, Overflow, OverflowMeasure, Shorten,
 };
-use crate::exchange::ExchangeProblem;
 use crate::submission::SubmissionKind;
 
 fn io() -> std::io::Error {
