@@ -77,54 +77,57 @@ impl Overflow {
 pub(super) fn longest_parts(issues: &[PriorityIssue]) -> Vec<Shorten> {
     let mut parts: Vec<Shorten> = Vec::new();
     for issue in issues {
-        let title = || issue.title.clone();
-        let mut total = word_count(&issue.title) + word_count(&issue.background);
+        let title = &issue.title;
+        let mut own: Vec<Shorten> = Vec::new();
         if !issue.background.trim().is_empty() {
-            parts.push(Shorten {
-                part: DocumentPart::Background { issue: title() },
+            own.push(Shorten {
+                part: DocumentPart::Background {
+                    issue: title.clone(),
+                },
                 words: word_count(&issue.background),
             });
         }
-        for (n, f) in issue.facts.iter().enumerate() {
-            total += word_count(&f.text) + word_count(&f.source);
-            parts.push(Shorten {
-                part: DocumentPart::Fact {
-                    issue: title(),
-                    number: n + 1,
-                },
-                words: word_count(&f.text) + word_count(&f.source),
-            });
-        }
-        for (n, q) in issue.questions.iter().enumerate() {
-            total += word_count(&q.text);
-            parts.push(Shorten {
-                part: DocumentPart::Question {
-                    issue: title(),
-                    number: n + 1,
-                },
-                words: word_count(&q.text),
-            });
-        }
-        for (n, r) in issue.recommendations.iter().enumerate() {
-            total += word_count(&r.text);
-            parts.push(Shorten {
-                part: DocumentPart::Recommendation {
-                    issue: title(),
-                    number: n + 1,
-                },
-                words: word_count(&r.text),
-            });
-        }
+        own.extend(issue.facts.iter().enumerate().map(|(n, f)| Shorten {
+            part: DocumentPart::Fact {
+                issue: title.clone(),
+                number: n + 1,
+            },
+            words: word_count(&f.text) + word_count(&f.source),
+        }));
+        let questions = issue.questions.iter().map(|q| q.text.as_str());
+        own.extend(numbered(title, questions, |issue, number| {
+            DocumentPart::Question { issue, number }
+        }));
+        let recommendations = issue.recommendations.iter().map(|r| r.text.as_str());
+        own.extend(numbered(title, recommendations, |issue, number| {
+            DocumentPart::Recommendation { issue, number }
+        }));
         if issues.len() > 1 {
-            parts.push(Shorten {
-                part: DocumentPart::WholeIssue { issue: title() },
+            let total = word_count(title) + own.iter().map(|s| s.words).sum::<usize>();
+            own.push(Shorten {
+                part: DocumentPart::WholeIssue {
+                    issue: title.clone(),
+                },
                 words: total,
             });
         }
+        parts.extend(own);
     }
     parts.sort_by_key(|p| std::cmp::Reverse(p.words));
     parts.truncate(5);
     parts
+}
+
+/// The questions or recommendations of the issue `title`, numbered from 1, with their words.
+fn numbered<'t>(
+    title: &'t str,
+    texts: impl Iterator<Item = &'t str> + 't,
+    part: impl Fn(String, usize) -> DocumentPart + 't,
+) -> impl Iterator<Item = Shorten> + 't {
+    texts.enumerate().map(move |(n, text)| Shorten {
+        part: part(title.to_string(), n + 1),
+        words: word_count(text),
+    })
 }
 
 /// The limit a document runs past.
