@@ -11,11 +11,10 @@ use upr_core::calendar::EntryStatus;
 use upr_core::documents::{self, DocumentDetails, DocumentKind, DocumentOptions};
 use upr_core::language::Language;
 use upr_core::monitoring::{ImplementationStatus, NewReceived, Response, Tracking};
-use upr_core::settings::Paper;
 use upr_core::submission::{CountedSubmission, SubmissionKind};
 use uuid::Uuid;
 
-use super::documents::{Lang, PaperArg};
+use super::documents::{Lang, PrintArgs};
 use super::terminal::shown;
 use super::{CliError, Context};
 
@@ -34,17 +33,8 @@ pub enum CycleCommand {
     /// Write the mid-term implementation report (PDF): a table by theme and status, then
     /// each received recommendation with its response, who is responsible and the evidence.
     MidtermReport {
-        #[arg(long, value_name = "FILE.pdf")]
-        out: PathBuf,
-        /// Language of the fixed wording (default: the settings' document language).
-        #[arg(long, value_enum)]
-        lang: Option<Lang>,
-        /// Paper size (default: the settings' paper).
-        #[arg(long, value_enum)]
-        paper: Option<PaperArg>,
-        /// Mark every page as a draft.
-        #[arg(long)]
-        draft: bool,
+        #[command(flatten)]
+        print: PrintArgs,
     },
     /// Write the one-page UPR advocacy factsheet of one priority issue (PDF): coalition,
     /// theme, previous recommendations and their status, challenges, questions,
@@ -53,17 +43,8 @@ pub enum CycleCommand {
         /// The priority issue, by its title (or the start of it).
         #[arg(long, value_name = "NAME")]
         issue: String,
-        #[arg(long, value_name = "FILE.pdf")]
-        out: PathBuf,
-        /// Language of the fixed wording (default: the settings' document language).
-        #[arg(long, value_enum)]
-        lang: Option<Lang>,
-        /// Paper size (default: the settings' paper).
-        #[arg(long, value_enum)]
-        paper: Option<PaperArg>,
-        /// Mark every page as a draft.
-        #[arg(long)]
-        draft: bool,
+        #[command(flatten)]
+        print: PrintArgs,
     },
 }
 
@@ -314,18 +295,8 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
         }
         CycleCommand::Submission(cmd) => run_submission(cmd, ctx, &mut out)?,
         CycleCommand::ReceivedRecommendations(cmd) => run_received(cmd, ctx, &mut out)?,
-        CycleCommand::MidtermReport {
-            out: file,
-            lang,
-            paper,
-            draft,
-        } => {
-            let options = DocumentOptions {
-                language: lang.map(Language::from),
-                paper: paper.map(Paper::from),
-                draft,
-                ..DocumentOptions::default()
-            };
+        CycleCommand::MidtermReport { print } => {
+            let (options, file) = (print.options(), print.out);
             let mut store = ctx.open_store()?;
             let report =
                 documents::write(&mut store, DocumentKind::MidtermReport, &options, &file)?;
@@ -340,20 +311,12 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
                 )?;
             }
         }
-        CycleCommand::Factsheet {
-            issue,
-            out: file,
-            lang,
-            paper,
-            draft,
-        } => {
+        CycleCommand::Factsheet { issue, print } => {
             let options = DocumentOptions {
-                language: lang.map(Language::from),
-                paper: paper.map(Paper::from),
-                draft,
                 theme: Some(issue),
-                ..DocumentOptions::default()
+                ..print.options()
             };
+            let file = print.out;
             let mut store = ctx.open_store()?;
             let report = documents::write(&mut store, DocumentKind::Factsheet, &options, &file)?;
             if let Some(DocumentDetails::Factsheet(summary)) = report.details {
