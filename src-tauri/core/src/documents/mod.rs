@@ -10,7 +10,8 @@
 //! (`sources`), check that every character is printable (`printable`), compose its blocks in
 //! the chosen language (`wording`) and the house design (`design`, `cycle_design`), lay them
 //! out (`crate::layout`), check its limit, and paint it (`crate::pdf`). [`write`] writes the
-//! PDF, [`preview`] returns the same pages for the window. A document that does not fit its
+//! PDF, [`preview`] returns the same pages for the window, laid out and checked but not
+//! painted. A document that does not fit its
 //! limit returns what overflows, by how much and what to shorten ([`Overflow`]). Nothing is
 //! cut and no text is shrunk below a readable size to make it fit.
 
