@@ -94,24 +94,12 @@ pub(crate) fn list(tx: &Transaction, campaign_id: Uuid) -> Result<Vec<CustomMile
 }
 
 pub(crate) fn get(tx: &Transaction, id: Uuid) -> Result<Option<(Uuid, CustomMilestone)>> {
+    // The owner after the columns, so that `from_row` reads them where `list` has them.
     Ok(tx
         .query_row(
-            &format!("SELECT campaign_id, {COLUMNS} FROM custom_milestone WHERE id = ?1"),
+            &format!("SELECT {COLUMNS}, campaign_id FROM custom_milestone WHERE id = ?1"),
             [id.to_string()],
-            |r| {
-                let owner = get_id(r, 0)?;
-                let m = CustomMilestone {
-                    id: get_id(r, 1)?,
-                    date: get_day(r, 2)?,
-                    title: r.get(3)?,
-                    notes: r.get(4)?,
-                    done: r.get(5)?,
-                    created_at: get_instant(r, 6)?,
-                    updated_at: get_instant(r, 7)?,
-                    version: r.get(8)?,
-                };
-                Ok((owner, m))
-            },
+            |r| Ok((get_id(r, 8)?, from_row(r)?)),
         )
         .optional()?)
 }
