@@ -29,10 +29,7 @@ impl Store {
             ));
         }
         self.write(|tx| {
-            super::campaign::get(tx, campaign_id)?.ok_or(Error::NotFound {
-                what: "campaign",
-                id: campaign_id.to_string(),
-            })?;
+            super::campaign::require(tx, campaign_id)?;
             let old = get(tx, milestone.id)?;
             if let Some((owner, _)) = &old {
                 if *owner != campaign_id {
@@ -61,10 +58,7 @@ impl Store {
         done: bool,
     ) -> Result<()> {
         self.write(|tx| {
-            super::campaign::get(tx, campaign_id)?.ok_or(Error::NotFound {
-                what: "campaign",
-                id: campaign_id.to_string(),
-            })?;
+            super::campaign::require(tx, campaign_id)?;
             set_done(tx, campaign_id, kind, done)
         })
     }
