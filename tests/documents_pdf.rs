@@ -208,3 +208,25 @@ fn an_unknown_issue_is_refused_with_the_titles_there_are() {
     );
     assert!(!pdf.exists());
 }
+
+#[test]
+fn the_midterm_report_and_the_factsheet_take_the_paper_asked_for() {
+    let kit = Kit::with_demo();
+    for (command, extra) in [
+        ("midterm-report", &[][..]),
+        ("factsheet", &["--issue", "torture"][..]),
+    ] {
+        for (paper, size) in [
+            ("letter", "612 x 792 pts (letter)"),
+            ("a4", "595.276 x 841.89 pts (A4)"),
+        ] {
+            let pdf = kit.file(&format!("{command}-{paper}.pdf"));
+            let pdf_s = pdf.to_str().unwrap();
+            let mut args = vec![command, "--out", pdf_s, "--paper", paper];
+            args.extend_from_slice(extra);
+            kit.ok(&args);
+            let info = tool("pdfinfo", &[pdf_s]);
+            assert_eq!(info_field(&info, "Page size"), size, "{command} {paper}");
+        }
+    }
+}

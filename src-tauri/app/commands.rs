@@ -9,18 +9,20 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::State;
 use upr_core::calendar::{CalendarEntry, CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
-use upr_core::documents::{DocumentKind, DocumentOptions, DocumentReport, Preview};
+use upr_core::documents::{DocumentReport, DocumentRequest, Preview};
 use upr_core::exchange::{Document, ImportCounts};
 use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
 use upr_core::monitoring::{ReceivedRecommendation, Response};
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
 use upr_core::settings::Settings;
-use upr_core::store::{Deleted, RestoreReport, Snapshot, SnapshotReason, Summary, Workspace};
+use upr_core::store::{
+    DataLocation, Deleted, RestoreReport, Snapshot, SnapshotReason, Summary, Workspace,
+};
 use upr_core::submission::{CountedSubmission, Submission, SubmissionKind};
 use uuid::Uuid;
 
@@ -116,26 +118,15 @@ async fn workspace(state: State<'_, AppState>) -> Reply<Workspace> {
     state.with_store(|store| store.workspace())
 }
 
-#[derive(Serialize)]
-pub struct DataLocation {
-    pub data_dir: PathBuf,
-    pub data_file: PathBuf,
-    /// The folder may not be written: the window shows a banner and saves are refused.
-    pub read_only: bool,
-}
-
 /// Where the data file is, and whether it can be written, for the Settings screen and the
 /// read-only banner.
 #[tauri::command]
 async fn data_location(state: State<'_, AppState>) -> Reply<DataLocation> {
-    Ok(DataLocation {
-        data_file: state.data_dir.join(upr_core::store::DATA_FILE_NAME),
-        data_dir: state.data_dir.clone(),
-        // A store that could not be opened says why on every other command.
-        read_only: state
-            .with_store(|store| Ok(store.is_read_only()))
-            .unwrap_or(false),
-    })
+    // A store that could not be opened says why on every other command.
+    let read_only = state
+        .with_store(|store| Ok(store.is_read_only()))
+        .unwrap_or(false);
+    Ok(DataLocation::of(&state.data_dir, read_only))
 }
 
 /// Whether the window shows the fictional demo (and says so).
@@ -265,15 +256,6 @@ async fn classify_recommendation(text: String) -> Reply<Classification> {
 #[tauri::command]
 async fn lobby_targets(state: State<'_, AppState>, issue: Option<String>) -> Reply<LobbyTargets> {
     state.with_store(|store| upr_core::recommendations::lobby_targets(store, issue.as_deref()))
-}
-
-/// The Documents screen's choices, as the UI sends them: which document (a typed kind, so
-/// an unknown one is refused by serde before any work) and the options every kind shares.
-#[derive(Debug, Deserialize)]
-pub struct DocumentRequest {
-    kind: DocumentKind,
-    #[serde(flatten)]
-    options: DocumentOptions,
 }
 
 /// Writes a document to `path` (chosen in the Save dialog or typed by the user). A document

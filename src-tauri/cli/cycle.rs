@@ -14,7 +14,7 @@ use upr_core::monitoring::{ImplementationStatus, NewReceived, Response, Tracking
 use upr_core::submission::{CountedSubmission, SubmissionKind};
 use uuid::Uuid;
 
-use super::documents::Lang;
+use super::documents::{Lang, PrintArgs};
 use super::terminal::shown;
 use super::{CliError, Context};
 
@@ -33,14 +33,8 @@ pub enum CycleCommand {
     /// Write the mid-term implementation report (PDF): a table by theme and status, then
     /// each received recommendation with its response, who is responsible and the evidence.
     MidtermReport {
-        #[arg(long, value_name = "FILE.pdf")]
-        out: PathBuf,
-        /// Language of the fixed wording (default: the settings' document language).
-        #[arg(long, value_enum)]
-        lang: Option<Lang>,
-        /// Mark every page as a draft.
-        #[arg(long)]
-        draft: bool,
+        #[command(flatten)]
+        print: PrintArgs,
     },
     /// Write the one-page UPR advocacy factsheet of one priority issue (PDF): coalition,
     /// theme, previous recommendations and their status, challenges, questions,
@@ -49,13 +43,8 @@ pub enum CycleCommand {
         /// The priority issue, by its title (or the start of it).
         #[arg(long, value_name = "NAME")]
         issue: String,
-        #[arg(long, value_name = "FILE.pdf")]
-        out: PathBuf,
-        /// Language of the fixed wording (default: the settings' document language).
-        #[arg(long, value_enum)]
-        lang: Option<Lang>,
-        #[arg(long)]
-        draft: bool,
+        #[command(flatten)]
+        print: PrintArgs,
     },
 }
 
@@ -306,16 +295,8 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
         }
         CycleCommand::Submission(cmd) => run_submission(cmd, ctx, &mut out)?,
         CycleCommand::ReceivedRecommendations(cmd) => run_received(cmd, ctx, &mut out)?,
-        CycleCommand::MidtermReport {
-            out: file,
-            lang,
-            draft,
-        } => {
-            let options = DocumentOptions {
-                language: lang.map(Language::from),
-                draft,
-                ..DocumentOptions::default()
-            };
+        CycleCommand::MidtermReport { print } => {
+            let (options, file) = (print.options(), print.out);
             let mut store = ctx.open_store()?;
             let report =
                 documents::write(&mut store, DocumentKind::MidtermReport, &options, &file)?;
@@ -330,18 +311,12 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
                 )?;
             }
         }
-        CycleCommand::Factsheet {
-            issue,
-            out: file,
-            lang,
-            draft,
-        } => {
+        CycleCommand::Factsheet { issue, print } => {
             let options = DocumentOptions {
-                language: lang.map(Language::from),
-                draft,
                 theme: Some(issue),
-                ..DocumentOptions::default()
+                ..print.options()
             };
+            let file = print.out;
             let mut store = ctx.open_store()?;
             let report = documents::write(&mut store, DocumentKind::Factsheet, &options, &file)?;
             if let Some(DocumentDetails::Factsheet(summary)) = report.details {

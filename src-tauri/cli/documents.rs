@@ -24,24 +24,44 @@ pub enum DocumentsCommand {
 
 #[derive(Args)]
 pub struct DocumentArgs {
-    /// The PDF file to write.
-    #[arg(long, value_name = "FILE.pdf")]
-    out: PathBuf,
+    #[command(flatten)]
+    print: PrintArgs,
     /// Tailor it to this target State's delegation (its asks first).
     #[arg(long, value_name = "NAME")]
     target_state: Option<String>,
+    /// Include only this priority issue (by title); repeat for several. Default: all.
+    #[arg(long = "issue", value_name = "TITLE")]
+    issues: Vec<String>,
+}
+
+/// What every document printed to PDF takes: the file, the language of its fixed wording,
+/// the paper and the draft mark.
+#[derive(Args)]
+pub struct PrintArgs {
+    /// The PDF file to write.
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
     /// Language of the fixed wording (default: the settings' document language).
     #[arg(long, value_enum)]
     lang: Option<Lang>,
     /// Paper size (default: the settings' paper).
     #[arg(long, value_enum)]
     paper: Option<PaperArg>,
-    /// Include only this priority issue (by title); repeat for several. Default: all.
-    #[arg(long = "issue", value_name = "TITLE")]
-    issues: Vec<String>,
     /// Mark every page as a draft.
     #[arg(long)]
     draft: bool,
+}
+
+impl PrintArgs {
+    /// The options these choose; each kind of document adds its own.
+    pub fn options(&self) -> DocumentOptions {
+        DocumentOptions {
+            language: self.lang.map(Language::from),
+            paper: self.paper.map(Paper::from),
+            draft: self.draft,
+            ..DocumentOptions::default()
+        }
+    }
 }
 
 /// The languages of the documents' fixed wording.
@@ -62,10 +82,20 @@ impl From<Lang> for Language {
     }
 }
 
+/// The paper sizes a document is laid out on.
 #[derive(Clone, Copy, ValueEnum)]
 enum PaperArg {
     A4,
     Letter,
+}
+
+impl From<PaperArg> for Paper {
+    fn from(paper: PaperArg) -> Paper {
+        match paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        }
+    }
 }
 
 pub fn run(cmd: DocumentsCommand, ctx: &Context) -> Result<(), CliError> {
@@ -75,19 +105,13 @@ pub fn run(cmd: DocumentsCommand, ctx: &Context) -> Result<(), CliError> {
         DocumentsCommand::OralStatement(a) => (DocumentKind::OralStatement, a),
     };
     let options = DocumentOptions {
-        language: args.lang.map(Language::from),
-        paper: args.paper.map(|p| match p {
-            PaperArg::A4 => Paper::A4,
-            PaperArg::Letter => Paper::Letter,
-        }),
         target_state: args.target_state,
         issues: args.issues,
-        draft: args.draft,
-        ..DocumentOptions::default()
+        ..args.print.options()
     };
     let mut store = ctx.open_store()?;
-    let report = write(&mut store, kind, &options, &args.out)?;
-    print_report(&report, &args.out)
+    let report = write(&mut store, kind, &options, &args.print.out)?;
+    print_report(&report, &args.print.out)
 }
 
 fn print_report(report: &DocumentReport, out: &std::path::Path) -> Result<(), CliError> {

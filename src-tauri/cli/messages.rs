@@ -4,7 +4,7 @@
 //! catalogues (`ui/src/i18n/errors.ts`). The match has no wildcard, so a new error does not
 //! compile until it has its sentence here.
 
-use upr_core::documents::{DocumentNote, DocumentPart, Overflow};
+use upr_core::documents::{DocumentKind, DocumentNote, DocumentPart, Overflow};
 use upr_core::Error;
 
 /// The sentence for `e`, without the `upr-kit: ` prefix.
@@ -90,11 +90,17 @@ pub fn error(e: &Error) -> String {
 }
 
 /// What overflows, by how much, and what to shorten: the core's English, each part to shorten
-/// on a line of its own, with the flag that leaves issues out where it helps.
+/// on a line of its own, with the flag that leaves issues out where it helps. A factsheet
+/// says what else fills its one page.
 pub fn overflow(o: &Overflow) -> String {
     let english = o.to_string();
     let mut lines = english.split('\n');
     let mut out = lines.next().unwrap_or_default().to_string();
+    if o.kind == DocumentKind::Factsheet {
+        out.push_str(
+            " (a factsheet is one page per --issue; the received recommendations linked to the issue take room on it too)",
+        );
+    }
     for (line, shorten) in lines.zip(&o.shorten) {
         let hint = match &shorten.part {
             DocumentPart::WholeIssue { .. } => " (leave it out, or choose issues with --issue)",
@@ -136,5 +142,41 @@ mod tests {
         );
         assert!(worded.contains("--replace"), "{worded}");
         assert!(error(&Error::NoCampaign).contains("upr-kit init-demo"));
+    }
+
+    #[test]
+    fn a_factsheet_over_its_page_says_how_far_and_what_to_shorten() {
+        use upr_core::documents::{OverflowMeasure, Shorten};
+        let e = Error::DocumentTooLong(Box::new(Overflow {
+            kind: DocumentKind::Factsheet,
+            measure: OverflowMeasure::Pages {
+                pages: 2,
+                max_pages: 1,
+                smallest_size: 9.5,
+            },
+            words_over: 140,
+            lines_over: Some(12),
+            shorten: vec![Shorten {
+                part: DocumentPart::Background {
+                    issue: "Torture".into(),
+                },
+                words: 600,
+            }],
+        }));
+        let worded = error(&e);
+        assert!(
+            worded.starts_with("the factsheet needs 2 pages"),
+            "{worded}"
+        );
+        assert!(worded.contains("its limit is 1"), "{worded}");
+        assert!(
+            worded.contains("about 12 lines (roughly 140 words) do not fit"),
+            "{worded}"
+        );
+        assert!(worded.contains("one page per --issue"), "{worded}");
+        assert!(
+            worded.contains("\n  - the background of 'Torture': 600 words"),
+            "{worded}"
+        );
     }
 }

@@ -188,8 +188,9 @@ impl App {
     }
 }
 
-/// Starts Xvfb on a display it chooses itself (`-displayfd`): parallel tests never collide on
-/// a display number. Xvfb writes the number on its standard output once it is ready.
+/// Starts Xvfb on a display it chooses itself (`-displayfd`): the stories of this binary run
+/// one at a time (`App::start`'s lock), but another test run on the same machine never
+/// collides with them on a display number. Xvfb writes the number on its standard output once it is ready.
 fn start_xvfb() -> (Child, String) {
     use std::io::BufRead;
 

@@ -1,13 +1,8 @@
-// The shapes Rust sends and takes. Those of the core are generated from its Rust types by
-// ts-rs into ./generated/ (`make types`; src-tauri/core/tests/generated_types.rs fails while
-// they are stale) and only named here, some under the name the UI knows them by. Ids are UUID
-// strings, instants RFC 3339 strings, days "YYYY-MM-DD".
-//
-// Written by hand below: the shell's own shapes (src-tauri/app/commands.rs) and the
-// documents' report and preview (upr_core::documents), not generated yet.
-
-import type { Language } from "./generated/Language";
-import type { Paper } from "./generated/Paper";
+// The shapes Rust sends and takes, all generated from the core's Rust types by ts-rs into
+// ./generated/ (`make types`; src-tauri/core/tests/generated_types.rs and the core's error
+// tests fail while they are stale) and only named here, some under the name the UI knows
+// them by. Nothing is written by hand. Ids are UUID strings, instants RFC 3339 strings, days
+// "YYYY-MM-DD".
 
 export type Uuid = string;
 
@@ -69,93 +64,26 @@ export type { ImplementationStatus } from "./generated/ImplementationStatus";
 export type { Evidence } from "./generated/Evidence";
 export type { ReceivedRecommendation } from "./generated/ReceivedRecommendation";
 
-export interface DataLocation {
-  data_dir: string;
-  data_file: string;
-  /** The folder may not be written: everything can be read, nothing saved. */
-  read_only: boolean;
-}
-
-/** What the Documents screen asks for (`DocumentRequest` in src-tauri/app/commands.rs). */
-export interface DocumentRequest {
-  kind: DocumentKind;
-  language?: Language | null;
-  paper?: Paper | null;
-  draft?: boolean;
-  /** The brief and the talking points: for this delegation. */
-  target_state?: string | null;
-  /** The lobbying documents: titles of the issues to include; all when empty. */
-  issues?: string[];
-  /** The factsheet: the priority issue it is on (its title); the first when null. */
-  theme?: string | null;
-  /** The submission: its id; the first when null. */
-  submission?: Uuid | null;
-}
-
-/** What came out (`upr_core::documents::DocumentReport`). */
-export interface DocumentReport {
-  kind: DocumentKind;
-  pages: number;
-  words: number;
-  seconds: number;
-  body_size: number;
-  notes: DocumentNote[];
-  /** What a document of the cycle holds. */
-  details:
-    | { midterm_report: MidtermSummary }
-    | { factsheet: FactsheetSummary }
-    | { submission: { words: number; footnote_words: number; annex_words: number; limit: number } }
-    | null;
-}
-
-// The preview of a document (`upr_core::documents::Preview`): the pages the PDF is painted
-// from, in points, origin at the top-left corner, y growing downwards.
-
+export type { DataLocation } from "./generated/DataLocation";
+/** What the Documents screen asks for: the kind, then the choices every kind shares. */
+export type { DocumentRequest } from "./generated/DocumentRequest";
+export type { DocumentKind } from "./generated/DocumentKind";
+/** What came out, and what a document of the cycle holds. */
+export type { DocumentReport } from "./generated/DocumentReport";
+export type { DocumentDetails } from "./generated/DocumentDetails";
+export type { MidtermSummary } from "./generated/MidtermSummary";
+export type { ThemeProgress } from "./generated/ThemeProgress";
+export type { FactsheetSummary } from "./generated/FactsheetSummary";
+/** Why a document does not fit, and a document's notes. */
+export type { Overflow } from "./generated/Overflow";
+export type { DocumentNote } from "./generated/DocumentNote";
+// The preview of a document: the pages the PDF is painted from, in points, origin at the
+// top-left corner, y growing downwards.
+export type { Preview } from "./generated/Preview";
+export type { Page as PreviewPage } from "./generated/Page";
+export type { Item as PageItem } from "./generated/Item";
+export type { Region as PageRegion } from "./generated/Region";
 /** A colour, 0–255 per channel. */
-export type Rgb = [number, number, number];
-
+export type { Rgb } from "./generated/Rgb";
 /** A face of Noto Sans, the documents' family. */
-export type Face = "regular" | "bold" | "italic";
-
-export type PageItem =
-  | {
-      type: "text";
-      text: string;
-      face: Face;
-      size: number;
-      color: Rgb;
-      /** The left end of the run. */
-      x: number;
-      baseline: number;
-      width: number;
-      top: number;
-      height: number;
-    }
-  | { type: "rule"; x0: number; x1: number; y: number; thickness: number; color: Rgb };
-
-export interface PreviewPage {
-  width: number;
-  height: number;
-  items: { item: PageItem; region: "header" | "body" | "footer" }[];
-}
-
-/** Why a document does not fit, and a document's notes: generated from Rust. */
-export type { DocumentKind, DocumentNote, Overflow } from "./generated/errors";
-import type { DocumentKind, DocumentNote, Overflow } from "./generated/errors";
-
-export type Preview =
-  | { status: "fits"; pages: PreviewPage[]; report: DocumentReport }
-  | { status: "too_long"; overflow: Overflow };
-
-export interface MidtermSummary {
-  pages: number;
-  recommendations: number;
-  themes: Array<{ theme: string; counts: [number, number, number, number] }>;
-}
-
-export interface FactsheetSummary {
-  theme: string;
-  previous_recommendations: number;
-  questions: number;
-  recommendations: number;
-}
+export type { Face } from "./generated/Face";

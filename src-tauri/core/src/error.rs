@@ -13,7 +13,9 @@ use std::path::PathBuf;
 use serde::{Serialize, Serializer};
 use ts_rs::TS;
 
-use crate::exchange::ExchangeProblem;
+mod exchange_problem;
+
+pub use exchange_problem::ExchangeProblem;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

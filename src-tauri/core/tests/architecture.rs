@@ -30,11 +30,6 @@ const TOLERATED: &[(&str, &str, &str)] = &[
     ),
     (
         "error",
-        "exchange",
-        "`Error::InvalidExchange` carries the exchange's `ExchangeProblem`, the place in the file",
-    ),
-    (
-        "error",
         "model",
         "`Error::SubmissionTooLong` names the submission's kind, a plain enum of the model",
     ),

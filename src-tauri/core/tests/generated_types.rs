@@ -14,6 +14,7 @@ use ts_rs::{Config, ExportError, TS};
 
 use upr_core::calendar::{CalendarEntry, CampaignAgenda};
 use upr_core::checker::Classification;
+use upr_core::documents::{DocumentReport, DocumentRequest, Preview};
 use upr_core::exchange::ImportCounts;
 use upr_core::language::Language;
 use upr_core::model::{
@@ -22,11 +23,11 @@ use upr_core::model::{
 };
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
 use upr_core::settings::{Paper, Settings};
-use upr_core::store::{Deleted, RestoreReport, Snapshot, Summary, Workspace};
+use upr_core::store::{DataLocation, Deleted, RestoreReport, Snapshot, Summary, Workspace};
 use upr_core::submission::CountedSubmission;
 
-/// Files of `ui/src/generated/` that other generators write: the errors and reports (the
-/// core's `error::tests`) and the licence listing (`scripts/licences.mjs`).
+/// Files of `ui/src/generated/` that other generators write: the errors (the core's
+/// `error::tests`) and the licence listing (`scripts/licences.mjs`).
 const WRITTEN_ELSEWHERE: &[&str] = &["errors.ts", "licences.json"];
 
 /// Where the committed files live, from the core's folder.
@@ -67,6 +68,10 @@ fn export_all(dir: &Path) -> Result<(), ExportError> {
     LobbyTargets::export_all(&cfg)?;
     ImportReport::export_all(&cfg)?;
     SearchQuery::export_all(&cfg)?;
+    DataLocation::export_all(&cfg)?;
+    DocumentRequest::export_all(&cfg)?;
+    DocumentReport::export_all(&cfg)?;
+    Preview::export_all(&cfg)?;
     Ok(())
 }
 

@@ -1,5 +1,13 @@
-// Generated from upr_core::error and upr_core::documents::advice by the test
+// Generated from upr_core::error by the test
 // `error::tests::the_window_types_are_generated_from_rust`. Do not edit.
+
+import type { Overflow } from "./Overflow";
+export type { DocumentKind } from "./DocumentKind";
+export type { Overflow } from "./Overflow";
+export type { OverflowMeasure } from "./OverflowMeasure";
+export type { Shorten } from "./Shorten";
+export type { DocumentPart } from "./DocumentPart";
+export type { DocumentNote } from "./DocumentNote";
 
 export type CoreError = { "code": "data_dir", path: string, problem: IoProblem, } | { "code": "folder_in_use", path: string, } | { "code": "no_data_dir" } | { "code": "schema_too_new", path: string, found: number, known: number, } | { "code": "database" } & Detail | { "code": "read_only", path: string, } | { "code": "read_only_upgrade", path: string, } | { "code": "disk_full", detail: string, } | { "code": "disk_write", detail: string, } | { "code": "snapshot_damaged", name: string, problem: string, } | { "code": "read_file", path: string, problem: IoProblem, } | { "code": "write_file", path: string, problem: IoProblem, } | { "code": "output_in_data_folder", path: string, data_dir: string, } | { "code": "output_is_folder", path: string, } | { "code": "invalid_file", file: string, problem: ExchangeProblem, } | { "code": "store_not_empty", organisation: string | null, state_under_review: string | null, } | { "code": "invalid_export", file: string, line: number, problem: string, } | { "code": "checker_model", line: number, problem: string, } | { "code": "no_organisation" } | { "code": "no_campaign" } | { "code": "no_submission" } | { "code": "no_received_recommendations" } | { "code": "no_past_recommendations", state: string, session: number, } | { "code": "submission_too_long", words: number, limit: number, over: number, kind: "individual" | "joint", } | { "code": "stale_record", what: string, name: string, deleted: boolean, } | { "code": "not_found", what: string, id: string, } | { "code": "invalid_input", field: string, problem: string, } | { "code": "document_too_long" } & Overflow | { "code": "missing_characters", missing: Array<MissingCharacters>, } | { "code": "pdf" } & Detail;
 export type IoProblem = { kind: IoKind, detail: string, };
@@ -7,28 +15,6 @@ export type IoKind = "not_found" | "permission_denied" | "already_exists" | "oth
 export type Detail = { detail: string, };
 export type MissingCharacters = { place: string, characters: Array<string>, };
 export type ExchangeProblem = { "kind": "not_utf8", byte: number, } | { "kind": "cut_short", line: number, column: number, } | { "kind": "not_json", line: number, column: number, detail: string, } | { "kind": "not_ours", found: string | null, } | { "kind": "newer_version", found: number, known: number, } | { "kind": "unknown_version", found: number | null, } | { "kind": "wrong_shape", path: string, detail: string, } | { "kind": "duplicate_id", path: string, id: string, } | { "kind": "empty", path: string, } | { "kind": "out_of_range", path: string, value: string, time: boolean, first: number, last: number, } | { "kind": "unknown_link", path: string, id: string, };
-export type DocumentKind = "brief" | "talking_points" | "oral_statement" | "midterm_report" | "factsheet" | "submission";
-export type Overflow = { kind: DocumentKind, 
-/**
- * The limit the document runs past, and by how much.
- */
-measure: OverflowMeasure, 
-/**
- * Words to remove (estimated from lines for the brief).
- */
-words_over: number, 
-/**
- * Lines to remove at the smallest readable size, for page-limited documents.
- */
-lines_over: number | null, 
-/**
- * The longest parts first, with their word counts.
- */
-shorten: Array<Shorten>, };
-export type OverflowMeasure = { "limit": "pages", pages: number, max_pages: number, smallest_size: number, } | { "limit": "speaking_time", words: number, seconds: number, rate: number, max_seconds: number, fits: number, };
-export type Shorten = { part: DocumentPart, words: number, };
-export type DocumentPart = { "part": "background", issue: string, } | { "part": "fact", issue: string, number: number, } | { "part": "question", issue: string, number: number, } | { "part": "recommendation", issue: string, number: number, } | { "part": "whole_issue", issue: string, } | { "part": "spoken_issue", issue: string, } | { "part": "paragraph", number: number, };
-export type DocumentNote = { "note": "shorter_than_slot", seconds: number, usual_seconds: number, more_words: number, } | { "note": "some_recommendations_spoken", spoken: number, all: number, };
 
 export const ERROR_CODES = [
   "checker_model",

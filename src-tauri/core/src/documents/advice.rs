@@ -11,6 +11,11 @@ use std::fmt;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::layout::{Layout, Page, Region};
+use crate::model::PriorityIssue;
+
+use super::pipeline::body_words;
+use super::speech::word_count;
 use super::{DocumentKind, Language};
 
 /// Why a document does not fit, by how much, and what the user can shorten.
@@ -27,11 +32,110 @@ pub struct Overflow {
     pub shorten: Vec<Shorten>,
 }
 
+impl Overflow {
+    /// A document of `kind` laid out on more than its `max_pages`, set at its smallest body
+    /// size with that size's leading (`set_at`, in points): how many pages it needs, the
+    /// lines of body text past the last page allowed, the words they hold at the document's
+    /// average words a line, and the parts the user can shorten.
+    pub(super) fn of_pages(
+        kind: DocumentKind,
+        layout: &Layout,
+        set_at: (f32, f32),
+        max_pages: usize,
+        shorten: Vec<Shorten>,
+    ) -> Overflow {
+        let (size, leading) = set_at;
+        let g = &layout.geometry;
+        let used = |page: &Page| {
+            page.items
+                .iter()
+                .filter(|p| p.region == Region::Body)
+                .map(|p| p.item.bounds().3)
+                .fold(g.body_top(), f32::max)
+                - g.body_top()
+        };
+        let over_height: f32 = layout.pages.iter().skip(max_pages).map(used).sum();
+        let lines_over = (over_height / leading).ceil().max(1.0) as usize;
+        let lines: usize = layout.pages.iter().map(|p| p.body_text().len()).sum();
+        let words_per_line = body_words(layout) as f32 / lines.max(1) as f32;
+        Overflow {
+            kind,
+            measure: OverflowMeasure::Pages {
+                pages: layout.pages.len(),
+                max_pages,
+                smallest_size: size,
+            },
+            words_over: (lines_over as f32 * words_per_line).ceil() as usize,
+            lines_over: Some(lines_over),
+            shorten,
+        }
+    }
+}
+
+/// The five longest parts the user wrote of `issues` (a background, a fact, a question, a
+/// recommendation, or a whole issue when there are several), with their word counts.
+pub(super) fn longest_parts(issues: &[PriorityIssue]) -> Vec<Shorten> {
+    let mut parts: Vec<Shorten> = Vec::new();
+    for issue in issues {
+        let title = &issue.title;
+        let mut own: Vec<Shorten> = Vec::new();
+        if !issue.background.trim().is_empty() {
+            own.push(Shorten {
+                part: DocumentPart::Background {
+                    issue: title.clone(),
+                },
+                words: word_count(&issue.background),
+            });
+        }
+        own.extend(issue.facts.iter().enumerate().map(|(n, f)| Shorten {
+            part: DocumentPart::Fact {
+                issue: title.clone(),
+                number: n + 1,
+            },
+            words: word_count(&f.text) + word_count(&f.source),
+        }));
+        let questions = issue.questions.iter().map(|q| q.text.as_str());
+        own.extend(numbered(title, questions, |issue, number| {
+            DocumentPart::Question { issue, number }
+        }));
+        let recommendations = issue.recommendations.iter().map(|r| r.text.as_str());
+        own.extend(numbered(title, recommendations, |issue, number| {
+            DocumentPart::Recommendation { issue, number }
+        }));
+        if issues.len() > 1 {
+            let total = word_count(title) + own.iter().map(|s| s.words).sum::<usize>();
+            own.push(Shorten {
+                part: DocumentPart::WholeIssue {
+                    issue: title.clone(),
+                },
+                words: total,
+            });
+        }
+        parts.extend(own);
+    }
+    parts.sort_by_key(|p| std::cmp::Reverse(p.words));
+    parts.truncate(5);
+    parts
+}
+
+/// The questions or recommendations of the issue `title`, numbered from 1, with their words.
+fn numbered<'t>(
+    title: &'t str,
+    texts: impl Iterator<Item = &'t str> + 't,
+    part: impl Fn(String, usize) -> DocumentPart + 't,
+) -> impl Iterator<Item = Shorten> + 't {
+    texts.enumerate().map(move |(n, text)| Shorten {
+        part: part(title.to_string(), n + 1),
+        words: word_count(text),
+    })
+}
+
 /// The limit a document runs past.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(tag = "limit", rename_all = "snake_case")]
 pub enum OverflowMeasure {
-    /// The brief needs `pages` even at `smallest_size` points; its limit is `max_pages`.
+    /// The brief or the factsheet needs `pages` even at `smallest_size` points; its limit is
+    /// `max_pages`.
     Pages {
         pages: usize,
         max_pages: usize,

@@ -8,17 +8,15 @@
 
 use serde::Serialize;
 
-use crate::layout::{Block, BlockStyle, Face, Layout, Region, Span};
+use crate::layout::{Block, BlockStyle, Face, Layout, Span};
 use crate::model::{PriorityIssue, Recommendation, TargetState};
 use crate::{Error, Result};
 
+use super::advice::longest_parts;
 use super::design::{self, ACCENT, INK, MUTED};
 use super::pipeline::{Composed, Document, Preamble};
-use super::speech::word_count;
 use super::wording::{fill, Language};
-use super::{
-    DocumentKind, DocumentOptions, DocumentPart, Overflow, OverflowMeasure, Shorten, Sources,
-};
+use super::{DocumentKind, DocumentOptions, Overflow, Sources};
 
 /// A recommendation the target State made before, from the database of past
 /// recommendations (`crate::recommendations`), as the brief prints it.
@@ -68,11 +66,13 @@ impl Document for Brief<'_> {
         if layout.pages.len() <= max_pages {
             return Ok(());
         }
-        Err(Error::DocumentTooLong(Box::new(overflow(
-            self.sources,
+        let size = composed.body_size;
+        Err(Error::DocumentTooLong(Box::new(Overflow::of_pages(
+            DocumentKind::Brief,
             layout,
-            composed.body_size,
+            (size, size * LEADING),
             max_pages,
+            longest_parts(self.sources.issues),
         ))))
     }
 }
@@ -365,98 +365,6 @@ fn ordered<'a>(
         .collect();
     out.sort_by_key(|(issue, recs)| (!recs.iter().any(|(_, ask)| *ask), issue.rank));
     out
-}
-
-/// How far the content runs past the page limit at the smallest size, and what is longest.
-fn overflow(sources: &Sources, layout: &Layout, size: f32, max_pages: usize) -> Overflow {
-    let (lines_over, words_over) = over_by(layout, size, max_pages);
-    Overflow {
-        kind: DocumentKind::Brief,
-        measure: OverflowMeasure::Pages {
-            pages: layout.pages.len(),
-            max_pages,
-            smallest_size: size,
-        },
-        words_over,
-        lines_over: Some(lines_over),
-        shorten: longest_parts(sources.issues),
-    }
-}
-
-/// The lines of body text past the last page allowed, and the words they hold at the
-/// brief's average words a line.
-fn over_by(layout: &Layout, size: f32, max_pages: usize) -> (usize, usize) {
-    let leading = size * LEADING;
-    let g = &layout.geometry;
-    let used = |page: &crate::layout::Page| {
-        page.items
-            .iter()
-            .filter(|p| p.region == Region::Body)
-            .map(|p| p.item.bounds().3)
-            .fold(g.body_top(), f32::max)
-            - g.body_top()
-    };
-    let over_height: f32 = layout.pages[max_pages..].iter().map(used).sum();
-    let lines_over = (over_height / leading).ceil().max(1.0) as usize;
-    let lines: usize = layout.pages.iter().map(|p| p.body_text().len()).sum();
-    let words_per_line = super::pipeline::body_words(layout) as f32 / lines.max(1) as f32;
-    let words_over = (lines_over as f32 * words_per_line).ceil() as usize;
-    (lines_over, words_over)
-}
-
-/// The five longest parts the user wrote (a background, a fact, a question, a
-/// recommendation, or a whole issue when there are several), with their word counts.
-fn longest_parts(issues: &[PriorityIssue]) -> Vec<Shorten> {
-    let mut parts: Vec<Shorten> = Vec::new();
-    for issue in issues {
-        let title = || issue.title.clone();
-        let mut total = word_count(&issue.title) + word_count(&issue.background);
-        if !issue.background.trim().is_empty() {
-            parts.push(Shorten {
-                part: DocumentPart::Background { issue: title() },
-                words: word_count(&issue.background),
-            });
-        }
-        for (n, f) in issue.facts.iter().enumerate() {
-            total += word_count(&f.text) + word_count(&f.source);
-            parts.push(Shorten {
-                part: DocumentPart::Fact {
-                    issue: title(),
-                    number: n + 1,
-                },
-                words: word_count(&f.text) + word_count(&f.source),
-            });
-        }
-        for (n, q) in issue.questions.iter().enumerate() {
-            total += word_count(&q.text);
-            parts.push(Shorten {
-                part: DocumentPart::Question {
-                    issue: title(),
-                    number: n + 1,
-                },
-                words: word_count(&q.text),
-            });
-        }
-        for (n, r) in issue.recommendations.iter().enumerate() {
-            total += word_count(&r.text);
-            parts.push(Shorten {
-                part: DocumentPart::Recommendation {
-                    issue: title(),
-                    number: n + 1,
-                },
-                words: word_count(&r.text),
-            });
-        }
-        if issues.len() > 1 {
-            parts.push(Shorten {
-                part: DocumentPart::WholeIssue { issue: title() },
-                words: total,
-            });
-        }
-    }
-    parts.sort_by_key(|p| std::cmp::Reverse(p.words));
-    parts.truncate(5);
-    parts
 }
 
 /// The brief laid out at one body size, for the layout tests.

@@ -10,13 +10,14 @@ use crate::model::PriorityIssue;
 use crate::monitoring::{find_issue, ReceivedRecommendation};
 use crate::{Error, Result};
 
+use super::advice::longest_parts;
 use super::cycle_design::{self, BODY, LEADING};
 use super::design::{self, INK, MUTED};
 use super::pipeline::{self, Composed, Document, Preamble};
 use super::wording::{fill, CycleWording};
-use super::{DocumentDetails, DocumentKind, DocumentOptions, Rendered, Sources};
+use super::{DocumentDetails, DocumentKind, DocumentOptions, LaidOut, Overflow, Sources};
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct FactsheetSummary {
     pub theme: String,
     pub previous_recommendations: usize,
@@ -34,7 +35,7 @@ pub(super) fn render(
     sources: &Sources,
     received: &[ReceivedRecommendation],
     options: &DocumentOptions,
-) -> Result<Rendered> {
+) -> Result<LaidOut> {
     let preamble = sources.preamble(options)?;
     let issue = match options.theme.as_deref() {
         Some(title) => find_issue(sources.issues, title)?,
@@ -93,11 +94,15 @@ struct Factsheet<'a> {
     previous: Vec<&'a ReceivedRecommendation>,
 }
 
-/// The factsheet's body text, a little smaller than the other cycle documents', and its lists.
+/// The factsheet's body text, a little smaller than the other cycle documents'.
+const TEXT_SIZE: f32 = BODY - 0.5;
+const TEXT_LEADING: f32 = LEADING - 1.0;
+
+/// The factsheet's paragraphs and its lists.
 fn body() -> BlockStyle {
     BlockStyle {
         space_after: 3.0,
-        ..BlockStyle::text(BODY - 0.5, LEADING - 1.0)
+        ..BlockStyle::text(TEXT_SIZE, TEXT_LEADING)
     }
 }
 
@@ -159,22 +164,19 @@ impl Document for Factsheet<'_> {
         ))
     }
 
+    /// One page; over it, the pages it needs, the lines that do not fit and the longest
+    /// parts of the issue, as the brief reports its own limit.
     fn check(&self, _: &Preamble, _: &Composed, layout: &Layout) -> Result<()> {
         if layout.pages.len() <= MAX_PAGES {
             return Ok(());
         }
-        let spill: usize = layout.pages[MAX_PAGES..]
-            .iter()
-            .map(|p| p.body_text().len())
-            .sum();
-        Err(Error::invalid(
-            "factsheet",
-            format!(
-                "'{}' needs {} pages; a factsheet is one page. About {spill} lines do not fit: shorten the background, the key facts or the previous recommendations. Nothing was written",
-                self.issue.title,
-                layout.pages.len()
-            ),
-        ))
+        Err(Error::DocumentTooLong(Box::new(Overflow::of_pages(
+            DocumentKind::Factsheet,
+            layout,
+            (TEXT_SIZE, TEXT_LEADING),
+            MAX_PAGES,
+            longest_parts(std::slice::from_ref(self.issue)),
+        ))))
     }
 }
 
@@ -268,14 +270,28 @@ mod tests {
         let out = dir.path().join("torture.pdf");
         let err = super::super::write(&mut store, DocumentKind::Factsheet, &on("Torture"), &out)
             .unwrap_err();
-        let message = err.to_string();
-        assert!(
-            message.contains(
-                "'Torture and conditions of detention' needs 2 pages; a factsheet is one page"
-            ),
-            "{message}"
+        assert_eq!(err.code(), "document_too_long", "{err}");
+        let Error::DocumentTooLong(overflow) = err else {
+            unreachable!("the code says so");
+        };
+        assert_eq!(overflow.kind, DocumentKind::Factsheet);
+        let crate::documents::OverflowMeasure::Pages {
+            pages, max_pages, ..
+        } = overflow.measure
+        else {
+            panic!("a factsheet is limited in pages: {:?}", overflow.measure);
+        };
+        assert_eq!((pages, max_pages), (2, 1));
+        assert!(overflow.lines_over.is_some_and(|l| l > 0), "{overflow:?}");
+        assert!(overflow.words_over > 0, "{overflow:?}");
+        // The background the user made long is the first thing to shorten.
+        assert_eq!(
+            overflow.shorten.first().map(|s| &s.part),
+            Some(&crate::documents::DocumentPart::Background {
+                issue: "Torture and conditions of detention".into()
+            }),
+            "{overflow:?}"
         );
-        assert!(message.contains("shorten the background"), "{message}");
         assert!(!out.exists());
         // The other themes still fit.
         super::super::write(&mut store, DocumentKind::Factsheet, &on("Violence"), &out).unwrap();

@@ -16,10 +16,10 @@ use super::cycle_design::{self, BODY, LEADING};
 use super::design::{self, ACCENT, INK, MUTED, RULE};
 use super::pipeline::{self, Composed, Document, Preamble};
 use super::wording::{fill, CycleWording, Language};
-use super::{DocumentDetails, DocumentKind, DocumentOptions, Rendered, Sources};
+use super::{DocumentDetails, DocumentKind, DocumentOptions, LaidOut, Sources};
 
 /// What the report holds, for the message the user sees.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct MidtermSummary {
     pub pages: usize,
     pub recommendations: usize,
@@ -32,7 +32,7 @@ pub(super) fn render(
     sources: &Sources,
     received: &[ReceivedRecommendation],
     options: &DocumentOptions,
-) -> Result<Rendered> {
+) -> Result<LaidOut> {
     let preamble = sources.preamble(options)?;
     if received.is_empty() {
         return Err(Error::NoReceivedRecommendations);

@@ -10,7 +10,8 @@
 //! (`sources`), check that every character is printable (`printable`), compose its blocks in
 //! the chosen language (`wording`) and the house design (`design`, `cycle_design`), lay them
 //! out (`crate::layout`), check its limit, and paint it (`crate::pdf`). [`write`] writes the
-//! PDF, [`preview`] returns the same pages for the window. A document that does not fit its
+//! PDF, [`preview`] returns the same pages for the window, laid out and checked but not
+//! painted. A document that does not fit its
 //! limit returns what overflows, by how much and what to shorten ([`Overflow`]). Nothing is
 //! cut and no text is shrunk below a readable size to make it fit.
 
@@ -60,6 +61,7 @@ pub use submission_export::{export_submission, ExportFormat};
 // The wording lives below the documents; the documents' files still name it as their own.
 pub(crate) use crate::wording;
 
+use pipeline::LaidOut;
 use printable::check_characters;
 use sources::{select_issues, target, with_prior_recommendations, Gathered};
 
@@ -104,14 +106,17 @@ impl fmt::Display for DocumentKind {
 /// The user's choices for one document, the same for every kind: what all documents share
 /// (language, paper, draft), then each kind's own. Everything left at its default comes
 /// from the settings or from the data. The window sends it as it is.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(default)]
+// What the window may leave out: every choice has its default.
+#[ts(optional_fields = nullable)]
 pub struct DocumentOptions {
     /// The settings' document language when `None`.
     pub language: Option<Language>,
     /// The settings' paper when `None`.
     pub paper: Option<Paper>,
     /// Marks every page "draft"; a submission over its word limit is written only as a draft.
+    #[ts(as = "Option<bool>", optional)]
     pub draft: bool,
     /// The date printed in the header; today when `None`.
     pub date: Option<NaiveDate>,
@@ -121,6 +126,7 @@ pub struct DocumentOptions {
     /// The brief and the talking points for this delegation (a target State's name).
     pub target_state: Option<String>,
     /// The lobbying documents: titles of the priority issues to include; all when empty.
+    #[ts(as = "Option<Vec<String>>", optional)]
     pub issues: Vec<String>,
     /// The brief: what the target State recommended before on these issues, from the
     /// database of past recommendations, when it has any. Found by `write` and `preview`
@@ -134,8 +140,18 @@ pub struct DocumentOptions {
     pub submission: Option<Uuid>,
 }
 
+/// What the window asks for: which document, with the user's choices for it. The kind is
+/// typed, so an unknown one is refused when the request is read, before any work.
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
+pub struct DocumentRequest {
+    pub kind: DocumentKind,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub options: DocumentOptions,
+}
+
 /// What came out.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct DocumentReport {
     pub kind: DocumentKind,
     pub pages: usize,
@@ -152,7 +168,7 @@ pub struct DocumentReport {
 }
 
 /// A cycle document's own account of what it holds.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentDetails {
     MidtermReport(MidtermSummary),
@@ -161,6 +177,8 @@ pub enum DocumentDetails {
     Submission(WordCount),
 }
 
+/// A document painted: the PDF, with what the pipeline reported and the pages it was painted
+/// from.
 #[derive(Debug, Clone)]
 pub struct Rendered {
     pub pdf: Vec<u8>,
@@ -176,6 +194,15 @@ pub fn render(
     sources: &Sources,
     options: &DocumentOptions,
 ) -> Result<Rendered> {
+    lay_out_from_sources(kind, sources, options)?.paint()
+}
+
+/// Every step of [`render`] but the last: the document laid out and checked, not painted.
+fn lay_out_from_sources(
+    kind: DocumentKind,
+    sources: &Sources,
+    options: &DocumentOptions,
+) -> Result<LaidOut> {
     sources.settings.validate()?;
     let issues = select_issues(sources.issues, &options.issues)?;
     let sources = Sources {
@@ -215,19 +242,19 @@ pub fn render(
     }
 }
 
-/// Makes a document from the store's current campaign: what `write` paints and `preview`
-/// shows, so that the two can never disagree.
+/// Lays out and checks a document from the store's current campaign: what `write` paints
+/// and `preview` shows without painting, so that the two can never disagree.
 pub(crate) fn render_from_store(
     store: &mut Store,
     kind: DocumentKind,
     options: &DocumentOptions,
-) -> Result<Rendered> {
+) -> Result<LaidOut> {
     let gathered = Gathered::from_store(store)?;
     let sources = gathered.sources();
     match kind {
         DocumentKind::Brief | DocumentKind::TalkingPoints | DocumentKind::OralStatement => {
             let options = with_prior_recommendations(store, kind, options, &sources)?;
-            render(kind, &sources, &options)
+            lay_out_from_sources(kind, &sources, &options)
         }
         DocumentKind::MidtermReport => {
             let received = store.received_recommendations(sources.campaign.id)?;
@@ -257,7 +284,7 @@ pub fn write(
 ) -> Result<DocumentReport> {
     // Refused before any work: never into the data folder, never onto a folder.
     store.check_output(out)?;
-    let rendered = render_from_store(store, kind, options)?;
+    let rendered = render_from_store(store, kind, options)?.paint()?;
     store.write_output(out, &rendered.pdf)?;
     Ok(rendered.report)
 }

@@ -1,8 +1,9 @@
 //! The one path every document takes: gather its sources (`sources.rs`), compose its blocks
 //! (the document's own file), lay them out (`crate::layout`), check its limit, and paint it
 //! (`crate::pdf`). A document says only what is its own — its blocks, its wording, its limit —
-//! through [`Document`]; [`run`] takes the same steps in the same order for every one, and
-//! the preview stops where the PDF is written, so the two cannot disagree.
+//! through [`Document`]; [`run`] takes the same steps in the same order for every one up to
+//! the check, and [`LaidOut::paint`] is the last step, which only `write` takes: the preview
+//! stops before it, on the same pages, so the two cannot disagree.
 
 use chrono::Local;
 
@@ -63,20 +64,40 @@ pub(super) trait Document {
     fn check(&self, preamble: &Preamble, composed: &Composed, layout: &Layout) -> Result<()>;
 }
 
-/// Composes, lays out, checks and paints `document`. A document over its limit at one body
-/// size is tried at the next; over it at the last, the last check's error is returned and
-/// nothing is painted.
+/// A document laid out and checked against its limit, with its report and its metadata:
+/// everything but the painted PDF.
+#[derive(Debug, Clone)]
+pub(crate) struct LaidOut {
+    pub report: DocumentReport,
+    /// The pages the PDF is painted from; the app's preview draws the same tree.
+    pub layout: Layout,
+    meta: Metadata,
+}
+
+impl LaidOut {
+    /// The end step of every document written: the PDF painted from its pages.
+    pub(crate) fn paint(self) -> Result<Rendered> {
+        Ok(Rendered {
+            pdf: paint(&self.layout, &self.meta)?,
+            report: self.report,
+            layout: self.layout,
+        })
+    }
+}
+
+/// Composes, lays out and checks `document`. A document over its limit at one body size is
+/// tried at the next; over it at the last, the last check's error is returned.
 pub(super) fn run<D: Document>(
     document: &D,
     preamble: &Preamble,
     options: &DocumentOptions,
-) -> Result<Rendered> {
+) -> Result<LaidOut> {
     let sizes = D::BODY_SIZES;
     for (n, &size) in sizes.iter().enumerate() {
         let composed = document.compose(preamble, size)?;
         let layout = lay_out_composed(&composed, preamble, options);
         match document.check(preamble, &composed, &layout) {
-            Ok(()) => return paint_composed(D::KIND, composed, layout, preamble, options),
+            Ok(()) => return Ok(laid_out(D::KIND, composed, layout, preamble, options)),
             Err(over) if n + 1 == sizes.len() => return Err(over),
             Err(_) => {}
         }
@@ -102,14 +123,14 @@ fn lay_out_composed(composed: &Composed, preamble: &Preamble, options: &Document
     )
 }
 
-/// The end step of every document: its metadata, the painted PDF and the report.
-fn paint_composed(
+/// The step after the check: the document's metadata and its report, with its pages.
+fn laid_out(
     kind: DocumentKind,
     composed: Composed,
     layout: Layout,
     preamble: &Preamble,
     options: &DocumentOptions,
-) -> Result<Rendered> {
+) -> LaidOut {
     let meta = Metadata {
         title: format!(
             "{} – {}",
@@ -122,8 +143,7 @@ fn paint_composed(
         created: options.created.unwrap_or_else(chrono::Utc::now),
     };
     let (words, seconds) = composed.spoken.unwrap_or_else(|| (body_words(&layout), 0));
-    Ok(Rendered {
-        pdf: paint(&layout, &meta)?,
+    LaidOut {
         report: DocumentReport {
             kind,
             pages: layout.pages.len(),
@@ -134,7 +154,8 @@ fn paint_composed(
             details: None,
         },
         layout,
-    })
+        meta,
+    }
 }
 
 /// The words printed in the body.

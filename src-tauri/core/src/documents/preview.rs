@@ -12,7 +12,7 @@ use crate::store::Store;
 use crate::{Error, Result};
 
 /// What the Documents screen shows for the user's current choices.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum Preview {
     /// The document fits its limit: its pages (in points, origin top-left, y downwards) and
@@ -29,8 +29,8 @@ pub enum Preview {
 /// `options`, as [`super::write`] would, and returns its pages instead of writing a PDF. A
 /// document over its limit is not an error here: the preview shows the advice. Missing data,
 /// an unknown issue or target State, or a character the fonts lack are errors, as for
-/// `write`; so are the limits that are not an overflow report (a factsheet over its page, a
-/// submission over OHCHR's word limit), which say what to do in their message.
+/// `write`; so is a submission over OHCHR's word limit (`submission_too_long`, which the
+/// draft mark lifts).
 pub fn preview(
     store: &mut Store,
     kind: DocumentKind,

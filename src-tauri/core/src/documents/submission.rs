@@ -13,7 +13,7 @@ use super::cycle_design::{self, BODY, LEADING};
 use super::design::{self, INK, MUTED};
 use super::pipeline::{self, Composed, Document, Preamble};
 use super::wording::{fill, SubmissionWording};
-use super::{DocumentDetails, DocumentKind, DocumentOptions, Rendered, Sources};
+use super::{DocumentDetails, DocumentKind, DocumentOptions, LaidOut, Sources};
 
 /// "Universal Periodic Review of <State>, cycle <n>, session <n>": the Word file's line too.
 pub fn review_line(words: &SubmissionWording, campaign: &Campaign) -> String {
@@ -33,7 +33,7 @@ pub(super) fn render(
     sources: &Sources,
     chosen: &CountedSubmission,
     options: &DocumentOptions,
-) -> Result<Rendered> {
+) -> Result<LaidOut> {
     let preamble = sources.preamble(options)?;
     super::check_printable(&printable_texts(&chosen.submission))?;
     let document = SubmissionPdf {

@@ -83,7 +83,9 @@ pub fn export_submission(
                 submission: Some(chosen.submission.id),
                 ..Default::default()
             };
-            render_from_store(store, DocumentKind::Submission, &options)?.pdf
+            render_from_store(store, DocumentKind::Submission, &options)?
+                .paint()?
+                .pdf
         }
     };
     store.write_output(out, &bytes)?;

@@ -10,7 +10,6 @@ use super::*;
 use crate::documents::{
     DocumentKind, DocumentNote, DocumentPart, Overflow, OverflowMeasure, Shorten,
 };
-use crate::exchange::ExchangeProblem;
 use crate::submission::SubmissionKind;
 
 fn io() -> std::io::Error {
@@ -218,17 +217,25 @@ fn typescript() -> String {
         Detail::decl(&cfg),
         MissingCharacters::decl(&cfg),
         ExchangeProblem::decl(&cfg),
-        DocumentKind::decl(&cfg),
-        Overflow::decl(&cfg),
-        OverflowMeasure::decl(&cfg),
-        Shorten::decl(&cfg),
-        DocumentPart::decl(&cfg),
-        DocumentNote::decl(&cfg),
     ];
     let mut out = String::from(
-        "// Generated from upr_core::error and upr_core::documents::advice by the test\n\
+        "// Generated from upr_core::error by the test\n\
          // `error::tests::the_window_types_are_generated_from_rust`. Do not edit.\n\n",
     );
+    // The overflow report and the notes have their own files (`tests/generated_types.rs`
+    // writes them with the preview that carries them); named here again for the wording.
+    out.push_str("import type { Overflow } from \"./Overflow\";\n");
+    for name in [
+        DocumentKind::ident(&cfg),
+        Overflow::ident(&cfg),
+        OverflowMeasure::ident(&cfg),
+        Shorten::ident(&cfg),
+        DocumentPart::ident(&cfg),
+        DocumentNote::ident(&cfg),
+    ] {
+        out.push_str(&format!("export type {{ {name} }} from \"./{name}\";\n"));
+    }
+    out.push('\n');
     for decl in decls {
         out.push_str("export ");
         out.push_str(&decl);

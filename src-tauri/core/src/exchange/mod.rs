@@ -7,10 +7,9 @@
 //! reason, and nothing is written. Export then import gives the same data back, timestamps
 //! included; only `exported_at` differs.
 
-mod problem;
 mod validate;
 
-pub use problem::ExchangeProblem;
+pub use crate::error::ExchangeProblem;
 
 use std::path::Path;
 

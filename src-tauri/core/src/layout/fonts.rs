@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use ttf_parser::Face as TtfFace;
 
 /// A face of the document family.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Face {
     Regular,

@@ -29,6 +29,7 @@ pub use paragraph::{break_lines, Line, Span};
 
 use hypher::Lang;
 use serde::Serialize;
+use ts_rs::TS;
 
 use flow::Flow;
 use furniture::Bands;
@@ -65,11 +66,11 @@ pub fn lay_out(
 }
 
 /// A colour, 0–255 per channel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 /// A run of text in one face, size and colour.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct TextRun {
     pub text: String,
     pub face: Face,
@@ -85,7 +86,7 @@ pub struct TextRun {
 }
 
 /// Something drawn on a page.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Item {
     Text(TextRun),
@@ -116,7 +117,7 @@ impl Item {
 }
 
 /// Where an item belongs on its page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Region {
     Header,
@@ -124,14 +125,14 @@ pub enum Region {
     Footer,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Placed {
     pub item: Item,
     pub region: Region,
 }
 
 /// One sheet of the document.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Page {
     pub width: f32,
     pub height: f32,

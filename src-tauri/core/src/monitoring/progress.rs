@@ -11,7 +11,7 @@ use crate::model::PriorityIssue;
 /// The theme of recommendations not linked to a priority issue.
 pub const OTHER_THEME: &str = "Other recommendations";
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct ThemeProgress {
     /// The priority issue's title, or [`OTHER_THEME`].
     pub theme: String,

@@ -48,23 +48,43 @@ pub fn received_with_issues(
 pub fn record_received(store: &mut Store, new: NewReceived) -> Result<ReceivedRecommendation> {
     let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
     let issues = store.priority_issues(campaign.id)?;
+    let received = unsaved(
+        new.cycle,
+        new.reference.trim().to_string(),
+        new.text.trim().to_string(),
+        new.recommending_state.trim().to_string(),
+        new.response,
+        issue_id(&issues, new.issue.as_deref())?,
+    );
+    store.save_received_recommendation(campaign.id, received)
+}
+
+/// A received recommendation as first recorded, however it came in (typed, pasted, taken
+/// from the database): not started, no one responsible yet, no evidence, never saved.
+fn unsaved(
+    cycle: Option<u32>,
+    reference: String,
+    text: String,
+    recommending_state: String,
+    response: Response,
+    priority_issue_id: Option<uuid::Uuid>,
+) -> ReceivedRecommendation {
     let stamp = now();
-    let received = ReceivedRecommendation {
+    ReceivedRecommendation {
         id: new_id(),
-        cycle: new.cycle,
-        reference: new.reference.trim().to_string(),
-        text: new.text.trim().to_string(),
-        recommending_state: new.recommending_state.trim().to_string(),
-        response: new.response,
-        priority_issue_id: issue_id(&issues, new.issue.as_deref())?,
+        cycle,
+        reference,
+        text,
+        recommending_state,
+        response,
+        priority_issue_id,
         status: ImplementationStatus::NotStarted,
         responsible: String::new(),
         evidence: Vec::new(),
         created_at: stamp,
         updated_at: stamp,
         version: crate::store::UNSAVED,
-    };
-    store.save_received_recommendation(campaign.id, received)
+    }
 }
 
 /// Records every line of a pasted list (a file of one recommendation per line), all or
@@ -277,25 +297,16 @@ fn received_from_past(
                 .any(|t| past.issues.iter().any(|g| g.eq_ignore_ascii_case(t)))
         })
         .map(|i| i.id);
-    let stamp = now();
-    ReceivedRecommendation {
-        id: new_id(),
-        cycle: past.cycle,
-        reference: past
-            .session
+    unsaved(
+        past.cycle,
+        past.session
             .map_or(String::new(), |s| format!("UPR session {s}")),
-        text: past.text,
-        recommending_state: past.recommending_state,
+        past.text,
+        past.recommending_state,
         // Its word is "supported", "noted" or "" (unknown: pending here).
-        response: Response::parse(past.response.as_str()).unwrap_or_default(),
-        priority_issue_id: linked,
-        status: ImplementationStatus::NotStarted,
-        responsible: String::new(),
-        evidence: Vec::new(),
-        created_at: stamp,
-        updated_at: stamp,
-        version: crate::store::UNSAVED,
-    }
+        Response::parse(past.response.as_str()).unwrap_or_default(),
+        linked,
+    )
 }
 
 #[cfg(test)]

@@ -19,12 +19,7 @@ impl Store {
     }
 
     pub fn campaign(&mut self, id: Uuid) -> Result<Campaign> {
-        self.read(|tx| {
-            get(tx, id)?.ok_or(Error::NotFound {
-                what: "campaign",
-                id: id.to_string(),
-            })
-        })
+        self.read(|tx| require(tx, id))
     }
 
     /// The campaign the app works on: the one with the latest review.
@@ -104,6 +99,15 @@ pub(crate) fn get(tx: &Transaction, id: Uuid) -> Result<Option<Campaign>> {
             from_row,
         )
         .optional()?)
+}
+
+/// The campaign `id`, which a record is saved into: refused as `not_found` when it is gone
+/// (deleted in another window, or never there).
+pub(crate) fn require(tx: &Transaction, id: Uuid) -> Result<Campaign> {
+    get(tx, id)?.ok_or(Error::NotFound {
+        what: "campaign",
+        id: id.to_string(),
+    })
 }
 
 pub(crate) fn put(tx: &Transaction, c: &Campaign) -> Result<()> {

@@ -29,10 +29,7 @@ impl Store {
             ));
         }
         self.write(|tx| {
-            super::campaign::get(tx, campaign_id)?.ok_or(Error::NotFound {
-                what: "campaign",
-                id: campaign_id.to_string(),
-            })?;
+            super::campaign::require(tx, campaign_id)?;
             let old = get(tx, milestone.id)?;
             if let Some((owner, _)) = &old {
                 if *owner != campaign_id {
@@ -61,10 +58,7 @@ impl Store {
         done: bool,
     ) -> Result<()> {
         self.write(|tx| {
-            super::campaign::get(tx, campaign_id)?.ok_or(Error::NotFound {
-                what: "campaign",
-                id: campaign_id.to_string(),
-            })?;
+            super::campaign::require(tx, campaign_id)?;
             set_done(tx, campaign_id, kind, done)
         })
     }
@@ -94,24 +88,12 @@ pub(crate) fn list(tx: &Transaction, campaign_id: Uuid) -> Result<Vec<CustomMile
 }
 
 pub(crate) fn get(tx: &Transaction, id: Uuid) -> Result<Option<(Uuid, CustomMilestone)>> {
+    // The owner after the columns, so that `from_row` reads them where `list` has them.
     Ok(tx
         .query_row(
-            &format!("SELECT campaign_id, {COLUMNS} FROM custom_milestone WHERE id = ?1"),
+            &format!("SELECT {COLUMNS}, campaign_id FROM custom_milestone WHERE id = ?1"),
             [id.to_string()],
-            |r| {
-                let owner = get_id(r, 0)?;
-                let m = CustomMilestone {
-                    id: get_id(r, 1)?,
-                    date: get_day(r, 2)?,
-                    title: r.get(3)?,
-                    notes: r.get(4)?,
-                    done: r.get(5)?,
-                    created_at: get_instant(r, 6)?,
-                    updated_at: get_instant(r, 7)?,
-                    version: r.get(8)?,
-                };
-                Ok((owner, m))
-            },
+            |r| Ok((get_id(r, 8)?, from_row(r)?)),
         )
         .optional()?)
 }

@@ -202,8 +202,7 @@ impl Store {
     pub fn restore(&mut self, deleted: &Deleted) -> Result<()> {
         self.write(|tx| {
             let (campaign_id, table, id) = deleted.place();
-            super::campaign::get(tx, campaign_id)?
-                .ok_or_else(|| not_found("campaign", campaign_id))?;
+            super::campaign::require(tx, campaign_id)?;
             if exists(tx, table, id)? {
                 return Err(Error::invalid(
                     "undo",

@@ -23,10 +23,7 @@ impl Store {
 
     pub fn save_meeting(&mut self, campaign_id: Uuid, mut meeting: Meeting) -> Result<Meeting> {
         self.write(|tx| {
-            super::campaign::get(tx, campaign_id)?.ok_or(Error::NotFound {
-                what: "campaign",
-                id: campaign_id.to_string(),
-            })?;
+            super::campaign::require(tx, campaign_id)?;
             let old = get(tx, meeting.id)?;
             if let Some((owner, _)) = &old {
                 if *owner != campaign_id {

@@ -28,10 +28,7 @@ impl Store {
             return Err(Error::invalid("priority issue title", "must not be empty"));
         }
         self.write(|tx| {
-            super::campaign::get(tx, campaign_id)?.ok_or(Error::NotFound {
-                what: "campaign",
-                id: campaign_id.to_string(),
-            })?;
+            super::campaign::require(tx, campaign_id)?;
             let old = get(tx, issue.id)?;
             if let Some((owner, _)) = &old {
                 if *owner != campaign_id {

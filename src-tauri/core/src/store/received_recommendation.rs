@@ -55,10 +55,7 @@ impl Store {
             }
         }
         self.write(|tx| {
-            super::campaign::get(tx, campaign_id)?.ok_or(Error::NotFound {
-                what: "campaign",
-                id: campaign_id.to_string(),
-            })?;
+            super::campaign::require(tx, campaign_id)?;
             let issues = super::priority_issue::list(tx, campaign_id)?;
             let mut next_position: i64 = tx.query_row(
                 "SELECT coalesce(max(position), 0) + 1 FROM received_recommendation WHERE campaign_id = ?1",

@@ -33,10 +33,7 @@ impl Store {
             ));
         }
         self.write(|tx| {
-            super::campaign::get(tx, campaign_id)?.ok_or(Error::NotFound {
-                what: "campaign",
-                id: campaign_id.to_string(),
-            })?;
+            super::campaign::require(tx, campaign_id)?;
             let old = get(tx, submission.id)?;
             if let Some((owner, _)) = &old {
                 if *owner != campaign_id {

@@ -26,10 +26,7 @@ impl Store {
             return Err(Error::invalid("target State", "name the State"));
         }
         self.write(|tx| {
-            super::campaign::get(tx, campaign_id)?.ok_or(Error::NotFound {
-                what: "campaign",
-                id: campaign_id.to_string(),
-            })?;
+            super::campaign::require(tx, campaign_id)?;
             let existing = list(tx, campaign_id)?;
             let position = existing
                 .iter()

@@ -1,6 +1,7 @@
 //! Why an exchange file was refused, with the place in the file: the data the CLI and the
 //! window word (`cli/messages.rs`, `ui/src/i18n/errors.ts`). `Display` is the English
-//! fallback. A `path` is a place in the document as serde names it
+//! fallback. It is part of the error's vocabulary (`Error::InvalidExchange` carries it), so it
+//! lives with the error, at the bottom of the layers; `exchange` names it again. A `path` is a place in the document as serde names it
 //! (`campaigns[0].meetings[1].date`), the same in every language.
 
 use std::fmt;
@@ -56,9 +57,8 @@ impl fmt::Display for ExchangeProblem {
             NotJson { line, column, detail } => write!(f, "line {line}, column {column}: not JSON ({detail})"),
             NotOurs { found } => write!(
                 f,
-                "format: this is not a UPR Advocacy Kit export (expected \"format\": \"{}\", found {})",
-                super::FORMAT,
-                found.as_ref().map_or("nothing".to_string(), |f| format!("\"{f}\""))
+                "format: this is not a UPR Advocacy Kit export ({})",
+                found.as_ref().map_or("it names no format".to_string(), |f| format!("its format is \"{f}\""))
             ),
             NewerVersion { found, known } => write!(f, "version: version {found} was written by a newer UPR Advocacy Kit; this one reads version {known}. Install the newer version"),
             UnknownVersion { found } => write!(f, "version: unknown version {}", found.map_or("(none)".to_string(), |v| v.to_string())),
