@@ -7,9 +7,11 @@
 //! reason, and nothing is written. Export then import gives the same data back, timestamps
 //! included; only `exported_at` differs.
 
+mod contents;
 mod problem;
 mod validate;
 
+pub use contents::{describe_file, FileContents};
 pub use problem::ExchangeProblem;
 
 use std::path::Path;
