@@ -15,7 +15,7 @@ use tauri::State;
 use upr_core::calendar::{CalendarEntry, CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
 use upr_core::documents::{DocumentKind, DocumentOptions, DocumentReport, Preview};
-use upr_core::exchange::{Document, ImportCounts};
+use upr_core::exchange::{Document, FileContents, ImportCounts};
 use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
 use upr_core::monitoring::{ReceivedRecommendation, Response};
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
@@ -44,6 +44,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         save_settings,
         export_data,
         import_data,
+        backup_contents,
+        describe_file,
         classify_recommendation,
         lobby_targets,
         write_document,
@@ -251,6 +253,20 @@ async fn import_data(
     replace: bool,
 ) -> Reply<ImportCounts> {
     state.with_store(|store| upr_core::exchange::import(store, &Document::read(&path)?, replace))
+}
+
+/// What a backup written now would hold (contact persons, meeting notes), said before the
+/// Save dialog.
+#[tauri::command]
+async fn backup_contents(state: State<'_, AppState>) -> Reply<FileContents> {
+    state.with_store(upr_core::exchange::backup_contents)
+}
+
+/// What the exchange file at `path` holds, read without importing it: shown before a
+/// restore replaces anything. Needs no store.
+#[tauri::command]
+async fn describe_file(path: PathBuf) -> Reply<FileContents> {
+    Ok(upr_core::exchange::describe_file(&path)?)
 }
 
 /// The checker's action category for a recommendation being written, with a hint to make it

@@ -45,10 +45,8 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
             let counts = upr_core::demo::load(&mut store)?;
             writeln!(
                 out,
-                "Loaded the demo organisation: {}, {}, {}.",
-                counted(counts.priority_issues, "priority issue", "priority issues"),
-                counted(counts.target_states, "target State", "target States"),
-                counted(counts.meetings, "meeting", "meetings"),
+                "Loaded the demo organisation: {}.",
+                issues_targets_meetings(&counts)
             )?;
         }
         DataCommand::Export { file } => {
@@ -116,12 +114,10 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
             let counts = upr_core::exchange::import(&mut store, &doc, replace)?;
             writeln!(
                 out,
-                "Imported {}: {}, {}, {}, {}.",
+                "Imported {}: {}, {}.",
                 file.display(),
                 counted(counts.campaigns, "campaign", "campaigns"),
-                counted(counts.priority_issues, "priority issue", "priority issues"),
-                counted(counts.target_states, "target State", "target States"),
-                counted(counts.meetings, "meeting", "meetings"),
+                issues_targets_meetings(&counts)
             )?;
         }
         DataCommand::Show => {
@@ -188,4 +184,14 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// "3 priority issues, 3 target States, 1 meeting": what an import or the demo brought in.
+fn issues_targets_meetings(counts: &upr_core::exchange::ImportCounts) -> String {
+    format!(
+        "{}, {}, {}",
+        counted(counts.priority_issues, "priority issue", "priority issues"),
+        counted(counts.target_states, "target State", "target States"),
+        counted(counts.meetings, "meeting", "meetings"),
+    )
 }

@@ -73,6 +73,12 @@ pub fn describe_file(path: &std::path::Path) -> crate::Result<FileContents> {
     Ok(Document::read(path)?.contents())
 }
 
+/// What a backup written now would hold: the window says before the Save dialog whether it
+/// carries contact persons and meeting notes.
+pub fn backup_contents(store: &mut crate::store::Store) -> crate::Result<FileContents> {
+    Ok(super::export(store)?.contents())
+}
+
 #[cfg(test)]
 mod tests {
     use crate::demo;
@@ -107,6 +113,29 @@ mod tests {
         let c = doc.contents();
         assert_eq!((c.contact_persons, c.meeting_notes), (0, 0));
         assert!(!c.holds_contacts());
+    }
+
+    #[test]
+    fn a_backup_is_remembered_for_the_reminder() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        demo::load(&mut store).unwrap();
+        assert_eq!(store.workspace().unwrap().last_backup_at, None);
+        let doc = crate::exchange::export_to(&mut store, &dir.path().join("b.uprkit")).unwrap();
+        assert_eq!(
+            store.workspace().unwrap().last_backup_at,
+            Some(doc.exported_at)
+        );
+        // Saving the settings (the window sends them whole) keeps it.
+        let settings = store.settings().unwrap();
+        store.save_settings(&settings).unwrap();
+        assert_eq!(
+            store.workspace().unwrap().last_backup_at,
+            Some(doc.exported_at)
+        );
+        assert!(crate::exchange::backup_contents(&mut store)
+            .unwrap()
+            .holds_contacts());
     }
 
     #[test]
