@@ -11,7 +11,7 @@ export function BackupReminder() {
   const last = lastBackupAt.value;
   if (!s || !backupDue(last, s.backup_reminder_days, new Date())) return null;
   return (
-    <div class="notice" role="status" data-testid={ids.backupReminder}>
+    <div class="notice backup-reminder" role="status" data-testid={ids.backupReminder}>
       <p>{last ? t("safety.backupOld", { date: formatDateTime(last), days: tn("safety.count.days", s.backup_reminder_days) }) : t("safety.backupNever")}</p>
       <button type="button" onClick={() => go("settings")}>
         {t("safety.backupNow")}

@@ -1,0 +1,108 @@
+//! Safety cues in the window (#19, point 8): the Overview reminds the user when the last
+//! backup is older than the setting, the Settings screen says before a backup is written that
+//! it holds contact persons and meeting notes, and a restore shows what the file holds
+//! (organisation, review, counts, export date) before it replaces anything.
+
+use crate::e2e::pages::{Frame, Overview};
+use crate::e2e::{by_test_id, App};
+
+const DATA_FILE: &str = "upr-kit.sqlite3";
+
+fn screenshots() -> Option<std::path::PathBuf> {
+    std::env::var_os("UPR_KIT_SCREENSHOTS").map(std::path::PathBuf::from)
+}
+
+#[test]
+fn an_old_backup_is_recalled_a_backup_names_its_contacts_and_a_restore_shows_the_file_first() {
+    let app = App::start();
+    assert!(app.cli(&["init-demo"]).status.success());
+    // A partner's file, exported on a known day.
+    let partner = app.data_dir().with_file_name("partner.uprkit");
+    assert!(app
+        .cli(&["export", partner.to_str().unwrap()])
+        .status
+        .success());
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&partner).unwrap()).unwrap();
+    doc["organisation"]["name"] = "Coalition of the North".into();
+    doc["exported_at"] = "2026-11-02T09:30:00Z".into();
+    std::fs::write(&partner, serde_json::to_vec(&doc).unwrap()).unwrap();
+    // The last backup was written forty days ago.
+    let forty_days_ago = (chrono::Utc::now() - chrono::Duration::days(40)).to_rfc3339();
+    rusqlite::Connection::open(app.data_dir().join(DATA_FILE))
+        .unwrap()
+        .execute(
+            "UPDATE setting SET value = ?1 WHERE key = 'last_backup_at'",
+            [forty_days_ago],
+        )
+        .unwrap();
+
+    let session = app.open();
+    let frame = Frame::new(&session);
+    let reminder = session.text(&session.wait(&by_test_id("backupReminder")));
+    assert!(
+        reminder.contains("The last backup was saved on")
+            && reminder.contains("more than 14 days ago"),
+        "{reminder}"
+    );
+    if let Some(dir) = screenshots() {
+        app.screenshot(&dir.join("overview-backup-reminder.png"));
+    }
+
+    // The reminder's button leads to the backup, which says what it will carry.
+    session.click(&session.wait(&format!("{} button", by_test_id("backupReminder"))));
+    let cue = session.text(&session.wait(&by_test_id("backupContactsCue")));
+    assert!(
+        cue.contains("This backup will hold 4 contact persons and the notes of 1 meeting"),
+        "{cue}"
+    );
+    if let Some(dir) = screenshots() {
+        app.screenshot(&dir.join("settings-backup-names-its-contacts.png"));
+    }
+
+    // Restoring the partner's file over the data first shows what the file holds.
+    session.click(&session.wait(".path-entry summary"));
+    let field = session.wait(&by_test_id("restorePath"));
+    session.type_into(&field, &partner.display().to_string());
+    session.click(&session.wait(&by_test_id("restoreTyped")));
+    let holds = session.text(&session.wait(&by_test_id("fileContents")));
+    for line in [
+        "Organisation: Coalition of the North",
+        "Review: UPR of Republic of Meridia",
+        "3 priority issues, 3 target States, 4 contact persons, 1 meeting",
+        "Exported on 2 November 2026",
+    ] {
+        assert!(holds.contains(line), "no “{line}”: {holds}");
+    }
+    if let Some(dir) = screenshots() {
+        app.screenshot(&dir.join("settings-restore-shows-the-file.png"));
+    }
+    // Cancelling replaces nothing.
+    session.click(&session.wait(".notice--error button.primary"));
+    frame.go_to("overview");
+    let name = Overview::new(&session).organisation_name();
+    assert!(name.starts_with("Meridia Coalition"), "{name}");
+    session.end();
+}
+
+#[test]
+fn a_recent_backup_brings_no_reminder() {
+    let app = App::start();
+    assert!(app.cli(&["init-demo"]).status.success());
+    let backup = app.data_dir().with_file_name("backup.uprkit");
+    assert!(app
+        .cli(&["export", backup.to_str().unwrap()])
+        .status
+        .success());
+
+    let session = app.open();
+    let overview = Overview::new(&session);
+    assert!(overview
+        .organisation_name()
+        .starts_with("Meridia Coalition"));
+    assert!(
+        session.find_all(&by_test_id("backupReminder")).is_empty(),
+        "a backup written today needs no reminder"
+    );
+    session.end();
+}
