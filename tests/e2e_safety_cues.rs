@@ -106,3 +106,38 @@ fn a_recent_backup_brings_no_reminder() {
     );
     session.end();
 }
+
+#[test]
+fn show_the_data_folder_opens_it_in_the_file_manager() {
+    // A stand-in file manager first on PATH writes down what it was asked to open.
+    let tools = tempfile::tempdir().unwrap();
+    let asked = tools.path().join("asked.txt");
+    let opener = tools.path().join("xdg-open");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", asked.display()),
+    )
+    .unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let mut path = std::ffi::OsString::from(tools.path());
+    path.push(":");
+    path.push(std::env::var_os("PATH").unwrap_or_default());
+    let app = App::start_with_env(&[("PATH", &path)]);
+    assert!(app.cli(&["init-demo"]).status.success());
+
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("settings");
+    session.click(&session.wait(&by_test_id("showDataFolder")));
+    crate::e2e::wait::until_true("the file manager was asked to open the data folder", || {
+        std::fs::read_to_string(&asked).is_ok_and(|a| !a.is_empty())
+    });
+    assert_eq!(
+        std::path::PathBuf::from(std::fs::read_to_string(&asked).unwrap()),
+        app.data_dir()
+    );
+    session.end();
+}

@@ -31,6 +31,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         summary,
         workspace,
         data_location,
+        show_data_folder,
         save_organisation,
         save_campaign,
         save_priority_issue,
@@ -137,6 +138,19 @@ async fn data_location(state: State<'_, AppState>) -> Reply<DataLocation> {
         read_only: state
             .with_store(|store| Ok(store.is_read_only()))
             .unwrap_or(false),
+    })
+}
+
+/// Opens the data folder in the system's file manager ("Show the data folder"). Done here,
+/// not from the page, so the page's opener permission stays limited to PDFs it wrote.
+#[tauri::command]
+async fn show_data_folder(state: State<'_, AppState>) -> Reply<()> {
+    tauri_plugin_opener::open_path(&state.data_dir, None::<&str>).map_err(|e| {
+        upr_core::Error::DataDir {
+            path: state.data_dir.clone(),
+            source: std::io::Error::other(e.to_string()),
+        }
+        .into()
     })
 }
 

@@ -107,6 +107,7 @@ export const api = {
   importData: (path: string, replace: boolean) => call<ImportCounts>("import_data", { path, replace }),
   backupContents: () => call<FileContents>("backup_contents"),
   describeFile: (path: string) => call<FileContents>("describe_file", { path }),
+  showDataFolder: () => call<void>("show_data_folder"),
   classifyRecommendation: (text: string) => call<Classification>("classify_recommendation", { text }),
   lobbyTargets: (issue: string | null) => call<LobbyTargets>("lobby_targets", { issue }),
   writeDocument: (request: DocumentRequest, path: string) => call<DocumentReport>("write_document", { request, path }),

@@ -16,6 +16,11 @@ export async function loadDataLocation(): Promise<void> {
   }
 }
 
+/** Opens the data folder in the system's file manager. */
+export function showDataFolder(): Promise<void> {
+  return api.showDataFolder();
+}
+
 /** True when the data folder cannot be written: reading works, every save is refused. */
 export function isReadOnly(): boolean {
   return location.value?.read_only ?? false;

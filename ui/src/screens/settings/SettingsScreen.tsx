@@ -15,7 +15,7 @@ import {
   restoreFrom,
   step,
 } from "../../state/backup";
-import { location, locationError } from "../../state/dataFolder";
+import { location, locationError, showDataFolder } from "../../state/dataFolder";
 import { attempt } from "../../state/notices";
 import { today } from "../../state/records";
 import { editSettings, settings, setUiLanguage } from "../../state/settings";
@@ -143,6 +143,13 @@ export function SettingsScreen() {
         <p>
           {t("settings.dataFile")} <code data-testid={ids.dataFile}>{where.data_file}</code>
         </p>
+      )}
+      {where && (
+        <div class="button-row">
+          <button type="button" data-testid={ids.showDataFolder} onClick={() => void attempt(t("safety.showFolderDuring"), showDataFolder)}>
+            {t("safety.showFolder")}
+          </button>
+        </div>
       )}
       {where?.read_only && <p class="field__problem">{t("readOnly.banner")}</p>}
       {whereError && <p class="field__problem">{whereError.message}</p>}
