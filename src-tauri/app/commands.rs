@@ -14,6 +14,7 @@ use tauri::ipc::Channel;
 use tauri::State;
 use upr_core::calendar::{CalendarEntry, CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
+use upr_core::data_folder::MovedData;
 use upr_core::documents::{DocumentKind, DocumentOptions, DocumentReport, Preview};
 use upr_core::exchange::{Document, FileContents, ImportCounts};
 use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
@@ -32,6 +33,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         workspace,
         data_location,
         show_data_folder,
+        move_data,
         save_organisation,
         save_campaign,
         save_priority_issue,
@@ -152,6 +154,13 @@ async fn show_data_folder(state: State<'_, AppState>) -> Reply<()> {
         }
         .into()
     })
+}
+
+/// "Move my data to…": copies the data file into `dir`, checks the copy, remembers `dir` for
+/// the next start. This window keeps working on the old folder until it is started again.
+#[tauri::command]
+async fn move_data(state: State<'_, AppState>, dir: PathBuf) -> Reply<MovedData> {
+    state.with_store(|store| upr_core::data_folder::move_to(store, &dir))
 }
 
 /// Whether the window shows the fictional demo (and says so).

@@ -30,6 +30,7 @@ import type {
   Deleted,
   ImportCounts,
   FileContents,
+  MovedData,
   Meeting,
   Organisation,
   PriorityIssue,
@@ -108,6 +109,7 @@ export const api = {
   backupContents: () => call<FileContents>("backup_contents"),
   describeFile: (path: string) => call<FileContents>("describe_file", { path }),
   showDataFolder: () => call<void>("show_data_folder"),
+  moveData: (dir: string) => call<MovedData>("move_data", { dir }),
   classifyRecommendation: (text: string) => call<Classification>("classify_recommendation", { text }),
   lobbyTargets: (issue: string | null) => call<LobbyTargets>("lobby_targets", { issue }),
   writeDocument: (request: DocumentRequest, path: string) => call<DocumentReport>("write_document", { request, path }),
@@ -168,6 +170,10 @@ export const desktop = {
     dialog(() => saveDialog({ title, defaultPath, filters })),
   chooseOpenFile: async (title: string, filters: FileFilter[]): Promise<string | null> => {
     const picked = await dialog(() => openDialog({ title, filters, multiple: false, directory: false }));
+    return typeof picked === "string" ? picked : null;
+  },
+  chooseFolder: async (title: string): Promise<string | null> => {
+    const picked = await dialog(() => openDialog({ title, multiple: false, directory: true }));
     return typeof picked === "string" ? picked : null;
   },
   openInViewer: (path: string) => dialog(() => openPath(path)),

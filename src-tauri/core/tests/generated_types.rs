@@ -14,6 +14,7 @@ use ts_rs::{Config, ExportError, TS};
 
 use upr_core::calendar::{CalendarEntry, CampaignAgenda};
 use upr_core::checker::Classification;
+use upr_core::data_folder::MovedData;
 use upr_core::exchange::{FileContents, ImportCounts};
 use upr_core::language::Language;
 use upr_core::model::{
@@ -54,6 +55,7 @@ fn export_all(dir: &Path) -> Result<(), ExportError> {
     Deleted::export_all(&cfg)?;
     ImportCounts::export_all(&cfg)?;
     FileContents::export_all(&cfg)?;
+    MovedData::export_all(&cfg)?;
     CampaignAgenda::export_all(&cfg)?;
     CalendarEntry::export_all(&cfg)?;
     CustomMilestone::export_all(&cfg)?;

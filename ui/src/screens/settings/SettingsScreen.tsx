@@ -15,7 +15,7 @@ import {
   restoreFrom,
   step,
 } from "../../state/backup";
-import { location, locationError, showDataFolder } from "../../state/dataFolder";
+import { chooseAndMoveData, location, locationError, moved, showDataFolder } from "../../state/dataFolder";
 import { attempt } from "../../state/notices";
 import { today } from "../../state/records";
 import { editSettings, settings, setUiLanguage } from "../../state/settings";
@@ -149,6 +149,29 @@ export function SettingsScreen() {
           <button type="button" data-testid={ids.showDataFolder} onClick={() => void attempt(t("safety.showFolderDuring"), showDataFolder)}>
             {t("safety.showFolder")}
           </button>
+          <button
+            type="button"
+            data-testid={ids.moveData}
+            onClick={() => void attempt(t("safety.moveDuring"), () => chooseAndMoveData(t("safety.moveTitle")))}
+          >
+            {t("safety.moveButton")}
+          </button>
+        </div>
+      )}
+      <p class="muted">{t("safety.moveIntro")}</p>
+      {moved.value && where && (
+        <div class="notice" role="status" data-testid={ids.movedData}>
+          <p>
+            {t("safety.moved", {
+              folder: moved.value.data_dir,
+              issues: tn("count.priorityIssues", moved.value.contents.priority_issues),
+              targets: tn("count.targets", moved.value.contents.target_states),
+              contacts: tn("safety.count.contacts", moved.value.contents.contact_persons),
+              meetings: tn("count.meetings", moved.value.contents.meetings),
+            })}
+          </p>
+          <p>{t("safety.movedRestart", { old: where.data_dir })}</p>
+          <p class="muted">{t("safety.movedArgsWin")}</p>
         </div>
       )}
       {where?.read_only && <p class="field__problem">{t("readOnly.banner")}</p>}
