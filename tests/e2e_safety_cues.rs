@@ -141,3 +141,81 @@ fn show_the_data_folder_opens_it_in_the_file_manager() {
     );
     session.end();
 }
+
+#[test]
+fn move_my_data_copies_checks_and_the_next_start_opens_the_new_folder() {
+    // The app's per-user config folder, where the chosen folder is remembered, is this test's.
+    let config = tempfile::tempdir().unwrap();
+    let app = App::start_with_env(&[("XDG_CONFIG_HOME", config.path().as_os_str())]);
+    assert!(app.cli(&["init-demo"]).status.success());
+    let usb = tempfile::tempdir().unwrap();
+    let target = usb.path().join("UPR data");
+
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("settings");
+    let entries = session.find_all(".path-entry summary");
+    assert_eq!(
+        entries.len(),
+        2,
+        "a typed path for restore and for the move"
+    );
+    session.click(&entries[1]);
+    session.type_into(
+        &session.wait(&by_test_id("movePath")),
+        &target.display().to_string(),
+    );
+    session.click(&session.wait(&by_test_id("moveTyped")));
+    let moved = session.text(&session.wait(&by_test_id("movedData")));
+    for words in [
+        "Your data was copied to",
+        "and checked: 3 priority issues, 3 target States, 4 contact persons, 1 meeting.",
+        "Close the app and start it again to work there.",
+    ] {
+        assert!(moved.contains(words), "no “{words}”: {moved}");
+    }
+    if let Some(dir) = screenshots() {
+        session.execute(
+            "document.querySelector(arguments[0]).scrollIntoView()",
+            vec![by_test_id("movedData").into()],
+        );
+        app.screenshot(&dir.join("settings-data-moved.png"));
+    }
+    session.end();
+
+    // The next start without --data-dir opens the copy; the old data is still where it was.
+    let show = |args: &[&str], env: Option<&std::path::Path>| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_upr-kit"));
+        command
+            .args(args)
+            .env("XDG_CONFIG_HOME", config.path())
+            .env_remove("UPR_KIT_DATA_DIR");
+        if let Some(dir) = env {
+            command.env("UPR_KIT_DATA_DIR", dir);
+        }
+        let out = command.output().unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let next = show(&["show"], None);
+    assert!(
+        next.contains("Meridia Coalition for Human Rights"),
+        "{next}"
+    );
+    assert!(
+        next.contains(&format!("Data file: {}", target.join(DATA_FILE).display())),
+        "{next}"
+    );
+    // --data-dir and UPR_KIT_DATA_DIR still win.
+    let old = app.data_dir();
+    let explicit = show(&["--data-dir", old.to_str().unwrap(), "show"], None);
+    assert!(
+        explicit.contains(&format!("Data file: {}", old.join(DATA_FILE).display())),
+        "{explicit}"
+    );
+    let from_env = show(&["show"], Some(&old));
+    assert!(
+        from_env.contains(&format!("Data file: {}", old.join(DATA_FILE).display())),
+        "{from_env}"
+    );
+}

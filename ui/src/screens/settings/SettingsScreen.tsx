@@ -15,7 +15,7 @@ import {
   restoreFrom,
   step,
 } from "../../state/backup";
-import { chooseAndMoveData, location, locationError, moved, showDataFolder } from "../../state/dataFolder";
+import { chooseAndMoveData, location, locationError, moved, moveDataTo, showDataFolder } from "../../state/dataFolder";
 import { attempt } from "../../state/notices";
 import { today } from "../../state/records";
 import { editSettings, settings, setUiLanguage } from "../../state/settings";
@@ -29,6 +29,7 @@ import { Snapshots } from "./Snapshots";
 
 export function SettingsScreen() {
   const [restorePath, setRestorePath] = useState("");
+  const [movePath, setMovePath] = useState("");
   const s = settings.value;
   const where = location.value;
   const whereError = locationError.value;
@@ -159,6 +160,19 @@ export function SettingsScreen() {
         </div>
       )}
       <p class="muted">{t("safety.moveIntro")}</p>
+      {where && (
+        <PathEntry
+          summary={t("safety.moveTypePath")}
+          label={t("safety.moveFolder")}
+          value={movePath}
+          onInput={setMovePath}
+          testId={ids.movePath}
+          submitLabel={t("safety.moveButton")}
+          submitTestId={ids.moveTyped}
+          disabled={movePath.trim() === ""}
+          onSubmit={(typed) => void attempt(t("safety.moveDuring"), () => moveDataTo(async () => typed))}
+        />
+      )}
       {moved.value && where && (
         <div class="notice" role="status" data-testid={ids.movedData}>
           <p>
