@@ -15,7 +15,7 @@ import {
   restoreFrom,
   step,
 } from "../../state/backup";
-import { chooseAndMoveData, location, locationError, moved, moveDataTo, showDataFolder } from "../../state/dataFolder";
+import { location } from "../../state/dataFolder";
 import { attempt } from "../../state/notices";
 import { today } from "../../state/records";
 import { editSettings, settings, setUiLanguage } from "../../state/settings";
@@ -23,16 +23,15 @@ import ids from "../../testIds.json";
 import { NumberField, PathEntry, ScreenHeader, SelectField } from "../frame/fields";
 import { About } from "./About";
 import { CalendarOffsets } from "./CalendarOffsets";
+import { DataFolder } from "./DataFolder";
 import { FileContentsSummary } from "./FileContentsSummary";
 import { ShowDemoAgain } from "./ShowDemoAgain";
 import { Snapshots } from "./Snapshots";
 
 export function SettingsScreen() {
   const [restorePath, setRestorePath] = useState("");
-  const [movePath, setMovePath] = useState("");
   const s = settings.value;
   const where = location.value;
-  const whereError = locationError.value;
   const b = step.value;
   // What a backup written now would hold: again after a restore changed the data.
   useEffect(() => {
@@ -139,59 +138,7 @@ export function SettingsScreen() {
         </div>
       )}
 
-      <h2>{t("settings.data")}</h2>
-      {where && (
-        <p>
-          {t("settings.dataFile")} <code data-testid={ids.dataFile}>{where.data_file}</code>
-        </p>
-      )}
-      {where && (
-        <div class="button-row">
-          <button type="button" data-testid={ids.showDataFolder} onClick={() => void attempt(t("safety.showFolderDuring"), showDataFolder)}>
-            {t("safety.showFolder")}
-          </button>
-          <button
-            type="button"
-            data-testid={ids.moveData}
-            onClick={() => void attempt(t("safety.moveDuring"), () => chooseAndMoveData(t("safety.moveTitle")))}
-          >
-            {t("safety.moveButton")}
-          </button>
-        </div>
-      )}
-      <p class="muted">{t("safety.moveIntro")}</p>
-      {where && (
-        <PathEntry
-          summary={t("safety.moveTypePath")}
-          label={t("safety.moveFolder")}
-          value={movePath}
-          onInput={setMovePath}
-          testId={ids.movePath}
-          submitLabel={t("safety.moveButton")}
-          submitTestId={ids.moveTyped}
-          disabled={movePath.trim() === ""}
-          onSubmit={(typed) => void attempt(t("safety.moveDuring"), () => moveDataTo(async () => typed))}
-        />
-      )}
-      {moved.value && where && (
-        <div class="notice" role="status" data-testid={ids.movedData}>
-          <p>
-            {t("safety.moved", {
-              folder: moved.value.data_dir,
-              issues: tn("count.priorityIssues", moved.value.contents.priority_issues),
-              targets: tn("count.targets", moved.value.contents.target_states),
-              contacts: tn("safety.count.contacts", moved.value.contents.contact_persons),
-              meetings: tn("count.meetings", moved.value.contents.meetings),
-            })}
-          </p>
-          <p>{t("safety.movedRestart", { old: where.data_dir })}</p>
-          <p class="muted">{t("safety.movedArgsWin")}</p>
-        </div>
-      )}
-      {where?.read_only && <p class="field__problem">{t("readOnly.banner")}</p>}
-      {whereError && <p class="field__problem">{whereError.message}</p>}
-      <p class="muted">{t("settings.portable")}</p>
-
+      <DataFolder />
       <ShowDemoAgain readOnly={where?.read_only ?? false} />
       <Snapshots readOnly={where?.read_only ?? false} />
       <div class="form-grid">
