@@ -12,10 +12,34 @@ fn screenshots() -> Option<std::path::PathBuf> {
     std::env::var_os("UPR_KIT_SCREENSHOTS").map(std::path::PathBuf::from)
 }
 
+/// The demo's records under an organisation of the user's own (another id): the window does
+/// not remind anyone to back up the fictional demo.
+fn own_organisation(app: &App) {
+    let mut doc: serde_json::Value =
+        serde_json::from_str(include_str!("../assets/demo/demo-organisation.json")).unwrap();
+    doc["organisation"]["id"] = "0f6b3c1e-7a52-4c1d-9a3e-2b8f4d6e1a70".into();
+    let own = app.data_dir().with_file_name("own.uprkit");
+    std::fs::write(&own, serde_json::to_vec(&doc).unwrap()).unwrap();
+    assert!(app.cli(&["import", own.to_str().unwrap()]).status.success());
+}
+
+#[test]
+fn the_demo_brings_no_reminder() {
+    let app = App::start();
+    assert!(app.cli(&["init-demo"]).status.success());
+    let session = app.open();
+    Frame::new(&session);
+    session.wait_for_text("the demo banner", |t| {
+        t.contains("This is a fictional example")
+    });
+    assert!(session.find_all(&by_test_id("backupReminder")).is_empty());
+    session.end();
+}
+
 #[test]
 fn an_old_backup_is_recalled_a_backup_names_its_contacts_and_a_restore_shows_the_file_first() {
     let app = App::start();
-    assert!(app.cli(&["init-demo"]).status.success());
+    own_organisation(&app);
     // A partner's file, exported on a known day.
     let partner = app.data_dir().with_file_name("partner.uprkit");
     assert!(app
@@ -88,7 +112,7 @@ fn an_old_backup_is_recalled_a_backup_names_its_contacts_and_a_restore_shows_the
 #[test]
 fn a_recent_backup_brings_no_reminder() {
     let app = App::start();
-    assert!(app.cli(&["init-demo"]).status.success());
+    own_organisation(&app);
     let backup = app.data_dir().with_file_name("backup.uprkit");
     assert!(app
         .cli(&["export", backup.to_str().unwrap()])
