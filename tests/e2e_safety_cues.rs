@@ -3,7 +3,7 @@
 //! it holds contact persons and meeting notes, and a restore shows what the file holds
 //! (organisation, review, counts, export date) before it replaces anything.
 
-use crate::e2e::pages::{Frame, Overview};
+use crate::e2e::pages::{Frame, Overview, SettingsScreen};
 use crate::e2e::{by_test_id, App};
 
 const DATA_FILE: &str = "upr-kit.sqlite3";
@@ -85,10 +85,7 @@ fn an_old_backup_is_recalled_a_backup_names_its_contacts_and_a_restore_shows_the
     }
 
     // Restoring the partner's file over the data first shows what the file holds.
-    session.click(&session.wait(".path-entry summary"));
-    let field = session.wait(&by_test_id("restorePath"));
-    session.type_into(&field, &partner.display().to_string());
-    session.click(&session.wait(&by_test_id("restoreTyped")));
+    SettingsScreen::new(&session).restore_typed(&partner);
     let holds = session.text(&session.wait(&by_test_id("fileContents")));
     for line in [
         "Organisation: Coalition of the North",
