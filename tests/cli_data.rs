@@ -58,7 +58,7 @@ fn export_then_import_into_an_empty_folder_gives_the_same_data() {
     let other = Kit::new();
     let out = other.ok(&["import", first.to_str().unwrap()]);
     assert!(
-        out.contains("3 priority issues, 3 target States, 1 meetings"),
+        out.contains(": 1 campaign, 3 priority issues, 3 target States, 1 meeting."),
         "{out}"
     );
     let second = other.file("second.json");
@@ -274,4 +274,41 @@ fn without_the_window_program_beside_it_the_command_line_says_what_is_missing() 
         .output()
         .expect("upr-kit runs");
     assert!(show.status.success());
+}
+
+#[test]
+fn export_says_when_the_backup_holds_contacts() {
+    let kit = Kit::with_demo();
+    let file = kit.file("backup.json");
+    let out = kit.ok(&["export", file.to_str().unwrap()]);
+    assert!(out.contains("This file holds"), "{out}");
+    assert!(out.contains("contact persons"), "{out}");
+    assert!(out.contains("keep it as safe as the data itself"), "{out}");
+}
+
+#[test]
+fn import_dry_run_says_what_the_file_holds_and_changes_nothing() {
+    let kit = Kit::with_demo();
+    let file = kit.file("backup.json");
+    kit.ok(&["export", file.to_str().unwrap()]);
+
+    let other = Kit::new();
+    let out = other.ok(&["import", "--dry-run", file.to_str().unwrap()]);
+    assert!(out.contains("nothing was imported"), "{out}");
+    assert!(
+        out.contains("Organisation: Meridia Coalition for Human Rights"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Campaigns: UPR of Republic of Meridia"),
+        "{out}"
+    );
+    assert!(
+        out.contains("3 priority issues, 3 target States, "),
+        "{out}"
+    );
+    assert!(out.contains(", 1 meeting ("), "{out}");
+    assert!(out.contains("Exported: "), "{out}");
+    // The empty folder stayed empty.
+    assert!(other.ok(&["show"]).contains("Organisation: (none yet)"));
 }

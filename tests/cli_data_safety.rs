@@ -78,7 +78,7 @@ fn import_replace_keeps_a_snapshot_that_restore_snapshot_brings_back() {
         .find(|l| l.contains("before an import replaced the data"))
         .unwrap_or_else(|| panic!("no snapshot before the replace:\n{list}"));
     assert!(
-        line.contains("Meridia Coalition for Human Rights; UPR of Republic of Meridia; 3 priority issues, 3 target States, 1 meetings"),
+        line.contains("Meridia Coalition for Human Rights; UPR of Republic of Meridia; 3 priority issues, 3 target States, 1 meeting, "),
         "{line}"
     );
     let name = line.split_whitespace().next().unwrap();

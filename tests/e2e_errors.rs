@@ -100,11 +100,7 @@ fn a_french_window_words_an_overflowing_brief_and_a_refused_backup_in_french() {
 
     // The cut backup is refused, with where it breaks, in French.
     frame.go_to("settings");
-    SettingsScreen::new(&session);
-    session.click(&session.wait(".path-entry summary"));
-    let field = session.wait(&by_test_id("restorePath"));
-    session.type_into(&field, &cut.display().to_string());
-    session.click(&session.wait(&by_test_id("restoreTyped")));
+    SettingsScreen::new(&session).restore_typed(&cut);
     let refused = session.text(&session.wait(&by_test_id("errorMessage")));
     for french in [
         "sauvegarde-coupee.json n’est pas un fichier valide du Kit de plaidoyer EPU",

@@ -14,8 +14,9 @@ use tauri::ipc::Channel;
 use tauri::State;
 use upr_core::calendar::{CalendarEntry, CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
+use upr_core::data_folder::MovedData;
 use upr_core::documents::{DocumentReport, DocumentRequest, Preview};
-use upr_core::exchange::{Document, ImportCounts};
+use upr_core::exchange::{Document, FileContents, ImportCounts};
 use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
 use upr_core::monitoring::{ReceivedRecommendation, Response};
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
@@ -33,6 +34,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         summary,
         workspace,
         data_location,
+        show_data_folder,
+        move_data,
         save_organisation,
         save_campaign,
         save_priority_issue,
@@ -46,6 +49,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         save_settings,
         export_data,
         import_data,
+        backup_contents,
+        describe_file,
         classify_recommendation,
         lobby_targets,
         write_document,
@@ -127,6 +132,26 @@ async fn data_location(state: State<'_, AppState>) -> Reply<DataLocation> {
         .with_store(|store| Ok(store.is_read_only()))
         .unwrap_or(false);
     Ok(DataLocation::of(&state.data_dir, read_only))
+}
+
+/// Opens the data folder in the system's file manager ("Show the data folder"). Done here,
+/// not from the page, so the page's opener permission stays limited to PDFs it wrote.
+#[tauri::command]
+async fn show_data_folder(state: State<'_, AppState>) -> Reply<()> {
+    tauri_plugin_opener::open_path(&state.data_dir, None::<&str>).map_err(|e| {
+        upr_core::Error::DataDir {
+            path: state.data_dir.clone(),
+            source: std::io::Error::other(e.to_string()),
+        }
+        .into()
+    })
+}
+
+/// "Move my data to…": copies the data file into `dir`, checks the copy, remembers `dir` for
+/// the next start. This window keeps working on the old folder until it is started again.
+#[tauri::command]
+async fn move_data(state: State<'_, AppState>, dir: PathBuf) -> Reply<MovedData> {
+    state.with_store(|store| upr_core::data_folder::move_to(store, &dir))
 }
 
 /// Whether the window shows the fictional demo (and says so).
@@ -242,6 +267,20 @@ async fn import_data(
     replace: bool,
 ) -> Reply<ImportCounts> {
     state.with_store(|store| upr_core::exchange::import(store, &Document::read(&path)?, replace))
+}
+
+/// What a backup written now would hold (contact persons, meeting notes), said before the
+/// Save dialog.
+#[tauri::command]
+async fn backup_contents(state: State<'_, AppState>) -> Reply<FileContents> {
+    state.with_store(upr_core::exchange::backup_contents)
+}
+
+/// What the exchange file at `path` holds, read without importing it: shown before a
+/// restore replaces anything. Needs no store.
+#[tauri::command]
+async fn describe_file(path: PathBuf) -> Reply<FileContents> {
+    Ok(upr_core::exchange::describe_file(&path)?)
 }
 
 /// The checker's action category for a recommendation being written, with a hint to make it

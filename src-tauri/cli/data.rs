@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use clap::Subcommand;
 use upr_core::exchange::Document;
 
-use super::terminal::shown;
+use super::terminal::{counted, shown};
 use super::{CliError, Context};
 
 #[derive(Subcommand)]
@@ -28,6 +28,10 @@ pub enum DataCommand {
         /// Replace the data this folder holds (export a backup first).
         #[arg(long)]
         replace: bool,
+        /// Only say what the file holds (organisation, campaigns, counts, export date);
+        /// the data folder is not opened.
+        #[arg(long, conflicts_with = "replace")]
+        dry_run: bool,
     },
     /// Print a readable summary of what is stored.
     Show,
@@ -41,16 +45,68 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
             let counts = upr_core::demo::load(&mut store)?;
             writeln!(
                 out,
-                "Loaded the demo organisation: {} priority issues, {} target States, {} meeting.",
-                counts.priority_issues, counts.target_states, counts.meetings
+                "Loaded the demo organisation: {}.",
+                issues_targets_meetings(&counts)
             )?;
         }
         DataCommand::Export { file } => {
             let mut store = ctx.open_store()?;
-            upr_core::exchange::export_to(&mut store, &file)?;
+            let contents = upr_core::exchange::export_to(&mut store, &file)?.contents();
             writeln!(out, "Exported to {}.", file.display())?;
+            if contents.holds_contacts() {
+                writeln!(
+                    out,
+                    "This file holds {} and {}: keep it as safe as the data itself.",
+                    counted(
+                        contents.contact_persons,
+                        "contact person",
+                        "contact persons"
+                    ),
+                    counted(
+                        contents.meeting_notes,
+                        "meeting with notes",
+                        "meetings with notes"
+                    ),
+                )?;
+            }
         }
-        DataCommand::Import { file, replace } => {
+        DataCommand::Import {
+            file,
+            dry_run: true,
+            ..
+        } => {
+            let c = upr_core::exchange::describe_file(&file)?;
+            writeln!(out, "{} holds (nothing was imported):", file.display())?;
+            writeln!(
+                out,
+                "Organisation: {}",
+                c.organisation
+                    .as_deref()
+                    .map_or("(none)".to_string(), |o| shown(o).to_string())
+            )?;
+            if c.campaigns.is_empty() {
+                writeln!(out, "Campaigns: (none)")?;
+            } else {
+                writeln!(out, "Campaigns: UPR of {}", shown(&c.campaigns.join(", ")))?;
+            }
+            writeln!(
+                out,
+                "{}, {}, {}, {} ({} with notes)",
+                counted(c.priority_issues, "priority issue", "priority issues"),
+                counted(c.target_states, "target State", "target States"),
+                counted(c.contact_persons, "contact person", "contact persons"),
+                counted(c.meetings, "meeting", "meetings"),
+                c.meeting_notes,
+            )?;
+            writeln!(
+                out,
+                "Exported: {}",
+                c.exported_at
+                    .with_timezone(&chrono::Local)
+                    .format("%Y-%m-%d %H:%M")
+            )?;
+        }
+        DataCommand::Import { file, replace, .. } => {
             // Read and check the whole file before the store is even opened: a bad file must
             // not touch the data folder at all.
             let doc = Document::read(&file)?;
@@ -58,12 +114,10 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
             let counts = upr_core::exchange::import(&mut store, &doc, replace)?;
             writeln!(
                 out,
-                "Imported {}: {} campaign(s), {} priority issues, {} target States, {} meetings.",
+                "Imported {}: {}, {}.",
                 file.display(),
-                counts.campaigns,
-                counts.priority_issues,
-                counts.target_states,
-                counts.meetings
+                counted(counts.campaigns, "campaign", "campaigns"),
+                issues_targets_meetings(&counts)
             )?;
         }
         DataCommand::Show => {
@@ -108,12 +162,12 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
             for i in &s.priority_issues {
                 writeln!(
                     out,
-                    "  {}. {} ({} facts, {} questions, {} recommendations)",
+                    "  {}. {} ({}, {}, {})",
                     i.rank,
                     shown(&i.title),
-                    i.facts,
-                    i.questions,
-                    i.recommendations
+                    counted(i.facts, "fact", "facts"),
+                    counted(i.questions, "question", "questions"),
+                    counted(i.recommendations, "recommendation", "recommendations"),
                 )?;
             }
             if s.target_states.is_empty() {
@@ -130,4 +184,14 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// "3 priority issues, 3 target States, 1 meeting": what an import or the demo brought in.
+fn issues_targets_meetings(counts: &upr_core::exchange::ImportCounts) -> String {
+    format!(
+        "{}, {}, {}",
+        counted(counts.priority_issues, "priority issue", "priority issues"),
+        counted(counts.target_states, "target State", "target States"),
+        counted(counts.meetings, "meeting", "meetings"),
+    )
 }

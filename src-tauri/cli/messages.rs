@@ -79,6 +79,7 @@ pub fn error(e: &Error) -> String {
         | Error::WriteFile { .. }
         | Error::OutputInDataFolder { .. }
         | Error::OutputIsFolder { .. }
+        | Error::DataFolderTaken { .. }
         | Error::InvalidExchange { .. }
         | Error::InvalidExport { .. }
         | Error::StaleRecord { .. }

@@ -5,6 +5,7 @@ use std::io::Write;
 use clap::Subcommand;
 use upr_core::store::{Snapshot, SnapshotContents};
 
+use super::terminal::counted;
 use super::{CliError, Context};
 
 #[derive(Subcommand)]
@@ -75,7 +76,14 @@ fn holds(c: &SnapshotContents) -> String {
         format!("UPR of {}", c.campaigns.join(", "))
     };
     format!(
-        "{organisation}; {campaigns}; {} priority issues, {} target States, {} meetings, {} past recommendations",
-        c.priority_issues, c.target_states, c.meetings, c.past_recommendations
+        "{organisation}; {campaigns}; {}, {}, {}, {}",
+        counted(c.priority_issues, "priority issue", "priority issues"),
+        counted(c.target_states, "target State", "target States"),
+        counted(c.meetings, "meeting", "meetings"),
+        counted(
+            c.past_recommendations,
+            "past recommendation",
+            "past recommendations"
+        ),
     )
 }

@@ -28,6 +28,15 @@ impl fmt::Display for Shown<'_> {
     }
 }
 
+/// A count with its noun in the right number: "1 meeting", "0 meetings", "3 meetings".
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 /// The Unicode bidirectional embedding, override and isolate marks.
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
@@ -36,6 +45,16 @@ fn is_bidi_control(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_take_the_singular_for_one_only() {
+        assert_eq!(counted(0, "meeting", "meetings"), "0 meetings");
+        assert_eq!(counted(1, "meeting", "meetings"), "1 meeting");
+        assert_eq!(
+            counted(2, "target State", "target States"),
+            "2 target States"
+        );
+    }
 
     #[test]
     fn control_characters_are_escaped_and_text_stays_one_line() {

@@ -44,6 +44,12 @@ fn require(program: &str, install: &str) {
 impl App {
     /// Starts a display and a driver for a test, with an empty data folder.
     pub fn start() -> App {
+        App::start_with_env(&[])
+    }
+
+    /// As [`App::start`], with `env` set for the app (a folder of stand-in programs first on
+    /// `PATH`, say, to see what the app asks the system to open).
+    pub fn start_with_env(env: &[(&str, &std::ffi::OsStr)]) -> App {
         require("Xvfb", "apt-get install xvfb");
         require("WebKitWebDriver", "apt-get install webkit2gtk-driver");
         require("tauri-driver", "cargo install tauri-driver --locked");
@@ -73,6 +79,7 @@ impl App {
             .env("NO_AT_BRIDGE", "1")
             .env("GDK_BACKEND", "x11")
             .env_remove("UPR_KIT_DATA_DIR")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn();

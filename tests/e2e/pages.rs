@@ -305,6 +305,16 @@ impl<'s, 'd> SettingsScreen<'s, 'd> {
         self.session.text(&e)
     }
 
+    /// Restores from a file by typing its path (the Open dialog is the system's).
+    pub fn restore_typed(&self, path: &std::path::Path) {
+        self.session
+            .click(&self.session.wait(".path-entry summary"));
+        let field = self.session.wait(&by_test_id("restorePath"));
+        self.session.type_into(&field, &path.display().to_string());
+        self.session
+            .click(&self.session.wait(&by_test_id("restoreTyped")));
+    }
+
     /// The listed snapshots, one line of text each (when, why, what it holds).
     pub fn snapshots(&self) -> Vec<String> {
         self.session

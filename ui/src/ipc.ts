@@ -29,6 +29,8 @@ import type {
   DataLocation,
   Deleted,
   ImportCounts,
+  FileContents,
+  MovedData,
   Meeting,
   Organisation,
   PriorityIssue,
@@ -104,6 +106,10 @@ export const api = {
   saveSettings: (settings: Settings) => call<void>("save_settings", { settings }),
   exportData: (path: string) => call<void>("export_data", { path }),
   importData: (path: string, replace: boolean) => call<ImportCounts>("import_data", { path, replace }),
+  backupContents: () => call<FileContents>("backup_contents"),
+  describeFile: (path: string) => call<FileContents>("describe_file", { path }),
+  showDataFolder: () => call<void>("show_data_folder"),
+  moveData: (dir: string) => call<MovedData>("move_data", { dir }),
   classifyRecommendation: (text: string) => call<Classification>("classify_recommendation", { text }),
   lobbyTargets: (issue: string | null) => call<LobbyTargets>("lobby_targets", { issue }),
   writeDocument: (request: DocumentRequest, path: string) => call<DocumentReport>("write_document", { request, path }),
@@ -164,6 +170,10 @@ export const desktop = {
     dialog(() => saveDialog({ title, defaultPath, filters })),
   chooseOpenFile: async (title: string, filters: FileFilter[]): Promise<string | null> => {
     const picked = await dialog(() => openDialog({ title, filters, multiple: false, directory: false }));
+    return typeof picked === "string" ? picked : null;
+  },
+  chooseFolder: async (title: string): Promise<string | null> => {
+    const picked = await dialog(() => openDialog({ title, multiple: false, directory: true }));
     return typeof picked === "string" ? picked : null;
   },
   openInViewer: (path: string) => dialog(() => openPath(path)),

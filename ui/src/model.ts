@@ -33,6 +33,8 @@ export type { SnapshotContents } from "./generated/SnapshotContents";
 export type { Snapshot } from "./generated/Snapshot";
 export type { RestoreReport } from "./generated/RestoreReport";
 export type { ImportCounts } from "./generated/ImportCounts";
+export type { FileContents } from "./generated/FileContents";
+export type { MovedData } from "./generated/MovedData";
 export type { Ask } from "./generated/Ask";
 export type { Deleted } from "./generated/Deleted";
 export type { Classification } from "./generated/Classification";

@@ -36,6 +36,10 @@ pub enum Error {
     #[error("the data folder {path} is already open in another UPR Advocacy Kit window; use that window (two windows on one folder would save over each other), or close it and start again")]
     FolderInUse { path: PathBuf },
 
+    /// The folder chosen to move the data to already holds a data file.
+    #[error("{path} already exists; choose an empty folder to move the data to (an existing data file is never overwritten)")]
+    DataFolderTaken { path: PathBuf },
+
     #[error("no per-user data folder is known on this system; choose a data folder")]
     NoDataDir,
 
@@ -325,6 +329,7 @@ impl Error {
         match self {
             Error::DataDir { .. } => "data_dir",
             Error::NoDataDir => "no_data_dir",
+            Error::DataFolderTaken { .. } => "data_folder_taken",
             Error::FolderInUse { .. } => "folder_in_use",
             Error::SchemaTooNew { .. } => "schema_too_new",
             Error::Database(_) => "database",

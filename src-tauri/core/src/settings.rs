@@ -47,6 +47,10 @@ pub struct Settings {
     /// How many snapshots of the store (`store::snapshots`) are kept; older ones are deleted.
     /// Ten covers a week and a half of daily use plus a few replaces and restores.
     pub snapshots_kept: u32,
+    /// The Overview reminds the user to write a backup (Settings → Backup) when the last one
+    /// is older than this many days, or when none was written yet. Two weeks: a lost laptop
+    /// then costs at most two weeks of work.
+    pub backup_reminder_days: u32,
 }
 
 impl Default for Settings {
@@ -73,6 +77,7 @@ impl Default for Settings {
             ui_language: Language::En,
             milestones: MilestoneOffsets::default(),
             snapshots_kept: 10,
+            backup_reminder_days: 14,
         }
     }
 }
@@ -107,6 +112,15 @@ impl Settings {
             return Err(Error::invalid(
                 "snapshots kept",
                 format!("{} is not a number of snapshots to keep; use 1 to 1000 (each is a copy of the data file)", self.snapshots_kept),
+            ));
+        }
+        if !(1..=365).contains(&self.backup_reminder_days) {
+            return Err(Error::invalid(
+                "backup reminder",
+                format!(
+                    "{} is not a number of days; use 1 to 365",
+                    self.backup_reminder_days
+                ),
             ));
         }
         if self.brief_max_pages == 0 {

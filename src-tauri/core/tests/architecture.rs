@@ -18,7 +18,7 @@ const LAYERS: &[&[&str]] = &[
     &["checker", "monitoring", "calendar", "submission"],
     &["documents"],
     &["exchange"],
-    &["demo"],
+    &["demo", "data_folder"],
 ];
 
 /// Arrows that run the wrong way today, each with the reason it is tolerated. Keep it short.

@@ -14,8 +14,9 @@ use ts_rs::{Config, ExportError, TS};
 
 use upr_core::calendar::{CalendarEntry, CampaignAgenda};
 use upr_core::checker::Classification;
+use upr_core::data_folder::MovedData;
 use upr_core::documents::{DocumentReport, DocumentRequest, Preview};
-use upr_core::exchange::ImportCounts;
+use upr_core::exchange::{FileContents, ImportCounts};
 use upr_core::language::Language;
 use upr_core::model::{
     Campaign, CustomMilestone, ImplementationStatus, Meeting, Organisation, PriorityIssue,
@@ -54,6 +55,8 @@ fn export_all(dir: &Path) -> Result<(), ExportError> {
     RestoreReport::export_all(&cfg)?;
     Deleted::export_all(&cfg)?;
     ImportCounts::export_all(&cfg)?;
+    FileContents::export_all(&cfg)?;
+    MovedData::export_all(&cfg)?;
     CampaignAgenda::export_all(&cfg)?;
     CalendarEntry::export_all(&cfg)?;
     CustomMilestone::export_all(&cfg)?;

@@ -65,4 +65,10 @@ milestones: MilestoneOffsets,
  * How many snapshots of the store (`store::snapshots`) are kept; older ones are deleted.
  * Ten covers a week and a half of daily use plus a few replaces and restores.
  */
-snapshots_kept: number, };
+snapshots_kept: number, 
+/**
+ * The Overview reminds the user to write a backup (Settings → Backup) when the last one
+ * is older than this many days, or when none was written yet. Two weeks: a lost laptop
+ * then costs at most two weeks of work.
+ */
+backup_reminder_days: number, };

@@ -10,4 +10,8 @@ export type Workspace = { organisation: Organisation | null,
 /**
  * The current campaign (see [`Store::current_campaign`]).
  */
-campaign: Campaign | null, priority_issues: Array<PriorityIssue>, target_states: Array<TargetState>, meetings: Array<Meeting>, settings: Settings, };
+campaign: Campaign | null, priority_issues: Array<PriorityIssue>, target_states: Array<TargetState>, meetings: Array<Meeting>, settings: Settings, 
+/**
+ * When the last backup was written, for the Overview's reminder.
+ */
+last_backup_at: string | null, };

@@ -156,6 +156,8 @@ export function errorText(e: CoreError): string {
       return t("errors.folder_in_use", { path: e.path });
     case "no_data_dir":
       return t("errors.no_data_dir");
+    case "data_folder_taken":
+      return t("errors.data_folder_taken", { path: e.path });
     case "schema_too_new":
       return t("errors.schema_too_new", { path: e.path, found: e.found, known: e.known });
     case "database":

@@ -2,7 +2,7 @@
 // dialogs. Restoring over data the store already holds needs the user's explicit "replace".
 import { signal } from "@preact/signals";
 import { api, desktop, UserError } from "../ipc";
-import type { ImportCounts } from "../model";
+import type { FileContents, ImportCounts } from "../model";
 import { flushAll } from "./autosave";
 import { go } from "./navigation";
 import { loadSnapshots } from "./snapshots";
@@ -15,11 +15,36 @@ export type BackupStep =
   | { kind: "idle" }
   | { kind: "busy" }
   | { kind: "exported"; path: string }
-  | { kind: "confirmOpen"; path: string }
-  | { kind: "confirmReplace"; path: string }
+  | { kind: "confirmOpen"; path: string; contents: FileContents | null }
+  | { kind: "confirmReplace"; path: string; contents: FileContents }
   | { kind: "restored"; counts: ImportCounts };
 
 export const step = signal<BackupStep>({ kind: "idle" });
+
+/** When the last backup was written (from the workspace), for the Overview's reminder. */
+export const lastBackupAt = signal<string | null>(null);
+
+/** What a backup written now would hold: the Settings screen says before the Save dialog
+ * whether it carries contact persons and meeting notes. */
+export const backupContents = signal<FileContents | null>(null);
+
+export async function loadBackupContents(): Promise<void> {
+  backupContents.value = await api.backupContents();
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whether the Overview should remind the user to write a backup: none written yet, or the
+ * last one is more than `days` days old. */
+export function backupDue(last: string | null, days: number, now: Date): boolean {
+  if (last === null) return true;
+  return now.getTime() - new Date(last).getTime() > days * DAY_MS;
+}
+
+/** Whether a backup file (or one written now) carries personal data about third parties. */
+export function holdsContacts(c: FileContents): boolean {
+  return c.contact_persons > 0 || c.meeting_notes > 0;
+}
 
 /** Asks where to write the backup and writes it; `false` when the user closed the dialog. */
 export async function backupTo(choosePath: () => Promise<string | null>): Promise<boolean> {
@@ -29,6 +54,7 @@ export async function backupTo(choosePath: () => Promise<string | null>): Promis
   step.value = { kind: "busy" };
   try {
     await api.exportData(path);
+    lastBackupAt.value = new Date().toISOString();
     step.value = { kind: "exported", path };
     return true;
   } catch (e) {
@@ -48,7 +74,13 @@ export async function restoreFrom(path: string, replace: boolean): Promise<void>
     step.value = { kind: "restored", counts };
   } catch (e) {
     if (e instanceof UserError && e.code === "store_not_empty" && !replace) {
-      step.value = { kind: "confirmReplace", path };
+      // Before anything is replaced, the user sees what the file holds.
+      try {
+        step.value = { kind: "confirmReplace", path, contents: await api.describeFile(path) };
+      } catch (described) {
+        step.value = { kind: "idle" };
+        throw described;
+      }
       return;
     }
     step.value = { kind: "idle" };
@@ -71,7 +103,9 @@ export async function chooseAndRestore(title: string): Promise<void> {
 export async function offerOpenedFile(): Promise<void> {
   const path = await api.takeOpenedFile();
   if (!path) return;
-  step.value = { kind: "confirmOpen", path };
+  // A file that cannot be read is still offered: importing it then says what is wrong.
+  const contents = await api.describeFile(path).catch(() => null);
+  step.value = { kind: "confirmOpen", path, contents };
   go("settings");
 }
 

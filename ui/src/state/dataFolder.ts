@@ -1,8 +1,9 @@
 // Where the data lives and whether it can be written: loaded once at start, for the Settings
 // screen and for the banner a read-only folder (a locked USB stick) shows on every screen.
 import { signal } from "@preact/signals";
-import { api, type UserError } from "../ipc";
-import type { DataLocation } from "../model";
+import { api, desktop, type UserError } from "../ipc";
+import type { DataLocation, MovedData } from "../model";
+import { flushAll } from "./autosave";
 
 export const location = signal<DataLocation | null>(null);
 export const locationError = signal<UserError | null>(null);
@@ -14,6 +15,29 @@ export async function loadDataLocation(): Promise<void> {
   } catch (e) {
     locationError.value = e as UserError;
   }
+}
+
+/** Opens the data folder in the system's file manager. */
+export function showDataFolder(): Promise<void> {
+  return api.showDataFolder();
+}
+
+/** Where the data was copied by "Move my data to…" in this session: the window keeps working
+ * on the old folder until it is started again, and says so. */
+export const moved = signal<MovedData | null>(null);
+
+/** Asks for a folder, then copies the data there, checks the copy and remembers the folder
+ * for the next start; `false` when the user closed the dialog. */
+export async function moveDataTo(chooseFolder: () => Promise<string | null>): Promise<boolean> {
+  const dir = await chooseFolder();
+  if (!dir) return false;
+  await flushAll();
+  moved.value = await api.moveData(dir);
+  return true;
+}
+
+export function chooseAndMoveData(title: string): Promise<boolean> {
+  return moveDataTo(() => desktop.chooseFolder(title));
 }
 
 /** True when the data folder cannot be written: reading works, every save is refused. */

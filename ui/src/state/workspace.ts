@@ -2,6 +2,7 @@
 // handed to each domain module, which owns its part from then on.
 import { signal } from "@preact/signals";
 import { api, type UserError } from "../ipc";
+import { lastBackupAt } from "./backup";
 import { campaign } from "./campaign";
 import { issues } from "./issues";
 import { meetings } from "./meetings";
@@ -21,6 +22,7 @@ export async function loadWorkspace(): Promise<void> {
     targets.value = ws.target_states;
     meetings.value = ws.meetings;
     adoptSettings(ws.settings);
+    lastBackupAt.value = ws.last_backup_at;
     loadError.value = null;
     loaded.value = true;
   } catch (e) {

@@ -84,6 +84,9 @@ fn every_variant() -> Vec<Error> {
         Error::OutputIsFolder {
             path: "/tmp".into(),
         },
+        Error::DataFolderTaken {
+            path: "/media/usb/upr-kit.sqlite3".into(),
+        },
         Error::InvalidExchange {
             file: "backup.json".into(),
             problem: ExchangeProblem::CutShort { line: 3, column: 1 },
@@ -139,6 +142,7 @@ fn every_variant() -> Vec<Error> {
             Error::DataDir { .. }
             | Error::FolderInUse { .. }
             | Error::NoDataDir
+            | Error::DataFolderTaken { .. }
             | Error::SchemaTooNew { .. }
             | Error::Database(_)
             | Error::ReadOnly { .. }

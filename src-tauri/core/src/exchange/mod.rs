@@ -7,9 +7,11 @@
 //! reason, and nothing is written. Export then import gives the same data back, timestamps
 //! included; only `exported_at` differs.
 
+mod contents;
 mod validate;
 
 pub use crate::error::ExchangeProblem;
+pub use contents::{backup_contents, describe_file, FileContents};
 
 use std::path::Path;
 
@@ -142,11 +144,15 @@ impl Document {
 
 /// Writes everything the store holds to `path` as one exchange document, whole or not at
 /// all (a full disk or a pulled USB stick never leaves half a backup under the chosen
-/// name), and never into the data folder.
+/// name), and never into the data folder. The time of the backup is remembered for the
+/// Overview's reminder (not in a read-only folder, which cannot be written).
 pub fn export_to(store: &mut Store, path: &Path) -> Result<Document> {
     store.check_output(path)?;
     let doc = export(store)?;
     store.write_output(path, doc.to_json().as_bytes())?;
+    if !store.is_read_only() {
+        store.record_backup(doc.exported_at)?;
+    }
     Ok(doc)
 }
 

@@ -35,7 +35,7 @@ mod window_lock;
 mod workspace;
 
 pub use checkpoint::IDLE_BEFORE_CHECKPOINT;
-pub use data_dir::{default_data_dir, DataLocation, DATA_FILE_NAME};
+pub use data_dir::{default_data_dir, remember_data_dir, DataLocation, DATA_FILE_NAME};
 pub use deletion::{Ask, Deleted};
 pub use record_version::UNSAVED;
 pub use snapshots::{RestoreReport, Snapshot, SnapshotContents, SnapshotReason};

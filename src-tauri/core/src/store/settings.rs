@@ -1,6 +1,7 @@
 //! The user's settings, kept as one JSON value so that a new setting needs no migration: a
 //! file written before it existed reads with the new setting at its default.
 
+use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction};
 
 use super::Store;
@@ -9,6 +10,9 @@ use crate::settings::Settings;
 use crate::Result;
 
 const KEY: &str = "settings";
+/// When the last backup was written (RFC 3339), kept apart from the settings: the window
+/// saves its copy of the settings whole, and must not write an older time back.
+const LAST_BACKUP_KEY: &str = "last_backup_at";
 
 impl Store {
     pub fn settings(&mut self) -> Result<Settings> {
@@ -27,7 +31,36 @@ impl Store {
     pub fn save_settings(&mut self, settings: &Settings) -> Result<()> {
         self.write(|tx| put(tx, settings))
     }
+
+    /// Remembers that a backup of everything was written at `at` (the Overview's reminder).
+    pub fn record_backup(&mut self, at: DateTime<Utc>) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO setting (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [LAST_BACKUP_KEY, &at.to_rfc3339()],
+            )?;
+            Ok(())
+        })
+    }
 }
+
+/// When the last backup was written; `None` before the first one (or when the stored value
+/// cannot be read, which the reminder then treats as "no backup yet").
+pub(crate) fn last_backup_at(tx: &Transaction) -> Result<Option<DateTime<Utc>>> {
+    let value: Option<String> = tx
+        .query_row(
+            "SELECT value FROM setting WHERE key = ?1",
+            [LAST_BACKUP_KEY],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(value
+        .and_then(|v| DateTime::parse_from_rfc3339(&v).ok())
+        .map(|d| d.with_timezone(&Utc)))
+}
+
+impl Store {}
 
 /// The stored settings. A language this version does not know (written by a newer version or
 /// by hand) reads as the default language, and only that setting: the others stay as saved.

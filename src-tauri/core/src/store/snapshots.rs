@@ -228,11 +228,10 @@ fn not_found(name: &str) -> Error {
 /// Writes a snapshot of `conn`'s database into `dir`: a temporary name, synced, renamed, and
 /// the folder synced so that the new name itself survives a power cut.
 fn write_snapshot(conn: &Connection, dir: &Path, reason: SnapshotReason) -> Result<Snapshot> {
-    let io_err = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| Error::WriteFile { path, source }
-    };
-    std::fs::create_dir_all(dir).map_err(io_err(dir))?;
+    std::fs::create_dir_all(dir).map_err(|source| Error::WriteFile {
+        path: dir.to_path_buf(),
+        source,
+    })?;
     remove_partials(dir);
     // Two snapshots in the same millisecond (a restore right after a replace in a script) get
     // distinct names: the later one waits for the next millisecond.
@@ -248,8 +247,20 @@ fn write_snapshot(conn: &Connection, dir: &Path, reason: SnapshotReason) -> Resu
         }
         std::thread::sleep(std::time::Duration::from_millis(1));
     };
+    consistent_copy(conn, dir, &name)?;
+    Ok(describe(dir, name, taken_at, reason))
+}
+
+/// Writes a consistent copy of the store (`VACUUM INTO`, whole even while another process
+/// writes) to `dir/name`: under a temporary name in the same folder, synced, then renamed.
+/// On failure nothing is left under either name.
+fn consistent_copy(conn: &Connection, dir: &Path, name: &str) -> Result<()> {
+    let io_err = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| Error::WriteFile { path, source }
+    };
     let partial = dir.join(format!("{PARTIAL_PREFIX}{name}"));
-    let target = dir.join(&name);
+    let target = dir.join(name);
     let written = (|| {
         let partial_text = partial.to_str().ok_or_else(|| Error::WriteFile {
             path: partial.clone(),
@@ -263,11 +274,38 @@ fn write_snapshot(conn: &Connection, dir: &Path, reason: SnapshotReason) -> Resu
         sync_dir(dir);
         Ok(())
     })();
-    if let Err(e) = written {
+    if written.is_err() {
         let _ = std::fs::remove_file(&partial);
-        return Err(e);
     }
-    Ok(describe(dir, name, taken_at, reason))
+    written
+}
+
+impl Store {
+    /// Copies the data file into `dir` (created if needed) as that folder's data file, through
+    /// the same consistent copy as a snapshot, never a raw copy of the live file. Refuses a
+    /// folder that already holds a data file: it is never overwritten.
+    pub fn copy_data_file_to(&self, dir: &Path) -> Result<PathBuf> {
+        let target = dir.join(super::DATA_FILE_NAME);
+        if target.exists() {
+            return Err(Error::DataFolderTaken { path: target });
+        }
+        let existed = dir.exists();
+        std::fs::create_dir_all(dir).map_err(|source| Error::DataDir {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        // The copy may not land inside this store's own folder (its snapshots, say); the
+        // folder is checked once it exists, so links and `..` are resolved.
+        if let Err(e) = crate::output_file::resolve(&target, self.data_dir()) {
+            if !existed {
+                // Only removes the folder if it is still empty, as just created.
+                let _ = std::fs::remove_dir(dir);
+            }
+            return Err(e);
+        }
+        consistent_copy(&self.conn, dir, super::DATA_FILE_NAME)?;
+        Ok(target)
+    }
 }
 
 /// Syncs a folder so that a rename inside it is on the disk. Only Unix can open a folder for

@@ -1,6 +1,7 @@
 //! Everything the window shows of the current campaign, read in one transaction: what the app
 //! loads at start and after an import.
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -18,6 +19,8 @@ pub struct Workspace {
     pub target_states: Vec<TargetState>,
     pub meetings: Vec<Meeting>,
     pub settings: Settings,
+    /// When the last backup was written, for the Overview's reminder.
+    pub last_backup_at: Option<DateTime<Utc>>,
 }
 
 impl Store {
@@ -41,6 +44,7 @@ impl Store {
                 target_states,
                 meetings,
                 settings,
+                last_backup_at: super::settings::last_backup_at(tx)?,
             })
         })
     }

@@ -9,6 +9,7 @@ import { organisation } from "../../state/organisation";
 import { settings } from "../../state/settings";
 import { targets } from "../../state/targets";
 import ids from "../../testIds.json";
+import { BackupReminder } from "./BackupReminder";
 import { DueNext } from "./DueNext";
 
 export function Overview() {
@@ -41,6 +42,7 @@ export function Overview() {
           </button>
         </p>
       )}
+      <BackupReminder />
       <DueNext />
       <h2>{t("issues.heading")}</h2>
       {ordered.value.length === 0 ? (

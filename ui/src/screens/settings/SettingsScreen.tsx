@@ -1,11 +1,21 @@
-// Settings: first what keeps the data safe — where it lives (and portable mode), backup and
-// restore, snapshots — then the window's language, the speaking rate, the documents' default
+// Settings: first what keeps the data safe — backup and restore (what a backup holds, what a
+// file would bring before it replaces anything), where the data lives (and portable mode),
+// snapshots — then the window's language, the speaking rate, the documents' default
 // paper and language, and the calendar.
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { language, LANGUAGES, t, tn, type Language } from "../../i18n";
 import type { Paper } from "../../model";
-import { cancelRestore, chooseAndBackup, chooseAndRestore, restoreFrom, step } from "../../state/backup";
-import { location, locationError } from "../../state/dataFolder";
+import {
+  backupContents,
+  cancelRestore,
+  chooseAndBackup,
+  chooseAndRestore,
+  holdsContacts,
+  loadBackupContents,
+  restoreFrom,
+  step,
+} from "../../state/backup";
+import { location } from "../../state/dataFolder";
 import { attempt } from "../../state/notices";
 import { today } from "../../state/records";
 import { editSettings, settings, setUiLanguage } from "../../state/settings";
@@ -13,6 +23,8 @@ import ids from "../../testIds.json";
 import { NumberField, PathEntry, ScreenHeader, SelectField } from "../frame/fields";
 import { About } from "./About";
 import { CalendarOffsets } from "./CalendarOffsets";
+import { DataFolder } from "./DataFolder";
+import { FileContentsSummary } from "./FileContentsSummary";
 import { ShowDemoAgain } from "./ShowDemoAgain";
 import { Snapshots } from "./Snapshots";
 
@@ -20,26 +32,30 @@ export function SettingsScreen() {
   const [restorePath, setRestorePath] = useState("");
   const s = settings.value;
   const where = location.value;
-  const whereError = locationError.value;
-  if (!s) return null;
   const b = step.value;
+  // What a backup written now would hold: again after a restore changed the data.
+  useEffect(() => {
+    if (b.kind === "idle" || b.kind === "restored") void attempt(t("settings.backupDuring"), loadBackupContents);
+  }, [b.kind]);
+  if (!s) return null;
+  const willHold = backupContents.value;
 
   return (
     <section>
       <ScreenHeader title={t("nav.settings")} />
 
-      <h2>{t("settings.data")}</h2>
-      {where && (
-        <p>
-          {t("settings.dataFile")} <code data-testid={ids.dataFile}>{where.data_file}</code>
-        </p>
-      )}
-      {where?.read_only && <p class="field__problem">{t("readOnly.banner")}</p>}
-      {whereError && <p class="field__problem">{whereError.message}</p>}
-      <p class="muted">{t("settings.portable")}</p>
-
       <h2>{t("settings.backup")}</h2>
       <p class="muted">{t("settings.backupIntro")}</p>
+      {willHold && (
+        <p class={holdsContacts(willHold) ? "notice" : "muted"} data-testid={ids.backupContactsCue}>
+          {holdsContacts(willHold)
+            ? t("safety.backupHoldsContacts", {
+                contacts: tn("safety.count.contacts", willHold.contact_persons),
+                notes: tn("safety.count.notes", willHold.meeting_notes),
+              })
+            : t("safety.backupNoContacts")}
+        </p>
+      )}
       <div class="button-row">
         <button
           type="button"
@@ -84,6 +100,7 @@ export function SettingsScreen() {
         <div class="notice" role="alertdialog" aria-labelledby="open-title" aria-describedby="open-text" data-testid={ids.openFileQuestion}>
           <h3 id="open-title">{t("openFile.title")}</h3>
           <p id="open-text">{t("openFile.text", { path: b.path })}</p>
+          <FileContentsSummary contents={b.contents} />
           <div class="button-row">
             <button
               type="button"
@@ -104,6 +121,7 @@ export function SettingsScreen() {
         <div class="notice notice--error" role="alertdialog" aria-labelledby="replace-title" aria-describedby="replace-text">
           <h3 id="replace-title">{t("settings.replaceTitle")}</h3>
           <p id="replace-text">{t("settings.replaceText", { path: b.path })}</p>
+          <FileContentsSummary contents={b.contents} />
           <div class="button-row">
             <button
               type="button"
@@ -120,6 +138,7 @@ export function SettingsScreen() {
         </div>
       )}
 
+      <DataFolder />
       <ShowDemoAgain readOnly={where?.read_only ?? false} />
       <Snapshots readOnly={where?.read_only ?? false} />
       <div class="form-grid">
@@ -130,6 +149,14 @@ export function SettingsScreen() {
           max={1000}
           onInput={(snapshots_kept) => editSettings({ snapshots_kept })}
           hint={t("snapshots.keptHint")}
+        />
+        <NumberField
+          label={t("safety.reminderDays")}
+          value={s.backup_reminder_days}
+          min={1}
+          max={365}
+          onInput={(backup_reminder_days) => editSettings({ backup_reminder_days })}
+          hint={t("safety.reminderDaysHint")}
         />
       </div>
 
