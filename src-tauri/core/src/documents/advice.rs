@@ -12,6 +12,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::{DocumentKind, Language};
+use crate::layout::Page;
 
 /// Why a document does not fit, by how much, and what the user can shorten.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -25,6 +26,12 @@ pub struct Overflow {
     pub lines_over: Option<usize>,
     /// The longest parts first, with their word counts.
     pub shorten: Vec<Shorten>,
+    /// The pages as laid out at the last size tried, so that the window's preview shows what
+    /// fits and marks what runs over. Filled by the pipeline; not part of the report (the
+    /// CLI and the error's serde form carry no pages).
+    #[serde(skip)]
+    #[ts(skip)]
+    pub pages: Vec<Page>,
 }
 
 /// The limit a document runs past.
