@@ -145,7 +145,8 @@ import type { DocumentKind, DocumentNote, Overflow } from "./generated/errors";
 
 export type Preview =
   | { status: "fits"; pages: PreviewPage[]; report: DocumentReport }
-  | { status: "too_long"; overflow: Overflow };
+  /** `pages`: as laid out at the smallest size tried, the part past the limit included. */
+  | { status: "too_long"; overflow: Overflow; pages: PreviewPage[] };
 
 export interface MidtermSummary {
   pages: number;
