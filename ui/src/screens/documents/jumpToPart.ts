@@ -36,15 +36,26 @@ function selector(issueId: string, where: Place): string {
 
 /** How many frames the editor may take to appear after the screen changes. */
 const FRAMES_TO_WAIT = 30;
+/** How many frames the field keeps the focus against the new screen's own focus (its main
+ * region, set by an effect once the screen is drawn, which may come a frame or two later). */
+const FRAMES_TO_HOLD = 10;
 
-function focusWhenDrawn(sel: string, frames = FRAMES_TO_WAIT) {
+function focusWhenDrawn(sel: string, frames = FRAMES_TO_WAIT, held = 0) {
   requestAnimationFrame(() => {
     const field = document.querySelector<HTMLElement>(sel);
-    // The screen's own focus (its heading) is set once it is drawn: wait a frame past it.
-    if (field && frames < FRAMES_TO_WAIT) {
-      field.focus({ preventScroll: true });
-      field.scrollIntoView({ block: "center" });
-    } else if (frames > 0) focusWhenDrawn(sel, frames - 1);
+    if (!field) {
+      if (frames > 0) focusWhenDrawn(sel, frames - 1, held);
+      return;
+    }
+    const active = document.activeElement;
+    // Taken back only from the screen's own focus: a user who moved on keeps theirs.
+    if (held === 0 || active === field || active === document.body || active?.id === "main") {
+      if (active !== field) {
+        field.focus({ preventScroll: true });
+        field.scrollIntoView({ block: "center" });
+      }
+      if (held < FRAMES_TO_HOLD) focusWhenDrawn(sel, frames, held + 1);
+    }
   });
 }
 
