@@ -14,29 +14,10 @@ fn screenshot(app: &App, name: &str) {
     }
 }
 
-/// The demo with every issue's background six times as long: its brief cannot fit two pages.
-fn import_a_brief_too_long(app: &App) {
-    let mut doc: serde_json::Value =
-        serde_json::from_str(include_str!("../assets/demo/demo-organisation.json")).unwrap();
-    for issue in doc["campaigns"][0]["priority_issues"]
-        .as_array_mut()
-        .expect("the demo has priority issues")
-    {
-        let background = issue["background"].as_str().unwrap_or_default().repeat(6);
-        issue["background"] = background.into();
-    }
-    let long = app.data_dir().with_file_name("long.json");
-    std::fs::write(&long, serde_json::to_vec(&doc).unwrap()).unwrap();
-    assert!(app
-        .cli(&["import", long.to_str().unwrap()])
-        .status
-        .success());
-}
-
 #[test]
 fn a_brief_that_does_not_fit_keeps_its_pages_offers_its_actions_and_clears_once_it_fits() {
     let app = App::start();
-    import_a_brief_too_long(&app);
+    app.import_a_brief_too_long();
     let session = app.open();
     let frame = Frame::new(&session);
     frame.go_to("documents");

@@ -34,21 +34,7 @@ fn assert_no_english(what: &str, text: &str) {
 fn a_french_window_words_an_overflowing_brief_and_a_refused_backup_in_french() {
     let app = App::start();
     // A campaign whose brief cannot fit its two pages, imported before the first start.
-    let mut doc: serde_json::Value =
-        serde_json::from_str(include_str!("../assets/demo/demo-organisation.json")).unwrap();
-    for issue in doc["campaigns"][0]["priority_issues"]
-        .as_array_mut()
-        .expect("the demo has priority issues")
-    {
-        let background = issue["background"].as_str().unwrap_or_default().repeat(6);
-        issue["background"] = background.into();
-    }
-    let long = app.data_dir().with_file_name("longue.json");
-    std::fs::write(&long, serde_json::to_vec(&doc).unwrap()).unwrap();
-    assert!(app
-        .cli(&["import", long.to_str().unwrap()])
-        .status
-        .success());
+    app.import_a_brief_too_long();
     // A backup cut short while being copied.
     let demo = include_bytes!("../assets/demo/demo-organisation.json");
     let cut = app.data_dir().with_file_name("sauvegarde-coupee.json");
