@@ -37,6 +37,7 @@ const { choose, chooseAndWrite, followChoices, output, previewState, PREVIEW_DEL
 const { issues } = await import("./issues");
 const { setLanguage } = await import("../i18n");
 const { reportSummary } = await import("../screens/documents/summary");
+const { overflowProblem, shortenText } = await import("../i18n/errors");
 const { overflowMarks, runKey } = await import("../screens/documents/overflowMarks");
 
 function report(kind: DocumentReport["kind"], pages: number, seconds: number, words = 700): DocumentReport {
@@ -175,5 +176,20 @@ describe("a document's summary", () => {
     expect(reportSummary(report("oral_statement", 1, 125, 229), false)).toBe("1 page · 229 words · 2:05 to read aloud");
     setLanguage("fr");
     expect(reportSummary(report("brief", 1, 0, 1500), true)).toBe("1 page · 1\u202f500 mots · texte en 10 pt");
+  });
+});
+
+describe("the overflow message's counts", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("says one line and one word in the singular, in every language", () => {
+    const one: Overflow = { ...briefOverflow, lines_over: 1, words_over: 1, shorten: [{ part: { part: "background", issue: "Torture" }, words: 1 }] };
+    expect(overflowProblem(one)).toContain("About 1 line (roughly 1 word) does not fit.");
+    expect(shortenText(one.shorten[0])).toBe("the background of “Torture”: 1 word");
+    expect(overflowProblem({ ...one, lines_over: null })).toContain("1 word too many.");
+    setLanguage("fr");
+    expect(overflowProblem(one)).toContain("Environ 1 ligne (à peu près 1 mot) ne tient pas.");
+    setLanguage("es");
+    expect(overflowProblem({ ...one, lines_over: 12, words_over: 140 })).toContain("Unas 12 líneas (aproximadamente 140 palabras) no caben.");
   });
 });
