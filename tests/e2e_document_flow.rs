@@ -217,3 +217,43 @@ fn a_brief_with_a_weak_recommendation_is_named_before_saving_with_a_link_to_it()
     let setting = session.wait(&by_test_id("briefShowsCategory"));
     assert_eq!(session.property(&setting, "checked"), "false");
 }
+
+#[test]
+fn an_oral_statement_over_its_time_keeps_its_page_with_its_last_words_marked() {
+    let app = App::start();
+    let session = app.open();
+    let frame = Frame::new(&session);
+    // At 40 words a minute the demo's statement runs past its two minutes.
+    frame.go_to("settings");
+    let rate = session.execute(
+        "const l = Array.from(document.querySelectorAll('label')).find((l) => l.textContent.startsWith('Speaking rate')); \
+         return l ? '#' + l.htmlFor : null;",
+        vec![],
+    );
+    let rate = session.wait(rate.as_str().expect("the speaking rate field"));
+    session.clear(&rate);
+    session.type_into(&rate, "40");
+    frame.wait_until_saved();
+
+    frame.go_to("documents");
+    let documents = DocumentsScreen::new(&session);
+    documents.choose_kind("oral_statement");
+    session.wait(&format!(
+        "{}[data-state=\"ready\"][data-kind=\"oral_statement\"] {}",
+        by_test_id("documentPreview"),
+        by_test_id("overflowMessage")
+    ));
+    let marked = session.find_all("[data-testid=\"overflow-run\"]");
+    assert!(!marked.is_empty(), "the words past the time are marked");
+    let pages = session.find_all(&by_test_id("previewPage"));
+    assert!(!pages.is_empty(), "the statement's page is still shown");
+    let legend = session.text(&session.wait(".overflow-legend"));
+    assert!(legend.contains("past the speaking time"), "{legend}");
+    let save = session.wait(&by_test_id("saveDocument"));
+    assert_eq!(session.property(&save, "disabled"), "true");
+    session.execute(
+        "document.querySelector('[data-testid=\"overflow-run\"]').scrollIntoView({block: 'center'})",
+        vec![],
+    );
+    screenshot(&app, "docflow-speech-over.png");
+}
