@@ -216,6 +216,24 @@ fn a_brief_with_a_weak_recommendation_is_named_before_saving_with_a_link_to_it()
     frame.go_to("settings");
     let setting = session.wait(&by_test_id("briefShowsCategory"));
     assert_eq!(session.property(&setting, "checked"), "false");
+    let brief = |documents: &DocumentsScreen| {
+        documents
+            .preview_pages_of("brief")
+            .iter()
+            .map(|p| p.text.clone())
+            .collect::<String>()
+    };
+    frame.go_to("documents");
+    assert!(!brief(&DocumentsScreen::new(&session)).contains("(category"));
+    // Turned on, the brief prints it.
+    frame.go_to("settings");
+    session.click(&session.wait(&by_test_id("briefShowsCategory")));
+    frame.wait_until_saved();
+    frame.go_to("documents");
+    let documents = DocumentsScreen::new(&session);
+    wait::until_true("the brief printing the categories", || {
+        brief(&documents).contains("(category 2, continuing action)")
+    });
 }
 
 #[test]
