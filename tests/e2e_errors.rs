@@ -34,21 +34,7 @@ fn assert_no_english(what: &str, text: &str) {
 fn a_french_window_words_an_overflowing_brief_and_a_refused_backup_in_french() {
     let app = App::start();
     // A campaign whose brief cannot fit its two pages, imported before the first start.
-    let mut doc: serde_json::Value =
-        serde_json::from_str(include_str!("../assets/demo/demo-organisation.json")).unwrap();
-    for issue in doc["campaigns"][0]["priority_issues"]
-        .as_array_mut()
-        .expect("the demo has priority issues")
-    {
-        let background = issue["background"].as_str().unwrap_or_default().repeat(6);
-        issue["background"] = background.into();
-    }
-    let long = app.data_dir().with_file_name("longue.json");
-    std::fs::write(&long, serde_json::to_vec(&doc).unwrap()).unwrap();
-    assert!(app
-        .cli(&["import", long.to_str().unwrap()])
-        .status
-        .success());
+    app.import_a_brief_too_long();
     // A backup cut short while being copied.
     let demo = include_bytes!("../assets/demo/demo-organisation.json");
     let cut = app.data_dir().with_file_name("sauvegarde-coupee.json");
@@ -59,41 +45,32 @@ fn a_french_window_words_an_overflowing_brief_and_a_refused_backup_in_french() {
     frame.go_to("settings");
     SettingsScreen::new(&session).choose_window_language("fr");
 
-    // The brief does not fit: the preview and the attempt to write it say why, in French.
+    // The brief does not fit: the preview and the Save button say why, in French.
     frame.go_to("documents");
-    let documents = DocumentsScreen::new(&session);
+    DocumentsScreen::new(&session);
     let preview = session.wait(&format!(
         "{}[data-state=\"ready\"] .notice",
         by_test_id("documentPreview")
     ));
     let preview = session.text(&preview);
     assert!(preview.contains("ne tiennent pas"), "{preview}");
-    // French typography: a narrow no-break space inside « ».
     assert!(preview.contains("le contexte de «\u{202f}"), "{preview}");
     assert_no_english("the preview's overflow", &preview);
 
-    let outcome = documents.write_to(&app.data_dir().with_file_name("note.pdf"));
-    assert_eq!(outcome.state, "tooLong", "{outcome:?}");
-    for french in [
-        "la plus petite taille lisible",
-        "9,5 pt",
-        "ne tiennent pas",
-        "Rien n’a été écrit",
-        "Les parties les plus longues",
-        "mots",
-    ] {
-        assert!(
-            outcome.text.contains(french),
-            "no “{french}”: {}",
-            outcome.text
-        );
-    }
-    assert_no_english("the overflow", &outcome.text);
+    // Saving is refused before any dialog, with the reason in French beside the button.
+    let save = session.wait(&by_test_id("saveDocument"));
+    assert_eq!(session.property(&save, "disabled"), "true");
+    let reason = session.text(&session.wait(&by_test_id("saveRefusal")));
+    assert!(
+        reason.contains("ne peut pas encore être enregistré"),
+        "{reason}"
+    );
+    assert_no_english("the refusal to save", &reason);
     let screenshots = std::env::var_os("UPR_KIT_SCREENSHOTS").map(std::path::PathBuf::from);
     if let Some(dir) = &screenshots {
         session.execute(
             "document.querySelector(arguments[0]).scrollIntoView()",
-            vec![by_test_id("documentOutcome").into()],
+            vec![by_test_id("overflowMessage").into()],
         );
         app.screenshot(&dir.join("app-overflow-fr.png"));
     }

@@ -163,6 +163,7 @@ mod tests {
                 },
                 words: 600,
             }],
+            pages: Vec::new(),
         }));
         let worded = error(&e);
         assert!(

@@ -143,6 +143,27 @@ impl App {
             .expect("upr-kit runs")
     }
 
+    /// Imports, before the window starts, the demo with every issue's background six times as
+    /// long: a campaign whose brief cannot fit its two pages.
+    pub fn import_a_brief_too_long(&self) {
+        let mut doc: serde_json::Value =
+            serde_json::from_str(include_str!("../../assets/demo/demo-organisation.json"))
+                .expect("the demo is JSON");
+        for issue in doc["campaigns"][0]["priority_issues"]
+            .as_array_mut()
+            .expect("the demo has priority issues")
+        {
+            let background = issue["background"].as_str().unwrap_or_default().repeat(6);
+            issue["background"] = background.into();
+        }
+        let long = self.data_dir().with_file_name("long.json");
+        std::fs::write(&long, serde_json::to_vec(&doc).expect("JSON")).expect("written");
+        assert!(self
+            .cli(&["import", long.to_str().expect("a UTF-8 path")])
+            .status
+            .success());
+    }
+
     /// Kills the running app with SIGKILL, as a crash or a power cut would stop it: no
     /// destructor runs, nothing is flushed. The app is found by its own process id (the
     /// binary started on this test's data folder), never by name. `upr-kit` replaces itself

@@ -28,6 +28,10 @@ pub struct Settings {
     /// A brief tailored to a delegation lists at most this many recommendations that State
     /// made before on the same issues (from the database of past recommendations).
     pub brief_prior_recommendations: u32,
+    /// Whether the brief prints each recommendation's action category beside it ("category
+    /// 5, specific action"). Off by default: a brief goes to delegations, and a category
+    /// there tells a diplomat only which of the organisation's asks are weak.
+    pub brief_shows_action_category: bool,
     /// Per priority issue, delegations can lift about 4–5 questions and recommendations.
     pub items_per_issue_min: u32,
     pub items_per_issue_max: u32,
@@ -66,6 +70,7 @@ impl Default for Settings {
             talking_points_recommendations: 3,
             brief_max_pages: 2,
             brief_prior_recommendations: 3,
+            brief_shows_action_category: false,
             items_per_issue_min: 4,
             items_per_issue_max: 5,
             submission_words_individual: 2815,

@@ -6,4 +6,4 @@ import type { Page } from "./Page";
 /**
  * What the Documents screen shows for the user's current choices.
  */
-export type Preview = { "status": "fits", pages: Array<Page>, report: DocumentReport, } | { "status": "too_long", overflow: Overflow, };
+export type Preview = { "status": "fits", pages: Array<Page>, report: DocumentReport, } | { "status": "too_long", overflow: Overflow, pages: Array<Page>, };

@@ -38,6 +38,12 @@ brief_max_pages: number,
  */
 brief_prior_recommendations: number, 
 /**
+ * Whether the brief prints each recommendation's action category beside it ("category
+ * 5, specific action"). Off by default: a brief goes to delegations, and a category
+ * there tells a diplomat only which of the organisation's asks are weak.
+ */
+brief_shows_action_category: boolean, 
+/**
  * Per priority issue, delegations can lift about 4–5 questions and recommendations.
  */
 items_per_issue_min: number, items_per_issue_max: number, 

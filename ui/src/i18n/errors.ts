@@ -13,7 +13,7 @@ import type {
   Overflow,
   Shorten,
 } from "../generated/errors";
-import { formatNumber, t, type MessageKey } from "./index";
+import { formatNumber, t, tn, type MessageKey } from "./index";
 
 export type { CoreError };
 
@@ -103,7 +103,7 @@ export function documentPart(p: DocumentPart): string {
 }
 
 export function shortenText(s: Shorten): string {
-  return t("overflow.part", { part: documentPart(s.part), words: s.words });
+  return t("overflow.part", { part: documentPart(s.part), words: tn("documents.count.words", s.words) });
 }
 
 /** What overflows and by how much, in one paragraph (the parts to shorten are listed apart). */
@@ -123,8 +123,8 @@ export function overflowProblem(o: Overflow): string {
         });
   const over =
     o.lines_over === null
-      ? t("overflow.wordsOver", { words: o.words_over })
-      : t("overflow.linesOver", { lines: o.lines_over, words: o.words_over });
+      ? tn("overflow.wordsOver", o.words_over)
+      : tn("overflow.linesOver", o.lines_over, { words: tn("documents.count.words", o.words_over) });
   return `${limit} ${over}`;
 }
 

@@ -2,13 +2,16 @@
 // (language, paper, draft) and its own (the delegation and the issues of the lobbying
 // documents, the theme of a factsheet, which submission); then writing it to a PDF (in the
 // core, off the window's thread) and opening it in the system viewer. A document that does not
-// fit comes back as advice. Every document has the same preview.
+// fit comes back as advice, with its pages; it cannot be saved, and the screen says so before
+// any file dialog. Before a brief is saved, its recommendations that are not specific are
+// named. Every document has the same preview.
 import { computed, effect, signal } from "@preact/signals";
 import type { Language } from "../i18n";
-import { api, desktop, toUserError, UserError } from "../ipc";
-import type { DocumentKind, DocumentReport, DocumentRequest, Paper, Preview } from "../model";
+import { api, desktop, toUserError, type UserError } from "../ipc";
+import type { DocumentKind, DocumentReport, DocumentRequest, Overflow, Paper, Preview } from "../model";
 import { flushAll } from "./autosave";
 import { campaign } from "./campaign";
+import { verdictFor } from "./checker";
 import { ordered } from "./issues";
 import { settings } from "./settings";
 import { loadSubmissions, submissions, submissionsLoaded } from "./submission";
@@ -58,6 +61,8 @@ export const selectedIssues = computed(() => ordered.value.filter((i) => !choice
 
 export function choose(patch: Partial<DocumentChoice>) {
   choice.value = { ...choice.value, ...patch };
+  // A question asked about the document as it was chosen does not hold for another one.
+  dropHeldSave();
   // The submission's choice lists the campaign's submissions. A list that cannot be read
   // leaves the choice at "the first one"; the preview then shows the core's coded error.
   if (choice.value.kind === "submission" && !submissionsLoaded.value) void loadSubmissions().catch(() => undefined);
@@ -75,7 +80,9 @@ export type Output =
   | { kind: "idle" }
   | { kind: "writing"; path: string }
   | { kind: "written"; path: string; report: DocumentReport }
-  | { kind: "tooLong"; message: string }
+  /** The core refused to write it: it does not fit (what overflows, for the same message the
+   * preview gives). */
+  | { kind: "tooLong"; overflow: Overflow }
   | { kind: "failed"; error: UserError };
 
 export const output = signal<Output>({ kind: "idle" });
@@ -120,13 +127,16 @@ export async function writeTo(path: string): Promise<void> {
     const report = await api.writeDocument(request(), target);
     output.value = { kind: "written", path: target, report };
   } catch (e) {
-    const error = e instanceof UserError ? e : new UserError("unexpected", String(e));
-    output.value = error.code === "document_too_long" ? { kind: "tooLong", message: error.message } : { kind: "failed", error };
+    const error = toUserError(e);
+    output.value =
+      error.data?.code === "document_too_long" ? { kind: "tooLong", overflow: error.data } : { kind: "failed", error };
   }
 }
 
-/** Asks where to save with the native dialog, then writes there. */
+/** Asks where to save with the native dialog, then writes there; nothing is asked when the
+ * document cannot be saved as it is (the screen shows why). */
 export async function chooseAndWrite(title: string): Promise<void> {
+  if (saveRefusal.value !== null) return;
   const c = choice.value;
   const target = targets.value.find((x) => x.id === c.targetStateId)?.state ?? null;
   const path = await desktop.chooseSaveFile(
@@ -178,6 +188,79 @@ function shownPreview(): Preview | null {
   return s.kind === "ready" ? s.preview : s.kind === "loading" ? s.shown : null;
 }
 
+/** The preview on screen: the last one made, kept while the next is made. */
+export const currentPreview = computed(shownPreview);
+
+/** Why the chosen document cannot be saved as it is, or null when it can: no issue chosen, or
+ * the preview says it does not fit. Said beside the Save button, before any file dialog. */
+export const saveRefusal = computed<"noIssues" | "tooLong" | null>(() => {
+  if (takesIssues(choice.value.kind) && selectedIssues.value.length === 0) return "noIssues";
+  const p = currentPreview.value;
+  return p?.status === "too_long" && p.overflow.kind === choice.value.kind ? "tooLong" : null;
+});
+
+/** A recommendation of the chosen brief that is not specific (action category below 4). */
+export interface WeakRecommendation {
+  issueId: string;
+  issue: string;
+  recommendationId: string;
+  /** Its number within its issue, from 1, as the issue editor shows it. */
+  number: number;
+  text: string;
+  category: number;
+}
+
+/** The action category below which a recommendation is not specific (UPR Info: 4 general, 5
+ * specific action). */
+export const SPECIFIC_FROM = 4;
+
+/** The recommendations of the chosen brief that are not specific, by the checker's verdict
+ * (else the category stored with the recommendation); empty for the other documents. */
+export const weakRecommendations = computed<WeakRecommendation[]>(() => {
+  if (choice.value.kind !== "brief") return [];
+  return selectedIssues.value.flatMap((issue) =>
+    issue.recommendations.flatMap((r, n) => {
+      if (r.text.trim() === "") return [];
+      const v = verdictFor(r.text);
+      const category = v?.kind === "ready" ? v.classification.category : r.action_category;
+      return category !== null && category < SPECIFIC_FROM
+        ? [{ issueId: issue.id, issue: issue.title, recommendationId: r.id, number: n + 1, text: r.text, category }]
+        : [];
+    }),
+  );
+});
+
+/** Whether the screen is asking about the weak recommendations before saving. */
+export const weakWarning = signal<"none" | "asking">("none");
+/** The save held while the screen asks. */
+let heldSave: (() => Promise<void>) | null = null;
+
+/** Saves with `save` (the dialog, or the typed path) unless the document cannot be saved; a
+ * brief with recommendations that are not specific is held until the user answers. */
+export async function askToSave(save: () => Promise<void>): Promise<void> {
+  if (saveRefusal.value !== null) return;
+  if (weakRecommendations.value.length > 0) {
+    heldSave = save;
+    weakWarning.value = "asking";
+    return;
+  }
+  await save();
+}
+
+/** The answer "save anyway": the held save goes on. */
+export async function saveAnyway(): Promise<void> {
+  const save = heldSave;
+  heldSave = null;
+  weakWarning.value = "none";
+  if (save) await save();
+}
+
+/** The answer "improve them first" (or a change of the choices): nothing is saved. */
+export function dropHeldSave() {
+  heldSave = null;
+  weakWarning.value = "none";
+}
+
 /** Remakes the preview after `delayMs`, unless another change comes first. */
 export function schedulePreview(delayMs = PREVIEW_DELAY_MS) {
   if (previewTimer) clearTimeout(previewTimer);
@@ -195,7 +278,11 @@ export async function loadPreview(): Promise<void> {
   try {
     await flushAll();
     const preview = await api.previewDocument(req);
-    if (generation === previewGeneration) previewState.value = { kind: "ready", preview };
+    if (generation !== previewGeneration) return;
+    previewState.value = { kind: "ready", preview };
+    // A refusal of an earlier choice is stale beside a new preview: the preview itself says
+    // whether this one fits.
+    if (output.value.kind === "tooLong") output.value = { kind: "idle" };
   } catch (e) {
     if (generation === previewGeneration) previewState.value = { kind: "failed", error: toUserError(e) };
   }

@@ -30,6 +30,12 @@ pub struct Overflow {
     pub lines_over: Option<usize>,
     /// The longest parts first, with their word counts.
     pub shorten: Vec<Shorten>,
+    /// The pages as laid out at the last size tried, so that the window's preview shows what
+    /// fits and marks what runs over. Filled by the pipeline; not part of the report (the
+    /// CLI and the error's serde form carry no pages).
+    #[serde(skip)]
+    #[ts(skip)]
+    pub pages: Vec<Page>,
 }
 
 impl Overflow {
@@ -68,6 +74,7 @@ impl Overflow {
             words_over: (lines_over as f32 * words_per_line).ceil() as usize,
             lines_over: Some(lines_over),
             shorten,
+            pages: Vec::new(),
         }
     }
 }

@@ -138,7 +138,15 @@ impl Brief<'_> {
         }
         let mut number = 0;
         for (i, (issue, recs)) in ordered.iter().enumerate() {
-            b.extend(issue_blocks(i, issue, recs, &mut number, lang, &styles));
+            b.extend(issue_blocks(
+                i,
+                issue,
+                recs,
+                &mut number,
+                lang,
+                &styles,
+                self.sources.settings.brief_shows_action_category,
+            ));
         }
         b
     }
@@ -259,6 +267,7 @@ fn issue_blocks(
     number: &mut usize,
     lang: Language,
     styles: &Styles,
+    show_category: bool,
 ) -> Vec<Block> {
     let w = &lang.wording().brief;
     let size = styles.size;
@@ -301,26 +310,35 @@ fn issue_blocks(
         b.push(styles.subheading(&w.recommendations));
         for (r, ask) in recs {
             *number += 1;
-            b.push(recommendation(r, *ask, *number, lang, styles));
+            b.push(recommendation(
+                r,
+                *ask,
+                *number,
+                lang,
+                styles,
+                show_category,
+            ));
         }
     }
     b
 }
 
-/// A numbered recommendation, in bold when it is an ask of the delegation, with its action
-/// category and where it was made before.
+/// A numbered recommendation, in bold when it is an ask of the delegation, with where it was
+/// made before and, when the settings ask for it, its action category (a delegation reading
+/// "category 2" beside the organisation's own ask learns only that it is weak).
 fn recommendation(
     r: &Recommendation,
     ask: bool,
     number: usize,
     lang: Language,
     styles: &Styles,
+    show_category: bool,
 ) -> Block {
     let wording = lang.wording();
     let face = if ask { Face::Bold } else { Face::Regular };
     let mut spans = vec![Span::new(r.text.clone(), face, INK)];
     let mut notes = Vec::new();
-    if let Some(c) = r.action_category {
+    if let Some(c) = r.action_category.filter(|_| show_category) {
         let label = &wording.action_categories[usize::from(c.number()) - 1];
         notes.push(fill(
             &wording.category,

@@ -98,6 +98,12 @@ pub(super) fn run<D: Document>(
         let layout = lay_out_composed(&composed, preamble, options);
         match document.check(preamble, &composed, &layout) {
             Ok(()) => return Ok(laid_out(D::KIND, composed, layout, preamble, options)),
+            // The last size tried: its pages go with the report, for the preview to show
+            // what fits and what runs over.
+            Err(Error::DocumentTooLong(mut overflow)) if n + 1 == sizes.len() => {
+                overflow.pages = layout.pages;
+                return Err(Error::DocumentTooLong(overflow));
+            }
             Err(over) if n + 1 == sizes.len() => return Err(over),
             Err(_) => {}
         }

@@ -21,8 +21,13 @@ pub enum Preview {
         pages: Vec<Page>,
         report: DocumentReport,
     },
-    /// The document does not fit: what overflows and what to shorten, as `write` would say.
-    TooLong { overflow: Overflow },
+    /// The document does not fit: what overflows and what to shorten, as `write` would say,
+    /// and its pages as laid out at the smallest size tried (the pages past the limit, or the
+    /// words past the speaking time, are what the window marks as running over).
+    TooLong {
+        overflow: Overflow,
+        pages: Vec<Page>,
+    },
 }
 
 /// Lays out the document `kind` (any of the six) from the store's current campaign with
@@ -41,9 +46,11 @@ pub fn preview(
             pages: rendered.layout.pages,
             report: rendered.report,
         }),
-        Err(Error::DocumentTooLong(overflow)) => Ok(Preview::TooLong {
-            overflow: *overflow,
-        }),
+        Err(Error::DocumentTooLong(overflow)) => {
+            let mut overflow = *overflow;
+            let pages = std::mem::take(&mut overflow.pages);
+            Ok(Preview::TooLong { overflow, pages })
+        }
         Err(e) => Err(e),
     }
 }
@@ -52,6 +59,7 @@ pub fn preview(
 mod tests {
     use super::*;
     use crate::demo;
+    use crate::documents::OverflowMeasure;
     use crate::layout::Item;
 
     /// The text of the runs, without white space or hyphens, so a word hyphenated at a line
@@ -147,11 +155,41 @@ mod tests {
             DocumentKind::OralStatement,
             &DocumentOptions::default(),
         ) {
-            Ok(Preview::TooLong { overflow }) => {
+            Ok(Preview::TooLong { overflow, pages }) => {
                 assert_eq!(overflow.kind, DocumentKind::OralStatement);
                 assert!(overflow.words_over > 0);
+                assert!(
+                    pages.iter().any(|p| !p.body_text().is_empty()),
+                    "the statement that runs over is still shown"
+                );
             }
             other => panic!("expected advice to shorten, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_brief_over_its_pages_previews_with_its_pages_the_ones_past_the_limit_included() {
+        let mut store = Store::open_in_memory().unwrap();
+        demo::load(&mut store).unwrap();
+        let mut settings = store.settings().unwrap();
+        settings.brief_max_pages = 1;
+        store.save_settings(&settings).unwrap();
+        match preview(&mut store, DocumentKind::Brief, &DocumentOptions::default()) {
+            Ok(Preview::TooLong { overflow, pages }) => {
+                let OverflowMeasure::Pages {
+                    pages: needed,
+                    max_pages,
+                    ..
+                } = overflow.measure
+                else {
+                    panic!("a brief runs over pages, got {:?}", overflow.measure);
+                };
+                assert_eq!(max_pages, 1);
+                assert_eq!(pages.len(), needed, "every page laid out is shown");
+                assert!(pages.len() > max_pages);
+                assert!(overflow.pages.is_empty(), "the pages travel once");
+            }
+            other => panic!("expected the brief to run over one page, got {other:?}"),
         }
     }
 }

@@ -53,6 +53,7 @@ pub(super) fn check_time(
         words_over: words - fits,
         lines_over: None,
         shorten: shorten(),
+        pages: Vec::new(),
     })))
 }
 

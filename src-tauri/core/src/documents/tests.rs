@@ -670,3 +670,29 @@ fn without_a_campaign_every_document_says_so_the_same_way() {
         assert!(!out.exists());
     }
 }
+
+#[test]
+fn the_brief_prints_action_categories_only_when_the_settings_ask_for_it() {
+    let mut data = Data::demo();
+    assert!(
+        data.issues
+            .iter()
+            .flat_map(|i| &i.recommendations)
+            .any(|r| r.action_category.is_some()),
+        "the demo's recommendations have categories"
+    );
+    let brief = |data: &Data| {
+        let rendered = render(
+            DocumentKind::Brief,
+            &data.sources(),
+            &options("en", Paper::A4, None),
+        )
+        .unwrap();
+        squeeze(&pdf_text(&rendered.pdf).1)
+    };
+    assert!(!data.settings.brief_shows_action_category, "off by default");
+    let text = brief(&data);
+    assert!(!text.contains("(category"), "no category printed: {text}");
+    data.settings.brief_shows_action_category = true;
+    assert!(brief(&data).contains("(category"));
+}

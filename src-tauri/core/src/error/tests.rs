@@ -32,6 +32,7 @@ fn overflow() -> Overflow {
             part: DocumentPart::Paragraph { number: 2 },
             words: 120,
         }],
+        pages: Vec::new(),
     }
 }
 

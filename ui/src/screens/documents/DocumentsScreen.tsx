@@ -3,6 +3,7 @@ import { t, LANGUAGES } from "../../i18n";
 import { noteText } from "../../i18n/errors";
 import type { Paper } from "../../model";
 import {
+  askToSave,
   choice,
   choose,
   chooseAndWrite,
@@ -12,10 +13,11 @@ import {
   openWritten,
   output,
   outputPath,
-  selectedIssues,
+  saveRefusal,
   submissionChoices,
   takesIssues,
   takesTarget,
+  weakWarning,
   writeTo,
   type DocumentKind,
 } from "../../state/documents";
@@ -24,10 +26,15 @@ import { ordered } from "../../state/issues";
 import { targets } from "../../state/targets";
 import ids from "../../testIds.json";
 import { PathEntry, ScreenHeader, SelectField } from "../frame/fields";
+import { OverflowMessage } from "./OverflowMessage";
 import { PagePreview } from "./PagePreview";
+import { reportSummary } from "./summary";
+import { WeakRecommendations } from "./WeakRecommendations";
 
 export function DocumentsScreen() {
   const c = choice.value;
+  const refusal = saveRefusal.value;
+  const writing = output.value.kind === "writing";
   return (
     <section>
       <ScreenHeader title={t("nav.documents")} intro={t("documents.intro")} />
@@ -115,12 +122,20 @@ export function DocumentsScreen() {
               type="button"
               class="primary"
               data-testid={ids.saveDocument}
-              disabled={output.value.kind === "writing" || (takesIssues(c.kind) && selectedIssues.value.length === 0)}
-              onClick={() => void attempt(t("documents.writeDuring"), () => chooseAndWrite(t("documents.saveTitle")))}
+              disabled={writing || refusal !== null}
+              aria-describedby={refusal ? "save-refusal" : undefined}
+              onClick={() => void attempt(t("documents.writeDuring"), () => askToSave(() => chooseAndWrite(t("documents.saveTitle"))))}
             >
               {t("documents.save")}
             </button>
           </div>
+          {/* Why it cannot be saved, said before any file dialog is opened. */}
+          {refusal && (
+            <p id="save-refusal" class="save-refusal" data-testid={ids.saveRefusal} data-reason={refusal}>
+              {t(refusal === "tooLong" ? "documents.cannotSave.tooLong" : "documents.cannotSave.noIssues")}
+            </p>
+          )}
+          {weakWarning.value === "asking" && <WeakRecommendations />}
           <PathEntry
             summary={t("documents.typePath")}
             label={t("documents.path")}
@@ -130,8 +145,8 @@ export function DocumentsScreen() {
             testId={ids.documentPath}
             submitLabel={t("documents.write")}
             submitTestId={ids.writeDocument}
-            disabled={output.value.kind === "writing"}
-            onSubmit={(typed) => void attempt(t("documents.writeDuring"), () => writeTo(typed))}
+            disabled={writing || refusal !== null}
+            onSubmit={(typed) => void attempt(t("documents.writeDuring"), () => askToSave(() => writeTo(typed)))}
           />
           <Outcome />
         </div>
@@ -156,14 +171,7 @@ function Outcome() {
           <p>
             <strong>{t("documents.written", { path: o.path })}</strong>
           </p>
-          <p>
-            {t("documents.report", {
-              pages: o.report.pages,
-              words: o.report.words,
-              minutes: Math.floor(o.report.seconds / 60),
-              seconds: String(o.report.seconds % 60).padStart(2, "0"),
-            })}
-          </p>
+          <p>{reportSummary(o.report, false)}</p>
           {o.report.notes.map((n) => (
             <p key={n.note} class="muted">
               {noteText(n)}
@@ -174,21 +182,9 @@ function Outcome() {
           </button>
         </div>
       )}
-      {o.kind === "tooLong" && (
-        <div class="notice notice--error" role="alert">
-          <h2>{t("documents.tooLong")}</h2>
-          <p class="pre-line">{o.message}</p>
-          <p>{t("documents.tooLongAdvice")}</p>
-          <div class="button-row">
-            {selectedIssues.value.length > 1 &&
-              selectedIssues.value.map((issue) => (
-                <button key={issue.id} type="button" onClick={() => includeIssue(issue.id, false)}>
-                  {t("documents.leaveOut", { title: issue.title })}
-                </button>
-              ))}
-          </div>
-        </div>
-      )}
+      {/* Refused while the preview still showed an earlier choice that fit; cleared as soon as
+          the preview of this one arrives (it carries the same message). */}
+      {o.kind === "tooLong" && <OverflowMessage overflow={o.overflow} />}
       {o.kind === "failed" && (
         <div class="notice notice--error" role="alert">
           <h2>{t("documents.failed")}</h2>

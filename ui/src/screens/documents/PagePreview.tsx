@@ -1,14 +1,18 @@
 // The preview of the chosen document: each page drawn as an SVG from the page tree the PDF is
 // painted from (WebKitGTK has no PDF viewer). Every run of text sits where the layout put it,
 // in the same face of Noto Sans, so nothing reflows: the screen shows the PDF's line and page
-// breaks. The SVG's viewBox is the sheet in points; CSS fits it to the pane's width.
+// breaks. The SVG's viewBox is the sheet in points; CSS fits it to the pane's width. A document
+// that does not fit keeps its pages, with what runs over marked (`overflowMarks.ts`), under the
+// message that says what to do.
 import { useEffect } from "preact/hooks";
-import { t } from "../../i18n";
-import { overflowProblem, shortenText } from "../../i18n/errors";
+import { t, tn } from "../../i18n";
 import type { PageItem, Preview, PreviewPage } from "../../model";
 import { followChoices, previewState } from "../../state/documents";
 import ids from "../../testIds.json";
+import { OverflowMessage } from "./OverflowMessage";
+import { overflowMarks, runKey, type OverflowMarks } from "./overflowMarks";
 import { faceStyle, fill, pageAspect } from "./pageDrawing";
+import { reportSummary } from "./summary";
 import "./preview.css";
 
 /** Which document the preview shows, for the end-to-end tests to wait on the right one. */
@@ -26,15 +30,8 @@ export function PagePreview() {
       <header class="page-preview__header">
         <h2 id="page-preview-title">{t("documents.preview")}</h2>
         {preview?.status === "fits" && (
-          <p class="muted">
-            {/* The brief is read, not spoken: it has no speaking time. */}
-            {t(preview.report.seconds > 0 ? "documents.previewSummary" : "documents.previewSummaryPrinted", {
-              pages: preview.report.pages,
-              words: preview.report.words,
-              minutes: Math.floor(preview.report.seconds / 60),
-              seconds: String(preview.report.seconds % 60).padStart(2, "0"),
-              size: preview.report.body_size,
-            })}
+          <p class="muted" data-testid={ids.previewSummary}>
+            {reportSummary(preview.report, true)}
           </p>
         )}
         <p class="progress page-preview__progress" aria-hidden={s.kind !== "loading"}>
@@ -51,27 +48,35 @@ export function PagePreview() {
           <p class="pre-line">{s.error.message}</p>
         </div>
       )}
-      {preview?.status === "too_long" && (
-        <div class="notice notice--error">
-          <h3>{t("documents.tooLong")}</h3>
-          <p>{overflowProblem(preview.overflow)}</p>
-          <ul>
-            {preview.overflow.shorten.map((s) => (
-              <li key={JSON.stringify(s.part)}>{shortenText(s)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {preview?.status === "too_long" && <TooLong preview={preview} />}
       {preview?.status === "fits" &&
         preview.pages.map((page, n) => <Sheet key={n} page={page} number={n + 1} count={preview.pages.length} />)}
     </section>
   );
 }
 
-function Sheet({ page, number, count }: { page: PreviewPage; number: number; count: number }) {
-  const label = t("documents.previewPage", { page: number, pages: count });
+/** The message with its actions, then the pages as laid out, what runs over marked. */
+function TooLong({ preview }: { preview: Extract<Preview, { status: "too_long" }> }) {
+  const marks = overflowMarks(preview.overflow, preview.pages);
+  const m = preview.overflow.measure;
   return (
-    <figure class="page-preview__page" data-testid={ids.previewPage}>
+    <>
+      <OverflowMessage overflow={preview.overflow} />
+      <p class="muted overflow-legend">
+        {m.limit === "pages" ? tn("documents.overPages", m.max_pages) : tn("documents.overWords", preview.overflow.words_over)}
+      </p>
+      {preview.pages.map((page, n) => (
+        <Sheet key={n} page={page} number={n + 1} count={preview.pages.length} marks={marks} />
+      ))}
+    </>
+  );
+}
+
+function Sheet({ page, number, count, marks }: { page: PreviewPage; number: number; count: number; marks?: OverflowMarks }) {
+  const over = marks?.pages.has(number - 1) ?? false;
+  const label = over ? t("documents.previewPageOver", { page: number, pages: count }) : t("documents.previewPage", { page: number, pages: count });
+  return (
+    <figure class={`page-preview__page${over ? " page-preview__page--over" : ""}`} data-testid={ids.previewPage} data-over={over ? "true" : undefined}>
       <svg
         class="sheet"
         viewBox={`0 0 ${page.width} ${page.height}`}
@@ -80,6 +85,19 @@ function Sheet({ page, number, count }: { page: PreviewPage; number: number; cou
         aria-label={label}
       >
         <rect width={page.width} height={page.height} fill="#fff" />
+        {page.items.map((placed, i) =>
+          marks?.runs.has(runKey(number - 1, i)) && placed.item.type === "text" ? (
+            <rect
+              key={`over-${i}`}
+              class="sheet__over"
+              data-testid="overflow-run"
+              x={placed.item.x}
+              y={placed.item.top}
+              width={placed.item.width}
+              height={placed.item.height}
+            />
+          ) : null,
+        )}
         {page.items.map((placed, i) => (
           <Ink key={i} item={placed.item} />
         ))}

@@ -204,6 +204,19 @@ export function SettingsScreen() {
           hint={t("settings.documentLanguageHint")}
         />
       </div>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={s.brief_shows_action_category}
+          data-testid={ids.briefShowsCategory}
+          aria-describedby="brief-category-hint"
+          onChange={(e) => editSettings({ brief_shows_action_category: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        {t("settings.briefShowsCategory")}
+      </label>
+      <p id="brief-category-hint" class="muted">
+        {t("settings.briefShowsCategoryHint")}
+      </p>
 
       <CalendarOffsets />
 
