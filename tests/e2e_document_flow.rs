@@ -97,11 +97,19 @@ fn a_brief_that_does_not_fit_keeps_its_pages_offers_its_actions_and_clears_once_
         by_test_id("documentPreview"),
         by_test_id("leaveOutIssue")
     ));
+    // Read in one script: the message is drawn anew with each preview, so an element found in
+    // one call may be gone by the next.
     let problem = || {
         session
-            .find_all(&format!("{} > p", by_test_id("overflowMessage")))
-            .first()
-            .map(|p| session.text(p))
+            .execute(
+                "const p = document.querySelector(arguments[0]); return p ? p.innerText : null;",
+                vec![serde_json::json!(format!(
+                    "{} > p",
+                    by_test_id("overflowMessage")
+                ))],
+            )
+            .as_str()
+            .map(str::to_string)
     };
     let mut left_out = 0;
     while let Some(button) = session
