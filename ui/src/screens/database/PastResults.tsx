@@ -20,7 +20,7 @@ export function PastResults({ found, words }: { found: PastRecommendation[]; wor
   return (
     <>
       {canUse && issues.length > 0 && (
-        <div class="filter-row">
+        <div class="past-into">
           <SelectField
             label={t("database.into")}
             value={into}
