@@ -809,6 +809,22 @@ impl<'s, 'd> PastRecommendationsScreen<'s, 'd> {
         self.session.text(&error)
     }
 
+    /// Searches for `words` as a user at the top of the screen does: Enter in the Words box,
+    /// with the page scrolled back to the top first. Returns the texts found, in order.
+    pub fn search_with_enter(&self, words: &str) -> Vec<String> {
+        let field = self.session.wait(&by_test_id("pastSearchText"));
+        self.session.execute("window.scrollTo(0, 0)", vec![]);
+        self.session.clear(&field);
+        self.session.type_into(&field, words);
+        self.session
+            .press_keys(&field, &[super::webdriver::Key::Enter]);
+        self.session
+            .wait_all(&by_test_id("pastResultText"), wait::PATIENCE)
+            .iter()
+            .map(|e| self.session.text(e))
+            .collect()
+    }
+
     /// What the live region under the filters says (the count found), once it says it.
     pub fn found_count(&self) -> String {
         wait::until(wait::PATIENCE, || {
@@ -860,14 +876,23 @@ impl<'s, 'd> PastRecommendationsScreen<'s, 'd> {
 
     /// Clicks "Use as a model for a new recommendation" on the `n`th result (0 first).
     pub fn use_as_model(&self, n: usize) {
-        let buttons = self.session.find_all(&by_test_id("pastUseAsModel"));
+        self.click_in_result("pastUseAsModel", n);
+    }
+
+    /// Clicks a result's button, scrolled to the middle first: the toasts of earlier clicks
+    /// sit at the bottom of the window and would take the click.
+    fn click_in_result(&self, test_id: &str, n: usize) {
+        let buttons = self.session.find_all(&by_test_id(test_id));
+        self.session.execute(
+            "arguments[0].scrollIntoView({ block: 'center' })",
+            vec![buttons[n].to_json()],
+        );
         self.session.click(&buttons[n]);
     }
 
     /// Clicks "Add … as a target" on the `n`th result (0 first).
     pub fn add_state_as_target(&self, n: usize) {
-        let buttons = self.session.find_all(&by_test_id("pastAddTarget"));
-        self.session.click(&buttons[n]);
+        self.click_in_result("pastAddTarget", n);
     }
 
     /// Searches for `words` and returns the texts found, in order.
