@@ -809,6 +809,92 @@ impl<'s, 'd> PastRecommendationsScreen<'s, 'd> {
         self.session.text(&error)
     }
 
+    /// Searches for `words` as a user at the top of the screen does: Enter in the Words box,
+    /// with the page scrolled back to the top first. Returns the texts found, in order.
+    pub fn search_with_enter(&self, words: &str) -> Vec<String> {
+        let field = self.session.wait(&by_test_id("pastSearchText"));
+        self.session.execute("window.scrollTo(0, 0)", vec![]);
+        self.session.clear(&field);
+        self.session.type_into(&field, words);
+        self.session
+            .press_keys(&field, &[super::webdriver::Key::Enter]);
+        self.session
+            .wait_all(&by_test_id("pastResultText"), wait::PATIENCE)
+            .iter()
+            .map(|e| self.session.text(e))
+            .collect()
+    }
+
+    /// What the live region under the filters says (the count found), once it says it.
+    pub fn found_count(&self) -> String {
+        wait::until(wait::PATIENCE, || {
+            let text = self
+                .session
+                .text(&self.session.wait(&by_test_id("pastFound")));
+            if text.trim().is_empty() {
+                Err("the count is not said yet".into())
+            } else {
+                Ok(text)
+            }
+        })
+    }
+
+    /// Whether the live region is in the viewport (the screen scrolled to the results) and is
+    /// one a screen reader reads out.
+    pub fn results_in_view_and_announced(&self) -> (bool, Option<String>) {
+        let found = self.session.wait(&by_test_id("pastFound"));
+        let top = self.session.execute(
+            "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+            vec![found.to_json()],
+        );
+        (
+            top.as_bool() == Some(true),
+            self.session.attribute(&found, "aria-live"),
+        )
+    }
+
+    /// The words marked in the results, in order.
+    pub fn marked(&self) -> Vec<String> {
+        self.session
+            .find_all(&format!("{} mark", by_test_id("pastResults")))
+            .iter()
+            .map(|e| self.session.text(e))
+            .collect()
+    }
+
+    /// Chooses the priority issue new recommendations go into, by its title.
+    pub fn choose_issue_for_models(&self, title: &str) {
+        self.session.wait(&by_test_id("pastInto"));
+        let option = self
+            .session
+            .find_all(&format!("{} option", by_test_id("pastInto")))
+            .into_iter()
+            .find(|o| self.session.text(o) == title)
+            .unwrap_or_else(|| panic!("no issue '{title}' to choose"));
+        self.session.click(&option);
+    }
+
+    /// Clicks "Use as a model for a new recommendation" on the `n`th result (0 first).
+    pub fn use_as_model(&self, n: usize) {
+        self.click_in_result("pastUseAsModel", n);
+    }
+
+    /// Clicks a result's button, scrolled to the middle first: the toasts of earlier clicks
+    /// sit at the bottom of the window and would take the click.
+    fn click_in_result(&self, test_id: &str, n: usize) {
+        let buttons = self.session.find_all(&by_test_id(test_id));
+        self.session.execute(
+            "arguments[0].scrollIntoView({ block: 'center' })",
+            vec![buttons[n].to_json()],
+        );
+        self.session.click(&buttons[n]);
+    }
+
+    /// Clicks "Add … as a target" on the `n`th result (0 first).
+    pub fn add_state_as_target(&self, n: usize) {
+        self.click_in_result("pastAddTarget", n);
+    }
+
     /// Searches for `words` and returns the texts found, in order.
     pub fn search(&self, words: &str) -> Vec<String> {
         let field = self.session.wait(&by_test_id("pastSearchText"));

@@ -22,6 +22,18 @@ describe("catalogues", () => {
   }
 });
 
+describe("window strings", () => {
+  // A window user has no terminal: the window never tells them to run a CLI command.
+  it("never ask for a CLI command or a --flag", () => {
+    const commandLike = /upr-kit |(^|[\s(])--[a-z]/;
+    for (const lang of LANGUAGES) {
+      const catalogue = catalogues[lang] as Record<string, string>;
+      const offending = Object.keys(catalogue).filter((key) => commandLike.test(catalogue[key]!));
+      expect(offending, lang).toEqual([]);
+    }
+  });
+});
+
 describe("formatDate", () => {
   it("writes the day before the month, as UN documents do", () => {
     setLanguage("en");

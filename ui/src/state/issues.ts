@@ -133,6 +133,21 @@ export function addChild(issueId: string, list: ChildList): string {
   return child.id;
 }
 
+/** Adds a recommendation already written (from a past one) to the issue and saves it now;
+ * null when the issue is no longer there (deleted meanwhile): nothing is added. */
+export async function addRecommendation(
+  issueId: string,
+  fields: Pick<Recommendation, "text" | "action_category" | "previously_recommended">,
+): Promise<string | null> {
+  const issue = issueById(issueId);
+  if (!issue) return null;
+  const rec: Recommendation = { ...newRecommendation(), ...fields };
+  const next = { ...issue, recommendations: [...issue.recommendations, rec] };
+  issues.value = issues.value.map((i) => (i.id === issueId ? next : i));
+  await saves.saveNow(next);
+  return rec.id;
+}
+
 export function editChild<L extends ChildList>(
   issueId: string,
   list: L,

@@ -159,7 +159,14 @@ function Suggestions({ onAdd }: { onAdd: (state: string, reason: string) => void
         {s.kind === "loading" ? t("targets.suggestionsLoading") : t("targets.suggest")}
       </button>
       {s.kind === "failed" && <p class="field__problem">{s.message}</p>}
-      {s.kind === "ready" && s.result.targets.length === 0 && <p>{t("targets.suggestionsEmpty")}</p>}
+      {s.kind === "ready" && s.result.targets.length === 0 && (
+        <>
+          <p>{t("targets.suggestionsEmpty")}</p>
+          <button type="button" onClick={() => go("database")}>
+            {t("targets.goToDatabase")}
+          </button>
+        </>
+      )}
       {s.kind === "ready" && s.result.targets.length > 0 && (
         <ol class="suggestions">
           {s.result.targets.slice(0, 10).map((x) => {
