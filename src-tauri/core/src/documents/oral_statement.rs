@@ -3,11 +3,14 @@
 //! with the formal opening and closing, numbered paragraphs for the interpreters, and large
 //! print for reading at the podium. The estimated reading time is printed on it.
 //!
-//! Per priority issue it says the first key fact and urges the first recommendation; a
+//! Per priority issue it says the first key fact and urges the strongest recommendation (the
+//! highest action category, the stored one else the checker's; the first of equals), so that
+//! a weak "continue efforts…" is not what the Council hears when a specific ask exists; a
 //! statement too long for its slot is refused with the number of words to cut.
 
+use crate::checker;
 use crate::layout::{Block, BlockStyle, Face, Layout, Span};
-use crate::model::PriorityIssue;
+use crate::model::{ActionCategory, PriorityIssue, Recommendation};
 use crate::Result;
 
 use super::design::{self, ACCENT, INK, MUTED};
@@ -61,7 +64,7 @@ impl Document for OralStatement<'_> {
 
 impl OralStatement<'_> {
     /// What is said after the formal opening: who speaks, one paragraph per issue (its first
-    /// key fact, else its background, and the first recommendation urged), the closing.
+    /// key fact, else its background, and the strongest recommendation urged), the closing.
     fn paragraphs(&self, preamble: &Preamble) -> Vec<String> {
         let lang = preamble.lang;
         let w = &lang.wording().oral_statement;
@@ -107,7 +110,7 @@ fn introduction(preamble: &Preamble, w: &OralStatementWording, lang: Language) -
     }
 }
 
-/// An issue in one paragraph: its first key fact (else its background), then the first
+/// An issue in one paragraph: its first key fact (else its background), then the strongest
 /// recommendation urged on the State; nothing when it has neither.
 fn issue_paragraph(issue: &PriorityIssue, w: &OralStatementWording, state: &str) -> Option<String> {
     // The catalogue says whether the recommendation continues the sentence ("to repeal…") or
@@ -119,7 +122,7 @@ fn issue_paragraph(issue: &PriorityIssue, w: &OralStatementWording, state: &str)
     } else if !issue.background.trim().is_empty() {
         p.push(ensure_stop(issue.background.trim()));
     }
-    if let Some(r) = issue.recommendations.first() {
+    if let Some(r) = strongest(&issue.recommendations) {
         let rec = if continues {
             continue_sentence(&r.text)
         } else {
@@ -131,6 +134,24 @@ fn issue_paragraph(issue: &PriorityIssue, w: &OralStatementWording, state: &str)
         )));
     }
     (!p.is_empty()).then(|| p.join(" "))
+}
+
+/// The recommendation to urge: the highest action category (the one stored, else the
+/// checker's; a text the checker cannot read counts as the weakest), the earliest of equals.
+pub(super) fn strongest(recommendations: &[Recommendation]) -> Option<&Recommendation> {
+    recommendations
+        .iter()
+        .enumerate()
+        .max_by_key(|(n, r)| (category(r), std::cmp::Reverse(*n)))
+        .map(|(_, r)| r)
+}
+
+fn category(r: &Recommendation) -> ActionCategory {
+    r.action_category.unwrap_or_else(|| {
+        checker::classify(&r.text)
+            .map(|c| c.category)
+            .unwrap_or(ActionCategory::Minimal)
+    })
 }
 
 /// The kicker, the subject, the session and item, and the reading time against the limit.

@@ -7,8 +7,8 @@ use super::*;
 use crate::demo;
 use crate::layout::{Item, Layout, Region};
 use crate::model::{
-    new_id, now, Campaign, KeyFact, Organisation, PriorityIssue, Question, Recommendation,
-    TargetState,
+    new_id, now, ActionCategory, Campaign, KeyFact, Organisation, PriorityIssue, Question,
+    Recommendation, TargetState,
 };
 use crate::settings::Settings;
 
@@ -395,6 +395,59 @@ fn the_demo_oral_statement_fits_two_minutes_in_large_print() {
     assert!(text.contains(&squeeze(
         "1.Meridia Coalition for Human Rights, with WLAC, PWM and MUJ, welcomes"
     )));
+}
+
+/// A recommendation whose category nobody stored: the checker decides.
+fn unrated(text: &str) -> Recommendation {
+    Recommendation {
+        id: new_id(),
+        text: text.into(),
+        action_category: None,
+        previously_recommended: String::new(),
+        created_at: now(),
+        updated_at: now(),
+    }
+}
+
+#[test]
+fn the_statement_urges_the_strongest_recommendation_not_the_first() {
+    let mut data = Data::demo();
+    let weak = "Continue efforts to protect journalists";
+    let specific = "Amend article 12 of the Press Law by December 2027 to remove prison sentences for defamation";
+    data.issues[0].recommendations = vec![unrated(weak), unrated(specific)];
+    let rendered = render(
+        DocumentKind::OralStatement,
+        &data.sources(),
+        &options("en", Paper::A4, None),
+    )
+    .unwrap();
+    let text = squeeze(&pdf_text(&rendered.pdf).1).to_lowercase();
+    assert!(
+        text.contains(&squeeze("amend article 12 of the Press Law").to_lowercase()),
+        "the specific recommendation is urged: {text}"
+    );
+    assert!(
+        !text.contains(&squeeze("continue efforts to protect journalists")),
+        "the weak one is not"
+    );
+
+    // A category the user stored counts before the checker's guess; equals keep their order.
+    data.issues[0].recommendations[0].action_category = Some(ActionCategory::Specific);
+    data.issues[0].recommendations[1].action_category = Some(ActionCategory::Specific);
+    let text = squeeze(
+        &pdf_text(
+            &render(
+                DocumentKind::OralStatement,
+                &data.sources(),
+                &options("en", Paper::A4, None),
+            )
+            .unwrap()
+            .pdf,
+        )
+        .1,
+    )
+    .to_lowercase();
+    assert!(text.contains(&squeeze("continue efforts to protect journalists")));
 }
 
 #[test]
