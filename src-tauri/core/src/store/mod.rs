@@ -18,6 +18,7 @@ mod columns;
 mod custom_milestone;
 mod data_dir;
 mod deletion;
+mod edited_text;
 mod meeting;
 pub mod migrations;
 mod organisation;
