@@ -46,8 +46,8 @@ pub fn oral_statement_text(store: &mut Store, options: &DocumentOptions) -> Resu
 }
 
 /// Keeps `text` as the campaign's oral statement. A text without words is refused: the way
-/// back to the generated statement is [`reset_oral_statement_text`]. Over the time limit is
-/// allowed here (the counter says so); making the PDF refuses it.
+/// back to the generated statement is [`reset_oral_statement_text`]; white space around it is
+/// dropped. Over the time limit is allowed here (the counter says so); the PDF refuses it.
 pub fn save_oral_statement_text(store: &mut Store, text: &str) -> Result<()> {
     if super::speech::word_count(text) == 0 {
         return Err(Error::invalid(
@@ -56,7 +56,7 @@ pub fn save_oral_statement_text(store: &mut Store, text: &str) -> Result<()> {
         ));
     }
     let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
-    store.save_edited_text(campaign.id, EDITED_TEXT, text)
+    store.save_edited_text(campaign.id, EDITED_TEXT, text.trim())
 }
 
 /// Forgets the campaign's edit: the statement is generated from the issues again.
