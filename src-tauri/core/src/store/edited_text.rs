@@ -41,6 +41,16 @@ impl Store {
     }
 }
 
+/// The campaign's edited texts by document, for the exchange file.
+pub(crate) fn list(
+    tx: &Transaction,
+    campaign_id: Uuid,
+) -> Result<std::collections::BTreeMap<String, String>> {
+    let mut stmt = tx.prepare("SELECT document, text FROM edited_text WHERE campaign_id = ?1")?;
+    let rows = stmt.query_map([campaign_id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub(crate) fn get(tx: &Transaction, campaign_id: Uuid, document: &str) -> Result<Option<String>> {
     Ok(tx
         .query_row(
