@@ -12,9 +12,9 @@
 //! under [`EDITED_TEXT`]): paragraphs are separated by blank lines, the first is the formal
 //! opening (unnumbered), the others are numbered; the same time limit applies to it.
 
-use crate::checker;
+use crate::checker::strongest;
 use crate::layout::{Block, BlockStyle, Face, Layout, Span};
-use crate::model::{ActionCategory, PriorityIssue, Recommendation};
+use crate::model::PriorityIssue;
 use crate::Result;
 
 use super::design::{self, ACCENT, INK, MUTED};
@@ -186,24 +186,6 @@ fn issue_paragraph(issue: &PriorityIssue, w: &OralStatementWording, state: &str)
         )));
     }
     (!p.is_empty()).then(|| p.join(" "))
-}
-
-/// The recommendation to urge: the highest action category (the one stored, else the
-/// checker's; a text the checker cannot read counts as the weakest), the earliest of equals.
-pub(super) fn strongest(recommendations: &[Recommendation]) -> Option<&Recommendation> {
-    recommendations
-        .iter()
-        .enumerate()
-        .max_by_key(|(n, r)| (category(r), std::cmp::Reverse(*n)))
-        .map(|(_, r)| r)
-}
-
-fn category(r: &Recommendation) -> ActionCategory {
-    r.action_category.unwrap_or_else(|| {
-        checker::classify(&r.text)
-            .map(|c| c.category)
-            .unwrap_or(ActionCategory::Minimal)
-    })
 }
 
 /// The kicker, the subject, the session and item, and the reading time against the limit.

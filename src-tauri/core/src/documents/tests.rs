@@ -442,6 +442,27 @@ fn the_statement_urges_the_strongest_recommendation_not_the_first() {
 }
 
 #[test]
+fn the_talking_points_say_each_issues_strongest_recommendation_too() {
+    let mut data = Data::demo();
+    data.issues[0].recommendations = vec![
+        unrated("Continue efforts to protect journalists"),
+        unrated("Amend article 12 of the Press Law by December 2027 to remove prison sentences for defamation"),
+    ];
+    let rendered = render(
+        DocumentKind::TalkingPoints,
+        &data.sources(),
+        &options("en", Paper::A4, None),
+    )
+    .unwrap();
+    let text = squeeze(&pdf_text(&rendered.pdf).1).to_lowercase();
+    assert!(
+        text.contains(&squeeze("amend article 12 of the Press Law").to_lowercase()),
+        "{text}"
+    );
+    assert!(!text.contains(&squeeze("continue efforts to protect journalists")));
+}
+
+#[test]
 fn a_statement_too_long_is_refused_with_the_words_to_cut() {
     let mut data = Data::demo();
     data.issues[0].facts[0].text = "word ".repeat(100);
