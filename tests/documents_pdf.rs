@@ -230,3 +230,37 @@ fn the_midterm_report_and_the_factsheet_take_the_paper_asked_for() {
         }
     }
 }
+
+#[test]
+fn the_oral_statement_says_the_edited_text_until_it_is_reset() {
+    let kit = Kit::with_demo();
+    let generated = kit.ok(&["oral-statement-text"]);
+    assert!(
+        generated.starts_with("Thank you, Mr./Madam President.\n\n"),
+        "{generated}"
+    );
+    let edited = generated.replace("welcomes", "warmly welcomes");
+    let file = kit.file("statement.txt");
+    std::fs::write(&file, &edited).unwrap();
+    kit.ok(&["oral-statement-text", "--set", file.to_str().unwrap()]);
+    assert_eq!(kit.ok(&["oral-statement-text"]).trim(), edited.trim());
+
+    let pdf = kit.file("statement.pdf");
+    kit.ok(&["oral-statement", "--out", pdf.to_str().unwrap()]);
+    let text = squeeze(&tool("pdftotext", &[pdf.to_str().unwrap(), "-"]));
+    assert!(text.contains(&squeeze("warmly welcomes")), "{text}");
+
+    // Over the two minutes the edited text is refused as a generated one is.
+    std::fs::write(&file, format!("Thank you.\n\n{}", "word ".repeat(300))).unwrap();
+    kit.ok(&["oral-statement-text", "--set", file.to_str().unwrap()]);
+    let long = kit.file("long.pdf");
+    let err = kit.fails(&["oral-statement", "--out", long.to_str().unwrap()]);
+    assert!(err.contains("words too many"), "{err}");
+    assert!(!long.exists());
+
+    kit.ok(&["oral-statement-text", "--reset-text"]);
+    assert_eq!(kit.ok(&["oral-statement-text"]), generated);
+    kit.ok(&["oral-statement", "--out", pdf.to_str().unwrap()]);
+    let text = squeeze(&tool("pdftotext", &[pdf.to_str().unwrap(), "-"]));
+    assert!(!text.contains(&squeeze("warmly welcomes")));
+}

@@ -35,6 +35,7 @@ mod e2e_preview;
 mod e2e_safety_cues;
 mod e2e_small_windows;
 mod e2e_stale_edits;
+mod e2e_statement;
 mod e2e_undo;
 mod e2e_window;
 mod e2e_workflow;

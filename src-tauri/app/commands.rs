@@ -15,7 +15,7 @@ use tauri::State;
 use upr_core::calendar::{CalendarEntry, CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
 use upr_core::data_folder::MovedData;
-use upr_core::documents::{DocumentReport, DocumentRequest, Preview};
+use upr_core::documents::{DocumentReport, DocumentRequest, Preview, StatementText};
 use upr_core::exchange::{Document, FileContents, ImportCounts};
 use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
 use upr_core::monitoring::{ReceivedRecommendation, Response};
@@ -55,6 +55,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         lobby_targets,
         write_document,
         preview_document,
+        oral_statement_text,
+        save_oral_statement_text,
+        reset_oral_statement_text,
         agenda,
         add_calendar_date,
         mark_calendar_entry,
@@ -315,6 +318,28 @@ async fn write_document(
 #[tauri::command]
 async fn preview_document(state: State<'_, AppState>, request: DocumentRequest) -> Reply<Preview> {
     state.with_store(|store| upr_core::documents::preview(store, request.kind, &request.options))
+}
+
+/// The oral statement's text for the editor: the generated one (in the request's language,
+/// on its issues) and the campaign's edit, with the rate and the slot the counter needs.
+#[tauri::command]
+async fn oral_statement_text(
+    state: State<'_, AppState>,
+    request: DocumentRequest,
+) -> Reply<StatementText> {
+    state.with_store(|store| upr_core::documents::oral_statement_text(store, &request.options))
+}
+
+/// Keeps the user's text as the campaign's oral statement.
+#[tauri::command]
+async fn save_oral_statement_text(state: State<'_, AppState>, text: String) -> Reply<()> {
+    state.with_store(|store| upr_core::documents::save_oral_statement_text(store, &text))
+}
+
+/// Forgets the edit: the statement is generated again.
+#[tauri::command]
+async fn reset_oral_statement_text(state: State<'_, AppState>) -> Reply<()> {
+    state.with_store(upr_core::documents::reset_oral_statement_text)
 }
 
 // The UPR cycle around the documents: calendar, stakeholder submission, implementation.

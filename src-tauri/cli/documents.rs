@@ -1,12 +1,17 @@
 //! Subcommands that write the three documents to PDF: `brief`, `talking-points`,
 //! `oral-statement`. A document that does not fit its limit is not written: the report of
-//! what to shorten goes to stderr and the exit code is non-zero.
+//! what to shorten goes to stderr and the exit code is non-zero. `oral-statement-text`
+//! shows, keeps or resets the statement's text as the user edits it (the window's editor);
+//! `oral-statement` says the edited text when there is one.
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
-use upr_core::documents::{write, DocumentKind, DocumentOptions, DocumentReport};
+use upr_core::documents::{
+    oral_statement_text, reset_oral_statement_text, save_oral_statement_text, write, DocumentKind,
+    DocumentOptions, DocumentReport,
+};
 use upr_core::language::Language;
 use upr_core::settings::Paper;
 
@@ -20,6 +25,23 @@ pub enum DocumentsCommand {
     TalkingPoints(DocumentArgs),
     /// Write the oral statement for the Human Rights Council (two minutes at most).
     OralStatement(DocumentArgs),
+    /// Print the oral statement's text (your edit, else the generated one); keep an edited
+    /// text with --set FILE, go back to the generated text with --reset-text.
+    OralStatementText(StatementTextArgs),
+}
+
+#[derive(Args)]
+pub struct StatementTextArgs {
+    /// Keep the text of FILE ("-" for standard input) as the statement: paragraphs separated
+    /// by blank lines, the first is the formal opening. `oral-statement` then says it.
+    #[arg(long, value_name = "FILE", conflicts_with = "reset_text")]
+    set: Option<PathBuf>,
+    /// Forget the edit: the statement is generated from the priority issues again.
+    #[arg(long)]
+    reset_text: bool,
+    /// Language of the generated text printed (default: the settings' document language).
+    #[arg(long, value_enum)]
+    lang: Option<Lang>,
 }
 
 #[derive(Args)]
@@ -100,6 +122,7 @@ impl From<PaperArg> for Paper {
 
 pub fn run(cmd: DocumentsCommand, ctx: &Context) -> Result<(), CliError> {
     let (kind, args) = match cmd {
+        DocumentsCommand::OralStatementText(a) => return statement_text(a, ctx),
         DocumentsCommand::Brief(a) => (DocumentKind::Brief, a),
         DocumentsCommand::TalkingPoints(a) => (DocumentKind::TalkingPoints, a),
         DocumentsCommand::OralStatement(a) => (DocumentKind::OralStatement, a),
@@ -112,6 +135,35 @@ pub fn run(cmd: DocumentsCommand, ctx: &Context) -> Result<(), CliError> {
     let mut store = ctx.open_store()?;
     let report = write(&mut store, kind, &options, &args.print.out)?;
     print_report(&report, &args.print.out)
+}
+
+/// Prints, keeps or resets the statement's edited text.
+fn statement_text(args: StatementTextArgs, ctx: &Context) -> Result<(), CliError> {
+    let mut store = ctx.open_store()?;
+    if args.reset_text {
+        reset_oral_statement_text(&mut store)?;
+        println!("The oral statement is generated from the priority issues again.");
+        return Ok(());
+    }
+    if let Some(file) = args.set {
+        let text = if file.as_os_str() == "-" {
+            std::io::read_to_string(std::io::stdin())
+        } else {
+            std::fs::read_to_string(&file)
+        }
+        .map_err(|e| CliError::Usage(format!("cannot read {}: {e}", file.display())))?;
+        save_oral_statement_text(&mut store, &text)?;
+        println!("Kept your text: oral-statement now says it (--reset-text goes back).");
+        return Ok(());
+    }
+    let options = DocumentOptions {
+        language: args.lang.map(Language::from),
+        ..DocumentOptions::default()
+    };
+    let text = oral_statement_text(&mut store, &options)?;
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "{}", text.edited.unwrap_or(text.generated))?;
+    Ok(())
 }
 
 fn print_report(report: &DocumentReport, out: &std::path::Path) -> Result<(), CliError> {

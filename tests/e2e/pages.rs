@@ -379,7 +379,19 @@ impl<'s, 'd> DocumentsScreen<'s, 'd> {
     /// the outcome.
     pub fn write_to(&self, path: &std::path::Path) -> DocumentOutcome {
         let summary = self.session.wait(".path-entry summary");
-        self.session.click(&summary);
+        // Centred first: scrolled only to the top of the view, a long screen (the statement's
+        // editor) leaves it under the sticky navigation, which would take the click.
+        self.session.execute(
+            "document.querySelector('.path-entry').scrollIntoView({block: 'center'})",
+            vec![],
+        );
+        if self
+            .session
+            .attribute(&self.session.wait(".path-entry"), "open")
+            .is_none()
+        {
+            self.session.click(&summary);
+        }
         let field = self.session.wait(&by_test_id("documentPath"));
         self.session.clear(&field);
         self.session.type_into(&field, &path.display().to_string());

@@ -29,6 +29,7 @@ fn documents(c: &mut Criterion) {
         issues: &issues,
         target_states: &targets,
         settings: &settings,
+        oral_statement_text: None,
     };
     let general = DocumentOptions::default();
     let norway = DocumentOptions {

@@ -53,6 +53,7 @@ pub fn start_own(
             done_milestones: Vec::new(),
             submissions: Vec::new(),
             received_recommendations: Vec::new(),
+            edited_texts: Default::default(),
         }],
         // The settings stay as they are: they are the user's, not the demo's.
         settings: None,

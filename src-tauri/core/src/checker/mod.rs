@@ -26,6 +26,7 @@ pub mod evaluation;
 pub mod features;
 pub mod holdout;
 pub mod model;
+mod strongest;
 pub mod suggestion;
 
 use std::sync::OnceLock;
@@ -39,6 +40,7 @@ use crate::{Error, Result};
 pub use batch::{classify_lines, line_for};
 pub use coded::CodedRecommendation;
 pub use model::TrainingOptions;
+pub use strongest::strongest;
 pub use suggestion::{Suggestion, SuggestionKey};
 
 use features::{Feature, Word};

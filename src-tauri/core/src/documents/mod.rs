@@ -27,6 +27,7 @@ mod preview;
 mod printable;
 mod sources;
 pub mod speech;
+mod statement_text;
 pub mod submission;
 mod submission_docx;
 mod submission_export;
@@ -56,6 +57,9 @@ pub use midterm_report::MidtermSummary;
 pub use preview::{preview, Preview};
 pub(crate) use printable::check_printable;
 pub use sources::Sources;
+pub use statement_text::{
+    oral_statement_text, reset_oral_statement_text, save_oral_statement_text, StatementText,
+};
 pub use submission_docx::to_docx;
 pub use submission_export::{export_submission, ExportFormat};
 // The wording lives below the documents; the documents' files still name it as their own.

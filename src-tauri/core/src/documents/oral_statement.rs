@@ -3,9 +3,16 @@
 //! with the formal opening and closing, numbered paragraphs for the interpreters, and large
 //! print for reading at the podium. The estimated reading time is printed on it.
 //!
-//! Per priority issue it says the first key fact and urges the first recommendation; a
+//! Per priority issue it says the first key fact and urges the strongest recommendation (the
+//! highest action category, the stored one else the checker's; the first of equals), so that
+//! a weak "continue efforts…" is not what the Council hears when a specific ask exists; a
 //! statement too long for its slot is refused with the number of words to cut.
+//!
+//! The user may edit the text in place (`Sources::oral_statement_text`, kept by the store
+//! under [`EDITED_TEXT`]): paragraphs are separated by blank lines, the first is the formal
+//! opening (unnumbered), the others are numbered; the same time limit applies to it.
 
+use crate::checker::strongest;
 use crate::layout::{Block, BlockStyle, Face, Layout, Span};
 use crate::model::PriorityIssue;
 use crate::Result;
@@ -15,6 +22,9 @@ use super::pipeline::{Composed, Document, Preamble};
 use super::speech::{check_time, seconds, word_count};
 use super::wording::{fill, Language, OralStatementWording};
 use super::{continue_sentence, DocumentKind, DocumentPart, Shorten, Sources};
+
+/// The store's name for the statement's edited text.
+pub const EDITED_TEXT: &str = "oral_statement";
 
 /// Large print for the podium: 14 pt at least, with generous leading.
 pub const BODY: f32 = 14.0;
@@ -31,12 +41,12 @@ impl Document for OralStatement<'_> {
 
     fn compose(&self, preamble: &Preamble, _size: f32) -> Result<Composed> {
         let w = &preamble.lang.wording().oral_statement;
-        let paragraphs = self.paragraphs(preamble);
-        let words = spoken_words(w, &paragraphs);
+        let (opening, paragraphs) = self.spoken(preamble);
+        let words = spoken_words(&opening, &paragraphs);
         let time = seconds(words, preamble.settings.speaking_rate_wpm);
         let state = &preamble.campaign.state_under_review;
         let mut blocks = title_block(preamble, words, time);
-        blocks.extend(statement(w, &paragraphs));
+        blocks.extend(statement(&opening, &paragraphs));
         Ok(Composed {
             blocks,
             title: w.title.clone(),
@@ -54,14 +64,36 @@ impl Document for OralStatement<'_> {
         let rate = preamble.settings.speaking_rate_wpm;
         let limit = preamble.settings.oral_statement_seconds;
         check_time(DocumentKind::OralStatement, words, rate, limit, || {
-            longest_paragraphs(&self.paragraphs(preamble))
+            longest_paragraphs(&self.spoken(preamble).1)
         })
     }
 }
 
 impl OralStatement<'_> {
+    /// The opening and the numbered paragraphs: the user's edited text when there is one,
+    /// else the generated statement.
+    fn spoken(&self, preamble: &Preamble) -> (String, Vec<String>) {
+        match self.sources.oral_statement_text {
+            Some(text) => split_edited(text),
+            None => (
+                preamble.lang.wording().oral_statement.opening.clone(),
+                self.paragraphs(preamble),
+            ),
+        }
+    }
+
+    /// The generated statement as the user edits it: the opening and the paragraphs,
+    /// separated by blank lines.
+    pub(super) fn generated_text(&self, preamble: &Preamble) -> String {
+        let opening = preamble.lang.wording().oral_statement.opening.clone();
+        std::iter::once(opening)
+            .chain(self.paragraphs(preamble))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+
     /// What is said after the formal opening: who speaks, one paragraph per issue (its first
-    /// key fact, else its background, and the first recommendation urged), the closing.
+    /// key fact, else its background, and the strongest recommendation urged), the closing.
     fn paragraphs(&self, preamble: &Preamble) -> Vec<String> {
         let lang = preamble.lang;
         let w = &lang.wording().oral_statement;
@@ -79,8 +111,31 @@ impl OralStatement<'_> {
 }
 
 /// The words said: the formal opening and the paragraphs.
-fn spoken_words(w: &OralStatementWording, paragraphs: &[String]) -> usize {
-    word_count(&w.opening) + paragraphs.iter().map(|p| word_count(p)).sum::<usize>()
+fn spoken_words(opening: &str, paragraphs: &[String]) -> usize {
+    word_count(opening) + paragraphs.iter().map(|p| word_count(p)).sum::<usize>()
+}
+
+/// An edited text as the opening and the paragraphs: blocks separated by blank lines, the
+/// lines of one block joined by a space.
+fn split_edited(text: &str) -> (String, Vec<String>) {
+    let mut blocks = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() {
+            if !current.is_empty() {
+                blocks.push(current.join(" "));
+                current.clear();
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        blocks.push(current.join(" "));
+    }
+    let mut blocks = blocks.into_iter();
+    let opening = blocks.next().unwrap_or_default();
+    (opening, blocks.collect())
 }
 
 /// Who speaks, with their partners, on which review.
@@ -107,7 +162,7 @@ fn introduction(preamble: &Preamble, w: &OralStatementWording, lang: Language) -
     }
 }
 
-/// An issue in one paragraph: its first key fact (else its background), then the first
+/// An issue in one paragraph: its first key fact (else its background), then the strongest
 /// recommendation urged on the State; nothing when it has neither.
 fn issue_paragraph(issue: &PriorityIssue, w: &OralStatementWording, state: &str) -> Option<String> {
     // The catalogue says whether the recommendation continues the sentence ("to repeal…") or
@@ -119,7 +174,7 @@ fn issue_paragraph(issue: &PriorityIssue, w: &OralStatementWording, state: &str)
     } else if !issue.background.trim().is_empty() {
         p.push(ensure_stop(issue.background.trim()));
     }
-    if let Some(r) = issue.recommendations.first() {
+    if let Some(r) = strongest(&issue.recommendations) {
         let rec = if continues {
             continue_sentence(&r.text)
         } else {
@@ -169,7 +224,7 @@ fn title_block(preamble: &Preamble, words: usize, time: u32) -> Vec<Block> {
 }
 
 /// The formal opening, then the paragraphs numbered for the interpreters.
-fn statement(w: &OralStatementWording, paragraphs: &[String]) -> Vec<Block> {
+fn statement(opening: &str, paragraphs: &[String]) -> Vec<Block> {
     let body = BlockStyle {
         space_after: 12.0,
         ..BlockStyle::text(BODY, LEADING)
@@ -178,7 +233,7 @@ fn statement(w: &OralStatementWording, paragraphs: &[String]) -> Vec<Block> {
         indent: design::list_indent(BODY),
         ..body
     };
-    let mut blocks = vec![design::text(w.opening.clone(), Face::Regular, INK, body)];
+    let mut blocks = vec![design::text(opening.to_string(), Face::Regular, INK, body)];
     for (n, p) in paragraphs.iter().enumerate() {
         blocks.push(design::item(
             vec![Span::new(p.clone(), Face::Regular, INK)],

@@ -22,6 +22,8 @@ pub struct Sources<'a> {
     pub issues: &'a [PriorityIssue],
     pub target_states: &'a [TargetState],
     pub settings: &'a Settings,
+    /// The oral statement as the user edited it, said in place of the generated one.
+    pub oral_statement_text: Option<&'a str>,
 }
 
 impl<'a> Sources<'a> {
@@ -43,6 +45,7 @@ pub(super) struct Gathered {
     issues: Vec<PriorityIssue>,
     target_states: Vec<TargetState>,
     settings: Settings,
+    oral_statement_text: Option<String>,
 }
 
 impl Gathered {
@@ -55,6 +58,8 @@ impl Gathered {
             issues: store.priority_issues(campaign.id)?,
             target_states: store.target_states(campaign.id)?,
             settings: store.settings()?,
+            oral_statement_text: store
+                .edited_text(campaign.id, super::oral_statement::EDITED_TEXT)?,
             organisation,
             campaign,
         })
@@ -67,6 +72,7 @@ impl Gathered {
             issues: &self.issues,
             target_states: &self.target_states,
             settings: &self.settings,
+            oral_statement_text: self.oral_statement_text.as_deref(),
         }
     }
 }

@@ -219,7 +219,7 @@ impl<'a> TalkingPoints<'a> {
     }
 
     /// The recommendations spoken: the target State's asks when it has any among the
-    /// issues, else the first of each issue, up to the setting.
+    /// issues, else the strongest of each issue (`checker::strongest`), up to the setting.
     fn chosen_recommendations(&self) -> Vec<&'a Recommendation> {
         let issues = self.sources.issues;
         let limit = self.sources.settings.talking_points_recommendations.max(1) as usize;
@@ -238,7 +238,7 @@ impl<'a> TalkingPoints<'a> {
             }
             _ => issues
                 .iter()
-                .filter_map(|i| i.recommendations.first())
+                .filter_map(|i| crate::checker::strongest(&i.recommendations))
                 .take(limit)
                 .collect(),
         }

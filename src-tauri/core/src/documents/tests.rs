@@ -7,8 +7,8 @@ use super::*;
 use crate::demo;
 use crate::layout::{Item, Layout, Region};
 use crate::model::{
-    new_id, now, Campaign, KeyFact, Organisation, PriorityIssue, Question, Recommendation,
-    TargetState,
+    new_id, now, ActionCategory, Campaign, KeyFact, Organisation, PriorityIssue, Question,
+    Recommendation, TargetState,
 };
 use crate::settings::Settings;
 
@@ -19,6 +19,7 @@ struct Data {
     issues: Vec<PriorityIssue>,
     targets: Vec<TargetState>,
     settings: Settings,
+    statement: Option<String>,
 }
 
 impl Data {
@@ -32,6 +33,7 @@ impl Data {
             targets: store.target_states(campaign.id).unwrap(),
             campaign,
             settings: Settings::default(),
+            statement: None,
         }
     }
 
@@ -42,6 +44,7 @@ impl Data {
             issues: &self.issues,
             target_states: &self.targets,
             settings: &self.settings,
+            oral_statement_text: self.statement.as_deref(),
         }
     }
 }
@@ -355,6 +358,18 @@ fn every_demo_document_is_well_laid_out_in_every_language_and_paper() {
     }
 }
 
+/// The English oral statement made from `data`, with its text read back, squeezed.
+fn english_statement(data: &Data) -> (Rendered, String) {
+    let rendered = render(
+        DocumentKind::OralStatement,
+        &data.sources(),
+        &options("en", Paper::A4, None),
+    )
+    .unwrap();
+    let text = squeeze(&pdf_text(&rendered.pdf).1);
+    (rendered, text)
+}
+
 #[test]
 fn the_demo_oral_statement_fits_two_minutes_in_large_print() {
     let data = Data::demo();
@@ -381,13 +396,7 @@ fn the_demo_oral_statement_fits_two_minutes_in_large_print() {
             "{lang}: no '{time}' in the statement"
         );
     }
-    let rendered = render(
-        DocumentKind::OralStatement,
-        &data.sources(),
-        &options("en", Paper::A4, None),
-    )
-    .unwrap();
-    let text = squeeze(&pdf_text(&rendered.pdf).1);
+    let (_, text) = english_statement(&data);
     assert!(
         text.starts_with(&squeeze("Meridia Coalition"))
             || text.contains(&squeeze("Thank you, Mr./Madam President."))
@@ -395,6 +404,62 @@ fn the_demo_oral_statement_fits_two_minutes_in_large_print() {
     assert!(text.contains(&squeeze(
         "1.Meridia Coalition for Human Rights, with WLAC, PWM and MUJ, welcomes"
     )));
+}
+
+/// A recommendation whose category nobody stored: the checker decides.
+fn unrated(text: &str) -> Recommendation {
+    Recommendation {
+        id: new_id(),
+        text: text.into(),
+        action_category: None,
+        previously_recommended: String::new(),
+        created_at: now(),
+        updated_at: now(),
+    }
+}
+
+#[test]
+fn the_statement_urges_the_strongest_recommendation_not_the_first() {
+    let mut data = Data::demo();
+    let weak = "Continue efforts to protect journalists";
+    let specific = "Amend article 12 of the Press Law by December 2027 to remove prison sentences for defamation";
+    data.issues[0].recommendations = vec![unrated(weak), unrated(specific)];
+    let text = english_statement(&data).1.to_lowercase();
+    assert!(
+        text.contains(&squeeze("amend article 12 of the Press Law").to_lowercase()),
+        "the specific recommendation is urged: {text}"
+    );
+    assert!(
+        !text.contains(&squeeze("continue efforts to protect journalists")),
+        "the weak one is not"
+    );
+
+    // A category the user stored counts before the checker's guess; equals keep their order.
+    data.issues[0].recommendations[0].action_category = Some(ActionCategory::Specific);
+    data.issues[0].recommendations[1].action_category = Some(ActionCategory::Specific);
+    let text = english_statement(&data).1.to_lowercase();
+    assert!(text.contains(&squeeze("continue efforts to protect journalists")));
+}
+
+#[test]
+fn the_talking_points_say_each_issues_strongest_recommendation_too() {
+    let mut data = Data::demo();
+    data.issues[0].recommendations = vec![
+        unrated("Continue efforts to protect journalists"),
+        unrated("Amend article 12 of the Press Law by December 2027 to remove prison sentences for defamation"),
+    ];
+    let rendered = render(
+        DocumentKind::TalkingPoints,
+        &data.sources(),
+        &options("en", Paper::A4, None),
+    )
+    .unwrap();
+    let text = squeeze(&pdf_text(&rendered.pdf).1).to_lowercase();
+    assert!(
+        text.contains(&squeeze("amend article 12 of the Press Law").to_lowercase()),
+        "{text}"
+    );
+    assert!(!text.contains(&squeeze("continue efforts to protect journalists")));
 }
 
 #[test]
@@ -695,4 +760,64 @@ fn the_brief_prints_action_categories_only_when_the_settings_ask_for_it() {
     assert!(!text.contains("(category"), "no category printed: {text}");
     data.settings.brief_shows_action_category = true;
     assert!(brief(&data).contains("(category"));
+}
+
+#[test]
+fn an_edited_statement_is_said_in_place_of_the_generated_one_under_the_same_limit() {
+    let mut data = Data::demo();
+    data.statement = Some(
+        "Thank you, President.\n\nWe ask Meridia to free the jailed editors\nof the Daily Lantern.\n\nThank you."
+            .into(),
+    );
+    let (rendered, text) = english_statement(&data);
+    assert!(text.contains(&squeeze(
+        "1.We ask Meridia to free the jailed editors of the Daily Lantern."
+    )));
+    assert!(text.contains(&squeeze("2.Thank you.")));
+    assert!(!text.contains(&squeeze("Meridia Coalition for Human Rights, with WLAC")));
+    assert_eq!(rendered.report.words, 3 + 12 + 2);
+
+    // Over the two minutes it is refused as a generated one is, with the words to cut.
+    data.statement = Some(format!("Thank you.\n\n{}", "word ".repeat(300)));
+    let Err(Error::DocumentTooLong(overflow)) = render(
+        DocumentKind::OralStatement,
+        &data.sources(),
+        &options("en", Paper::A4, None),
+    ) else {
+        panic!("an edited statement over the limit was accepted")
+    };
+    assert_eq!(overflow.words_over, 302 - 220);
+}
+
+#[test]
+fn the_edited_statement_is_kept_used_by_the_pdf_and_reset_to_the_generated_text() {
+    let mut store = Store::open_in_memory().unwrap();
+    demo::load(&mut store).unwrap();
+    let opts = options("en", Paper::A4, None);
+    let before = oral_statement_text(&mut store, &opts).unwrap();
+    assert_eq!(before.edited, None);
+    assert!(before
+        .generated
+        .starts_with("Thank you, Mr./Madam President.\n\n"));
+    assert_eq!(before.limit_seconds, 120);
+
+    let edited = before.generated.replace("welcomes", "warmly welcomes");
+    save_oral_statement_text(&mut store, &edited).unwrap();
+    let after = oral_statement_text(&mut store, &opts).unwrap();
+    assert_eq!(after.edited.as_deref(), Some(edited.as_str()));
+    assert_eq!(after.generated, before.generated);
+    let laid = render_from_store(&mut store, DocumentKind::OralStatement, &opts)
+        .unwrap()
+        .paint()
+        .unwrap();
+    assert!(squeeze(&pdf_text(&laid.pdf).1).contains(&squeeze("warmly welcomes")));
+
+    assert!(save_oral_statement_text(&mut store, "  \n — ").is_err());
+    reset_oral_statement_text(&mut store).unwrap();
+    assert_eq!(oral_statement_text(&mut store, &opts).unwrap().edited, None);
+    let laid = render_from_store(&mut store, DocumentKind::OralStatement, &opts)
+        .unwrap()
+        .paint()
+        .unwrap();
+    assert!(!squeeze(&pdf_text(&laid.pdf).1).contains(&squeeze("warmly welcomes")));
 }

@@ -13,6 +13,7 @@ mod validate;
 pub use crate::error::ExchangeProblem;
 pub use contents::{backup_contents, describe_file, FileContents};
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
@@ -66,6 +67,10 @@ pub struct CampaignData {
     /// The recommendations the State received, with their implementation.
     #[serde(default)]
     pub received_recommendations: Vec<ReceivedRecommendation>,
+    /// Documents whose text the user edited, by document ("oral_statement"); absent from
+    /// files written before edits existed, and when nothing was edited.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub edited_texts: BTreeMap<String, String>,
 }
 
 /// What an import brought in, for the message the user sees.
@@ -174,6 +179,7 @@ pub fn export(store: &mut Store) -> Result<Document> {
                     tx,
                     campaign.id,
                 )?,
+                edited_texts: crate::store::edited_text_list(tx, campaign.id)?,
                 campaign,
             });
         }
@@ -237,6 +243,9 @@ pub(crate) fn import_into(tx: &rusqlite::Transaction, doc: &Document) -> Result<
         for (position, received) in data.received_recommendations.iter().enumerate() {
             crate::store::received_recommendation_put(tx, id, position as i64 + 1, received)?;
         }
+        for (document, text) in &data.edited_texts {
+            crate::store::edited_text_put(tx, id, document, text)?;
+        }
         counts.campaigns += 1;
         counts.priority_issues += data.priority_issues.len();
         counts.target_states += data.target_states.len();
@@ -261,6 +270,10 @@ mod tests {
         let validator = jsonschema::validator_for(&schema).unwrap();
         let mut store = Store::open_in_memory().unwrap();
         demo::load(&mut store).unwrap();
+        let campaign = store.current_campaign().unwrap().unwrap();
+        store
+            .save_edited_text(campaign.id, "oral_statement", "Our own words.")
+            .unwrap();
         let export: serde_json::Value =
             serde_json::from_str(&crate::exchange::export(&mut store).unwrap().to_json()).unwrap();
         let errors: Vec<String> = validator
@@ -278,8 +291,22 @@ mod tests {
     fn a_document_reads_back_as_it_was_written() {
         let mut store = Store::open_in_memory().unwrap();
         demo::load(&mut store).unwrap();
+        let campaign = store.current_campaign().unwrap().unwrap();
+        store
+            .save_edited_text(campaign.id, "oral_statement", "Our own words.")
+            .unwrap();
         let doc = crate::exchange::export(&mut store).unwrap();
         let again = Document::from_json(&doc.to_json(), "test").unwrap();
         assert_eq!(doc, again);
+        // The edited statement travels with the file.
+        let mut other = Store::open_in_memory().unwrap();
+        import(&mut other, &again, false).unwrap();
+        assert_eq!(
+            other
+                .edited_text(campaign.id, "oral_statement")
+                .unwrap()
+                .as_deref(),
+            Some("Our own words.")
+        );
     }
 }

@@ -18,6 +18,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0004_record_versions",
         include_str!("migrations/0004_record_versions.sql"),
     ),
+    (
+        "0005_edited_texts",
+        include_str!("migrations/0005_edited_texts.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -18,6 +18,7 @@ mod columns;
 mod custom_milestone;
 mod data_dir;
 mod deletion;
+mod edited_text;
 mod meeting;
 pub mod migrations;
 mod organisation;
@@ -201,6 +202,7 @@ pub(crate) use custom_milestone::{
     done_list as milestone_done_list, list as custom_milestone_list, put as custom_milestone_put,
     set_done as milestone_done_set,
 };
+pub(crate) use edited_text::{list as edited_text_list, put as edited_text_put};
 pub(crate) use meeting::{list as meeting_list, put as meeting_put};
 pub(crate) use organisation::{get as organisation_get, put as organisation_put};
 pub(crate) use priority_issue::{list as priority_issue_list, put as priority_issue_put};

@@ -52,7 +52,69 @@ fn every_earlier_schema_version_migrates_to_the_latest() {
             .unwrap();
         assert_eq!(problems, 0, "from version {start}");
         assert_eq!(store.summary().unwrap().priority_issues.len(), 3);
+        // The edited statement (migration 5) is kept on every upgraded file.
+        let campaign = store.current_campaign().unwrap().unwrap();
+        store
+            .save_edited_text(campaign.id, "oral_statement", "Our own words.")
+            .unwrap();
+        assert_eq!(
+            store
+                .edited_text(campaign.id, "oral_statement")
+                .unwrap()
+                .as_deref(),
+            Some("Our own words."),
+            "from version {start}"
+        );
     }
+}
+
+#[test]
+fn an_edited_text_is_kept_per_campaign_and_document_and_reset_forgets_it() {
+    let mut store = Store::open_in_memory().unwrap();
+    demo::load(&mut store).unwrap();
+    let campaign = store.current_campaign().unwrap().unwrap();
+    assert_eq!(
+        store.edited_text(campaign.id, "oral_statement").unwrap(),
+        None
+    );
+    store
+        .save_edited_text(campaign.id, "oral_statement", "First.")
+        .unwrap();
+    store
+        .save_edited_text(campaign.id, "oral_statement", "Second.")
+        .unwrap();
+    assert_eq!(
+        store
+            .edited_text(campaign.id, "oral_statement")
+            .unwrap()
+            .as_deref(),
+        Some("Second.")
+    );
+    assert_eq!(
+        store.edited_text(campaign.id, "talking_points").unwrap(),
+        None
+    );
+    assert_eq!(
+        store
+            .edited_text(crate::model::new_id(), "oral_statement")
+            .unwrap(),
+        None,
+        "another campaign has its own"
+    );
+    store
+        .clear_edited_text(campaign.id, "oral_statement")
+        .unwrap();
+    store
+        .clear_edited_text(campaign.id, "oral_statement")
+        .unwrap();
+    assert_eq!(
+        store.edited_text(campaign.id, "oral_statement").unwrap(),
+        None
+    );
+    // An edit for a campaign that does not exist is refused.
+    assert!(store
+        .save_edited_text(crate::model::new_id(), "oral_statement", "x")
+        .is_err());
 }
 
 #[test]

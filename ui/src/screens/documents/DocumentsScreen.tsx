@@ -28,6 +28,7 @@ import ids from "../../testIds.json";
 import { PathEntry, ScreenHeader, SelectField } from "../frame/fields";
 import { OverflowMessage } from "./OverflowMessage";
 import { PagePreview } from "./PagePreview";
+import { StatementEditor } from "./StatementEditor";
 import { reportSummary } from "./summary";
 import { WeakRecommendations } from "./WeakRecommendations";
 
@@ -117,6 +118,7 @@ export function DocumentsScreen() {
             ))}
           </fieldset>
           )}
+          {c.kind === "oral_statement" && <StatementEditor />}
           <div class="button-row">
             <button
               type="button"
