@@ -50,6 +50,63 @@ fn init_demo_refuses_a_folder_that_holds_data() {
 }
 
 #[test]
+fn start_own_replaces_the_demo_after_a_snapshot_and_a_bad_start_changes_nothing() {
+    let kit = Kit::with_demo();
+    let before = kit.ok(&["show"]);
+    // A refused start (no name, a year the app does not take) leaves the demo as it was.
+    let err = kit.fails(&[
+        "start-own",
+        "--organisation",
+        " ",
+        "--state-under-review",
+        "Kenya",
+    ]);
+    assert!(err.contains("--organisation"), "{err}");
+    let err = kit.fails(&[
+        "start-own",
+        "--organisation",
+        "Kenya Human Rights Watch",
+        "--state-under-review",
+        "Kenya",
+        "--review-date",
+        "1800-01-01",
+    ]);
+    assert!(err.contains("1800-01-01"), "{err}");
+    assert_eq!(kit.ok(&["show"]), before);
+
+    let out = kit.ok(&[
+        "start-own",
+        "--organisation",
+        "Kenya Human Rights Watch",
+        "--state-under-review",
+        "Kenya",
+        "--review-date",
+        "2027-01-20",
+        "--session",
+        "48",
+    ]);
+    assert!(out.contains("snapshot"), "{out}");
+    let show = kit.ok(&["show"]);
+    assert!(
+        show.contains("Organisation: Kenya Human Rights Watch"),
+        "{show}"
+    );
+    assert!(
+        show.contains("UPR of Kenya, cycle 4, session 48, review 20 January 2027"),
+        "{show}"
+    );
+    assert!(show.contains("Priority issues: 0"), "{show}");
+    // The demo it replaced is one snapshot away.
+    let snapshots = kit.ok(&["snapshots"]);
+    assert!(
+        snapshots
+            .lines()
+            .any(|l| l.contains("before an import replaced the data") && l.contains("Meridia")),
+        "{snapshots}"
+    );
+}
+
+#[test]
 fn export_then_import_into_an_empty_folder_gives_the_same_data() {
     let kit = Kit::with_demo();
     let first = kit.file("first.json");

@@ -15,6 +15,26 @@ pub enum DataCommand {
     /// Load the demo organisation (a fictional coalition preparing a fictional review) into an
     /// empty data folder.
     InitDemo,
+    /// Start your own organisation and its campaign for one review in place of what the data
+    /// folder holds (the demo): what it held is kept as a snapshot first (`snapshots`,
+    /// `restore-snapshot`). The window's first-run setup does the same.
+    StartOwn {
+        /// Your organisation's name.
+        #[arg(long, value_name = "NAME")]
+        organisation: String,
+        /// The State under Review, as the UN names it.
+        #[arg(long = "state-under-review", value_name = "STATE")]
+        state_under_review: String,
+        /// The day of the review in the Working Group, when known.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        review_date: Option<chrono::NaiveDate>,
+        /// The UPR cycle.
+        #[arg(long, default_value_t = upr_core::model::CURRENT_CYCLE)]
+        cycle: u32,
+        /// The Working Group session of the review.
+        #[arg(long, default_value_t = 1)]
+        session: u32,
+    },
     /// Write everything the data folder holds to one JSON file (backup, moving computer,
     /// sharing with a coalition partner).
     Export {
@@ -47,6 +67,36 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
                 out,
                 "Loaded the demo organisation: {}.",
                 issues_targets_meetings(&counts)
+            )?;
+        }
+        DataCommand::StartOwn {
+            organisation,
+            state_under_review,
+            review_date,
+            cycle,
+            session,
+        } => {
+            if organisation.trim().is_empty() || state_under_review.trim().is_empty() {
+                return Err(CliError::Usage(
+                    "give your organisation's name (--organisation) and the State under Review (--state-under-review)".into(),
+                ));
+            }
+            let mut store = ctx.open_store()?;
+            upr_core::demo::start_own(
+                &mut store,
+                upr_core::model::Organisation::named(&organisation),
+                upr_core::model::Campaign::for_review(
+                    &state_under_review,
+                    cycle,
+                    session,
+                    review_date,
+                ),
+            )?;
+            writeln!(
+                out,
+                "Started {} with a campaign for the review of {}; what the data folder held before is kept as a snapshot (see `upr-kit snapshots`).",
+                shown(organisation.trim()),
+                shown(state_under_review.trim())
             )?;
         }
         DataCommand::Export { file } => {

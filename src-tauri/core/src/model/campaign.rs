@@ -5,6 +5,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+/// The UPR cycle under way (the fourth began in 2022): a new campaign's cycle unless told.
+pub const CURRENT_CYCLE: u32 = 4;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Campaign {
     pub id: Uuid,
@@ -34,4 +37,30 @@ pub struct Campaign {
     /// refused (see `store/record_version.rs`). Files without it read as version 1.
     #[serde(default = "crate::model::first_version")]
     pub version: u32,
+}
+
+impl Campaign {
+    /// A new campaign for one review, as the first-run setup makes it (the adoption and the
+    /// HRC session are filled in on the Campaign screen).
+    pub fn for_review(
+        state_under_review: &str,
+        cycle: u32,
+        session: u32,
+        review_date: Option<NaiveDate>,
+    ) -> Campaign {
+        let stamp = super::now();
+        Campaign {
+            id: super::new_id(),
+            state_under_review: state_under_review.trim().to_string(),
+            cycle,
+            session,
+            review_date,
+            adoption_session: String::new(),
+            adoption_date: None,
+            hrc_session_start: None,
+            created_at: stamp,
+            updated_at: stamp,
+            version: super::UNSAVED,
+        }
+    }
 }

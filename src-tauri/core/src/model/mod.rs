@@ -26,7 +26,7 @@ mod submission;
 mod target_state;
 
 pub use action_category::ActionCategory;
-pub use campaign::Campaign;
+pub use campaign::{Campaign, CURRENT_CYCLE};
 pub use footnotes::{split_footnotes, Segment};
 pub use meeting::{FollowUp, Meeting, MeetingPlace};
 pub use milestone::{CustomMilestone, MilestoneKind};

@@ -36,6 +36,27 @@ pub struct Organisation {
 }
 
 impl Organisation {
+    /// A new organisation with only its name, as the first-run setup makes it (the rest is
+    /// filled in on the Organisation screen).
+    pub fn named(name: &str) -> Organisation {
+        let stamp = super::now();
+        Organisation {
+            id: super::new_id(),
+            name: name.trim().to_string(),
+            acronym: String::new(),
+            contact_email: String::new(),
+            contact_phone: String::new(),
+            website: String::new(),
+            address: String::new(),
+            ecosoc_status: EcosocStatus::default(),
+            logo: None,
+            partners: Vec::new(),
+            created_at: stamp,
+            updated_at: stamp,
+            version: super::UNSAVED,
+        }
+    }
+
     /// The short name where there is one, else the name.
     pub fn short_name(&self) -> &str {
         if self.acronym.trim().is_empty() {
