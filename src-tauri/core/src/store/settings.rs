@@ -142,6 +142,21 @@ mod tests {
     }
 
     #[test]
+    fn the_window_keeps_arabic_russian_and_chinese() {
+        // Regression: the window's language was a document language, so "ar", "ru" and "zh"
+        // read back as English and the window fell back to English at the next start.
+        for lang in [Language::Ar, Language::Ru, Language::Zh] {
+            let mut store = Store::open_in_memory().unwrap();
+            let settings = Settings {
+                ui_language: lang,
+                ..Settings::default()
+            };
+            store.save_settings(&settings).unwrap();
+            assert_eq!(store.settings().unwrap().ui_language, lang);
+        }
+    }
+
+    #[test]
     fn an_unknown_stored_language_reads_as_the_default_and_keeps_the_other_settings() {
         let mut store = Store::open_in_memory().unwrap();
         stored(
