@@ -27,6 +27,10 @@ export function TextField(
   const shared = {
     id,
     value: props.value,
+    // The user's own text takes the direction of its first letter: an Arabic fact in an
+    // English window runs right to left, a Latin name or an e-mail address in the Arabic
+    // window left to right.
+    dir: "auto" as const,
     "aria-describedby": described,
     "aria-invalid": props.problem ? true : undefined,
     "data-testid": props.testId,
