@@ -6,6 +6,7 @@ import { t, tn } from "../../i18n";
 import type { ActionCategory, PastSearch } from "../../model";
 import { chooseAndImport, emptySearch, importFrom, importStep, results, runSearch } from "../../state/database";
 import { UN_MEMBER_STATES } from "../../state/memberStates";
+import { memberStateLabels } from "../../state/stateNames";
 import { attempt } from "../../state/notices";
 import ids from "../../testIds.json";
 import { NumberField, PathEntry, ScreenHeader, SelectField, TextField } from "../frame/fields";
@@ -94,8 +95,8 @@ function Search() {
           <div class="filter-row__words">
             <TextField label={t("database.words")} value={q.text} onInput={(text) => set({ text })} hint={t("database.wordsHint")} testId={ids.pastSearchText} />
           </div>
-          <TextField label={t("database.sur")} value={q.state_under_review ?? ""} onInput={(v) => set({ state_under_review: v })} testId={ids.pastSearchSur} suggestions={UN_MEMBER_STATES} />
-          <TextField label={t("database.from")} value={q.recommending_state ?? ""} onInput={(v) => set({ recommending_state: v })} suggestions={UN_MEMBER_STATES} />
+          <TextField label={t("database.sur")} value={q.state_under_review ?? ""} onInput={(v) => set({ state_under_review: v })} testId={ids.pastSearchSur} suggestions={UN_MEMBER_STATES} suggestionLabels={memberStateLabels()} />
+          <TextField label={t("database.from")} value={q.recommending_state ?? ""} onInput={(v) => set({ recommending_state: v })} suggestions={UN_MEMBER_STATES} suggestionLabels={memberStateLabels()} />
           <TextField label={t("database.issue")} value={q.issue ?? ""} onInput={(v) => set({ issue: v })} />
           <NumberField label={t("database.session")} value={q.session ?? 0} min={0} max={200} onInput={(n) => set({ session: n > 0 ? n : null })} hint={t("database.anyHint")} />
           <SelectField<ResponseChoice>

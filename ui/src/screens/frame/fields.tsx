@@ -20,6 +20,8 @@ export function TextField(
     lang?: string;
     /** Values offered as the user types (a <datalist>); others can still be typed. */
     suggestions?: readonly string[];
+    /** What the list shows beside a value (a State's name in the window's language). */
+    suggestionLabels?: Readonly<Record<string, string>>;
   },
 ) {
   const id = useId();
@@ -47,7 +49,7 @@ export function TextField(
       {props.suggestions && (
         <datalist id={`${id}-list`}>
           {props.suggestions.map((s) => (
-            <option key={s} value={s} />
+            <option key={s} value={s} label={props.suggestionLabels?.[s]} />
           ))}
         </datalist>
       )}
