@@ -76,6 +76,12 @@ export function tn(key: PluralKey, n: number, vars: Record<string, string | numb
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in filled ? String(filled[name]) : whole));
 }
 
+/** Names or phrases one after the other, with the language's comma ("a, b", "a، b", "a、b");
+ * `clauses` for parts that hold commas themselves ("a; b", "a؛ b", "a；b"). */
+export function joined(items: string[], kind: "items" | "clauses" = "items"): string {
+  return items.join(t(kind === "items" ? "list.separator" : "list.clauseSeparator"));
+}
+
 /** Items joined as the language joins a list ("a, b and c", "a, b et c", "a, b y c"). */
 export function wordList(items: string[]): string {
   return new Intl.ListFormat(NUMBER_LOCALES[current.value], { type: "conjunction" }).format(items);

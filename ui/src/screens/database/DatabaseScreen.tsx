@@ -2,7 +2,7 @@
 // database feeds "Suggest States to lobby" and what a tailored brief says a State
 // recommended before. A result is put to use from here (PastResults).
 import { useEffect, useRef, useState } from "preact/hooks";
-import { t, tn } from "../../i18n";
+import { joined, t, tn } from "../../i18n";
 import type { ActionCategory, PastSearch } from "../../model";
 import { chooseAndImport, emptySearch, importFrom, importStep, results, runSearch } from "../../state/database";
 import { UN_MEMBER_STATES } from "../../state/memberStates";
@@ -55,7 +55,7 @@ function Import() {
       {step.kind === "done" && (
         <p aria-live="polite" data-testid={ids.pastImportDone}>
           {t("database.imported", { read: step.report.read, added: step.report.added, already: step.report.already_present })}
-          {step.report.unknown_columns.length > 0 && ` ${t("database.unknownColumns", { columns: step.report.unknown_columns.join(", ") })}`}
+          {step.report.unknown_columns.length > 0 && ` ${t("database.unknownColumns", { columns: joined(step.report.unknown_columns) })}`}
         </p>
       )}
     </div>
