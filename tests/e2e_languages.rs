@@ -95,6 +95,17 @@ fn the_arabic_window_is_mirrored_and_fits_at_200_percent() {
     );
     shot(&app, "window-ar-issues.png");
 
+    // The State picker names each Member State in Arabic beside the UN's English name, which
+    // stays the value stored.
+    frame.go_to("campaign");
+    assert_eq!(
+        text(
+            &session,
+            "return document.querySelector('datalist option[value=\"Norway\"]').label"
+        ),
+        "النرويج"
+    );
+
     // At 200 % zoom on a 1366×768 screen (683×384 CSS pixels) no screen scrolls sideways.
     resize(&session, 683, 384);
     for nav in Frame::screens() {
