@@ -142,6 +142,29 @@ describe("the core's errors", () => {
       expect(text).not.toContain(english);
       expect(errorText(refused)).not.toContain(english);
     }
+    setLanguage("ar");
+    const ar = errorText(overflow);
+    expect(ar).toContain("يضم نص «بيان شفوي مدته دقيقتان» 300 كلمة");
+    expect(ar).toContain("2 د 44 ث");
+    expect(ar).toContain("الفقرة 2");
+    expect(ar).toContain("لم يُكتب شيء");
+    expect(errorText(refused)).toContain("السطر 3، العمود 1");
+    setLanguage("ru");
+    expect(errorText(overflow)).toContain("Ничего не записано");
+    expect(errorText(overflow)).toContain("2 мин 44 с");
+    expect(errorText(overflow)).toContain("Лишних 80 слов.");
+    expect(noteText({ note: "some_recommendations_spoken", spoken: 3, all: 9 })).toContain("3 из 9 рекомендаций");
+    setLanguage("zh");
+    expect(errorText(overflow)).toContain("未写入任何内容");
+    expect(errorText(overflow)).toContain("2分44秒");
+    expect(errorText(refused)).toContain("第3行，第1列");
+    for (const lang of ["ar", "ru", "zh"] as const) {
+      setLanguage(lang);
+      for (const english of ["Nothing was written", "Shorten", "words too many", "--", "upr-kit"]) {
+        expect(errorText(overflow), lang).not.toContain(english);
+        expect(errorText(refused), lang).not.toContain(english);
+      }
+    }
     setLanguage("es");
     expect(errorText(overflow)).toContain("No se escribió nada");
     setLanguage("en");
