@@ -291,7 +291,7 @@ impl<'s, 'd> SettingsScreen<'s, 'd> {
         SettingsScreen { session }
     }
 
-    /// Switches the window's language: "en", "fr" or "es".
+    /// Switches the window's language: "en", "fr", "es", "ar", "ru" or "zh".
     pub fn choose_window_language(&self, lang: &str) {
         let radio = self.session.wait(&format!(
             "[data-testid=\"{}-{lang}\"]",

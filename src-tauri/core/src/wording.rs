@@ -27,7 +27,13 @@ impl Language {
                 parse(include_str!("../../../assets/wording/es.json")),
             ]
         });
-        &all[self as usize]
+        match self {
+            Language::En | Language::Fr | Language::Es => &all[self as usize],
+            // The window speaks these before the documents do (they are not in
+            // `Language::ALL`, so no document is asked for in them); until their catalogues
+            // come, their fixed wording is the English one.
+            Language::Ar | Language::Ru | Language::Zh => &all[Language::En as usize],
+        }
     }
 
     /// "55th", "55e", "55.º".
@@ -48,6 +54,7 @@ impl Language {
             Language::Fr => format!("{n}e"),
             // "Período" is masculine.
             Language::Es => format!("{n}.º"),
+            Language::Ar | Language::Ru | Language::Zh => n.to_string(),
         }
     }
 

@@ -13,7 +13,7 @@ import type {
   Overflow,
   Shorten,
 } from "../generated/errors";
-import { formatNumber, t, tn, type MessageKey } from "./index";
+import { formatNumber, joined, t, tn, type MessageKey } from "./index";
 
 export type { CoreError };
 
@@ -184,7 +184,7 @@ export function errorText(e: CoreError): string {
       return t("errors.invalid_file", { file: e.file, problem: exchangeProblem(e.problem) });
     case "store_not_empty":
       return t("errors.store_not_empty", {
-        holding: [e.organisation, e.state_under_review].filter((s): s is string => !!s).join(", "),
+        holding: joined([e.organisation, e.state_under_review].filter((s): s is string => !!s)),
       });
     case "invalid_export":
       return t("errors.invalid_export", { file: e.file, line: e.line, problem: e.problem });
@@ -216,7 +216,10 @@ export function errorText(e: CoreError): string {
       return [t("errors.document_too_long", { problem: overflowProblem(e) }), ...shortenLines(e)].join("\n");
     case "missing_characters":
       return t("errors.missing_characters", {
-        list: e.missing.map((m) => t("errors.missingIn", { characters: m.characters.join(", "), place: m.place })).join("; "),
+        list: joined(
+          e.missing.map((m) => t("errors.missingIn", { characters: joined(m.characters), place: m.place })),
+          "clauses",
+        ),
       });
     case "pdf":
       return t("errors.pdf", { detail: e.detail });

@@ -1,22 +1,82 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ERROR_CODES, type CoreError } from "../generated/errors";
 import { errorText, noteText } from "./errors";
-import { catalogues, formatDate, LANGUAGES, setLanguage, tn } from "./index";
+import { catalogues, direction, formatDate, formatNumber, type Language, LANGUAGES, setLanguage, t, tn } from "./index";
 
 describe("catalogues", () => {
-  const english = Object.keys(catalogues.en).sort();
+  // A contributor corrects a language in one file (ar.json, ru.json…); these tests say what is
+  // missing or left over there, key by key.
+  const english = catalogues.en as Record<string, string>;
+  /** The keys of a count: `count.meetings` for `count.meetings.one` and `.other`. */
+  const counted = new Set(
+    Object.keys(english)
+      .filter((k) => k.endsWith(".other") && `${k.slice(0, -6)}.one` in english)
+      .map((k) => k.slice(0, -6)),
+  );
+  const baseOf = (key: string) => key.slice(0, key.lastIndexOf("."));
 
-  for (const lang of ["fr", "es"] as const) {
-    it(`${lang} translates every English message`, () => {
-      expect(Object.keys(catalogues[lang]).sort()).toEqual(english);
+  /** The plural categories a language gives whole counts (0 to 1000), and `other`, the
+   * fallback `tn()` takes: one/other in English, zero…other in Arabic, other alone in Chinese. */
+  function categories(lang: Language): string[] {
+    const rules = new Intl.PluralRules(lang);
+    const found = new Set(["other"]);
+    for (let n = 0; n <= 1000; n++) found.add(rules.select(n));
+    return [...found].sort();
+  }
+  /** A category that only one count takes ("one" in English, "two" in Arabic) may leave the
+   * count out of its words ("See the recommendation", «كلمتان»); Russian "one" (1, 21, 31…)
+   * may not. */
+  function singleCount(lang: Language, category: string): boolean {
+    const rules = new Intl.PluralRules(lang);
+    let counts = 0;
+    for (let n = 0; n <= 1000; n++) if (rules.select(n) === category) counts++;
+    return counts === 1;
+  }
+
+  function expectedKeys(lang: Language): string[] {
+    const plain = Object.keys(english).filter((k) => !counted.has(baseOf(k)));
+    const forms = [...counted].flatMap((base) => categories(lang).map((c) => `${base}.${c}`));
+    return [...plain, ...forms].sort();
+  }
+
+  it("give Arabic six plural forms, Russian four, Chinese one", () => {
+    expect(categories("ar")).toEqual(["few", "many", "one", "other", "two", "zero"]);
+    expect(categories("ru")).toEqual(["few", "many", "one", "other"]);
+    expect(categories("zh")).toEqual(["other"]);
+    expect(categories("fr")).toEqual(["one", "other"]);
+  });
+
+  for (const lang of LANGUAGES.filter((l) => l !== "en")) {
+    it(`${lang} translates every English message, with no key left over`, () => {
+      const keys = Object.keys(catalogues[lang]);
+      const expected = expectedKeys(lang);
+      expect(
+        expected.filter((k) => !keys.includes(k)),
+        `${lang}.json lacks these keys`,
+      ).toEqual([]);
+      expect(
+        keys.filter((k) => !expected.includes(k)),
+        `${lang}.json has keys English does not`,
+      ).toEqual([]);
     });
 
     it(`${lang} keeps every placeholder of the English message`, () => {
-      for (const key of english) {
-        const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-        const en = catalogues.en[key as keyof typeof catalogues.en]!;
-        const other = catalogues[lang][key as keyof typeof catalogues.en]!;
-        expect(placeholders(other), `${lang} ${key}`).toEqual(placeholders(en));
+      const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort();
+      const own = catalogues[lang] as Record<string, string>;
+      for (const [key, text] of Object.entries(own)) {
+        const isCount = counted.has(baseOf(key));
+        const model = english[key] ?? english[`${baseOf(key)}.other`]!;
+        let wanted = placeholders(model);
+        let found = placeholders(text);
+        if (isCount) {
+          // Any form may write the count; a form for one count only may leave it out.
+          const category = key.slice(key.lastIndexOf(".") + 1);
+          if (singleCount(lang, category) || !wanted.includes("{n}")) {
+            wanted = wanted.filter((p) => p !== "{n}");
+            found = found.filter((p) => p !== "{n}");
+          }
+        }
+        expect(found, `${lang} ${key}`).toEqual(wanted);
       }
     });
   }
@@ -82,6 +142,29 @@ describe("the core's errors", () => {
       expect(text).not.toContain(english);
       expect(errorText(refused)).not.toContain(english);
     }
+    setLanguage("ar");
+    const ar = errorText(overflow);
+    expect(ar).toContain("يضم نص «بيان شفوي مدته دقيقتان» 300 كلمة");
+    expect(ar).toContain("2 د 44 ث");
+    expect(ar).toContain("الفقرة 2");
+    expect(ar).toContain("لم يُكتب شيء");
+    expect(errorText(refused)).toContain("السطر 3، العمود 1");
+    setLanguage("ru");
+    expect(errorText(overflow)).toContain("Ничего не записано");
+    expect(errorText(overflow)).toContain("2 мин 44 с");
+    expect(errorText(overflow)).toContain("Лишних 80 слов.");
+    expect(noteText({ note: "some_recommendations_spoken", spoken: 3, all: 9 })).toContain("3 из 9 рекомендаций");
+    setLanguage("zh");
+    expect(errorText(overflow)).toContain("未写入任何内容");
+    expect(errorText(overflow)).toContain("2分44秒");
+    expect(errorText(refused)).toContain("第3行，第1列");
+    for (const lang of ["ar", "ru", "zh"] as const) {
+      setLanguage(lang);
+      for (const english of ["Nothing was written", "Shorten", "words too many", "--", "upr-kit"]) {
+        expect(errorText(overflow), lang).not.toContain(english);
+        expect(errorText(refused), lang).not.toContain(english);
+      }
+    }
     setLanguage("es");
     expect(errorText(overflow)).toContain("No se escribió nada");
     setLanguage("en");
@@ -107,15 +190,62 @@ describe("counts", () => {
     setLanguage("en");
   });
 
-  it("have a singular and a plural in every language", () => {
-    const counted = Object.keys(catalogues.en)
-      .filter((k) => k.endsWith(".one"))
-      .map((k) => k.replace(/\.one$/, ""));
-    expect(counted.length).toBeGreaterThan(10);
-    for (const lang of LANGUAGES) {
-      const keys = Object.keys(catalogues[lang]);
-      for (const base of counted) expect(keys, lang).toEqual(expect.arrayContaining([`${base}.one`, `${base}.other`]));
+  it("follow Arabic's six forms, Russian's three and Chinese's one", () => {
+    setLanguage("ar");
+    expect(tn("count.meetings", 0)).toBe("لا اجتماعات");
+    expect(tn("count.meetings", 1)).toBe("اجتماع واحد");
+    expect(tn("count.meetings", 2)).toBe("اجتماعان");
+    expect(tn("count.meetings", 3)).toBe("3 اجتماعات");
+    expect(tn("count.meetings", 11)).toBe("11 اجتماعًا");
+    expect(tn("count.meetings", 100)).toBe("100 اجتماع");
+    setLanguage("ru");
+    expect(tn("count.meetings", 1)).toBe("1 встреча");
+    expect(tn("count.meetings", 21)).toBe("21 встреча");
+    expect(tn("count.meetings", 3)).toBe("3 встречи");
+    expect(tn("count.meetings", 5)).toBe("5 встреч");
+    expect(tn("count.meetings", 12)).toBe("12 встреч");
+    expect(tn("count.recommendations", 1500)).toBe("1\u00a0500 рекомендаций");
+    setLanguage("zh");
+    expect(tn("count.meetings", 1)).toBe("1次会谈");
+    expect(tn("count.meetings", 12)).toBe("12次会谈");
+    setLanguage("en");
+  });
+});
+
+describe("the window's direction and formats", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("turns the window right to left for Arabic only", () => {
+    // The tests run without a browser: a stand-in for the page's root element.
+    vi.stubGlobal("document", { documentElement: { dir: "", lang: "" } });
+    setLanguage("ar");
+    expect(document.documentElement.dir).toBe("rtl");
+    expect(document.documentElement.lang).toBe("ar");
+    for (const lang of ["ru", "zh", "fr"] as const) {
+      setLanguage(lang);
+      expect(document.documentElement.dir, lang).toBe("ltr");
     }
+    expect(LANGUAGES.filter((l) => direction(l) === "rtl")).toEqual(["ar"]);
+    vi.unstubAllGlobals();
+  });
+
+  it("names each language in itself in every catalogue", () => {
+    for (const lang of LANGUAGES) {
+      setLanguage(lang);
+      expect(LANGUAGES.map((l) => t(`language.${l}` as "language.en"))).toEqual(["English", "Français", "Español", "العربية", "Русский", "中文"]);
+    }
+  });
+
+  it("writes dates and numbers as each language does", () => {
+    setLanguage("ar");
+    // Arabic month names, with the digits 0–9 as UN documents in Arabic write them.
+    expect(formatDate("2027-03-10")).toBe("10 مارس 2027");
+    expect(formatNumber(9.5)).toBe("9.5");
+    setLanguage("ru");
+    expect(formatDate("2027-03-10")).toMatch(/^10 марта 2027\sг\.$/);
+    expect(formatNumber(9.5)).toBe("9,5");
+    setLanguage("zh");
+    expect(formatDate("2027-03-10")).toBe("2027年3月10日");
   });
 });
 

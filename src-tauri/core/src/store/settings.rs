@@ -142,6 +142,23 @@ mod tests {
     }
 
     #[test]
+    fn the_window_keeps_arabic_russian_and_chinese() {
+        // Regression: "ar", "ru" and "zh" were unknown codes, so the window's language read back
+        // as English and the window fell back to English at the next start.
+        for code in ["ar", "ru", "zh"] {
+            let mut store = Store::open_in_memory().unwrap();
+            stored(
+                &mut store,
+                &format!(r#"{{"speaking_rate_wpm": 130, "ui_language": "{code}"}}"#),
+            );
+            let settings = store.settings().unwrap();
+            assert_eq!(settings.ui_language.code(), code);
+            store.save_settings(&settings).unwrap();
+            assert_eq!(store.settings().unwrap(), settings);
+        }
+    }
+
+    #[test]
     fn an_unknown_stored_language_reads_as_the_default_and_keeps_the_other_settings() {
         let mut store = Store::open_in_memory().unwrap();
         stored(

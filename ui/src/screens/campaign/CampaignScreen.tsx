@@ -2,6 +2,7 @@
 import { t } from "../../i18n";
 import { campaign, editCampaign, emptyCampaign } from "../../state/campaign";
 import { UN_MEMBER_STATES } from "../../state/memberStates";
+import { memberStateLabels } from "../../state/stateNames";
 import ids from "../../testIds.json";
 import { NumberField, ScreenHeader, TextField } from "../frame/fields";
 
@@ -17,7 +18,7 @@ export function CampaignScreen() {
           onInput={(state_under_review) => editCampaign({ state_under_review })}
           problem={c.state_under_review.trim() === "" ? t("campaign.stateNeeded") : null}
           testId={ids.campaignStateField}
-          suggestions={UN_MEMBER_STATES}
+          suggestions={UN_MEMBER_STATES} suggestionLabels={memberStateLabels()}
         />
         <NumberField label={t("campaign.cycle")} value={c.cycle} min={1} onInput={(cycle) => editCampaign({ cycle })} />
         <NumberField

@@ -2,10 +2,11 @@
 // database feeds "Suggest States to lobby" and what a tailored brief says a State
 // recommended before. A result is put to use from here (PastResults).
 import { useEffect, useRef, useState } from "preact/hooks";
-import { t, tn } from "../../i18n";
+import { joined, t, tn } from "../../i18n";
 import type { ActionCategory, PastSearch } from "../../model";
 import { chooseAndImport, emptySearch, importFrom, importStep, results, runSearch } from "../../state/database";
 import { UN_MEMBER_STATES } from "../../state/memberStates";
+import { memberStateLabels } from "../../state/stateNames";
 import { attempt } from "../../state/notices";
 import ids from "../../testIds.json";
 import { NumberField, PathEntry, ScreenHeader, SelectField, TextField } from "../frame/fields";
@@ -54,7 +55,7 @@ function Import() {
       {step.kind === "done" && (
         <p aria-live="polite" data-testid={ids.pastImportDone}>
           {t("database.imported", { read: step.report.read, added: step.report.added, already: step.report.already_present })}
-          {step.report.unknown_columns.length > 0 && ` ${t("database.unknownColumns", { columns: step.report.unknown_columns.join(", ") })}`}
+          {step.report.unknown_columns.length > 0 && ` ${t("database.unknownColumns", { columns: joined(step.report.unknown_columns) })}`}
         </p>
       )}
     </div>
@@ -94,8 +95,8 @@ function Search() {
           <div class="filter-row__words">
             <TextField label={t("database.words")} value={q.text} onInput={(text) => set({ text })} hint={t("database.wordsHint")} testId={ids.pastSearchText} />
           </div>
-          <TextField label={t("database.sur")} value={q.state_under_review ?? ""} onInput={(v) => set({ state_under_review: v })} testId={ids.pastSearchSur} suggestions={UN_MEMBER_STATES} />
-          <TextField label={t("database.from")} value={q.recommending_state ?? ""} onInput={(v) => set({ recommending_state: v })} suggestions={UN_MEMBER_STATES} />
+          <TextField label={t("database.sur")} value={q.state_under_review ?? ""} onInput={(v) => set({ state_under_review: v })} testId={ids.pastSearchSur} suggestions={UN_MEMBER_STATES} suggestionLabels={memberStateLabels()} />
+          <TextField label={t("database.from")} value={q.recommending_state ?? ""} onInput={(v) => set({ recommending_state: v })} suggestions={UN_MEMBER_STATES} suggestionLabels={memberStateLabels()} />
           <TextField label={t("database.issue")} value={q.issue ?? ""} onInput={(v) => set({ issue: v })} />
           <NumberField label={t("database.session")} value={q.session ?? 0} min={0} max={200} onInput={(n) => set({ session: n > 0 ? n : null })} hint={t("database.anyHint")} />
           <SelectField<ResponseChoice>

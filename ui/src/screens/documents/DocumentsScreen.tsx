@@ -1,5 +1,5 @@
 // Documents: choose the document, the delegation, the issues, the language and the paper.
-import { t, LANGUAGES } from "../../i18n";
+import { DOCUMENT_LANGUAGES, t } from "../../i18n";
 import { noteText } from "../../i18n/errors";
 import type { Paper } from "../../model";
 import {
@@ -78,7 +78,7 @@ export function DocumentsScreen() {
             <SelectField
               label={t("documents.language")}
               value={effective.value.language}
-              options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
+              options={DOCUMENT_LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
               onChange={(language) => choose({ language })}
               hint={t("documents.languageHint")}
             />

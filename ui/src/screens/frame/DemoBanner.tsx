@@ -4,6 +4,7 @@ import { useState } from "preact/hooks";
 import { t } from "../../i18n";
 import { canStart, demoShown, type OwnStart, startOwn } from "../../state/demo";
 import { UN_MEMBER_STATES } from "../../state/memberStates";
+import { memberStateLabels } from "../../state/stateNames";
 import { attempt } from "../../state/notices";
 import ids from "../../testIds.json";
 import { TextField } from "./fields";
@@ -35,7 +36,7 @@ export function DemoBanner() {
             hint={t("demo.stateHint")}
             value={own.stateUnderReview}
             testId={ids.demoState}
-            suggestions={UN_MEMBER_STATES}
+            suggestions={UN_MEMBER_STATES} suggestionLabels={memberStateLabels()}
             onInput={(stateUnderReview) => edit({ stateUnderReview })}
           />
           <TextField label={t("demo.reviewDate")} type="date" value={own.reviewDate} testId={ids.demoReviewDate} onInput={(reviewDate) => edit({ reviewDate })} />

@@ -20,6 +20,8 @@ export function TextField(
     lang?: string;
     /** Values offered as the user types (a <datalist>); others can still be typed. */
     suggestions?: readonly string[];
+    /** What the list shows beside a value (a State's name in the window's language). */
+    suggestionLabels?: Readonly<Record<string, string>>;
   },
 ) {
   const id = useId();
@@ -27,6 +29,10 @@ export function TextField(
   const shared = {
     id,
     value: props.value,
+    // The user's own text takes the direction of its first letter: an Arabic fact in an
+    // English window runs right to left, a Latin name or an e-mail address in the Arabic
+    // window left to right.
+    dir: "auto" as const,
     "aria-describedby": described,
     "aria-invalid": props.problem ? true : undefined,
     "data-testid": props.testId,
@@ -43,7 +49,7 @@ export function TextField(
       {props.suggestions && (
         <datalist id={`${id}-list`}>
           {props.suggestions.map((s) => (
-            <option key={s} value={s} />
+            <option key={s} value={s} label={props.suggestionLabels?.[s]} />
           ))}
         </datalist>
       )}

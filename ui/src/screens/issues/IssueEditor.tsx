@@ -1,6 +1,6 @@
 // The editor of one priority issue: title, UPR Info tags, background, key facts with sources,
 // questions and recommendations, and whether it is complete enough for a delegation.
-import { t, tn } from "../../i18n";
+import { joined, t, tn } from "../../i18n";
 import type { PriorityIssue } from "../../model";
 import { addChild, completeness, deleteIssue, editChild, editIssue, moveChild, removeChild, type ChildList } from "../../state/issues";
 import { openIssueId } from "../../state/navigation";
@@ -59,15 +59,17 @@ export function IssueEditor({ issue }: { issue: PriorityIssue }) {
       />
       {state && (
         <p class={state.complete ? "badge badge--ok" : "badge badge--todo"} data-testid={ids.issueCompleteness} data-complete={String(state.complete)}>
-          {state.complete ? t("issues.complete") : t("issues.incomplete")} —{" "}
-          {statusText(state.questions, "questions", issue.questions.filter((q) => q.text.trim()).length)};{" "}
-          {statusText(state.recommendations, "recommendations", issue.recommendations.filter((r) => r.text.trim()).length)}
+          {t("issues.completeness", {
+            state: state.complete ? t("issues.complete") : t("issues.incomplete"),
+            questions: statusText(state.questions, "questions", issue.questions.filter((q) => q.text.trim()).length),
+            recommendations: statusText(state.recommendations, "recommendations", issue.recommendations.filter((r) => r.text.trim()).length),
+          })}
         </p>
       )}
 
       <details class="tags">
         <summary>
-          {t("issues.tags")} ({issue.upr_issues.length}){issue.upr_issues.length > 0 && <span class="muted">: {issue.upr_issues.join(", ")}</span>}
+          {t("issues.tags")} ({issue.upr_issues.length}){issue.upr_issues.length > 0 && <span class="muted">: {joined(issue.upr_issues)}</span>}
         </summary>
         <p class="muted">{t("issues.tagsHint")}</p>
         <fieldset class="tag-grid">

@@ -1,6 +1,6 @@
 // The campaign dashboard, the window's home: who we are, which review we prepare, our priority
 // issues in order with whether each is ready, and what needs doing next.
-import { formatDate, t, tn } from "../../i18n";
+import { formatDate, joined, t, tn } from "../../i18n";
 import { campaign } from "../../state/campaign";
 import { completeness, ordered } from "../../state/issues";
 import { byDate, overdue } from "../../state/meetings";
@@ -84,7 +84,7 @@ export function Overview() {
       <div class="overview__grid">
         <section>
           <h2>{t("nav.targets")}</h2>
-          <p>{targets.value.length === 0 ? t("targets.none") : targets.value.map((x) => x.state).join(", ")}</p>
+          <p>{targets.value.length === 0 ? t("targets.none") : joined(targets.value.map((x) => x.state))}</p>
         </section>
         <section>
           <h2>{t("nav.meetings")}</h2>

@@ -3,7 +3,7 @@
 // snapshots — then the window's language, the speaking rate, the documents' default
 // paper and language, and the calendar.
 import { useEffect, useState } from "preact/hooks";
-import { language, LANGUAGES, t, tn, type Language } from "../../i18n";
+import { DOCUMENT_LANGUAGES, language, LANGUAGES, t, tn, type Language } from "../../i18n";
 import type { Paper } from "../../model";
 import {
   backupContents,
@@ -172,7 +172,10 @@ export function SettingsScreen() {
               data-testid={`${ids.uiLanguage}-${l}`}
               onChange={() => void attempt(t("settings.languageDuring"), () => setUiLanguage(l))}
             />
-            {t(`language.${l}`)}
+            {/* Each language named in itself, marked so a screen reader reads it in its voice. */}
+            <span lang={l} dir="auto">
+              {t(`language.${l}`)}
+            </span>
           </label>
         ))}
       </div>
@@ -199,7 +202,7 @@ export function SettingsScreen() {
         <SelectField
           label={t("settings.documentLanguage")}
           value={s.document_language}
-          options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
+          options={DOCUMENT_LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
           onChange={(document_language) => editSettings({ document_language })}
           hint={t("settings.documentLanguageHint")}
         />

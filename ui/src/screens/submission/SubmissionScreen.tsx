@@ -2,7 +2,7 @@
 // recommendations), individual or joint, with the word count against OHCHR's limit shown live
 // while typing, before any export; then exported to Word (.docx) or PDF.
 import { useEffect, useState } from "preact/hooks";
-import { language, t } from "../../i18n";
+import { formatNumber, t } from "../../i18n";
 import type { Submission, SubmissionKind } from "../../model";
 import { attempt } from "../../state/notices";
 import { organisation } from "../../state/organisation";
@@ -98,8 +98,9 @@ function Choose({ s, hasPartners }: { s: Submission; hasPartners: boolean }) {
 /** The count beside the draft, updated on every keystroke; over the limit in red, in words. */
 function Count() {
   const c = liveCount.value;
-  // Figures as the window's language writes them: "2,815", "2 815", "2.815".
-  const n = (x: number) => new Intl.NumberFormat(language()).format(x);
+  // Figures as the window's language writes them: "2,815", "2 815", "2.815" (and in Arabic
+  // with the digits 0–9, as everywhere in the window).
+  const n = formatNumber;
   if (!c) return null;
   const level = countLevel(c);
   return (

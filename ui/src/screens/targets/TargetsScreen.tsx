@@ -6,6 +6,7 @@ import type { Post, TargetState } from "../../model";
 import { campaign } from "../../state/campaign";
 import { ordered } from "../../state/issues";
 import { UN_MEMBER_STATES } from "../../state/memberStates";
+import { memberStateLabels } from "../../state/stateNames";
 import { go } from "../../state/navigation";
 import { attempt } from "../../state/notices";
 import {
@@ -51,7 +52,7 @@ export function TargetsScreen() {
           setName("");
         }}
       >
-        <TextField label={t("targets.newState")} value={name} onInput={setName} testId={ids.newTargetState} suggestions={UN_MEMBER_STATES} />
+        <TextField label={t("targets.newState")} value={name} onInput={setName} testId={ids.newTargetState} suggestions={UN_MEMBER_STATES} suggestionLabels={memberStateLabels()} />
         <button type="submit" data-testid={ids.addTargetState}>
           {t("targets.add")}
         </button>
@@ -74,7 +75,7 @@ function TargetCard({ target }: { target: TargetState }) {
         <TextField
           label={t("targets.state")}
           value={target.state}
-          suggestions={UN_MEMBER_STATES}
+          suggestions={UN_MEMBER_STATES} suggestionLabels={memberStateLabels()}
           problem={target.state.trim() === "" ? t("targets.stateNeeded") : null}
           onInput={(state) => editTarget(target.id, (x) => ({ ...x, state }))}
         />

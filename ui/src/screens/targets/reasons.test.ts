@@ -32,6 +32,18 @@ describe("the reasons of a suggested State", () => {
     setLanguage("en");
   });
 
+  it("are joined with each language's own punctuation", () => {
+    setLanguage("ar");
+    const ar = reasonsInWords(reasons, "ميريديا", "التعذيب");
+    expect(ar).toContain("تابعت 2 من توصياتها الـ3 من جولة سابقة؛ ");
+    expect(ar).not.toMatch(/[;,]/);
+    setLanguage("zh");
+    const zh = reasonsInWords(reasons, "梅里迪亚", "酷刑");
+    expect(zh).toContain("跟进了其上一轮3条建议中的2条；");
+    expect(zh).not.toMatch(/[;,]/);
+    setLanguage("en");
+  });
+
   it("leave out the session when the data gave none", () => {
     setLanguage("en");
     const undated: LobbyReason[] = [{ kind: "record", recommendations: 2, specific: 0, since_session: null, recent: 0, recent_sessions: 3, points: 0.5 }];

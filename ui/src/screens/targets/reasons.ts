@@ -1,6 +1,6 @@
 // The reasons a suggested State ranks where it does, worded from the catalogues: the core
 // sends numbers and kinds (LobbyReason), never sentences.
-import { t, tn } from "../../i18n";
+import { joined, t, tn } from "../../i18n";
 import type { LobbyReason, LobbyTargets } from "../../model";
 
 /** What the reasons call the issues: the one issue's name, or "these issues". */
@@ -20,7 +20,7 @@ export function reasonInWords(reason: LobbyReason, sur: string, topic: string): 
         noted: tn("count.noted", reason.noted),
       });
       const f = reason.followed_up;
-      return f ? `${made}, ${t("targets.reason.followedUp", { followed: f.followed, of: f.of })}` : made;
+      return f ? joined([made, t("targets.reason.followedUp", { followed: f.followed, of: f.of })]) : made;
     }
     case "record":
       return reason.since_session === null
@@ -42,5 +42,8 @@ export function reasonInWords(reason: LobbyReason, sur: string, topic: string): 
 
 /** All the reasons of one State, weightiest first, as one line. */
 export function reasonsInWords(reasons: LobbyReason[], sur: string, topic: string): string {
-  return reasons.map((r) => reasonInWords(r, sur, topic)).join("; ");
+  return joined(
+    reasons.map((r) => reasonInWords(r, sur, topic)),
+    "clauses",
+  );
 }
