@@ -15,9 +15,11 @@ use tauri::State;
 use upr_core::calendar::{CalendarEntry, CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
 use upr_core::data_folder::MovedData;
-use upr_core::documents::{DocumentReport, DocumentRequest, Preview, StatementText};
+use upr_core::documents::{DocumentReport, DocumentRequest, Preview, SpeechText};
 use upr_core::exchange::{Document, FileContents, ImportCounts};
-use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
+use upr_core::model::{
+    Campaign, EditableDocument, Meeting, Organisation, PriorityIssue, TargetState,
+};
 use upr_core::monitoring::{ReceivedRecommendation, Response};
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
 use upr_core::settings::Settings;
@@ -55,9 +57,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         lobby_targets,
         write_document,
         preview_document,
-        oral_statement_text,
-        save_oral_statement_text,
-        reset_oral_statement_text,
+        speech_text,
+        save_speech_text,
+        reset_speech_text,
         agenda,
         add_calendar_date,
         mark_calendar_entry,
@@ -320,26 +322,32 @@ async fn preview_document(state: State<'_, AppState>, request: DocumentRequest) 
     state.with_store(|store| upr_core::documents::preview(store, request.kind, &request.options))
 }
 
-/// The oral statement's text for the editor: the generated one (in the request's language,
-/// on its issues) and the campaign's edit, with the rate and the slot the counter needs.
+/// A speech's text for the editor (the oral statement's or the talking points'): the generated
+/// one (in the request's language, on its issues) and the campaign's edit, with the rate and
+/// the slot the counter needs.
 #[tauri::command]
-async fn oral_statement_text(
+async fn speech_text(
     state: State<'_, AppState>,
+    document: EditableDocument,
     request: DocumentRequest,
-) -> Reply<StatementText> {
-    state.with_store(|store| upr_core::documents::oral_statement_text(store, &request.options))
+) -> Reply<SpeechText> {
+    state.with_store(|store| upr_core::documents::speech_text(store, document, &request.options))
 }
 
-/// Keeps the user's text as the campaign's oral statement.
+/// Keeps the user's text as the campaign's text of the speech.
 #[tauri::command]
-async fn save_oral_statement_text(state: State<'_, AppState>, text: String) -> Reply<()> {
-    state.with_store(|store| upr_core::documents::save_oral_statement_text(store, &text))
+async fn save_speech_text(
+    state: State<'_, AppState>,
+    document: EditableDocument,
+    text: String,
+) -> Reply<()> {
+    state.with_store(|store| upr_core::documents::save_speech_text(store, document, &text))
 }
 
-/// Forgets the edit: the statement is generated again.
+/// Forgets the edit: the speech is generated again.
 #[tauri::command]
-async fn reset_oral_statement_text(state: State<'_, AppState>) -> Reply<()> {
-    state.with_store(upr_core::documents::reset_oral_statement_text)
+async fn reset_speech_text(state: State<'_, AppState>, document: EditableDocument) -> Reply<()> {
+    state.with_store(|store| upr_core::documents::reset_speech_text(store, document))
 }
 
 // The UPR cycle around the documents: calendar, stakeholder submission, implementation.
