@@ -136,16 +136,17 @@ async fn data_location(state: State<'_, AppState>) -> Reply<DataLocation> {
     let read_only = state
         .with_store(|store| Ok(store.is_read_only()))
         .unwrap_or(false);
-    Ok(DataLocation::of(&state.data_dir, read_only))
+    Ok(DataLocation::of(&state.data_dir(), read_only))
 }
 
 /// Opens the data folder in the system's file manager ("Show the data folder"). Done here,
 /// not from the page, so the page's opener permission stays limited to PDFs it wrote.
 #[tauri::command]
 async fn show_data_folder(state: State<'_, AppState>) -> Reply<()> {
-    tauri_plugin_opener::open_path(&state.data_dir, None::<&str>).map_err(|e| {
+    let data_dir = state.data_dir();
+    tauri_plugin_opener::open_path(&data_dir, None::<&str>).map_err(|e| {
         upr_core::Error::DataDir {
-            path: state.data_dir.clone(),
+            path: data_dir.clone(),
             source: std::io::Error::other(e.to_string()),
         }
         .into()
@@ -153,10 +154,10 @@ async fn show_data_folder(state: State<'_, AppState>) -> Reply<()> {
 }
 
 /// "Move my data to…": copies the data file into `dir`, checks the copy, remembers `dir` for
-/// the next start. This window keeps working on the old folder until it is started again.
+/// the next start, and switches this window to it (`AppState::move_data`).
 #[tauri::command]
 async fn move_data(state: State<'_, AppState>, dir: PathBuf) -> Reply<MovedData> {
-    state.with_store(|store| upr_core::data_folder::move_to(store, &dir))
+    state.move_data(&dir)
 }
 
 /// Whether the window shows the fictional demo (and says so).

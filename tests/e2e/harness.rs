@@ -121,6 +121,12 @@ impl App {
         self.open_program(Path::new(env!("CARGO_BIN_EXE_upr-kit")), &[])
     }
 
+    /// Opens the window with no data folder named, as a user starts it: on the folder the app
+    /// remembers ("Move my data to…"), else its default.
+    pub fn open_remembered(&self) -> Session<'_> {
+        self.driver.new_session(env!("CARGO_BIN_EXE_upr-kit"), &[])
+    }
+
     /// Opens the window through `program` (an installed copy, say) on this test's data
     /// folder, with `args` after `--data-dir`.
     pub fn open_program(&self, program: &Path, args: &[String]) -> Session<'_> {
