@@ -195,6 +195,24 @@ impl<'s, 'd> PriorityIssues<'s, 'd> {
                 .iter()
                 .any(|e| self.session.text(e).contains(title))
         });
+        self.wait_until_checked();
+    }
+
+    /// Waits until the checker has answered for every recommendation of the open issue, as a
+    /// user sees the badges settle: each answer adds its hint and reason above the buttons at
+    /// the editor's end, and a click aimed at Delete before they come lands on the text that
+    /// took its place (the Delete button of the demo's second issue moves 111 px down).
+    pub fn wait_until_checked(&self) {
+        until_true("the checker answering for every recommendation", || {
+            self.session
+                .execute(
+                    "const checks = Array.from(document.querySelectorAll('.issue-editor [data-verdict]'));
+                     return checks.every((c) => c.dataset.verdict === 'ready' || c.dataset.verdict === 'failed');",
+                    vec![],
+                )
+                .as_bool()
+                == Some(true)
+        });
     }
 
     fn add_item(&self, button: &str, field: &str, text: &str) {
