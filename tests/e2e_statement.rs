@@ -1,7 +1,9 @@
-//! The oral statement edited in place (#19 point 4), in the real window: the user changes its
-//! text, the live counter follows, the saved PDF says the edited words (read back with
-//! pdftotext), a text over the slot says how many words to cut and cannot be saved, and Reset
-//! brings the generated text back.
+//! The speeches edited in place (#19 point 4), in the real window: the user changes the oral
+//! statement's text, the live counter follows, the saved PDF says the edited words (read back
+//! with pdftotext), a text over the slot says how many words to cut and cannot be saved, and
+//! Reset brings the generated text back; the talking points the same, their headings and
+//! notes not timed; and "Shorten this part" of an edited statement selects the paragraph in
+//! its text box (#19 point 3).
 use crate::e2e::pages::{DocumentsScreen, Frame, SpeechEditor};
 use crate::e2e::{by_test_id, wait, App};
 

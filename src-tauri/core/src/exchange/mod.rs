@@ -67,8 +67,10 @@ pub struct CampaignData {
     /// The recommendations the State received, with their implementation.
     #[serde(default)]
     pub received_recommendations: Vec<ReceivedRecommendation>,
-    /// Documents whose text the user edited, by document ("oral_statement"); absent from
-    /// files written before edits existed, and when nothing was edited.
+    /// Documents whose text the user edited, by document (`EditableDocument::key`:
+    /// "oral_statement", "talking_points"); absent from files written before edits existed,
+    /// and when nothing was edited. Kept as plain words, so a key a newer version adds is
+    /// carried through, not refused.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub edited_texts: BTreeMap<String, String>,
 }
