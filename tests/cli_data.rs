@@ -61,7 +61,7 @@ fn start_own_replaces_the_demo_after_a_snapshot_and_a_bad_start_changes_nothing(
         "--state-under-review",
         "Kenya",
     ]);
-    assert!(err.contains("--organisation"), "{err}");
+    assert!(err.contains("organisation's name: it is blank"), "{err}");
     let err = kit.fails(&[
         "start-own",
         "--organisation",

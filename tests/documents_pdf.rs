@@ -264,3 +264,44 @@ fn the_oral_statement_says_the_edited_text_until_it_is_reset() {
     let text = squeeze(&tool("pdftotext", &[pdf.to_str().unwrap(), "-"]));
     assert!(!text.contains(&squeeze("warmly welcomes")));
 }
+
+#[test]
+fn the_talking_points_say_the_edited_text_until_it_is_reset() {
+    let kit = Kit::with_demo();
+    let generated = kit.ok(&["talking-points-text"]);
+    assert!(
+        generated.contains("\n\n# "),
+        "sections are marked: {generated}"
+    );
+    let edited = format!(
+        "{}\n\n# Our one ask\n\n- Free the Lantern editors. [CPJ, 2024]\n",
+        generated.trim_end()
+    );
+    let file = kit.file("talking-points.txt");
+    std::fs::write(&file, &edited).unwrap();
+    kit.ok(&["talking-points-text", "--set", file.to_str().unwrap()]);
+    assert_eq!(kit.ok(&["talking-points-text"]).trim(), edited.trim());
+    // The statement is a text of its own.
+    assert!(!kit.ok(&["oral-statement-text"]).contains("Our one ask"));
+
+    let pdf = kit.file("talking-points.pdf");
+    kit.ok(&["talking-points", "--out", pdf.to_str().unwrap()]);
+    let text = squeeze(&tool("pdftotext", &[pdf.to_str().unwrap(), "-"]));
+    assert!(text.contains(&squeeze("Our one ask")), "{text}");
+    assert!(
+        text.contains(&squeeze("Free the Lantern editors. (CPJ, 2024)")),
+        "{text}"
+    );
+
+    // Over seven minutes the edited text is refused, naming the passage to shorten.
+    std::fs::write(&file, format!("Thank you.\n\n- {}", "word ".repeat(900))).unwrap();
+    kit.ok(&["talking-points-text", "--set", file.to_str().unwrap()]);
+    let long = kit.file("long.pdf");
+    let err = kit.fails(&["talking-points", "--out", long.to_str().unwrap()]);
+    assert!(err.contains("words too many"), "{err}");
+    assert!(err.contains("passage 2 of your text: 900 words"), "{err}");
+    assert!(!long.exists());
+
+    kit.ok(&["talking-points-text", "--reset-text"]);
+    assert_eq!(kit.ok(&["talking-points-text"]), generated);
+}

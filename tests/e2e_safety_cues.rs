@@ -3,10 +3,12 @@
 //! it holds contact persons and meeting notes, and a restore shows what the file holds
 //! (organisation, review, counts, export date) before it replaces anything.
 
-use crate::e2e::pages::{Frame, Overview, SettingsScreen};
+use crate::e2e::pages::{Frame, Overview, PriorityIssues, SettingsScreen};
 use crate::e2e::{by_test_id, App};
 
 const DATA_FILE: &str = "upr-kit.sqlite3";
+/// An issue added in the window after its data was moved.
+const ADDED_AFTER_MOVE: &str = "Added on the USB stick";
 
 fn screenshots() -> Option<std::path::PathBuf> {
     std::env::var_os("UPR_KIT_SCREENSHOTS").map(std::path::PathBuf::from)
@@ -164,7 +166,7 @@ fn show_the_data_folder_opens_it_in_the_file_manager() {
 }
 
 #[test]
-fn move_my_data_copies_checks_and_the_next_start_opens_the_new_folder() {
+fn move_my_data_switches_the_window_which_keeps_working_there_and_the_next_start_opens_it() {
     // The app's per-user config folder, where the chosen folder is remembered, is this test's.
     let config = tempfile::tempdir().unwrap();
     let app = App::start_with_env(&[("XDG_CONFIG_HOME", config.path().as_os_str())]);
@@ -191,10 +193,21 @@ fn move_my_data_copies_checks_and_the_next_start_opens_the_new_folder() {
     for words in [
         "Your data was copied to",
         "and checked: 3 priority issues, 3 target States, 4 contact persons, 1 meeting.",
-        "Close the app and start it again to work there.",
+        "This window now works there",
     ] {
         assert!(moved.contains(words), "no “{words}”: {moved}");
     }
+    // The Settings screen names the new data file without a restart.
+    let new_file = target.join(DATA_FILE).display().to_string();
+    crate::e2e::wait::until_true("the data file shown to become the new one", || {
+        session
+            .execute(
+                "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;",
+                vec![by_test_id("dataFile").into()],
+            )
+            .as_str()
+            == Some(new_file.as_str())
+    });
     if let Some(dir) = screenshots() {
         session.execute(
             "document.querySelector(arguments[0]).scrollIntoView()",
@@ -202,7 +215,39 @@ fn move_my_data_copies_checks_and_the_next_start_opens_the_new_folder() {
         );
         app.screenshot(&dir.join("settings-data-moved.png"));
     }
+
+    // The window keeps working, on the new folder: an issue added now is saved there only.
+    frame.go_to("issues");
+    PriorityIssues::new(&session).add_issue(ADDED_AFTER_MOVE);
+    frame.wait_until_saved();
+    let cli_on = |dir: &std::path::Path| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_upr-kit"))
+            .arg("--data-dir")
+            .arg(dir)
+            .arg("show")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(
+        cli_on(&target).contains(ADDED_AFTER_MOVE),
+        "saved in the new folder"
+    );
+    assert!(
+        !cli_on(&app.data_dir()).contains(ADDED_AFTER_MOVE),
+        "not in the old one"
+    );
     session.end();
+
+    // A restart with no folder named opens the new folder, the issue in it.
+    let again = app.open_remembered();
+    let titles = Overview::new(&again).priority_issue_titles();
+    assert!(
+        titles.iter().any(|t| t.contains(ADDED_AFTER_MOVE)),
+        "{titles:?}"
+    );
+    again.end();
 
     // The next start without --data-dir opens the copy; the old data is still where it was.
     let show = |args: &[&str], env: Option<&std::path::Path>| {

@@ -135,6 +135,7 @@ fn an_issue_moved_up_with_the_keyboard_keeps_its_new_place() {
 fn a_deleted_issue_comes_back_with_undo_and_stays() {
     let app = App::start();
     let session = app.open();
+    let _failure = app.screenshot_on_failure("a_deleted_issue_comes_back_with_undo_and_stays");
     let frame = Frame::new(&session);
     frame.go_to("issues");
     let issues = PriorityIssues::new(&session);

@@ -15,9 +15,11 @@ use tauri::State;
 use upr_core::calendar::{CalendarEntry, CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
 use upr_core::data_folder::MovedData;
-use upr_core::documents::{DocumentReport, DocumentRequest, Preview, StatementText};
+use upr_core::documents::{DocumentReport, DocumentRequest, Preview, SpeechText};
 use upr_core::exchange::{Document, FileContents, ImportCounts};
-use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
+use upr_core::model::{
+    Campaign, EditableDocument, Meeting, Organisation, PriorityIssue, TargetState,
+};
 use upr_core::monitoring::{ReceivedRecommendation, Response};
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
 use upr_core::settings::Settings;
@@ -55,9 +57,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         lobby_targets,
         write_document,
         preview_document,
-        oral_statement_text,
-        save_oral_statement_text,
-        reset_oral_statement_text,
+        speech_text,
+        save_speech_text,
+        reset_speech_text,
         agenda,
         add_calendar_date,
         mark_calendar_entry,
@@ -134,16 +136,17 @@ async fn data_location(state: State<'_, AppState>) -> Reply<DataLocation> {
     let read_only = state
         .with_store(|store| Ok(store.is_read_only()))
         .unwrap_or(false);
-    Ok(DataLocation::of(&state.data_dir, read_only))
+    Ok(DataLocation::of(&state.data_dir(), read_only))
 }
 
 /// Opens the data folder in the system's file manager ("Show the data folder"). Done here,
 /// not from the page, so the page's opener permission stays limited to PDFs it wrote.
 #[tauri::command]
 async fn show_data_folder(state: State<'_, AppState>) -> Reply<()> {
-    tauri_plugin_opener::open_path(&state.data_dir, None::<&str>).map_err(|e| {
+    let data_dir = state.data_dir();
+    tauri_plugin_opener::open_path(&data_dir, None::<&str>).map_err(|e| {
         upr_core::Error::DataDir {
-            path: state.data_dir.clone(),
+            path: data_dir.clone(),
             source: std::io::Error::other(e.to_string()),
         }
         .into()
@@ -151,10 +154,10 @@ async fn show_data_folder(state: State<'_, AppState>) -> Reply<()> {
 }
 
 /// "Move my data to…": copies the data file into `dir`, checks the copy, remembers `dir` for
-/// the next start. This window keeps working on the old folder until it is started again.
+/// the next start, and switches this window to it (`AppState::move_data`).
 #[tauri::command]
 async fn move_data(state: State<'_, AppState>, dir: PathBuf) -> Reply<MovedData> {
-    state.with_store(|store| upr_core::data_folder::move_to(store, &dir))
+    state.move_data(&dir)
 }
 
 /// Whether the window shows the fictional demo (and says so).
@@ -320,26 +323,32 @@ async fn preview_document(state: State<'_, AppState>, request: DocumentRequest) 
     state.with_store(|store| upr_core::documents::preview(store, request.kind, &request.options))
 }
 
-/// The oral statement's text for the editor: the generated one (in the request's language,
-/// on its issues) and the campaign's edit, with the rate and the slot the counter needs.
+/// A speech's text for the editor (the oral statement's or the talking points'): the generated
+/// one (in the request's language, on its issues) and the campaign's edit, with the rate and
+/// the slot the counter needs.
 #[tauri::command]
-async fn oral_statement_text(
+async fn speech_text(
     state: State<'_, AppState>,
+    document: EditableDocument,
     request: DocumentRequest,
-) -> Reply<StatementText> {
-    state.with_store(|store| upr_core::documents::oral_statement_text(store, &request.options))
+) -> Reply<SpeechText> {
+    state.with_store(|store| upr_core::documents::speech_text(store, document, &request.options))
 }
 
-/// Keeps the user's text as the campaign's oral statement.
+/// Keeps the user's text as the campaign's text of the speech.
 #[tauri::command]
-async fn save_oral_statement_text(state: State<'_, AppState>, text: String) -> Reply<()> {
-    state.with_store(|store| upr_core::documents::save_oral_statement_text(store, &text))
+async fn save_speech_text(
+    state: State<'_, AppState>,
+    document: EditableDocument,
+    text: String,
+) -> Reply<()> {
+    state.with_store(|store| upr_core::documents::save_speech_text(store, document, &text))
 }
 
-/// Forgets the edit: the statement is generated again.
+/// Forgets the edit: the speech is generated again.
 #[tauri::command]
-async fn reset_oral_statement_text(state: State<'_, AppState>) -> Reply<()> {
-    state.with_store(upr_core::documents::reset_oral_statement_text)
+async fn reset_speech_text(state: State<'_, AppState>, document: EditableDocument) -> Reply<()> {
+    state.with_store(|store| upr_core::documents::reset_speech_text(store, document))
 }
 
 // The UPR cycle around the documents: calendar, stakeholder submission, implementation.

@@ -8,7 +8,10 @@
 //! folders (the end-to-end tests, a test copy beside the real data) still open side by side.
 //! On Windows and macOS the plugin keeps to one window of the app altogether. Where the
 //! plugin cannot work (no session bus), the lock in the data folder (`AppState`) still keeps
-//! a second window from the store and says why.
+//! a second window from the store and says why. After "Move my data to…" the window works on
+//! the new folder and holds its lock, but the plugin's name stays the one of the folder it
+//! started on (it is registered once): a second start on the new folder is then kept out by
+//! the lock, in words, rather than by bringing this window to the front.
 //!
 //! A thread of the window's own checkpoints the store once commands have settled, and the
 //! window's exit checkpoints it a last time, so that the data file alone holds everything.
@@ -34,7 +37,7 @@ pub fn run(data_dir: PathBuf, file: Option<PathBuf>) -> tauri::Result<()> {
     // before the plugin hands it over to the first window.
     let state = AppState::open(data_dir);
     // First among the plugins: a second start must hand over before anything else runs.
-    let single_instance = single_instance(&state.data_dir);
+    let single_instance = single_instance(&state.data_dir());
     let app = tauri::Builder::default()
         .plugin(single_instance)
         .plugin(tauri_plugin_dialog::init())

@@ -1,5 +1,6 @@
-//! What the window's commands share: the store, opened once at start, and the lock that keeps
-//! the data folder to this one window.
+//! What the window's commands share: the store, opened at start, and the lock that keeps the
+//! data folder to this one window. "Move my data to…" switches both to the new folder while
+//! the window runs (see [`AppState::move_data`]).
 //!
 //! A store that cannot be opened (a read-only USB stick, a file from a newer version, a folder
 //! another window has open) does not stop the window from opening: every command answers with
@@ -13,31 +14,82 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Instant;
 
+use upr_core::data_folder::MovedData;
 use upr_core::store::{Store, WindowLock, IDLE_BEFORE_CHECKPOINT};
 
 use super::commands::CommandError;
 
 pub struct AppState {
-    pub data_dir: PathBuf,
-    store: Mutex<Result<Store, CommandError>>,
-    /// Held for as long as the window is open.
-    _lock: Option<WindowLock>,
+    folder: Mutex<Folder>,
     /// When the last command ran, if the log has not been checkpointed since.
     unsettled_since: Mutex<Option<Instant>>,
 }
 
-impl AppState {
-    pub fn open(data_dir: PathBuf) -> AppState {
+/// The data folder the window works on, its store, and the lock that keeps it to this window.
+struct Folder {
+    data_dir: PathBuf,
+    store: Result<Store, CommandError>,
+    /// Held for as long as the window works on this folder.
+    _lock: Option<WindowLock>,
+}
+
+impl Folder {
+    fn open(data_dir: PathBuf) -> Folder {
         let (lock, store) = match WindowLock::acquire(&data_dir) {
             Ok(lock) => (Some(lock), open_store(&data_dir)),
             Err(e) => (None, Err(CommandError::from(e))),
         };
-        AppState {
+        Folder {
             data_dir,
-            store: Mutex::new(store),
+            store,
             _lock: lock,
+        }
+    }
+}
+
+impl AppState {
+    pub fn open(data_dir: PathBuf) -> AppState {
+        AppState {
+            folder: Mutex::new(Folder::open(data_dir)),
             unsettled_since: Mutex::new(None),
         }
+    }
+
+    /// The data folder the window works on now.
+    pub fn data_dir(&self) -> PathBuf {
+        self.folder().data_dir.clone()
+    }
+
+    /// "Move my data to…": copies the data into `dir`, checks the copy and remembers the
+    /// folder (`data_folder::move_to`), then works there from now on: the old store is
+    /// checkpointed and closed, the old folder's lock released, and `dir` opened under its
+    /// own lock. All of it under the store's lock, so no save can land in the old folder after
+    /// the copy. When the new folder cannot be opened (another window took it meanwhile), the
+    /// window keeps the old one and says why; the next start opens the new one.
+    pub fn move_data(&self, dir: &Path) -> Result<MovedData, CommandError> {
+        let mut folder = self.folder();
+        let store = folder.store.as_mut().map_err(|e| e.clone())?;
+        let moved = upr_core::data_folder::move_to(store, dir)?;
+        let new = Folder::open(moved.data_dir.clone());
+        if let Err(e) = &new.store {
+            return Err(e.clone());
+        }
+        // The old data file stays whole where it was: its log is folded in before it closes.
+        if let Ok(old) = folder.store.as_mut() {
+            let _ = old.checkpoint();
+        }
+        // Dropping the old folder closes its store and releases its lock.
+        *folder = new;
+        *self.unsettled() = Some(Instant::now());
+        Ok(moved)
+    }
+
+    fn folder(&self) -> std::sync::MutexGuard<'_, Folder> {
+        // A command that panicked mid-way leaves the lock poisoned; the store itself is still
+        // consistent (every action is one transaction), so carry on with it.
+        self.folder
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Checkpoints the store if no command ran for [`IDLE_BEFORE_CHECKPOINT`] since the last
@@ -87,13 +139,8 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Store) -> upr_core::Result<T>,
     ) -> Result<T, CommandError> {
-        // A command that panicked mid-way leaves the lock poisoned; the store itself is still
-        // consistent (every action is one transaction), so carry on with it.
-        let mut guard = self
-            .store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        match guard.as_mut() {
+        let mut folder = self.folder();
+        match folder.store.as_mut() {
             Ok(store) => f(store).map_err(CommandError::from),
             Err(e) => Err(e.clone()),
         }

@@ -76,11 +76,6 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
             cycle,
             session,
         } => {
-            if organisation.trim().is_empty() || state_under_review.trim().is_empty() {
-                return Err(CliError::Usage(
-                    "give your organisation's name (--organisation) and the State under Review (--state-under-review)".into(),
-                ));
-            }
             let mut store = ctx.open_store()?;
             upr_core::demo::start_own(
                 &mut store,

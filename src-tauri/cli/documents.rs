@@ -1,18 +1,20 @@
 //! Subcommands that write the three documents to PDF: `brief`, `talking-points`,
 //! `oral-statement`. A document that does not fit its limit is not written: the report of
-//! what to shorten goes to stderr and the exit code is non-zero. `oral-statement-text`
-//! shows, keeps or resets the statement's text as the user edits it (the window's editor);
-//! `oral-statement` says the edited text when there is one.
+//! what to shorten goes to stderr and the exit code is non-zero. `oral-statement-text` and
+//! `talking-points-text` show, keep or reset the speech's text as the user edits it (the
+//! window's editor); `oral-statement` and `talking-points` say the edited text when there is
+//! one.
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 use upr_core::documents::{
-    oral_statement_text, reset_oral_statement_text, save_oral_statement_text, write, DocumentKind,
-    DocumentOptions, DocumentReport,
+    reset_speech_text, save_speech_text, speech_text, write, DocumentKind, DocumentOptions,
+    DocumentReport,
 };
 use upr_core::language::Language;
+use upr_core::model::EditableDocument;
 use upr_core::settings::Paper;
 
 use super::{CliError, Context};
@@ -27,16 +29,21 @@ pub enum DocumentsCommand {
     OralStatement(DocumentArgs),
     /// Print the oral statement's text (your edit, else the generated one); keep an edited
     /// text with --set FILE, go back to the generated text with --reset-text.
-    OralStatementText(StatementTextArgs),
+    OralStatementText(SpeechTextArgs),
+    /// Print the talking points' text (your edit, else the generated one); keep an edited
+    /// text with --set FILE, go back to the generated text with --reset-text.
+    TalkingPointsText(SpeechTextArgs),
 }
 
 #[derive(Args)]
-pub struct StatementTextArgs {
-    /// Keep the text of FILE ("-" for standard input) as the statement: paragraphs separated
-    /// by blank lines, the first is the formal opening. `oral-statement` then says it.
+pub struct SpeechTextArgs {
+    /// Keep the text of FILE ("-" for standard input) as the speech's text, written as the
+    /// printed text is: passages separated by blank lines (the statement's first is the
+    /// formal opening; in the talking points "# " starts a heading, "- " a point, "1. " a
+    /// numbered point, and a closing [note] is printed but not said). The document then says it.
     #[arg(long, value_name = "FILE", conflicts_with = "reset_text")]
     set: Option<PathBuf>,
-    /// Forget the edit: the statement is generated from the priority issues again.
+    /// Forget the edit: the speech is generated from the priority issues again.
     #[arg(long)]
     reset_text: bool,
     /// Language of the generated text printed (default: the settings' document language).
@@ -122,7 +129,12 @@ impl From<PaperArg> for Paper {
 
 pub fn run(cmd: DocumentsCommand, ctx: &Context) -> Result<(), CliError> {
     let (kind, args) = match cmd {
-        DocumentsCommand::OralStatementText(a) => return statement_text(a, ctx),
+        DocumentsCommand::OralStatementText(a) => {
+            return edited_text(EditableDocument::OralStatement, a, ctx)
+        }
+        DocumentsCommand::TalkingPointsText(a) => {
+            return edited_text(EditableDocument::TalkingPoints, a, ctx)
+        }
         DocumentsCommand::Brief(a) => (DocumentKind::Brief, a),
         DocumentsCommand::TalkingPoints(a) => (DocumentKind::TalkingPoints, a),
         DocumentsCommand::OralStatement(a) => (DocumentKind::OralStatement, a),
@@ -137,12 +149,20 @@ pub fn run(cmd: DocumentsCommand, ctx: &Context) -> Result<(), CliError> {
     print_report(&report, &args.print.out)
 }
 
-/// Prints, keeps or resets the statement's edited text.
-fn statement_text(args: StatementTextArgs, ctx: &Context) -> Result<(), CliError> {
+/// Prints, keeps or resets a speech's edited text.
+fn edited_text(
+    document: EditableDocument,
+    args: SpeechTextArgs,
+    ctx: &Context,
+) -> Result<(), CliError> {
+    let (name, command) = match document {
+        EditableDocument::OralStatement => ("oral statement is", "oral-statement"),
+        EditableDocument::TalkingPoints => ("talking points are", "talking-points"),
+    };
     let mut store = ctx.open_store()?;
     if args.reset_text {
-        reset_oral_statement_text(&mut store)?;
-        println!("The oral statement is generated from the priority issues again.");
+        reset_speech_text(&mut store, document)?;
+        println!("The {name} generated from the priority issues again.");
         return Ok(());
     }
     if let Some(file) = args.set {
@@ -152,15 +172,15 @@ fn statement_text(args: StatementTextArgs, ctx: &Context) -> Result<(), CliError
             std::fs::read_to_string(&file)
         }
         .map_err(|e| CliError::Usage(format!("cannot read {}: {e}", file.display())))?;
-        save_oral_statement_text(&mut store, &text)?;
-        println!("Kept your text: oral-statement now says it (--reset-text goes back).");
+        save_speech_text(&mut store, document, &text)?;
+        println!("Kept your text: {command} now says it (--reset-text goes back).");
         return Ok(());
     }
     let options = DocumentOptions {
         language: args.lang.map(Language::from),
         ..DocumentOptions::default()
     };
-    let text = oral_statement_text(&mut store, &options)?;
+    let text = speech_text(&mut store, document, &options)?;
     let mut stdout = std::io::stdout().lock();
     writeln!(stdout, "{}", text.edited.unwrap_or(text.generated))?;
     Ok(())

@@ -105,7 +105,8 @@ pub fn overflow(o: &Overflow) -> String {
     for (line, shorten) in lines.zip(&o.shorten) {
         let hint = match &shorten.part {
             DocumentPart::WholeIssue { .. } => " (leave it out, or choose issues with --issue)",
-            DocumentPart::Paragraph { .. } => " (the first key fact and first recommendation of an issue; shorten them, or choose issues with --issue)",
+            DocumentPart::Paragraph { .. } => " (of the statement's text as oral-statement-text prints it: edit it with --set, or choose issues with --issue)",
+            DocumentPart::Passage { .. } => " (of the text talking-points-text prints: edit it with --set, or go back with --reset-text)",
             _ => "",
         };
         out.push('\n');

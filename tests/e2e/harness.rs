@@ -121,6 +121,12 @@ impl App {
         self.open_program(Path::new(env!("CARGO_BIN_EXE_upr-kit")), &[])
     }
 
+    /// Opens the window with no data folder named, as a user starts it: on the folder the app
+    /// remembers ("Move my data to…"), else its default.
+    pub fn open_remembered(&self) -> Session<'_> {
+        self.driver.new_session(env!("CARGO_BIN_EXE_upr-kit"), &[])
+    }
+
     /// Opens the window through `program` (an installed copy, say) on this test's data
     /// folder, with `args` after `--data-dir`.
     pub fn open_program(&self, program: &Path, args: &[String]) -> Session<'_> {
@@ -207,12 +213,20 @@ impl App {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).expect("a folder for screenshots");
         }
-        let status = Command::new("import")
-            .args(["-display", &self.display, "-window", "root"])
-            .arg(path)
-            .status()
-            .expect("ImageMagick's import runs (apt-get install imagemagick)");
-        assert!(status.success(), "the screenshot failed");
+        assert!(
+            picture(&self.display, path),
+            "the screenshot failed (ImageMagick's import: apt-get install imagemagick)"
+        );
+    }
+
+    /// A guard that, when the story fails while it is held, saves a screenshot of the window
+    /// as it was, as `name.png` in `UPR_KIT_SCREENSHOTS` (else the tests' scratch folder), and
+    /// says where. Hold it after the session is opened, so it is dropped while the window is up.
+    pub fn screenshot_on_failure(&self, name: &str) -> FailureScreenshot<'_> {
+        FailureScreenshot {
+            app: self,
+            name: name.to_string(),
+        }
     }
 }
 
@@ -259,5 +273,37 @@ impl Drop for App {
         let _ = self.driver_process.wait();
         let _ = self.xvfb.kill();
         let _ = self.xvfb.wait();
+    }
+}
+
+/// Saves the whole `display` to `path` with ImageMagick's import; whether it worked.
+fn picture(display: &str, path: &Path) -> bool {
+    Command::new("import")
+        .args(["-display", display, "-window", "root"])
+        .arg(path)
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// See [`App::screenshot_on_failure`].
+pub struct FailureScreenshot<'a> {
+    app: &'a App,
+    name: String,
+}
+
+impl Drop for FailureScreenshot<'_> {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            return;
+        }
+        let dir = std::env::var_os("UPR_KIT_SCREENSHOTS")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("e2e-failures"));
+        let path = dir.join(format!("{}.png", self.name));
+        // Already failing: a picture that cannot be taken must not turn the failure into an
+        // abort, so nothing here panics.
+        if std::fs::create_dir_all(&dir).is_ok() && picture(&self.app.display, &path) {
+            eprintln!("the window when the story failed: {}", path.display());
+        }
     }
 }

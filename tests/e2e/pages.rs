@@ -195,6 +195,24 @@ impl<'s, 'd> PriorityIssues<'s, 'd> {
                 .iter()
                 .any(|e| self.session.text(e).contains(title))
         });
+        self.wait_until_checked();
+    }
+
+    /// Waits until the checker has answered for every recommendation of the open issue, as a
+    /// user sees the badges settle: each answer adds its hint and reason above the buttons at
+    /// the editor's end, and a click aimed at Delete before they come lands on the text that
+    /// took its place (the Delete button of the demo's second issue moves 111 px down).
+    pub fn wait_until_checked(&self) {
+        until_true("the checker answering for every recommendation", || {
+            self.session
+                .execute(
+                    "const checks = Array.from(document.querySelectorAll('.issue-editor [data-verdict]'));
+                     return checks.every((c) => c.dataset.verdict === 'ready' || c.dataset.verdict === 'failed');",
+                    vec![],
+                )
+                .as_bool()
+                == Some(true)
+        });
     }
 
     fn add_item(&self, button: &str, field: &str, text: &str) {
@@ -919,5 +937,73 @@ impl<'s, 'd> PastRecommendationsScreen<'s, 'd> {
             .iter()
             .map(|e| self.session.text(e))
             .collect()
+    }
+}
+
+/// The text box of a speech on the Documents screen (the oral statement's or the talking
+/// points'), its live counter and its Reset.
+pub struct SpeechEditor<'s, 'd> {
+    session: &'s Session<'d>,
+}
+
+impl<'s, 'd> SpeechEditor<'s, 'd> {
+    pub fn new(session: &'s Session<'d>) -> Self {
+        session.wait(&by_test_id("statementText"));
+        Self { session }
+    }
+
+    /// The text in the box once `ready` says it is the one awaited (`what`, for the failure).
+    pub fn text_when(&self, what: &str, ready: impl Fn(&str) -> bool) -> String {
+        wait::until(wait::PATIENCE, || {
+            let v = self
+                .session
+                .first_value(&by_test_id("statementText"))
+                .unwrap_or_default();
+            if ready(&v) {
+                Ok(v)
+            } else {
+                Err(format!("{what} never came: {v:?}"))
+            }
+        })
+    }
+
+    /// Types at the end of the text, a line break as the Enter key (WebDriver drops a "\n").
+    pub fn type_text(&self, text: &str) {
+        let box_ = self.session.wait(&by_test_id("statementText"));
+        self.session
+            .type_into(&box_, &text.replace('\n', "\u{E007}"));
+    }
+
+    /// The counter: "1:34 of 2:00 — 172 words", or "… — cut 25 words to fit".
+    pub fn counter(&self) -> String {
+        self.session
+            .text(&self.session.wait(&by_test_id("statementCounter")))
+    }
+
+    /// The counter once it says something else than `before`.
+    pub fn counter_changed_from(&self, before: &str) -> String {
+        wait::until(wait::PATIENCE, || {
+            let c = self.counter();
+            if c != before {
+                Ok(c)
+            } else {
+                Err(format!("the counter stayed at {c}"))
+            }
+        })
+    }
+
+    /// The words a counter that fits says.
+    pub fn words(counter: &str) -> usize {
+        counter
+            .rsplit("— ")
+            .next()
+            .and_then(|w| w.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("no word count in {counter}"))
+    }
+
+    pub fn reset(&self) {
+        self.session
+            .click(&self.session.wait(&by_test_id("statementReset")));
     }
 }

@@ -82,7 +82,8 @@ export type { DocumentNote } from "./generated/DocumentNote";
 // The preview of a document: the pages the PDF is painted from, in points, origin at the
 // top-left corner, y growing downwards.
 export type { Preview } from "./generated/Preview";
-export type { StatementText } from "./generated/StatementText";
+export type { SpeechText } from "./generated/SpeechText";
+export type { EditableDocument } from "./generated/EditableDocument";
 export type { Page as PreviewPage } from "./generated/Page";
 export type { Item as PageItem } from "./generated/Item";
 export type { Region as PageRegion } from "./generated/Region";

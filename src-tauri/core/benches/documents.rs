@@ -30,6 +30,7 @@ fn documents(c: &mut Criterion) {
         target_states: &targets,
         settings: &settings,
         oral_statement_text: None,
+        talking_points_text: None,
     };
     let general = DocumentOptions::default();
     let norway = DocumentOptions {

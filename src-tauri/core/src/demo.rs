@@ -9,7 +9,7 @@ use chrono::Utc;
 use crate::exchange::{CampaignData, Document, ImportCounts};
 use crate::model::{Campaign, Organisation};
 use crate::store::Store;
-use crate::Result;
+use crate::{Error, Result};
 
 const DEMO_JSON: &str = include_str!("../../../assets/demo/demo-organisation.json");
 
@@ -33,11 +33,25 @@ pub fn is_shown(store: &mut Store) -> Result<bool> {
 /// The first-run setup: replaces whatever the store holds (the demo) with the user's own
 /// organisation and one campaign, nothing else in them yet. A store that held anything is
 /// kept as a snapshot first, so the demo, or what replaced it by mistake, can be restored.
+/// A blank organisation name or State under Review is refused before anything changes: the
+/// demo would be replaced by records nobody can name.
 pub fn start_own(
     store: &mut Store,
     organisation: Organisation,
     campaign: Campaign,
 ) -> Result<ImportCounts> {
+    if organisation.name.trim().is_empty() {
+        return Err(Error::invalid(
+            "organisation's name",
+            "it is blank; give your organisation's name",
+        ));
+    }
+    if campaign.state_under_review.trim().is_empty() {
+        return Err(Error::invalid(
+            "State under Review",
+            "it is blank; give the State whose review the campaign is for",
+        ));
+    }
     let shipped = document()?;
     let own = Document {
         format: shipped.format,
@@ -153,5 +167,29 @@ mod tests {
             .iter()
             .any(|s| s.holds.as_ref().and_then(|h| h.organisation.as_deref())
                 == Some("Coalition of the North")));
+    }
+
+    #[test]
+    fn a_start_without_a_name_or_a_state_is_refused_and_the_demo_stays() {
+        let mut store = loaded_store();
+        let (organisation, campaign) = own();
+        let blank_name = Organisation {
+            name: "  ".into(),
+            ..organisation.clone()
+        };
+        let e = start_own(&mut store, blank_name, campaign.clone()).unwrap_err();
+        assert_eq!(e.code(), "invalid_input");
+        assert!(e.to_string().starts_with("organisation's name"), "{e}");
+        let blank_state = Campaign {
+            state_under_review: "\t".into(),
+            ..campaign
+        };
+        let e = start_own(&mut store, organisation, blank_state).unwrap_err();
+        assert!(e.to_string().starts_with("State under Review"), "{e}");
+        assert!(is_shown(&mut store).unwrap());
+        assert!(
+            store.snapshots().unwrap().is_empty(),
+            "nothing was replaced"
+        );
     }
 }

@@ -15,7 +15,7 @@ use ts_rs::{Config, ExportError, TS};
 use upr_core::calendar::{CalendarEntry, CampaignAgenda};
 use upr_core::checker::Classification;
 use upr_core::data_folder::MovedData;
-use upr_core::documents::{DocumentReport, DocumentRequest, Preview, StatementText};
+use upr_core::documents::{DocumentReport, DocumentRequest, Preview, SpeechText};
 use upr_core::exchange::{FileContents, ImportCounts};
 use upr_core::language::Language;
 use upr_core::model::{
@@ -75,7 +75,7 @@ fn export_all(dir: &Path) -> Result<(), ExportError> {
     DocumentRequest::export_all(&cfg)?;
     DocumentReport::export_all(&cfg)?;
     Preview::export_all(&cfg)?;
-    StatementText::export_all(&cfg)?;
+    SpeechText::export_all(&cfg)?;
     Ok(())
 }
 

@@ -4,4 +4,4 @@
  * A part of a document's sources, named by what the user typed (the issue's title) and
  * numbered from 1 as the window shows them.
  */
-export type DocumentPart = { "part": "background", issue: string, } | { "part": "fact", issue: string, number: number, } | { "part": "question", issue: string, number: number, } | { "part": "recommendation", issue: string, number: number, } | { "part": "whole_issue", issue: string, } | { "part": "spoken_issue", issue: string, } | { "part": "paragraph", number: number, };
+export type DocumentPart = { "part": "background", issue: string, } | { "part": "fact", issue: string, number: number, } | { "part": "question", issue: string, number: number, } | { "part": "recommendation", issue: string, number: number, } | { "part": "whole_issue", issue: string, } | { "part": "spoken_issue", issue: string, } | { "part": "paragraph", number: number, } | { "part": "passage", number: number, };

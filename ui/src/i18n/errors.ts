@@ -99,6 +99,8 @@ export function documentPart(p: DocumentPart): string {
       return t("part.spoken_issue", { issue: p.issue });
     case "paragraph":
       return t("part.paragraph", { number: p.number });
+    case "passage":
+      return t("part.passage", { number: p.number });
   }
 }
 

@@ -25,6 +25,10 @@ vi.mock("../ipc", async () => {
         calls.push(`moveData ${dir}`);
         return { data_dir: dir, data_file: `${dir}/upr-kit.sqlite3`, contents: CONTENTS };
       },
+      dataLocation: async () => {
+        calls.push("dataLocation");
+        return { data_dir: "/media/usb/UPR", data_file: "/media/usb/UPR/upr-kit.sqlite3", read_only: false };
+      },
     },
   };
 });
@@ -33,8 +37,24 @@ vi.mock("./autosave", () => ({
     calls.push("flushAll");
   },
 }));
+// The screens load again from the new folder: each loader is one call here.
+vi.mock("./workspace", () => ({
+  loadWorkspace: async () => {
+    calls.push("loadWorkspace");
+  },
+}));
+vi.mock("./demo", () => ({
+  loadDemoShown: async () => {
+    calls.push("loadDemoShown");
+  },
+}));
+vi.mock("./snapshots", () => ({
+  loadSnapshots: async () => {
+    calls.push("loadSnapshots");
+  },
+}));
 
-const { moveDataTo, moved, showDataFolder } = await import("./dataFolder");
+const { location, moveDataTo, moved, showDataFolder } = await import("./dataFolder");
 
 beforeEach(() => {
   calls.length = 0;
@@ -47,11 +67,15 @@ describe("the data folder from the window", () => {
     expect(calls).toEqual(["showDataFolder"]);
   });
 
-  it("moves the data only after pending edits are saved, and says where it went", async () => {
+  it("moves the data only after pending edits are saved, says where it went, and loads every screen from there", async () => {
+    location.value = { data_dir: "/home/ana/UPR", data_file: "/home/ana/UPR/upr-kit.sqlite3", read_only: false };
     expect(await moveDataTo(async () => "/media/usb/UPR")).toBe(true);
-    expect(calls).toEqual(["flushAll", "moveData /media/usb/UPR"]);
-    expect(moved.value?.data_dir).toBe("/media/usb/UPR");
-    expect(moved.value?.contents.priority_issues).toBe(3);
+    expect(calls.slice(0, 2)).toEqual(["flushAll", "moveData /media/usb/UPR"]);
+    expect(calls.slice(2).sort()).toEqual(["dataLocation", "loadDemoShown", "loadSnapshots", "loadWorkspace"]);
+    expect(moved.value?.to.data_dir).toBe("/media/usb/UPR");
+    expect(moved.value?.from).toBe("/home/ana/UPR");
+    expect(moved.value?.to.contents.priority_issues).toBe(3);
+    expect(location.value?.data_dir).toBe("/media/usb/UPR");
   });
 
   it("does nothing when the folder dialog is closed", async () => {

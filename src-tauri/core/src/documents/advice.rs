@@ -196,9 +196,15 @@ pub enum DocumentPart {
     SpokenIssue {
         issue: String,
     },
-    /// A paragraph of the oral statement: the first key fact and first recommendation of an
-    /// issue.
+    /// A numbered paragraph of the oral statement (the opening is not numbered): as
+    /// generated, an issue's first key fact and strongest recommendation; as edited, the
+    /// paragraph of the user's text.
     Paragraph {
+        number: usize,
+    },
+    /// A passage said of the talking points' edited text (a paragraph, a bullet, a numbered
+    /// point or a question; headings are not counted), numbered from 1 in the text's order.
+    Passage {
         number: usize,
     },
 }
@@ -285,6 +291,7 @@ impl fmt::Display for DocumentPart {
                 write!(f, "background, facts and questions of '{issue}'")
             }
             DocumentPart::Paragraph { number } => write!(f, "paragraph {number}"),
+            DocumentPart::Passage { number } => write!(f, "passage {number} of your text"),
         }
     }
 }

@@ -27,11 +27,12 @@ mod preview;
 mod printable;
 mod sources;
 pub mod speech;
-mod statement_text;
+mod speech_text;
 pub mod submission;
 mod submission_docx;
 mod submission_export;
 pub mod talking_points;
+mod talking_points_text;
 
 #[cfg(test)]
 mod tests;
@@ -44,6 +45,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::layout::Layout;
+use crate::model::EditableDocument;
 use crate::settings::Paper;
 use crate::store::Store;
 use crate::submission::WordCount;
@@ -57,9 +59,7 @@ pub use midterm_report::MidtermSummary;
 pub use preview::{preview, Preview};
 pub(crate) use printable::check_printable;
 pub use sources::Sources;
-pub use statement_text::{
-    oral_statement_text, reset_oral_statement_text, save_oral_statement_text, StatementText,
-};
+pub use speech_text::{reset_speech_text, save_speech_text, speech_text, SpeechText};
 pub use submission_docx::to_docx;
 pub use submission_export::{export_submission, ExportFormat};
 // The wording lives below the documents; the documents' files still name it as their own.
@@ -92,6 +92,17 @@ impl DocumentKind {
         DocumentKind::Factsheet,
         DocumentKind::Submission,
     ];
+}
+
+impl DocumentKind {
+    /// The document whose text the user may edit, when this is one.
+    pub fn editable(self) -> Option<EditableDocument> {
+        match self {
+            DocumentKind::OralStatement => Some(EditableDocument::OralStatement),
+            DocumentKind::TalkingPoints => Some(EditableDocument::TalkingPoints),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for DocumentKind {
@@ -213,7 +224,7 @@ fn lay_out_from_sources(
         issues: &issues,
         ..*sources
     };
-    check_characters(&sources, options)?;
+    check_characters(kind, &sources, options)?;
     let preamble = sources.preamble(options)?;
     let target = target(&sources, options)?;
     match kind {

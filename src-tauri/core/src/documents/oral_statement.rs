@@ -9,7 +9,7 @@
 //! statement too long for its slot is refused with the number of words to cut.
 //!
 //! The user may edit the text in place (`Sources::oral_statement_text`, kept by the store
-//! under [`EDITED_TEXT`]): paragraphs are separated by blank lines, the first is the formal
+//! under `EditableDocument::OralStatement`): paragraphs are separated by blank lines, the first is the formal
 //! opening (unnumbered), the others are numbered; the same time limit applies to it.
 
 use crate::checker::strongest;
@@ -22,9 +22,6 @@ use super::pipeline::{Composed, Document, Preamble};
 use super::speech::{check_time, seconds, word_count};
 use super::wording::{fill, Language, OralStatementWording};
 use super::{continue_sentence, DocumentKind, DocumentPart, Shorten, Sources};
-
-/// The store's name for the statement's edited text.
-pub const EDITED_TEXT: &str = "oral_statement";
 
 /// Large print for the podium: 14 pt at least, with generous leading.
 pub const BODY: f32 = 14.0;

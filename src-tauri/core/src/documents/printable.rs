@@ -5,13 +5,17 @@
 use crate::layout::{missing_characters, Face};
 use crate::{Error, Result};
 
-use super::{DocumentOptions, Sources};
+use super::{DocumentKind, DocumentOptions, Sources};
 
 /// Every character of the user's text must be printable: one the fonts lack is named with
 /// where it is, never dropped or drawn as an empty box. That includes what comes with the
 /// options: a delegation's past recommendations, read from an imported CSV, once lost their
 /// CJK characters silently.
-pub(super) fn check_characters(sources: &Sources, options: &DocumentOptions) -> Result<()> {
+pub(super) fn check_characters(
+    kind: DocumentKind,
+    sources: &Sources,
+    options: &DocumentOptions,
+) -> Result<()> {
     let org = sources.organisation;
     let mut texts: Vec<(String, &str)> = vec![
         ("the organisation's name".into(), &org.name),
@@ -49,6 +53,10 @@ pub(super) fn check_characters(sources: &Sources, options: &DocumentOptions) -> 
                 &r.previously_recommended,
             ));
         }
+    }
+    // The user's edited text is printed only by its own document.
+    if let Some(text) = kind.editable().and_then(|d| sources.edited(d)) {
+        texts.push((format!("the edited text of the {kind}"), text));
     }
     for (n, r) in options.prior_recommendations.iter().enumerate() {
         let at = |what: &str| format!("past recommendation {} ({what})", n + 1);

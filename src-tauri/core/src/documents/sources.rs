@@ -4,7 +4,7 @@
 //! document), then each document narrows them to the user's choices: the issues chosen, the
 //! delegation, the language.
 
-use crate::model::{Campaign, Organisation, PriorityIssue, TargetState};
+use crate::model::{Campaign, EditableDocument, Organisation, PriorityIssue, TargetState};
 use crate::settings::Settings;
 use crate::store::Store;
 use crate::{Error, Result};
@@ -24,9 +24,19 @@ pub struct Sources<'a> {
     pub settings: &'a Settings,
     /// The oral statement as the user edited it, said in place of the generated one.
     pub oral_statement_text: Option<&'a str>,
+    /// The talking points as the user edited them, said in place of the generated ones.
+    pub talking_points_text: Option<&'a str>,
 }
 
 impl<'a> Sources<'a> {
+    /// The user's edited text of `document`, if any.
+    pub fn edited(&self, document: EditableDocument) -> Option<&'a str> {
+        match document {
+            EditableDocument::OralStatement => self.oral_statement_text,
+            EditableDocument::TalkingPoints => self.talking_points_text,
+        }
+    }
+
     /// Who writes, for which review, in the language of `options` (else the settings').
     pub(super) fn preamble(&self, options: &DocumentOptions) -> Result<Preamble<'a>> {
         Ok(Preamble {
@@ -46,6 +56,7 @@ pub(super) struct Gathered {
     target_states: Vec<TargetState>,
     settings: Settings,
     oral_statement_text: Option<String>,
+    talking_points_text: Option<String>,
 }
 
 impl Gathered {
@@ -58,8 +69,8 @@ impl Gathered {
             issues: store.priority_issues(campaign.id)?,
             target_states: store.target_states(campaign.id)?,
             settings: store.settings()?,
-            oral_statement_text: store
-                .edited_text(campaign.id, super::oral_statement::EDITED_TEXT)?,
+            oral_statement_text: store.edited_text(campaign.id, EditableDocument::OralStatement)?,
+            talking_points_text: store.edited_text(campaign.id, EditableDocument::TalkingPoints)?,
             organisation,
             campaign,
         })
@@ -73,6 +84,7 @@ impl Gathered {
             target_states: &self.target_states,
             settings: &self.settings,
             oral_statement_text: self.oral_statement_text.as_deref(),
+            talking_points_text: self.talking_points_text.as_deref(),
         }
     }
 }

@@ -3,9 +3,14 @@
 //! recommendations, what has changed since, two or three recommendations, and the advance
 //! questions. The word count and the speaking time at the configured rate are printed on it.
 //!
-//! The recommendations are the target State's asks when one is chosen, else the first of each
-//! priority issue, up to `Settings::talking_points_recommendations`; the brief carries the
-//! rest, and the report says so.
+//! The recommendations are the target State's asks when one is chosen, else the strongest of
+//! each priority issue, up to `Settings::talking_points_recommendations`; the brief carries
+//! the rest, and the report says so.
+//!
+//! The speech is a list of passages (`talking_points_text`), so the user may edit its text in
+//! place (`Sources::talking_points_text`, kept by the store under
+//! `EditableDocument::TalkingPoints`): the same slot applies, and an edit too long for it is
+//! refused with its longest passages to shorten.
 
 use crate::layout::{Block, BlockStyle, Face, Layout, Span};
 use crate::model::{Organisation, PriorityIssue, Recommendation, TargetState};
@@ -14,6 +19,7 @@ use crate::Result;
 use super::design::{self, ACCENT, INK, MUTED};
 use super::pipeline::{Composed, Document, Preamble};
 use super::speech::{check_time, seconds, word_count, words_in};
+use super::talking_points_text::{self, Marker, Passage};
 use super::wording::{fill, Language, TalkingPointsWording};
 use super::{DocumentKind, DocumentNote, DocumentPart, Shorten, Sources};
 
@@ -34,12 +40,11 @@ impl Document for TalkingPoints<'_> {
         let lang = preamble.lang;
         let settings = preamble.settings;
         let w = &lang.wording().talking_points;
-        let chosen = self.chosen_recommendations();
-        let speech = self.speech(w, lang, &chosen);
-        let words: usize = speech.said.iter().map(|s| word_count(s)).sum();
+        let passages = self.passages(w, lang);
+        let words: usize = passages.iter().map(Passage::words).sum();
         let time = seconds(words, settings.speaking_rate_wpm);
         let mut blocks = title_block(preamble, words, time);
-        blocks.extend(speech.blocks);
+        blocks.extend(talking_points_blocks(&passages));
         let state = &preamble.campaign.state_under_review;
         let mut keywords = vec!["UPR".to_string(), state.clone()];
         keywords.extend(self.target.map(|t| t.state.clone()));
@@ -51,7 +56,7 @@ impl Document for TalkingPoints<'_> {
             hyphenate: false,
             body_size: BODY,
             spoken: Some((words, time)),
-            notes: self.notes(preamble, words, time, chosen.len()),
+            notes: self.notes(preamble, words, time),
         })
     }
 
@@ -60,22 +65,16 @@ impl Document for TalkingPoints<'_> {
         let settings = preamble.settings;
         let rate = settings.speaking_rate_wpm;
         let slot = settings.talking_points_max_seconds;
-        check_time(DocumentKind::TalkingPoints, words, rate, slot, || {
-            longest_issues(self.sources.issues)
-        })
-    }
-}
-
-/// What is said, block by block, and the text of each as it is read aloud.
-struct Speech {
-    blocks: Vec<Block>,
-    said: Vec<String>,
-}
-
-impl Speech {
-    fn say(&mut self, text: &str, block: Block) {
-        self.said.push(text.to_string());
-        self.blocks.push(block);
+        check_time(
+            DocumentKind::TalkingPoints,
+            words,
+            rate,
+            slot,
+            || match self.sources.talking_points_text {
+                Some(text) => longest_passages(&talking_points_text::parse(text)),
+                None => longest_issues(self.sources.issues),
+            },
+        )
     }
 }
 
@@ -103,45 +102,94 @@ fn section(text: &str) -> Block {
     )
 }
 
+/// The printed blocks of the passages: a paragraph after a list stands a little apart.
+fn talking_points_blocks(passages: &[Passage]) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut after_list = false;
+    for p in passages {
+        match p {
+            Passage::Section(t) => blocks.push(section(t)),
+            Passage::Issue(t) => blocks.push(design::heading(
+                vec![Span::new(t.clone(), Face::Bold, INK)],
+                BODY,
+                6.0,
+                2.0,
+            )),
+            Passage::Said { marker, text, note } => {
+                let mut spans = vec![Span::new(text.clone(), Face::Regular, INK)];
+                spans.extend(
+                    note.as_ref()
+                        .map(|n| Span::new(format!(" ({n})"), Face::Italic, MUTED)),
+                );
+                let label = match marker {
+                    Marker::Paragraph => None,
+                    Marker::Bullet => Some("•".to_string()),
+                    Marker::Question => Some("?".to_string()),
+                    Marker::Number(n) => Some(format!("{n}.")),
+                };
+                blocks.push(match label {
+                    Some(label) => design::item(spans, &label, Face::Bold, list()),
+                    None => Block::Text {
+                        spans,
+                        style: if after_list {
+                            BlockStyle {
+                                space_before: 6.0,
+                                ..body()
+                            }
+                        } else {
+                            body()
+                        },
+                        label: None,
+                    },
+                });
+                after_list = *marker != Marker::Paragraph;
+                continue;
+            }
+        }
+        after_list = false;
+    }
+    blocks
+}
+
 impl<'a> TalkingPoints<'a> {
+    /// The passages said and printed: the user's edited text when there is one, else the
+    /// generated speech.
+    fn passages(&self, w: &TalkingPointsWording, lang: Language) -> Vec<Passage> {
+        match self.sources.talking_points_text {
+            Some(text) => talking_points_text::parse(text),
+            None => self.generated(w, lang, &self.chosen_recommendations()),
+        }
+    }
+
+    /// The generated talking points as the user edits them.
+    pub(super) fn generated_text(&self, preamble: &Preamble) -> String {
+        let lang = preamble.lang;
+        let w = &lang.wording().talking_points;
+        talking_points_text::to_text(&self.generated(w, lang, &self.chosen_recommendations()))
+    }
+
     /// The speech in the structure UPR-FACTS sets out: opening, update on the previous
     /// cycle, what has changed, the recommendations, the questions, closing.
-    fn speech(
+    fn generated(
         &self,
         w: &TalkingPointsWording,
         lang: Language,
         chosen: &[&Recommendation],
-    ) -> Speech {
-        let opening = opening(self.sources.organisation, w, lang);
-        let mut speech = Speech {
-            blocks: Vec::new(),
-            said: Vec::new(),
-        };
-        speech.say(
-            &opening,
-            design::text(opening.clone(), Face::Regular, INK, body()),
-        );
+    ) -> Vec<Passage> {
+        let mut speech = vec![Passage::said(
+            Marker::Paragraph,
+            &opening(self.sources.organisation, w, lang),
+        )];
         self.update(&mut speech, w);
         self.changes(&mut speech, w);
         recommendations(&mut speech, w, chosen);
         self.questions(&mut speech, w);
-        speech.say(
-            &w.closing,
-            design::text(
-                w.closing.clone(),
-                Face::Regular,
-                INK,
-                BlockStyle {
-                    space_before: 6.0,
-                    ..body()
-                },
-            ),
-        );
+        speech.push(Passage::said(Marker::Paragraph, &w.closing));
         speech
     }
 
     /// The update on the previous cycle: the recommendations already made before.
-    fn update(&self, speech: &mut Speech, w: &TalkingPointsWording) {
+    fn update(&self, speech: &mut Vec<Passage>, w: &TalkingPointsWording) {
         let previous: Vec<(&str, &Recommendation)> = self
             .sources
             .issues
@@ -152,51 +200,32 @@ impl<'a> TalkingPoints<'a> {
         if previous.is_empty() {
             return;
         }
-        speech.blocks.push(section(&w.update));
+        speech.push(Passage::Section(w.update.clone()));
         for (title, r) in &previous {
-            let block = design::item(
-                vec![
-                    Span::new(r.text.clone(), Face::Regular, INK),
-                    Span::new(
-                        format!(" ({}; {})", r.previously_recommended.trim(), title),
-                        Face::Italic,
-                        MUTED,
-                    ),
-                ],
-                "•",
-                Face::Bold,
-                list(),
-            );
-            speech.say(&r.text, block);
+            let note = format!("{}; {}", r.previously_recommended.trim(), title);
+            speech.push(Passage::noted(Marker::Bullet, &r.text, &note));
         }
     }
 
     /// What has changed since: each issue's background and key facts.
-    fn changes(&self, speech: &mut Speech, w: &TalkingPointsWording) {
-        speech.blocks.push(section(&w.changes));
+    fn changes(&self, speech: &mut Vec<Passage>, w: &TalkingPointsWording) {
+        speech.push(Passage::Section(w.changes.clone()));
         for issue in self.sources.issues {
             if issue.background.trim().is_empty() && issue.facts.is_empty() {
                 continue;
             }
-            speech.blocks.push(design::heading(
-                vec![Span::new(issue.title.clone(), Face::Bold, INK)],
-                BODY,
-                6.0,
-                2.0,
-            ));
+            speech.push(Passage::Issue(issue.title.clone()));
             if !issue.background.trim().is_empty() {
-                let block = design::text(issue.background.clone(), Face::Regular, INK, body());
-                speech.say(&issue.background, block);
+                speech.push(Passage::said(Marker::Paragraph, &issue.background));
             }
             for f in &issue.facts {
-                let spans = design::fact_with_source(f, |source| format!(" ({source})"));
-                speech.say(&f.text, design::item(spans, "•", Face::Bold, list()));
+                speech.push(Passage::noted(Marker::Bullet, &f.text, &f.source));
             }
         }
     }
 
     /// The advance questions of every issue.
-    fn questions(&self, speech: &mut Speech, w: &TalkingPointsWording) {
+    fn questions(&self, speech: &mut Vec<Passage>, w: &TalkingPointsWording) {
         let questions: Vec<&str> = self
             .sources
             .issues
@@ -206,15 +235,9 @@ impl<'a> TalkingPoints<'a> {
         if questions.is_empty() {
             return;
         }
-        speech.blocks.push(section(&w.questions));
-        for q in &questions {
-            let block = design::item(
-                vec![Span::new(q.to_string(), Face::Regular, INK)],
-                "?",
-                Face::Bold,
-                list(),
-            );
-            speech.say(q, block);
+        speech.push(Passage::Section(w.questions.clone()));
+        for q in questions {
+            speech.push(Passage::said(Marker::Question, q));
         }
     }
 
@@ -245,14 +268,9 @@ impl<'a> TalkingPoints<'a> {
     }
 
     /// What the user should know: a speech shorter than the slot, recommendations left to
-    /// the brief.
-    fn notes(
-        &self,
-        preamble: &Preamble,
-        words: usize,
-        time: u32,
-        spoken: usize,
-    ) -> Vec<DocumentNote> {
+    /// the brief (of the generated speech only: which ones an edited text says is the
+    /// user's to know).
+    fn notes(&self, preamble: &Preamble, words: usize, time: u32) -> Vec<DocumentNote> {
         let settings = preamble.settings;
         let all: usize = self
             .sources
@@ -272,7 +290,8 @@ impl<'a> TalkingPoints<'a> {
                 .saturating_sub(words),
             });
         }
-        if spoken < all {
+        let spoken = self.chosen_recommendations().len();
+        if self.sources.talking_points_text.is_none() && spoken < all {
             notes.push(DocumentNote::SomeRecommendationsSpoken { spoken, all });
         }
         notes
@@ -298,19 +317,17 @@ fn opening(org: &Organisation, w: &TalkingPointsWording, lang: Language) -> Stri
 }
 
 /// The recommendations spoken, numbered.
-fn recommendations(speech: &mut Speech, w: &TalkingPointsWording, chosen: &[&Recommendation]) {
+fn recommendations(
+    speech: &mut Vec<Passage>,
+    w: &TalkingPointsWording,
+    chosen: &[&Recommendation],
+) {
     if chosen.is_empty() {
         return;
     }
-    speech.blocks.push(section(&w.recommendations));
+    speech.push(Passage::Section(w.recommendations.clone()));
     for (n, r) in chosen.iter().enumerate() {
-        let block = design::item(
-            vec![Span::new(r.text.clone(), Face::Regular, INK)],
-            &format!("{}.", n + 1),
-            Face::Bold,
-            list(),
-        );
-        speech.say(&r.text, block);
+        speech.push(Passage::said(Marker::Number((n + 1).to_string()), &r.text));
     }
 }
 
@@ -375,5 +392,21 @@ fn longest_issues(issues: &[PriorityIssue]) -> Vec<Shorten> {
         })
         .collect();
     parts.sort_by_key(|p| std::cmp::Reverse(p.words));
+    parts
+}
+
+/// What to shorten in an edited text: its longest passages said, numbered as they come.
+fn longest_passages(passages: &[Passage]) -> Vec<Shorten> {
+    let mut parts: Vec<Shorten> = passages
+        .iter()
+        .filter(|p| matches!(p, Passage::Said { .. }))
+        .enumerate()
+        .map(|(n, p)| Shorten {
+            part: DocumentPart::Passage { number: n + 1 },
+            words: p.words(),
+        })
+        .collect();
+    parts.sort_by_key(|p| std::cmp::Reverse(p.words));
+    parts.truncate(3);
     parts
 }

@@ -7,8 +7,8 @@ use super::*;
 use crate::demo;
 use crate::layout::{Item, Layout, Region};
 use crate::model::{
-    new_id, now, ActionCategory, Campaign, KeyFact, Organisation, PriorityIssue, Question,
-    Recommendation, TargetState,
+    new_id, now, ActionCategory, Campaign, EditableDocument, KeyFact, Organisation, PriorityIssue,
+    Question, Recommendation, TargetState,
 };
 use crate::settings::Settings;
 
@@ -20,6 +20,7 @@ struct Data {
     targets: Vec<TargetState>,
     settings: Settings,
     statement: Option<String>,
+    talking_points: Option<String>,
 }
 
 impl Data {
@@ -34,6 +35,7 @@ impl Data {
             campaign,
             settings: Settings::default(),
             statement: None,
+            talking_points: None,
         }
     }
 
@@ -45,6 +47,7 @@ impl Data {
             target_states: &self.targets,
             settings: &self.settings,
             oral_statement_text: self.statement.as_deref(),
+            talking_points_text: self.talking_points.as_deref(),
         }
     }
 }
@@ -794,7 +797,7 @@ fn the_edited_statement_is_kept_used_by_the_pdf_and_reset_to_the_generated_text(
     let mut store = Store::open_in_memory().unwrap();
     demo::load(&mut store).unwrap();
     let opts = options("en", Paper::A4, None);
-    let before = oral_statement_text(&mut store, &opts).unwrap();
+    let before = speech_text(&mut store, EditableDocument::OralStatement, &opts).unwrap();
     assert_eq!(before.edited, None);
     assert!(before
         .generated
@@ -802,8 +805,8 @@ fn the_edited_statement_is_kept_used_by_the_pdf_and_reset_to_the_generated_text(
     assert_eq!(before.limit_seconds, 120);
 
     let edited = before.generated.replace("welcomes", "warmly welcomes");
-    save_oral_statement_text(&mut store, &edited).unwrap();
-    let after = oral_statement_text(&mut store, &opts).unwrap();
+    save_speech_text(&mut store, EditableDocument::OralStatement, &edited).unwrap();
+    let after = speech_text(&mut store, EditableDocument::OralStatement, &opts).unwrap();
     assert_eq!(after.edited.as_deref(), Some(edited.as_str()));
     assert_eq!(after.generated, before.generated);
     let laid = render_from_store(&mut store, DocumentKind::OralStatement, &opts)
@@ -812,12 +815,113 @@ fn the_edited_statement_is_kept_used_by_the_pdf_and_reset_to_the_generated_text(
         .unwrap();
     assert!(squeeze(&pdf_text(&laid.pdf).1).contains(&squeeze("warmly welcomes")));
 
-    assert!(save_oral_statement_text(&mut store, "  \n — ").is_err());
-    reset_oral_statement_text(&mut store).unwrap();
-    assert_eq!(oral_statement_text(&mut store, &opts).unwrap().edited, None);
+    assert!(save_speech_text(&mut store, EditableDocument::OralStatement, "  \n — ").is_err());
+    reset_speech_text(&mut store, EditableDocument::OralStatement).unwrap();
+    assert_eq!(
+        speech_text(&mut store, EditableDocument::OralStatement, &opts)
+            .unwrap()
+            .edited,
+        None
+    );
     let laid = render_from_store(&mut store, DocumentKind::OralStatement, &opts)
         .unwrap()
         .paint()
         .unwrap();
     assert!(!squeeze(&pdf_text(&laid.pdf).1).contains(&squeeze("warmly welcomes")));
+}
+
+#[test]
+fn the_generated_talking_points_read_back_from_their_text_as_the_same_pdf() {
+    let mut store = Store::open_in_memory().unwrap();
+    demo::load(&mut store).unwrap();
+    let opts = options("en", Paper::A4, None);
+    let text = speech_text(&mut store, EditableDocument::TalkingPoints, &opts).unwrap();
+    assert_eq!(text.edited, None);
+    assert_eq!(
+        text.limit_seconds,
+        Settings::default().talking_points_max_seconds
+    );
+    assert!(
+        text.generated.contains("\n\n# "),
+        "sections are marked: {}",
+        text.generated
+    );
+    let generated = render_from_store(&mut store, DocumentKind::TalkingPoints, &opts)
+        .unwrap()
+        .paint()
+        .unwrap();
+
+    // The generated text kept unchanged as an edit prints the same words, timed the same.
+    save_speech_text(&mut store, EditableDocument::TalkingPoints, &text.generated).unwrap();
+    let edited = render_from_store(&mut store, DocumentKind::TalkingPoints, &opts)
+        .unwrap()
+        .paint()
+        .unwrap();
+    assert_eq!(pdf_text(&edited.pdf).1, pdf_text(&generated.pdf).1);
+    assert_eq!(edited.report.words, generated.report.words);
+    assert_eq!(edited.report.seconds, generated.report.seconds);
+}
+
+#[test]
+fn edited_talking_points_are_printed_kept_apart_from_the_statement_and_reset() {
+    let mut store = Store::open_in_memory().unwrap();
+    demo::load(&mut store).unwrap();
+    let opts = options("en", Paper::A4, None);
+    let own = "Thank you, Chair.\n\n# Our asks\n\n1. Repeal the cybercrime law by 2028. [asked in 2019]\n\n? When will the detainees be released?\n\nThank you.";
+    save_speech_text(&mut store, EditableDocument::TalkingPoints, own).unwrap();
+    let kept = speech_text(&mut store, EditableDocument::TalkingPoints, &opts).unwrap();
+    assert_eq!(kept.edited.as_deref(), Some(own));
+    assert_eq!(
+        speech_text(&mut store, EditableDocument::OralStatement, &opts)
+            .unwrap()
+            .edited,
+        None,
+        "editing the talking points does not edit the statement"
+    );
+    let laid = render_from_store(&mut store, DocumentKind::TalkingPoints, &opts)
+        .unwrap()
+        .paint()
+        .unwrap();
+    let printed = squeeze(&pdf_text(&laid.pdf).1);
+    assert!(printed.contains(&squeeze("Repeal the cybercrime law by 2028.")));
+    assert!(printed.contains(&squeeze("(asked in 2019)")));
+    assert!(printed.contains(&squeeze("Our asks")));
+    // Said: 3 + 6 + 6 + 2 words; the heading and the note are not read aloud.
+    assert_eq!(laid.report.words, 17);
+
+    reset_speech_text(&mut store, EditableDocument::TalkingPoints).unwrap();
+    let laid = render_from_store(&mut store, DocumentKind::TalkingPoints, &opts)
+        .unwrap()
+        .paint()
+        .unwrap();
+    assert!(!squeeze(&pdf_text(&laid.pdf).1).contains(&squeeze("Our asks")));
+}
+
+#[test]
+fn edited_talking_points_over_the_slot_are_refused_with_the_passages_to_shorten() {
+    let mut data = Data::demo();
+    let long = "word ".repeat(900);
+    data.talking_points = Some(format!(
+        "Thank you.\n\n# Asks\n\n- {long}\n\n- Short point."
+    ));
+    let Err(Error::DocumentTooLong(overflow)) = render(
+        DocumentKind::TalkingPoints,
+        &data.sources(),
+        &options("en", Paper::A4, None),
+    ) else {
+        panic!("edited talking points over the slot were accepted")
+    };
+    let settings = Settings::default();
+    let fits = crate::documents::speech::words_in(
+        settings.talking_points_max_seconds,
+        settings.speaking_rate_wpm,
+    );
+    assert_eq!(overflow.words_over, 2 + 900 + 2 - fits);
+    assert_eq!(
+        overflow.shorten[0],
+        Shorten {
+            part: DocumentPart::Passage { number: 2 },
+            words: 900
+        }
+    );
 }

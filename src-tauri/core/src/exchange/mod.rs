@@ -67,8 +67,10 @@ pub struct CampaignData {
     /// The recommendations the State received, with their implementation.
     #[serde(default)]
     pub received_recommendations: Vec<ReceivedRecommendation>,
-    /// Documents whose text the user edited, by document ("oral_statement"); absent from
-    /// files written before edits existed, and when nothing was edited.
+    /// Documents whose text the user edited, by document (`EditableDocument::key`:
+    /// "oral_statement", "talking_points"); absent from files written before edits existed,
+    /// and when nothing was edited. Kept as plain words, so a key a newer version adds is
+    /// carried through, not refused.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub edited_texts: BTreeMap<String, String>,
 }
@@ -261,6 +263,7 @@ pub(crate) fn import_into(tx: &rusqlite::Transaction, doc: &Document) -> Result<
 mod tests {
     use super::*;
     use crate::demo;
+    use crate::model::EditableDocument;
 
     const SCHEMA: &str = include_str!("../../../../assets/schema/upr-kit-exchange-v1.schema.json");
 
@@ -272,7 +275,11 @@ mod tests {
         demo::load(&mut store).unwrap();
         let campaign = store.current_campaign().unwrap().unwrap();
         store
-            .save_edited_text(campaign.id, "oral_statement", "Our own words.")
+            .save_edited_text(
+                campaign.id,
+                EditableDocument::OralStatement,
+                "Our own words.",
+            )
             .unwrap();
         let export: serde_json::Value =
             serde_json::from_str(&crate::exchange::export(&mut store).unwrap().to_json()).unwrap();
@@ -293,7 +300,11 @@ mod tests {
         demo::load(&mut store).unwrap();
         let campaign = store.current_campaign().unwrap().unwrap();
         store
-            .save_edited_text(campaign.id, "oral_statement", "Our own words.")
+            .save_edited_text(
+                campaign.id,
+                EditableDocument::OralStatement,
+                "Our own words.",
+            )
             .unwrap();
         let doc = crate::exchange::export(&mut store).unwrap();
         let again = Document::from_json(&doc.to_json(), "test").unwrap();
@@ -303,7 +314,7 @@ mod tests {
         import(&mut other, &again, false).unwrap();
         assert_eq!(
             other
-                .edited_text(campaign.id, "oral_statement")
+                .edited_text(campaign.id, EditableDocument::OralStatement)
                 .unwrap()
                 .as_deref(),
             Some("Our own words.")

@@ -16,6 +16,7 @@
 mod action_category;
 mod campaign;
 pub mod date_range;
+mod editable_document;
 mod footnotes;
 mod meeting;
 mod milestone;
@@ -27,6 +28,7 @@ mod target_state;
 
 pub use action_category::ActionCategory;
 pub use campaign::{Campaign, CURRENT_CYCLE};
+pub use editable_document::EditableDocument;
 pub use footnotes::{split_footnotes, Segment};
 pub use meeting::{FollowUp, Meeting, MeetingPlace};
 pub use milestone::{CustomMilestone, MilestoneKind};

@@ -1,40 +1,48 @@
 //! Queries of `edited_text`: a document's text as the user edited it in place of the
-//! generated one, one per campaign and document (named by the document's word, e.g.
-//! "oral_statement", since the store sits below the documents).
+//! generated one, one per campaign and editable document (kept under
+//! `EditableDocument::key`, the word the exchange file uses too).
 
 use rusqlite::{params, OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::columns::instant;
 use super::Store;
-use crate::model::now;
+use crate::model::{now, EditableDocument};
 use crate::Result;
 
 impl Store {
     /// The campaign's edited text of `document`, if the user edited it.
-    pub fn edited_text(&mut self, campaign_id: Uuid, document: &str) -> Result<Option<String>> {
-        self.read(|tx| get(tx, campaign_id, document))
+    pub fn edited_text(
+        &mut self,
+        campaign_id: Uuid,
+        document: EditableDocument,
+    ) -> Result<Option<String>> {
+        self.read(|tx| get(tx, campaign_id, document.key()))
     }
 
     /// Keeps `text` as the campaign's text of `document`, replacing any earlier edit.
     pub fn save_edited_text(
         &mut self,
         campaign_id: Uuid,
-        document: &str,
+        document: EditableDocument,
         text: &str,
     ) -> Result<()> {
         self.write(|tx| {
             super::campaign::require(tx, campaign_id)?;
-            put(tx, campaign_id, document, text)
+            put(tx, campaign_id, document.key(), text)
         })
     }
 
     /// Forgets the edit: the document is generated again. Nothing to forget is no error.
-    pub fn clear_edited_text(&mut self, campaign_id: Uuid, document: &str) -> Result<()> {
+    pub fn clear_edited_text(
+        &mut self,
+        campaign_id: Uuid,
+        document: EditableDocument,
+    ) -> Result<()> {
         self.write(|tx| {
             tx.execute(
                 "DELETE FROM edited_text WHERE campaign_id = ?1 AND document = ?2",
-                params![campaign_id.to_string(), document],
+                params![campaign_id.to_string(), document.key()],
             )?;
             Ok(())
         })

@@ -55,11 +55,15 @@ fn every_earlier_schema_version_migrates_to_the_latest() {
         // The edited statement (migration 5) is kept on every upgraded file.
         let campaign = store.current_campaign().unwrap().unwrap();
         store
-            .save_edited_text(campaign.id, "oral_statement", "Our own words.")
+            .save_edited_text(
+                campaign.id,
+                EditableDocument::OralStatement,
+                "Our own words.",
+            )
             .unwrap();
         assert_eq!(
             store
-                .edited_text(campaign.id, "oral_statement")
+                .edited_text(campaign.id, EditableDocument::OralStatement)
                 .unwrap()
                 .as_deref(),
             Some("Our own words."),
@@ -74,46 +78,52 @@ fn an_edited_text_is_kept_per_campaign_and_document_and_reset_forgets_it() {
     demo::load(&mut store).unwrap();
     let campaign = store.current_campaign().unwrap().unwrap();
     assert_eq!(
-        store.edited_text(campaign.id, "oral_statement").unwrap(),
+        store
+            .edited_text(campaign.id, EditableDocument::OralStatement)
+            .unwrap(),
         None
     );
     store
-        .save_edited_text(campaign.id, "oral_statement", "First.")
+        .save_edited_text(campaign.id, EditableDocument::OralStatement, "First.")
         .unwrap();
     store
-        .save_edited_text(campaign.id, "oral_statement", "Second.")
+        .save_edited_text(campaign.id, EditableDocument::OralStatement, "Second.")
         .unwrap();
     assert_eq!(
         store
-            .edited_text(campaign.id, "oral_statement")
+            .edited_text(campaign.id, EditableDocument::OralStatement)
             .unwrap()
             .as_deref(),
         Some("Second.")
     );
     assert_eq!(
-        store.edited_text(campaign.id, "talking_points").unwrap(),
+        store
+            .edited_text(campaign.id, EditableDocument::TalkingPoints)
+            .unwrap(),
         None
     );
     assert_eq!(
         store
-            .edited_text(crate::model::new_id(), "oral_statement")
+            .edited_text(crate::model::new_id(), EditableDocument::OralStatement)
             .unwrap(),
         None,
         "another campaign has its own"
     );
     store
-        .clear_edited_text(campaign.id, "oral_statement")
+        .clear_edited_text(campaign.id, EditableDocument::OralStatement)
         .unwrap();
     store
-        .clear_edited_text(campaign.id, "oral_statement")
+        .clear_edited_text(campaign.id, EditableDocument::OralStatement)
         .unwrap();
     assert_eq!(
-        store.edited_text(campaign.id, "oral_statement").unwrap(),
+        store
+            .edited_text(campaign.id, EditableDocument::OralStatement)
+            .unwrap(),
         None
     );
     // An edit for a campaign that does not exist is refused.
     assert!(store
-        .save_edited_text(crate::model::new_id(), "oral_statement", "x")
+        .save_edited_text(crate::model::new_id(), EditableDocument::OralStatement, "x")
         .is_err());
 }
 

@@ -22,18 +22,20 @@ import {
   type DocumentKind,
 } from "../../state/documents";
 import { attempt } from "../../state/notices";
+import { editable } from "../../state/speechText";
 import { ordered } from "../../state/issues";
 import { targets } from "../../state/targets";
 import ids from "../../testIds.json";
 import { PathEntry, ScreenHeader, SelectField } from "../frame/fields";
 import { OverflowMessage } from "./OverflowMessage";
 import { PagePreview } from "./PagePreview";
-import { StatementEditor } from "./StatementEditor";
+import { SpeechEditor } from "./SpeechEditor";
 import { reportSummary } from "./summary";
 import { WeakRecommendations } from "./WeakRecommendations";
 
 export function DocumentsScreen() {
   const c = choice.value;
+  const speechDocument = editable(c.kind);
   const refusal = saveRefusal.value;
   const writing = output.value.kind === "writing";
   return (
@@ -118,7 +120,7 @@ export function DocumentsScreen() {
             ))}
           </fieldset>
           )}
-          {c.kind === "oral_statement" && <StatementEditor />}
+          {speechDocument && <SpeechEditor document={speechDocument} />}
           <div class="button-row">
             <button
               type="button"

@@ -1,9 +1,12 @@
 // "Shorten this part" and "improve it": the Priority issues screen opens on the issue, and the
 // field of the part (its background, or its fact, question or recommendation) takes the focus,
-// scrolled into view, so the user types where the document asked.
+// scrolled into view, so the user types where the document asked. A paragraph of a speech
+// edited in place is shortened in its text box, on the Documents screen itself.
 import type { DocumentPart } from "../../generated/errors";
 import { issueById, ordered } from "../../state/issues";
 import { go, openIssueId } from "../../state/navigation";
+import { passageOf, speech } from "../../state/speechText";
+import ids from "../../testIds.json";
 
 /** Where in the issue editor a part is typed: the list and the position, or the background. */
 type Place = { list: "facts" | "questions" | "recommendations"; number: number } | { list: "background" };
@@ -75,4 +78,45 @@ export function jumpToPart(part: DocumentPart) {
 /** Opens the issue editor at recommendation `number` of issue `issueId`. */
 export function jumpToRecommendation(issueId: string, number: number) {
   jumpTo(issueId, { list: "recommendations", number });
+}
+
+/** The position `index` of `box`'s text, in pixels from the box's top: measured on a copy of
+ * the box's text up to there, wrapped as the box wraps it. */
+function offsetInBox(box: HTMLTextAreaElement, index: number): number {
+  const style = getComputedStyle(box);
+  const copy = document.createElement("div");
+  for (const p of ["fontFamily", "fontSize", "fontWeight", "lineHeight", "letterSpacing", "padding", "border", "boxSizing"] as const) {
+    copy.style[p] = style[p];
+  }
+  copy.style.width = `${box.offsetWidth}px`;
+  copy.style.whiteSpace = "pre-wrap";
+  copy.style.overflowWrap = "break-word";
+  copy.style.position = "absolute";
+  copy.style.visibility = "hidden";
+  copy.textContent = `${box.value.slice(0, index)}\u200b`;
+  document.body.append(copy);
+  const height = copy.offsetHeight - Number.parseFloat(style.paddingBottom);
+  copy.remove();
+  return height;
+}
+
+/** "Shorten this part" of a speech whose text is edited in place: the text box takes the focus
+ * with the passage selected and scrolled to the middle of the view, so the user cuts there. */
+export function jumpIntoSpeech(part: DocumentPart): boolean {
+  const s = speech.value;
+  const box = document.querySelector<HTMLTextAreaElement>(`[data-testid="${ids.statementText}"]`);
+  const at = s && box ? passageOf(box.value, s.document, part) : undefined;
+  if (!box || !at) return false;
+  box.focus({ preventScroll: true });
+  box.setSelectionRange(at.start, at.end);
+  // The box grows with its text, so it is the screen that scrolls, not the box: a marker at
+  // the passage's height is scrolled into view.
+  const marker = document.createElement("span");
+  marker.style.position = "absolute";
+  marker.style.left = "0";
+  marker.style.top = `${box.offsetTop + offsetInBox(box, at.start)}px`;
+  box.offsetParent?.append(marker);
+  marker.scrollIntoView({ block: "center" });
+  marker.remove();
+  return true;
 }

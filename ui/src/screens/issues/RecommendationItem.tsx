@@ -47,7 +47,9 @@ export function RecommendationItem({ issueId, rec, number }: { issueId: string; 
           });
         }}
       />
-      <div class="rec__check" aria-live="polite">
+      {/* Where the checker's answer stands ("pending" until it comes, then "ready" or "failed"):
+          its hint and reason lengthen the editor when they come, which a story waits for. */}
+      <div class="rec__check" aria-live="polite" data-verdict={rec.text.trim() === "" ? undefined : (verdict?.kind ?? "asked")}>
         {rec.text.trim() !== "" && <CategoryBadge category={category} />}
         {verdict?.kind === "pending" && <span class="muted"> {t("checker.checking")}</span>}
         {verdict?.kind === "failed" && <span class="field__problem"> {t("checker.failed", { message: verdict.error.message })}</span>}

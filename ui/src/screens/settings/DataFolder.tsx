@@ -1,6 +1,6 @@
 // Where the data is: the data file, "Show the data folder" (the system's file manager),
-// "Move my data to…" (a checked copy in another folder, opened from the next start), the
-// read-only warning, and portable mode.
+// "Move my data to…" (a checked copy in another folder, where the window works from then on
+// and the next starts open), the read-only warning, and portable mode.
 import { useState } from "preact/hooks";
 import { t, tn } from "../../i18n";
 import { chooseAndMoveData, location, locationError, moved, moveDataTo, showDataFolder } from "../../state/dataFolder";
@@ -48,18 +48,18 @@ export function DataFolder() {
           onSubmit={(typed) => void attempt(t("safety.moveDuring"), () => moveDataTo(async () => typed))}
         />
       )}
-      {moved.value && where && (
+      {moved.value && (
         <div class="notice" role="status" data-testid={ids.movedData}>
           <p>
             {t("safety.moved", {
-              folder: moved.value.data_dir,
-              issues: tn("count.priorityIssues", moved.value.contents.priority_issues),
-              targets: tn("count.targets", moved.value.contents.target_states),
-              contacts: tn("safety.count.contacts", moved.value.contents.contact_persons),
-              meetings: tn("count.meetings", moved.value.contents.meetings),
+              folder: moved.value.to.data_dir,
+              issues: tn("count.priorityIssues", moved.value.to.contents.priority_issues),
+              targets: tn("count.targets", moved.value.to.contents.target_states),
+              contacts: tn("safety.count.contacts", moved.value.to.contents.contact_persons),
+              meetings: tn("count.meetings", moved.value.to.contents.meetings),
             })}
           </p>
-          <p>{t("safety.movedRestart", { old: where.data_dir })}</p>
+          <p>{t("safety.movedSwitched", { old: moved.value.from ?? "" })}</p>
           <p class="muted">{t("safety.movedArgsWin")}</p>
         </div>
       )}
