@@ -21,6 +21,7 @@ mod cli_cycle;
 mod cli_data;
 mod cli_data_safety;
 mod cli_open_file;
+mod cli_print_run;
 mod cli_recommendations;
 mod cli_safety;
 mod crash_safety;

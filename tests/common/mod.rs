@@ -73,3 +73,19 @@ impl Kit {
         String::from_utf8(out.stderr).expect("UTF-8 errors")
     }
 }
+
+/// Runs one of the readers a print shop would use (poppler's pdfinfo, pdftotext, pdffonts;
+/// qpdf) and returns what it printed; a reader that fails fails the test.
+pub fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} runs (install poppler-utils and qpdf): {e}"));
+    assert!(
+        out.status.success(),
+        "{name} {args:?}: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
