@@ -7,6 +7,7 @@
 //! never freezes the window.
 
 use std::path::PathBuf;
+use std::sync::atomic::Ordering;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -15,7 +16,10 @@ use tauri::State;
 use upr_core::calendar::{CalendarEntry, CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
 use upr_core::data_folder::MovedData;
-use upr_core::documents::{DocumentReport, DocumentRequest, Preview, StatementText};
+use upr_core::documents::{
+    DocumentOptions, DocumentReport, DocumentRequest, Preview, PrintProgress, PrintRun,
+    StatementText,
+};
 use upr_core::exchange::{Document, FileContents, ImportCounts};
 use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
 use upr_core::monitoring::{ReceivedRecommendation, Response};
@@ -54,6 +58,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         classify_recommendation,
         lobby_targets,
         write_document,
+        write_briefs,
+        cancel_print_run,
         preview_document,
         oral_statement_text,
         save_oral_statement_text,
@@ -298,6 +304,38 @@ async fn classify_recommendation(text: String) -> Reply<Classification> {
 #[tauri::command]
 async fn lobby_targets(state: State<'_, AppState>, issue: Option<String>) -> Reply<LobbyTargets> {
     state.with_store(|store| upr_core::recommendations::lobby_targets(store, issue.as_deref()))
+}
+
+/// The print run: a brief for every target State into `folder`, and the combined PDF with
+/// the agenda. Each file finished is sent on `progress`; `cancel_print_run` stops it between
+/// two files. Runs off the window's thread, so the window stays responsive.
+#[tauri::command]
+async fn write_briefs(
+    state: State<'_, AppState>,
+    options: DocumentOptions,
+    folder: PathBuf,
+    progress: Channel<PrintProgress>,
+) -> Reply<PrintRun> {
+    state.print_run_cancel.store(false, Ordering::Relaxed);
+    state.with_store(|store| {
+        upr_core::documents::write_briefs(
+            store,
+            &options,
+            &folder,
+            &mut |p| {
+                // A window closed mid-run stops listening; the run itself goes on.
+                let _ = progress.send(p.clone());
+            },
+            &state.print_run_cancel,
+        )
+    })
+}
+
+/// Stops the print run under way after the file being written.
+#[tauri::command]
+async fn cancel_print_run(state: State<'_, AppState>) -> Reply<()> {
+    state.print_run_cancel.store(true, Ordering::Relaxed);
+    Ok(())
 }
 
 /// Writes a document to `path` (chosen in the Save dialog or typed by the user). A document

@@ -10,6 +10,7 @@
 //! folded back into the file (see [`AppState::checkpoint_when_idle`]).
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
 use std::time::Instant;
 
@@ -24,6 +25,8 @@ pub struct AppState {
     _lock: Option<WindowLock>,
     /// When the last command ran, if the log has not been checkpointed since.
     unsettled_since: Mutex<Option<Instant>>,
+    /// Set by the Cancel of a print run; the run reads it before each file.
+    pub print_run_cancel: AtomicBool,
 }
 
 impl AppState {
@@ -37,6 +40,7 @@ impl AppState {
             store: Mutex::new(store),
             _lock: lock,
             unsettled_since: Mutex::new(None),
+            print_run_cancel: AtomicBool::new(false),
         }
     }
 
