@@ -30,18 +30,9 @@ fn the_oral_statement_is_edited_in_place_timed_live_saved_and_reset() {
     let frame = Frame::new(&session);
     frame.go_to("documents");
     let documents = DocumentsScreen::new(&session);
-    documents.choose_kind("oral_statement");
-
+    let generated = documents.open_oral_statement();
     let text_box = session.wait(&by_test_id("statementText"));
     let counter = || session.text(&session.wait(&by_test_id("statementCounter")));
-    let generated = wait::until(wait::PATIENCE, || {
-        let v = session.property(&text_box, "value");
-        if v.starts_with("Thank you, Mr./Madam President.") {
-            Ok(v)
-        } else {
-            Err(format!("the generated statement never came: {v:?}"))
-        }
-    });
     let before = counter();
     assert!(before.contains(" of 2:00 — "), "{before}");
     assert!(before.ends_with(" words"), "it fits: {before}");

@@ -34,6 +34,7 @@ mod e2e_errors;
 mod e2e_first_run;
 mod e2e_preview;
 mod e2e_print_run;
+mod e2e_rehearsal;
 mod e2e_safety_cues;
 mod e2e_small_windows;
 mod e2e_stale_edits;

@@ -6,6 +6,7 @@ import { useEffect } from "preact/hooks";
 import { t, tn } from "../../i18n";
 import { request } from "../../state/documents";
 import { attempt } from "../../state/notices";
+import { openRehearsal, rehearsal } from "../../state/rehearsal";
 import {
   clock,
   countWords,
@@ -18,6 +19,7 @@ import {
 } from "../../state/statementText";
 import ids from "../../testIds.json";
 import { TextField } from "../frame/fields";
+import { Rehearsal } from "./Rehearsal";
 
 export function StatementEditor() {
   // Loaded again when the language or the issues change: the generated text follows them.
@@ -57,6 +59,9 @@ export function StatementEditor() {
       </p>
       <div class="button-row">
         <span class="muted">{t(edited ? "documents.statement.edited" : "documents.statement.generated")}</span>
+        <button type="button" data-testid={ids.rehearse} onClick={openRehearsal}>
+          {t("rehearsal.open")}
+        </button>
         <button
           type="button"
           data-testid={ids.statementReset}
@@ -66,6 +71,9 @@ export function StatementEditor() {
           {t("documents.statement.reset")}
         </button>
       </div>
+      {rehearsal.value.kind !== "closed" && (
+        <Rehearsal text={statementDraft.value} rateWpm={s.speaking_rate_wpm} limitSeconds={s.limit_seconds} />
+      )}
     </div>
   );
 }
