@@ -35,7 +35,7 @@ fn text(pdf: &Path, from: usize, to: usize) -> String {
 }
 
 /// The demo with a fourth delegation, Côte d’Ivoire, asked for the demo's first
-/// recommendation and met in Geneva before the others.
+/// recommendation and met in Geneva at 10:30, before the others.
 fn demo_with_four_targets() -> Kit {
     let kit = Kit::with_demo();
     let backup = kit.file("backup.json");
@@ -56,8 +56,9 @@ fn demo_with_four_targets() -> Kit {
         .as_array_mut()
         .unwrap()
         .push(serde_json::json!({
-            "id": "0c9e7d6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "date": "2026-11-02", "place": "geneva",
-            "location": "Mission permanente, Rue de Lausanne, 10 h 30", "target_state_id": id,
+            "id": "0c9e7d6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "date": "2026-11-02", "time": "10:30",
+            "place": "geneva", "location": "Mission permanente, Rue de Lausanne",
+            "target_state_id": id,
             "people": "Awa Koné", "notes": "",
             "created_at": "2026-10-01T09:00:00.000Z", "updated_at": "2026-10-01T09:00:00.000Z"
         }));
@@ -123,7 +124,7 @@ fn four_delegations_make_five_files_and_the_combined_one_has_the_agenda_then_eve
     }
     assert!(
         agenda.contains(
-            "2 November 2026, in Geneva – Mission permanente, Rue de Lausanne, 10 h 30. Awa Koné"
+            "2 November 2026, 10:30, in Geneva – Mission permanente, Rue de Lausanne. Awa Koné"
         ),
         "{agenda}"
     );

@@ -1,8 +1,10 @@
-//! The print run in the real window: "Briefs for every meeting" on the Documents screen writes
-//! a brief per target State of the demo and the file of them all into the folder typed (the
-//! native folder dialog cannot be driven by WebDriver; it fills the same path), says what it
-//! wrote, and the window stays usable.
+//! The print run in the real window: the time of a meeting given on the Meetings screen, then
+//! "Briefs for every meeting" on the Documents screen writes a brief per target State of the
+//! demo and the file of them all into the folder typed (the native folder dialog cannot be
+//! driven by WebDriver; it fills the same path), says what it wrote, the agenda says the
+//! meeting with its time, and the window stays usable.
 
+use crate::common::tool;
 use crate::e2e::pages::{DocumentsScreen, Frame};
 use crate::e2e::{by_test_id, wait, App};
 
@@ -11,6 +13,19 @@ fn briefs_for_every_meeting_are_written_into_the_folder_with_the_file_of_them_al
     let app = App::start();
     let session = app.open();
     let frame = Frame::new(&session);
+
+    // The demo's one meeting (Norway, in the capital) gets its time. The time field is the
+    // system's own widget, which WebDriver cannot type into alike everywhere: its value is set
+    // and announced as the widget does when the user picks a time.
+    frame.go_to("meetings");
+    session.wait(&by_test_id("meetingTime"));
+    session.execute(
+        "const f = document.querySelector(arguments[0]); f.value = '14:30'; \
+         f.dispatchEvent(new Event('input', { bubbles: true }));",
+        vec![by_test_id("meetingTime").into()],
+    );
+    frame.wait_until_saved();
+
     frame.go_to("documents");
     DocumentsScreen::new(&session);
     let folder = app.data_dir().with_file_name("Geneva");
@@ -56,6 +71,16 @@ fn briefs_for_every_meeting_are_written_into_the_folder_with_the_file_of_them_al
             "Brief for Norway.pdf",
             "Brief for Sierra Leone.pdf",
         ]
+    );
+    let combined = folder.join("All briefs with the agenda.pdf");
+    let agenda = tool(
+        "pdftotext",
+        &["-f", "1", "-l", "1", combined.to_str().expect("UTF-8"), "-"],
+    );
+    let agenda = agenda.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        agenda.contains("19 November 2026, 14:30, in the capital – Embassy of Norway"),
+        "{agenda}"
     );
     // The Start button is usable again, and so is the rest of the window.
     assert_eq!(

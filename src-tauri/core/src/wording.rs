@@ -230,6 +230,8 @@ pub struct PrintRunWording {
     pub file: String,
     pub combined_file: String,
     pub combined_title: String,
+    /// A meeting's time of day: "10:30", "10 h 30".
+    pub time: String,
 }
 
 /// Where a meeting takes place, as the agenda says it.

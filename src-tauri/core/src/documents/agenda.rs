@@ -106,11 +106,18 @@ pub(super) fn blocks(
     b
 }
 
-/// "10 March 2027, in Geneva — Palais des Nations, room XXIV. Ingrid Solberg".
+/// "10 March 2027, 10:30, in Geneva – Palais des Nations, room XXIV. Ingrid Solberg".
 fn meeting_line(meeting: &Meeting, lang: Language, style: BlockStyle) -> Block {
     let w = &lang.wording().print_run;
+    let mut when = lang.date(meeting.date);
+    if let Some(time) = meeting.time {
+        let hours = time.format("%-H").to_string();
+        let minutes = time.format("%M").to_string();
+        when.push_str(", ");
+        when.push_str(&fill(&w.time, &[("hours", &hours), ("minutes", &minutes)]));
+    }
     let mut spans = vec![
-        Span::new(lang.date(meeting.date), Face::Bold, INK),
+        Span::new(when, Face::Bold, INK),
         Span::new(
             format!(", {}", w.places.of(meeting.place)),
             Face::Regular,

@@ -198,15 +198,16 @@ pub fn write_briefs(
     Ok(run)
 }
 
-/// The target States in the order the delegate meets them: by the date of their first
-/// meeting, those without one after, each group in the campaign's order.
+/// The target States in the order the delegate meets them: by the date and time of their
+/// first meeting (a meeting without a time after the timed ones of its day), those without a
+/// meeting after, each group in the campaign's order.
 fn in_meeting_order<'a>(targets: &'a [TargetState], meetings: &[Meeting]) -> Vec<&'a TargetState> {
     let mut ordered: Vec<&TargetState> = targets.iter().collect();
     ordered.sort_by_key(|t| {
         let first = meetings
             .iter()
             .filter(|m| m.target_state_id == Some(t.id))
-            .map(|m| m.date)
+            .map(|m| (m.date, m.time.is_none(), m.time))
             .min();
         // `None` sorts first; a State without a meeting goes last.
         (first.is_none(), first)

@@ -3,10 +3,11 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 use super::*;
 use crate::demo;
+use crate::language::Language;
 use crate::model::{new_id, now, MeetingPlace, UNSAVED};
 
 /// Three long past recommendations of Norway's to the demo's State under Review.
@@ -39,30 +40,37 @@ fn demo_with_four_targets() -> Store {
             },
         )
         .unwrap();
+    let mut meeting = meeting_in_geneva(
+        ivory.id,
+        NaiveTime::from_hms_opt(10, 30, 0),
+        "Permanent Mission, Rue de Lausanne 10",
+    );
+    meeting.people = "Awa Koné".into();
+    store.save_meeting(campaign.id, meeting).unwrap();
     store
-        .save_meeting(
-            campaign.id,
-            Meeting {
-                id: new_id(),
-                date: day("2026-11-02"),
-                place: MeetingPlace::Geneva,
-                location: "Permanent Mission, Rue de Lausanne 10, 10:30".into(),
-                target_state_id: Some(ivory.id),
-                people: "Awa Koné".into(),
-                notes: String::new(),
-                follow_up: None,
-                created_at: now(),
-                updated_at: now(),
-                version: UNSAVED,
-            },
-        )
-        .unwrap();
-    store
+}
+
+/// A meeting in Geneva on 2 November 2026 with the delegation `target`.
+fn meeting_in_geneva(target: uuid::Uuid, time: Option<NaiveTime>, location: &str) -> Meeting {
+    Meeting {
+        id: new_id(),
+        date: day("2026-11-02"),
+        time,
+        place: MeetingPlace::Geneva,
+        location: location.into(),
+        target_state_id: Some(target),
+        people: String::new(),
+        notes: String::new(),
+        follow_up: None,
+        created_at: now(),
+        updated_at: now(),
+        version: UNSAVED,
+    }
 }
 
 fn options() -> DocumentOptions {
     DocumentOptions {
-        language: Some(crate::language::Language::En),
+        language: Some(Language::En),
         date: Some(day("2027-01-15")),
         ..DocumentOptions::default()
     }
@@ -226,4 +234,70 @@ fn a_campaign_without_target_states_is_told_so_and_nothing_is_written() {
     .unwrap_err();
     assert_eq!(err.code(), "no_target_states");
     assert!(!folder.exists());
+}
+
+#[test]
+fn meetings_on_the_same_day_come_in_the_order_of_their_times_and_the_agenda_says_the_time() {
+    let mut store = demo_with_four_targets();
+    let campaign = store.current_campaign().unwrap().unwrap();
+    let mexico = store
+        .target_states(campaign.id)
+        .unwrap()
+        .into_iter()
+        .find(|t| t.state == "Mexico")
+        .unwrap();
+    // Mexico on the same day as Côte d'Ivoire (10:30), later (the campaign lists Mexico
+    // first); and one without a time, which goes after the timed ones of its day.
+    for (time, location) in [
+        (NaiveTime::from_hms_opt(11, 0, 0), "Mission of Mexico"),
+        (None, "Café"),
+    ] {
+        store
+            .save_meeting(campaign.id, meeting_in_geneva(mexico.id, time, location))
+            .unwrap();
+    }
+    let meetings = store.meetings(campaign.id).unwrap();
+    let on_the_day: Vec<(&str, Option<NaiveTime>)> = meetings
+        .iter()
+        .filter(|m| m.date == day("2026-11-02"))
+        .map(|m| (m.location.as_str(), m.time))
+        .collect();
+    assert_eq!(
+        on_the_day,
+        [
+            (
+                "Permanent Mission, Rue de Lausanne 10",
+                NaiveTime::from_hms_opt(10, 30, 0)
+            ),
+            ("Mission of Mexico", NaiveTime::from_hms_opt(11, 0, 0)),
+            ("Café", None),
+        ]
+    );
+
+    for (lang, expected) in [
+        (Language::En, "2 November 2026, 10:30, in Geneva"),
+        (Language::Fr, "2 novembre 2026, 10 h 30, à Genève"),
+        (Language::Es, "2 de noviembre de 2026, 10:30, en Ginebra"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let options = DocumentOptions {
+            language: Some(lang),
+            ..options()
+        };
+        let run = write_briefs(
+            &mut store,
+            &options,
+            dir.path(),
+            &mut |_| {},
+            &AtomicBool::new(false),
+        )
+        .unwrap();
+        let order: Vec<&str> = run.written.iter().map(|b| b.state.as_str()).collect();
+        assert_eq!(order, ["Côte d’Ivoire", "Mexico", "Norway", "Sierra Leone"]);
+        let combined = lopdf::Document::load(run.combined.unwrap()).unwrap();
+        // Runs are read back with spaces between them: compared without white space.
+        let squeeze = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let agenda = squeeze(&combined.extract_text(&[1]).unwrap());
+        assert!(agenda.contains(&squeeze(expected)), "{lang:?}: {agenda}");
+    }
 }

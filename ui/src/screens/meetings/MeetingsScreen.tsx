@@ -54,6 +54,15 @@ function MeetingCard({ meeting: m }: { meeting: Meeting }) {
           problem={canSave(m) ? null : t("meetings.dateNeeded")}
           onInput={(date) => editMeeting(m.id, { date })}
         />
+        <TextField
+          label={t("meetings.time")}
+          type="time"
+          value={m.time?.slice(0, 5) ?? ""}
+          hint={t("meetings.timeHint")}
+          testId={ids.meetingTime}
+          // The core writes a time with its seconds ("10:30:00"); sent so, it comes back equal.
+          onInput={(time) => editMeeting(m.id, { time: time === "" ? null : time.length === 5 ? `${time}:00` : time })}
+        />
         <SelectField
           label={t("meetings.place")}
           value={m.place}
