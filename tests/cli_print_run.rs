@@ -3,18 +3,8 @@
 //! combined one with the agenda first and each brief's pages in order; a delegation whose
 //! brief does not fit is named, the others are written, and the exit code says so.
 
-use crate::common::{tool, Kit};
+use crate::common::{names_in, tool, Kit};
 use std::path::Path;
-
-/// The files in `folder`, by name.
-fn names_in(folder: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(folder)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
 
 fn pages(pdf: &Path) -> usize {
     let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);

@@ -4,9 +4,35 @@
 //! driven by WebDriver; it fills the same path), says what it wrote, the agenda says the
 //! meeting with its time, and the window stays usable.
 
-use crate::common::tool;
+use crate::common::{names_in, tool};
 use crate::e2e::pages::{DocumentsScreen, Frame};
+use crate::e2e::webdriver::Session;
 use crate::e2e::{by_test_id, wait, App};
+
+/// Types `folder` under "Or type the folder" and starts the print run.
+fn print_into(session: &Session, folder: &std::path::Path) {
+    session.execute(
+        "document.querySelector('.print-run .path-entry').scrollIntoView({block: 'center'})",
+        vec![],
+    );
+    session.click(&session.wait(".print-run .path-entry summary"));
+    session.type_into(
+        &session.wait(&by_test_id("printRunFolder")),
+        &folder.display().to_string(),
+    );
+    session.click(&session.wait(&by_test_id("printRunWrite")));
+}
+
+/// What the print run says once it is over (written, stopped or refused).
+fn when_done(session: &Session) -> String {
+    wait::until(3 * wait::PATIENCE, || {
+        let outcome = session.wait(&by_test_id("printRunOutcome"));
+        match session.attribute(&outcome, "data-state").as_deref() {
+            Some("done") => Ok(session.text(&outcome)),
+            other => Err(format!("the print run never ended (state {other:?})")),
+        }
+    })
+}
 
 #[test]
 fn briefs_for_every_meeting_are_written_into_the_folder_with_the_file_of_them_all() {
@@ -32,37 +58,15 @@ fn briefs_for_every_meeting_are_written_into_the_folder_with_the_file_of_them_al
 
     let start = session.wait(&by_test_id("printRunStart"));
     assert_eq!(session.text(&start), "Briefs for every meeting…");
-    session.execute(
-        "document.querySelector('.print-run .path-entry').scrollIntoView({block: 'center'})",
-        vec![],
-    );
-    session.click(&session.wait(".print-run .path-entry summary"));
-    let field = session.wait(&by_test_id("printRunFolder"));
-    session.type_into(&field, &folder.display().to_string());
-    session.click(&session.wait(&by_test_id("printRunWrite")));
+    print_into(&session, &folder);
 
-    let text = wait::until(3 * wait::PATIENCE, || {
-        let outcome = session.wait(&by_test_id("printRunOutcome"));
-        match session.attribute(&outcome, "data-state").as_deref() {
-            Some("done") => Ok(session.text(&outcome)),
-            other => Err(format!("the print run never ended (state {other:?})")),
-        }
-    });
+    let text = when_done(&session);
     assert!(text.contains("3 briefs written"), "{text}");
     assert!(text.contains("All briefs with the agenda.pdf"), "{text}");
     let written = session.find_all(&by_test_id("printRunWritten"));
     assert_eq!(written.len(), 3);
     assert!(session.text(&written[0]).ends_with("Brief for Norway.pdf"));
-    let mut names: Vec<String> = std::fs::read_dir(&folder)
-        .expect("the folder was made")
-        .map(|e| {
-            e.expect("an entry")
-                .file_name()
-                .to_string_lossy()
-                .into_owned()
-        })
-        .collect();
-    names.sort();
+    let names = names_in(&folder);
     assert_eq!(
         names,
         [
@@ -88,4 +92,81 @@ fn briefs_for_every_meeting_are_written_into_the_folder_with_the_file_of_them_al
         "false"
     );
     frame.go_to("targets");
+}
+
+/// Cancel during a long run (the demo with a hundred and fifty more delegations, which take seconds to print): the run stops between two
+/// files, says how many whole briefs it wrote, and leaves no file of them all; every file left
+/// in the folder is a whole PDF.
+#[test]
+fn cancel_stops_the_run_between_two_files_and_leaves_only_whole_briefs() {
+    let app = App::start();
+    let mut doc: serde_json::Value =
+        serde_json::from_str(include_str!("../assets/demo/demo-organisation.json"))
+            .expect("the demo is JSON");
+    let targets = doc["campaigns"][0]["target_states"]
+        .as_array_mut()
+        .expect("the demo has target States");
+    for n in 1..=150 {
+        targets.push(serde_json::json!({
+            "id": format!("00000000-0000-4000-8000-{n:012}"),
+            "state": format!("Delegation {n:02}"),
+            "created_at": "2026-10-01T09:00:00.000Z",
+            "updated_at": "2026-10-01T09:00:00.000Z"
+        }));
+    }
+    let many = app.data_dir().with_file_name("many.json");
+    std::fs::write(&many, serde_json::to_vec(&doc).expect("JSON")).expect("written");
+    assert!(app
+        .cli(&["import", many.to_str().expect("a UTF-8 path")])
+        .status
+        .success());
+
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("documents");
+    DocumentsScreen::new(&session);
+    let folder = app.data_dir().with_file_name("Geneva");
+    print_into(&session, &folder);
+
+    // The progress says each file as it is finished; Cancel once the first is.
+    let progress = wait::until(3 * wait::PATIENCE, || {
+        let outcome = session.wait(&by_test_id("printRunOutcome"));
+        let text = session.text(&outcome);
+        if text.contains(" of 154 files: ") {
+            Ok(text)
+        } else {
+            Err(format!("no progress shown: {text:?}"))
+        }
+    });
+    assert!(!progress.starts_with("154 of 154"), "{progress}");
+    session.click(&session.wait(&by_test_id("printRunCancel")));
+
+    let text = when_done(&session);
+    assert!(text.starts_with("Stopped: "), "{text}");
+    assert!(
+        text.contains("the rest and the file of all briefs were not"),
+        "{text}"
+    );
+    let written = session.find_all(&by_test_id("printRunWritten")).len();
+    let names = names_in(&folder);
+    assert!((1..153).contains(&written), "{written} briefs written");
+    assert_eq!(names.len(), written, "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.starts_with("All briefs")),
+        "{names:?}"
+    );
+    for name in &names {
+        assert!(
+            name.starts_with("Brief for ") && name.ends_with(".pdf"),
+            "{name}"
+        );
+        let check = tool(
+            "qpdf",
+            &["--check", folder.join(name).to_str().expect("UTF-8")],
+        );
+        assert!(
+            check.contains("No syntax or stream encoding errors"),
+            "{name}: {check}"
+        );
+    }
 }
