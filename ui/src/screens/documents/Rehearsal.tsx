@@ -2,6 +2,7 @@
 // running clock, the words passing at the configured speaking rate (the word the speaker
 // should be at is marked and kept in view), and when the user stops, the time taken against
 // the slot. Space starts and stops, Esc leaves; the buttons do the same for the mouse.
+import { Fragment } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "../../i18n";
 import { leaveRehearsal, rehearsal, rehearsalParagraphs, rehearsalResult, toggleRehearsal, wordsSaidAt } from "../../state/rehearsal";
@@ -101,10 +102,11 @@ export function Rehearsal(props: { text: string; rateWpm: number; limitSeconds: 
               const isWord = countWords(word) > 0;
               const index = isWord ? counted++ : counted - 1;
               const state = r.kind === "ready" ? "" : index < said ? " rehearsal__word--said" : index === said && isWord ? " rehearsal__word--current" : "";
+              // The space stays outside the word, so the mark fits the word alone.
               return (
-                <span key={w} class={`rehearsal__word${state}`}>
-                  {word}{" "}
-                </span>
+                <Fragment key={w}>
+                  <span class={`rehearsal__word${state}`}>{word}</span>{" "}
+                </Fragment>
               );
             })}
           </p>
