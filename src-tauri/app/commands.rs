@@ -307,8 +307,9 @@ async fn lobby_targets(state: State<'_, AppState>, issue: Option<String>) -> Rep
 }
 
 /// The print run: a brief for every target State into `folder`, and the combined PDF with
-/// the agenda. Each file finished is sent on `progress`; `cancel_print_run` stops it between
-/// two files. Runs off the window's thread, so the window stays responsive.
+/// the agenda. The store is held only while the run is read from it; the briefs are laid out
+/// and written without it, so the window's saves go on meanwhile. Each file finished is sent
+/// on `progress`; `cancel_print_run` stops it between two files.
 #[tauri::command]
 async fn write_briefs(
     state: State<'_, AppState>,
@@ -317,18 +318,13 @@ async fn write_briefs(
     progress: Channel<PrintProgress>,
 ) -> Reply<PrintRun> {
     state.print_run_cancel.store(false, Ordering::Relaxed);
-    state.with_store(|store| {
-        upr_core::documents::write_briefs(
-            store,
-            &options,
-            &folder,
-            &mut |p| {
-                // A window closed mid-run stops listening; the run itself goes on.
-                let _ = progress.send(p.clone());
-            },
-            &state.print_run_cancel,
-        )
-    })
+    let plan =
+        state.with_store(|store| upr_core::documents::plan_briefs(store, &options, &folder))?;
+    let tell = &mut |p: &PrintProgress| {
+        // A window closed mid-run stops listening; the run itself goes on.
+        let _ = progress.send(p.clone());
+    };
+    Ok(plan.write(tell, &state.print_run_cancel)?)
 }
 
 /// Stops the print run under way after the file being written.

@@ -60,7 +60,9 @@ pub use brief::PriorRecommendation;
 pub use factsheet::FactsheetSummary;
 pub use midterm_report::MidtermSummary;
 pub use preview::{preview, Preview};
-pub use print_run::{write_briefs, PrintProgress, PrintRun, TooLongBrief, WrittenBrief};
+pub use print_run::{
+    plan_briefs, write_briefs, PrintProgress, PrintRun, PrintRunPlan, TooLongBrief, WrittenBrief,
+};
 pub(crate) use printable::check_printable;
 pub use sources::Sources;
 pub use statement_text::{

@@ -14,8 +14,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::Serialize;
 
-use crate::layout::Layout;
+use crate::layout::{Layout, Page};
 use crate::model::{Meeting, TargetState};
+use crate::output_file;
 use crate::pdf::paint;
 use crate::store::Store;
 use crate::{Error, Result};
@@ -24,9 +25,9 @@ use super::agenda::{self, AgendaEntry};
 use super::file_name::{safe_file_name, unique_file_name};
 use super::pipeline::{lay_out_pages, metadata};
 use super::printable::check_printable;
-use super::sources::Gathered;
+use super::sources::{with_prior_recommendations, Gathered};
 use super::wording::fill;
-use super::{render_from_store, DocumentKind, DocumentOptions, Overflow};
+use super::{lay_out_from_sources, DocumentKind, DocumentOptions, Overflow};
 
 /// What a print run did.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -69,9 +70,10 @@ pub struct PrintProgress {
 }
 
 /// Writes a brief for every target State of the current campaign into `folder` (made when
-/// missing, inside a folder that exists), then the combined PDF with its agenda page. `options` are the ones every
-/// document takes (language, paper, draft, issues, date); the delegation is each target in
-/// turn. `progress` hears of every file finished; `cancel` is read before each file.
+/// missing, inside a folder that exists), then the combined PDF with its agenda page:
+/// [`plan_briefs`], then [`PrintRunPlan::write`]. `options` are the ones every document takes
+/// (language, paper, draft, issues, date); the delegation is each target in turn. `progress`
+/// hears of every file finished; `cancel` is read before each file.
 pub fn write_briefs(
     store: &mut Store,
     options: &DocumentOptions,
@@ -79,21 +81,46 @@ pub fn write_briefs(
     progress: &mut dyn FnMut(&PrintProgress),
     cancel: &AtomicBool,
 ) -> Result<PrintRun> {
+    plan_briefs(store, options, folder)?.write(progress, cancel)
+}
+
+/// A print run with everything read from the store — the campaign, its meetings, each
+/// delegation's past recommendations — and its folder checked: the rest needs no store, so
+/// the window lets go of it while the briefs are laid out and written, and the user's edits
+/// meanwhile are saved at once (they go into the next run, not this one).
+pub struct PrintRunPlan {
+    gathered: Gathered,
+    meetings: Vec<Meeting>,
+    options: DocumentOptions,
+    /// In print order: the target State (its index in the gathered targets), its brief's
+    /// options and its file.
+    briefs: Vec<(usize, DocumentOptions, PathBuf)>,
+    combined: PathBuf,
+    data_dir: Option<PathBuf>,
+}
+
+/// Reads what a print run needs from the store and makes its folder ready (see
+/// [`write_briefs`]); nothing is written but the folder, made when missing.
+pub fn plan_briefs(
+    store: &mut Store,
+    options: &DocumentOptions,
+    folder: &Path,
+) -> Result<PrintRunPlan> {
     let gathered = Gathered::from_store(store)?;
     let sources = gathered.sources();
     if sources.target_states.is_empty() {
         return Err(Error::NoTargetStates);
     }
-    let preamble = sources.preamble(options)?;
-    let lang = preamble.lang;
-    let w = &lang.wording().print_run;
+    let w = &sources.preamble(options)?.lang.wording().print_run;
     let meetings = store.meetings(sources.campaign.id)?;
     check_meetings_printable(&meetings)?;
-    let targets = in_meeting_order(sources.target_states, &meetings);
-
+    let order = in_meeting_order(sources.target_states, &meetings);
+    let targets: Vec<&TargetState> = order.iter().map(|&i| &sources.target_states[i]).collect();
     let names = file_names(&targets, |state| fill(&w.file, &[("state", state)]));
-    let combined_name = safe_file_name(&w.combined_file, "briefs");
-    let combined_path = folder.join(format!("{combined_name}.pdf"));
+    let combined = folder.join(format!(
+        "{}.pdf",
+        safe_file_name(&w.combined_file, "briefs")
+    ));
     // Refused before any work: never into the data folder. A missing folder is made, in a
     // folder that exists (a mistyped path is not made whole).
     if !folder.exists() {
@@ -103,110 +130,144 @@ pub fn write_briefs(
             source,
         })?;
     }
-    store.check_output(&combined_path)?;
+    store.check_output(&combined)?;
+    let mut briefs = Vec::with_capacity(order.len());
+    for (&index, name) in order.iter().zip(&names) {
+        let brief_options = DocumentOptions {
+            target_state: Some(sources.target_states[index].state.clone()),
+            ..options.clone()
+        };
+        let brief_options =
+            with_prior_recommendations(store, DocumentKind::Brief, &brief_options, &sources)?;
+        briefs.push((index, brief_options, folder.join(format!("{name}.pdf"))));
+    }
+    Ok(PrintRunPlan {
+        meetings,
+        options: options.clone(),
+        briefs,
+        combined,
+        data_dir: store.data_dir().map(Path::to_path_buf),
+        gathered,
+    })
+}
 
-    let total = targets.len() + 1;
-    let mut run = PrintRun {
-        written: Vec::new(),
-        too_long: Vec::new(),
-        combined: None,
-        cancelled: false,
-    };
-    let mut brief_pages = Vec::new();
-    for (n, (target, name)) in targets.iter().zip(&names).enumerate() {
+impl PrintRunPlan {
+    /// Lays out, paints and writes every brief, then the combined file; see [`write_briefs`].
+    pub fn write(
+        self,
+        progress: &mut dyn FnMut(&PrintProgress),
+        cancel: &AtomicBool,
+    ) -> Result<PrintRun> {
+        let sources = self.gathered.sources();
+        let data_dir = self.data_dir.as_deref();
+        let total = self.briefs.len() + 1;
+        let mut run = PrintRun {
+            written: Vec::new(),
+            too_long: Vec::new(),
+            combined: None,
+            cancelled: false,
+        };
+        let mut brief_pages = Vec::new();
+        for (n, (index, brief_options, file)) in self.briefs.iter().enumerate() {
+            if cancel.load(Ordering::Relaxed) {
+                run.cancelled = true;
+                return Ok(run);
+            }
+            let state = &sources.target_states[*index].state;
+            match lay_out_from_sources(DocumentKind::Brief, &sources, brief_options) {
+                Ok(laid_out) => {
+                    brief_pages.extend_from_slice(laid_out.pages());
+                    let rendered = laid_out.paint()?;
+                    output_file::write(file, &rendered.pdf, data_dir)?;
+                    run.written.push(WrittenBrief {
+                        state: state.clone(),
+                        file: file.clone(),
+                        pages: rendered.report.pages,
+                    });
+                }
+                Err(Error::DocumentTooLong(overflow)) => run.too_long.push(TooLongBrief {
+                    state: state.clone(),
+                    overflow: *overflow,
+                }),
+                Err(other) => return Err(other),
+            }
+            progress(&PrintProgress {
+                done: n + 1,
+                total,
+                state: Some(state.clone()),
+            });
+        }
         if cancel.load(Ordering::Relaxed) {
             run.cancelled = true;
             return Ok(run);
         }
-        let brief_options = DocumentOptions {
-            target_state: Some(target.state.clone()),
-            ..options.clone()
-        };
-        match render_from_store(store, DocumentKind::Brief, &brief_options) {
-            Ok(laid_out) => {
-                let file = folder.join(format!("{name}.pdf"));
-                brief_pages.extend_from_slice(laid_out.pages());
-                let rendered = laid_out.paint()?;
-                store.write_output(&file, &rendered.pdf)?;
-                run.written.push(WrittenBrief {
-                    state: target.state.clone(),
-                    file,
-                    pages: rendered.report.pages,
-                });
-            }
-            Err(Error::DocumentTooLong(overflow)) => run.too_long.push(TooLongBrief {
-                state: target.state.clone(),
-                overflow: *overflow,
-            }),
-            Err(other) => return Err(other),
-        }
+        let pdf = self.combined_pdf(&run, brief_pages)?;
+        output_file::write(&self.combined, &pdf, data_dir)?;
+        run.combined = Some(self.combined.clone());
         progress(&PrintProgress {
-            done: n + 1,
+            done: total,
             total,
-            state: Some(target.state.clone()),
+            state: None,
         });
-    }
-    if cancel.load(Ordering::Relaxed) {
-        run.cancelled = true;
-        return Ok(run);
+        Ok(run)
     }
 
-    let entries: Vec<AgendaEntry> = targets
-        .iter()
-        .map(|target| AgendaEntry {
-            target,
-            meetings: meetings
-                .iter()
-                .filter(|m| m.target_state_id == Some(target.id))
-                .collect(),
-            brief_included: !run.too_long.iter().any(|t| t.state == target.state),
-        })
-        .collect();
-    let blocks = agenda::blocks(
-        &entries,
-        sources.issues,
-        lang.context_line(sources.campaign),
-        lang,
-    );
-    let agenda = lay_out_pages(&blocks, &w.title, false, &preamble, options);
-    let combined = Layout {
-        pages: agenda.pages.into_iter().chain(brief_pages).collect(),
-        geometry: agenda.geometry,
-    };
-    let mut keywords = vec![
-        "UPR".to_string(),
-        sources.campaign.state_under_review.clone(),
-    ];
-    keywords.extend(run.written.iter().map(|b| b.state.clone()));
-    let meta = metadata(
-        &w.combined_title,
-        fill(
-            &w.subject,
-            &[("state", &sources.campaign.state_under_review)],
-        ),
-        keywords,
-        &preamble,
-        options,
-    );
-    store.write_output(&combined_path, &paint(&combined, &meta)?)?;
-    run.combined = Some(combined_path);
-    progress(&PrintProgress {
-        done: total,
-        total,
-        state: None,
-    });
-    Ok(run)
+    /// The agenda page, then the pages of every brief written, painted as one PDF.
+    fn combined_pdf(&self, run: &PrintRun, brief_pages: Vec<Page>) -> Result<Vec<u8>> {
+        let sources = self.gathered.sources();
+        let preamble = sources.preamble(&self.options)?;
+        let lang = preamble.lang;
+        let w = &lang.wording().print_run;
+        let entries: Vec<AgendaEntry> = self
+            .briefs
+            .iter()
+            .map(|(index, _, _)| {
+                let target = &sources.target_states[*index];
+                AgendaEntry {
+                    target,
+                    meetings: self
+                        .meetings
+                        .iter()
+                        .filter(|m| m.target_state_id == Some(target.id))
+                        .collect(),
+                    brief_included: !run.too_long.iter().any(|t| t.state == target.state),
+                }
+            })
+            .collect();
+        let blocks = agenda::blocks(
+            &entries,
+            sources.issues,
+            lang.context_line(sources.campaign),
+            lang,
+        );
+        let agenda = lay_out_pages(&blocks, &w.title, false, &preamble, &self.options);
+        let combined = Layout {
+            pages: agenda.pages.into_iter().chain(brief_pages).collect(),
+            geometry: agenda.geometry,
+        };
+        let state_under_review = &sources.campaign.state_under_review;
+        let mut keywords = vec!["UPR".to_string(), state_under_review.clone()];
+        keywords.extend(run.written.iter().map(|b| b.state.clone()));
+        let meta = metadata(
+            &w.combined_title,
+            fill(&w.subject, &[("state", state_under_review)]),
+            keywords,
+            &preamble,
+            &self.options,
+        );
+        paint(&combined, &meta)
+    }
 }
 
-/// The target States in the order the delegate meets them: by the date and time of their
-/// first meeting (a meeting without a time after the timed ones of its day), those without a
-/// meeting after, each group in the campaign's order.
-fn in_meeting_order<'a>(targets: &'a [TargetState], meetings: &[Meeting]) -> Vec<&'a TargetState> {
-    let mut ordered: Vec<&TargetState> = targets.iter().collect();
-    ordered.sort_by_key(|t| {
+/// The target States in the order the delegate meets them, as indices into `targets`: by the
+/// date and time of their first meeting (a meeting without a time after the timed ones of its
+/// day), those without a meeting after, each group in the campaign's order.
+fn in_meeting_order(targets: &[TargetState], meetings: &[Meeting]) -> Vec<usize> {
+    let mut ordered: Vec<usize> = (0..targets.len()).collect();
+    ordered.sort_by_key(|&i| {
         let first = meetings
             .iter()
-            .filter(|m| m.target_state_id == Some(t.id))
+            .filter(|m| m.target_state_id == Some(targets[i].id))
             .map(|m| (m.date, m.time.is_none(), m.time))
             .min();
         // `None` sorts first; a State without a meeting goes last.

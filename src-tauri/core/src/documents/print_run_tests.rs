@@ -301,3 +301,20 @@ fn meetings_on_the_same_day_come_in_the_order_of_their_times_and_the_agenda_says
         assert!(agenda.contains(&squeeze(expected)), "{lang:?}: {agenda}");
     }
 }
+
+#[test]
+fn a_planned_run_is_written_without_the_store_from_what_it_was_when_planned() {
+    let mut store = demo_with_four_targets();
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_briefs(&mut store, &options(), dir.path()).unwrap();
+    // An edit while the briefs are written (the window saves meanwhile) changes the next run,
+    // not this one; and the store is no longer needed.
+    let campaign = store.current_campaign().unwrap().unwrap();
+    let norway = store.target_states(campaign.id).unwrap().remove(0);
+    store.delete_target_state(norway.id).unwrap();
+    drop(store);
+    let run = plan.write(&mut |_| {}, &AtomicBool::new(false)).unwrap();
+    assert_eq!(run.written.len(), 4);
+    assert!(run.written.iter().any(|b| b.state == "Norway"));
+    assert_eq!(names_in(dir.path()).len(), 5);
+}
