@@ -51,6 +51,9 @@ fn briefs_for_every_meeting_are_written_into_the_folder_with_the_file_of_them_al
         vec![by_test_id("meetingTime").into()],
     );
     frame.wait_until_saved();
+    session.wait_for_text("the meeting's heading with its time", |page| {
+        page.contains("19 November 2026, 14:30 — Norway")
+    });
 
     frame.go_to("documents");
     DocumentsScreen::new(&session);

@@ -42,7 +42,8 @@ function MeetingCard({ meeting: m }: { meeting: Meeting }) {
   const follow = m.follow_up;
   const late = follow && !follow.done && follow.due !== null && follow.due <= today();
   const stateName = targets.value.find((x) => x.id === m.target_state_id)?.state;
-  const title = [canSave(m) ? formatDate(m.date) : t("meetings.noDate"), stateName].filter(Boolean).join(" — ");
+  const when = canSave(m) ? [formatDate(m.date), m.time?.slice(0, 5)].filter(Boolean).join(", ") : t("meetings.noDate");
+  const title = [when, stateName].filter(Boolean).join(" — ");
   return (
     <article class="card" aria-label={title}>
       <h2>{title}</h2>
