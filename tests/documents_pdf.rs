@@ -2,22 +2,7 @@
 //! printer shop would use: poppler's pdftotext, pdfinfo and pdffonts, and qpdf --check. CI
 //! installs poppler-utils and qpdf.
 
-use std::process::Command;
-
-use crate::common::Kit;
-
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} runs (install poppler-utils and qpdf): {e}"));
-    assert!(
-        out.status.success(),
-        "{name} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
+use crate::common::{tool, Kit};
 
 fn info_field(info: &str, field: &str) -> String {
     info.lines()

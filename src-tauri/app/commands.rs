@@ -7,6 +7,7 @@
 //! never freezes the window.
 
 use std::path::PathBuf;
+use std::sync::atomic::Ordering;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -15,7 +16,9 @@ use tauri::State;
 use upr_core::calendar::{CalendarEntry, CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
 use upr_core::data_folder::MovedData;
-use upr_core::documents::{DocumentReport, DocumentRequest, Preview, SpeechText};
+use upr_core::documents::{
+    DocumentOptions, DocumentReport, DocumentRequest, Preview, PrintProgress, PrintRun, SpeechText,
+};
 use upr_core::exchange::{Document, FileContents, ImportCounts};
 use upr_core::model::{
     Campaign, EditableDocument, Meeting, Organisation, PriorityIssue, TargetState,
@@ -56,6 +59,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         classify_recommendation,
         lobby_targets,
         write_document,
+        write_briefs,
+        cancel_print_run,
         preview_document,
         speech_text,
         save_speech_text,
@@ -301,6 +306,34 @@ async fn classify_recommendation(text: String) -> Reply<Classification> {
 #[tauri::command]
 async fn lobby_targets(state: State<'_, AppState>, issue: Option<String>) -> Reply<LobbyTargets> {
     state.with_store(|store| upr_core::recommendations::lobby_targets(store, issue.as_deref()))
+}
+
+/// The print run: a brief for every target State into `folder`, and the combined PDF with
+/// the agenda. The store is held only while the run is read from it; the briefs are laid out
+/// and written without it, so the window's saves go on meanwhile. Each file finished is sent
+/// on `progress`; `cancel_print_run` stops it between two files.
+#[tauri::command]
+async fn write_briefs(
+    state: State<'_, AppState>,
+    options: DocumentOptions,
+    folder: PathBuf,
+    progress: Channel<PrintProgress>,
+) -> Reply<PrintRun> {
+    state.print_run_cancel.store(false, Ordering::Relaxed);
+    let plan =
+        state.with_store(|store| upr_core::documents::plan_briefs(store, &options, &folder))?;
+    let tell = &mut |p: &PrintProgress| {
+        // A window closed mid-run stops listening; the run itself goes on.
+        let _ = progress.send(p.clone());
+    };
+    Ok(plan.write(tell, &state.print_run_cancel)?)
+}
+
+/// Stops the print run under way after the file being written.
+#[tauri::command]
+async fn cancel_print_run(state: State<'_, AppState>) -> Reply<()> {
+    state.print_run_cancel.store(true, Ordering::Relaxed);
+    Ok(())
 }
 
 /// Writes a document to `path` (chosen in the Save dialog or typed by the user). A document

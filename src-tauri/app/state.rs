@@ -11,6 +11,7 @@
 //! folded back into the file (see [`AppState::checkpoint_when_idle`]).
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
 use std::time::Instant;
 
@@ -23,6 +24,8 @@ pub struct AppState {
     folder: Mutex<Folder>,
     /// When the last command ran, if the log has not been checkpointed since.
     unsettled_since: Mutex<Option<Instant>>,
+    /// Set by the Cancel of a print run; the run reads it before each file.
+    pub print_run_cancel: AtomicBool,
 }
 
 /// The data folder the window works on, its store, and the lock that keeps it to this window.
@@ -52,6 +55,7 @@ impl AppState {
         AppState {
             folder: Mutex::new(Folder::open(data_dir)),
             unsettled_since: Mutex::new(None),
+            print_run_cancel: AtomicBool::new(false),
         }
     }
 

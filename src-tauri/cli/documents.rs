@@ -3,26 +3,32 @@
 //! what to shorten goes to stderr and the exit code is non-zero. `oral-statement-text` and
 //! `talking-points-text` show, keep or reset the speech's text as the user edits it (the
 //! window's editor); `oral-statement` and `talking-points` say the edited text when there is
-//! one.
+//! one. `briefs --all-targets` is the print run for Geneva: every brief written but those too
+//! long, which are named with what to shorten, and exit code 3 says the run is incomplete.
 
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 
 use clap::{Args, Subcommand, ValueEnum};
 use upr_core::documents::{
-    reset_speech_text, save_speech_text, speech_text, write, DocumentKind, DocumentOptions,
-    DocumentReport,
+    reset_speech_text, save_speech_text, speech_text, write, write_briefs, DocumentKind,
+    DocumentOptions, DocumentReport,
 };
 use upr_core::language::Language;
 use upr_core::model::EditableDocument;
 use upr_core::settings::Paper;
 
+use super::terminal::{counted, shown};
 use super::{CliError, Context};
 
 #[derive(Subcommand)]
 pub enum DocumentsCommand {
     /// Write the lobbying brief (two pages at most) for one delegation or for all.
     Brief(DocumentArgs),
+    /// The print run for Geneva: a tailored brief for every target State into FOLDER, named
+    /// by State, and one PDF of them all with an agenda page first, for one print job.
+    Briefs(BriefsArgs),
     /// Write the pre-session talking points (5–7 minutes spoken).
     TalkingPoints(DocumentArgs),
     /// Write the oral statement for the Human Rights Council (two minutes at most).
@@ -33,6 +39,22 @@ pub enum DocumentsCommand {
     /// Print the talking points' text (your edit, else the generated one); keep an edited
     /// text with --set FILE, go back to the generated text with --reset-text.
     TalkingPointsText(SpeechTextArgs),
+}
+
+#[derive(Args)]
+pub struct BriefsArgs {
+    /// One brief for each target State of the campaign (the only print run there is yet).
+    #[arg(long, required = true)]
+    all_targets: bool,
+    /// The folder to write the briefs into (made when missing; files of the same names in it
+    /// are replaced).
+    #[arg(long, value_name = "FOLDER")]
+    out: PathBuf,
+    #[command(flatten)]
+    choices: PrintChoices,
+    /// Include only this priority issue (by title); repeat for several. Default: all.
+    #[arg(long = "issue", value_name = "TITLE")]
+    issues: Vec<String>,
 }
 
 #[derive(Args)]
@@ -70,6 +92,21 @@ pub struct PrintArgs {
     /// The PDF file to write.
     #[arg(long, value_name = "FILE.pdf")]
     pub out: PathBuf,
+    #[command(flatten)]
+    choices: PrintChoices,
+}
+
+impl PrintArgs {
+    /// The options these choose; each kind of document adds its own.
+    pub fn options(&self) -> DocumentOptions {
+        self.choices.options()
+    }
+}
+
+/// The language of the fixed wording, the paper and the draft mark: the choices every
+/// document takes, one file or a print run.
+#[derive(Args)]
+pub struct PrintChoices {
     /// Language of the fixed wording (default: the settings' document language).
     #[arg(long, value_enum)]
     lang: Option<Lang>,
@@ -81,9 +118,8 @@ pub struct PrintArgs {
     draft: bool,
 }
 
-impl PrintArgs {
-    /// The options these choose; each kind of document adds its own.
-    pub fn options(&self) -> DocumentOptions {
+impl PrintChoices {
+    fn options(&self) -> DocumentOptions {
         DocumentOptions {
             language: self.lang.map(Language::from),
             paper: self.paper.map(Paper::from),
@@ -135,6 +171,7 @@ pub fn run(cmd: DocumentsCommand, ctx: &Context) -> Result<(), CliError> {
         DocumentsCommand::TalkingPointsText(a) => {
             return edited_text(EditableDocument::TalkingPoints, a, ctx)
         }
+        DocumentsCommand::Briefs(a) => return print_run(a, ctx),
         DocumentsCommand::Brief(a) => (DocumentKind::Brief, a),
         DocumentsCommand::TalkingPoints(a) => (DocumentKind::TalkingPoints, a),
         DocumentsCommand::OralStatement(a) => (DocumentKind::OralStatement, a),
@@ -147,6 +184,70 @@ pub fn run(cmd: DocumentsCommand, ctx: &Context) -> Result<(), CliError> {
     let mut store = ctx.open_store()?;
     let report = write(&mut store, kind, &options, &args.print.out)?;
     print_report(&report, &args.print.out)
+}
+
+/// Writes the briefs of every target State and the combined file, saying each file as it
+/// is done; a delegation whose brief does not fit is named with what to shorten, and the
+/// exit code says the run is incomplete.
+fn print_run(args: BriefsArgs, ctx: &Context) -> Result<(), CliError> {
+    let options = DocumentOptions {
+        issues: args.issues,
+        ..args.choices.options()
+    };
+    let mut store = ctx.open_store()?;
+    // The terminal's Ctrl+C ends the process between two whole files or inside one, where
+    // the file being written is a temporary one: nothing half-written is left either way.
+    let never = AtomicBool::new(false);
+    let mut stdout = std::io::stdout().lock();
+    let mut said = Ok(());
+    let run = write_briefs(
+        &mut store,
+        &options,
+        &args.out,
+        &mut |p| {
+            if said.is_ok() {
+                said = match &p.state {
+                    Some(state) => writeln!(stdout, "[{}/{}] {}", p.done, p.total, shown(state)),
+                    None => writeln!(stdout, "[{}/{}] the combined file", p.done, p.total),
+                };
+            }
+        },
+        &never,
+    )?;
+    said?;
+    for brief in &run.written {
+        let pages = if brief.pages == 1 { "page" } else { "pages" };
+        writeln!(
+            stdout,
+            "Wrote {}: {} {pages}.",
+            brief.file.display(),
+            brief.pages
+        )?;
+    }
+    if let Some(combined) = &run.combined {
+        writeln!(
+            stdout,
+            "Wrote {}: the agenda, then {} to print in one go.",
+            combined.display(),
+            counted(run.written.len(), "brief", "briefs")
+        )?;
+    }
+    if run.too_long.is_empty() {
+        return Ok(());
+    }
+    let mut message = format!(
+        "{} of {} written; not written, because they do not fit:",
+        counted(run.written.len(), "brief", "briefs"),
+        run.written.len() + run.too_long.len()
+    );
+    for t in &run.too_long {
+        message.push_str(&format!(
+            "\n- {}: {}",
+            t.state,
+            super::messages::overflow(&t.overflow)
+        ));
+    }
+    Err(CliError::Incomplete(message))
 }
 
 /// Prints, keeps or resets a speech's edited text.

@@ -36,6 +36,9 @@ pub fn error(e: &Error) -> String {
         Error::NoCampaign => {
             "there is no campaign yet: create one for the State under Review (or load the demo with `upr-kit init-demo`)".into()
         }
+        Error::NoTargetStates => {
+            "the campaign has no target States yet: add the delegations you will meet (on the Target States screen), then print their briefs".into()
+        }
         Error::NoOrganisation => {
             "there is no organisation yet: describe your organisation first (or load the demo with `upr-kit init-demo`)".into()
         }

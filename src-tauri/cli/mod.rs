@@ -74,12 +74,16 @@ pub enum CliError {
     Output(#[from] std::io::Error),
     #[error("the window could not be opened: {0}")]
     Window(String),
+    /// Part of the work was done and part could not be (a print run with briefs too long).
+    #[error("{0}")]
+    Incomplete(String),
 }
 
 impl CliError {
     fn exit_code(&self) -> u8 {
         match self {
             CliError::Usage(_) => 2,
+            CliError::Incomplete(_) => 3,
             _ => 1,
         }
     }

@@ -755,6 +755,21 @@ pub struct PreviewPage {
 }
 
 impl<'s, 'd> DocumentsScreen<'s, 'd> {
+    /// Chooses the oral statement and waits for its generated text (the demo's) in the
+    /// statement's editor; returns that text.
+    pub fn open_oral_statement(&self) -> String {
+        self.choose_kind("oral_statement");
+        let text_box = self.session.wait(&by_test_id("statementText"));
+        wait::until(wait::PATIENCE, || {
+            let v = self.session.property(&text_box, "value");
+            if v.starts_with("Thank you, Mr./Madam President.") {
+                Ok(v)
+            } else {
+                Err(format!("the generated statement never came: {v:?}"))
+            }
+        })
+    }
+
     /// Chooses the document by its kind ("factsheet") in the Document list.
     pub fn choose_kind(&self, kind: &str) {
         let option = self.session.wait(&format!(

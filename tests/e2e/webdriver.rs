@@ -88,6 +88,8 @@ pub enum Key {
     /// The "=" key, which with Control zooms in.
     Equals,
     Enter,
+    Escape,
+    Space,
     /// The "z" key, which with Control undoes.
     Z,
 }
@@ -100,6 +102,8 @@ impl Key {
             Key::Control => '\u{E009}',
             Key::Equals => '=',
             Key::Enter => '\u{E007}',
+            Key::Escape => '\u{E00C}',
+            Key::Space => '\u{E00D}',
             Key::Z => 'z',
         }
     }

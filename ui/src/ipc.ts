@@ -21,6 +21,7 @@ import type {
   SubmissionKind,
   Classification,
   DocumentReport,
+  DocumentOptions,
   DocumentRequest,
   Preview,
   SpeechText,
@@ -41,6 +42,8 @@ import type {
   TargetState,
   Uuid,
   Workspace,
+  PrintProgress,
+  PrintRun,
 } from "./model";
 import { ERROR_CODES, type CoreError } from "./generated/errors";
 import { errorText } from "./i18n/errors";
@@ -115,6 +118,12 @@ export const api = {
   classifyRecommendation: (text: string) => call<Classification>("classify_recommendation", { text }),
   lobbyTargets: (issue: string | null) => call<LobbyTargets>("lobby_targets", { issue }),
   writeDocument: (request: DocumentRequest, path: string) => call<DocumentReport>("write_document", { request, path }),
+  writeBriefs: (options: DocumentOptions, folder: string, onProgress: (p: PrintProgress) => void) => {
+    const progress = new Channel<PrintProgress>();
+    progress.onmessage = onProgress;
+    return call<PrintRun>("write_briefs", { options, folder, progress });
+  },
+  cancelPrintRun: () => call<void>("cancel_print_run"),
   previewDocument: (request: DocumentRequest) => call<Preview>("preview_document", { request }),
   speechText: (document: EditableDocument, request: DocumentRequest) =>
     call<SpeechText>("speech_text", { document, request }),

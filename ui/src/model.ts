@@ -69,6 +69,9 @@ export type { ReceivedRecommendation } from "./generated/ReceivedRecommendation"
 export type { DataLocation } from "./generated/DataLocation";
 /** What the Documents screen asks for: the kind, then the choices every kind shares. */
 export type { DocumentRequest } from "./generated/DocumentRequest";
+export type { DocumentOptions } from "./generated/DocumentOptions";
+export type { PrintProgress } from "./generated/PrintProgress";
+export type { PrintRun } from "./generated/PrintRun";
 export type { DocumentKind } from "./generated/DocumentKind";
 /** What came out, and what a document of the cycle holds. */
 export type { DocumentReport } from "./generated/DocumentReport";

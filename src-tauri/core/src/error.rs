@@ -138,6 +138,10 @@ pub enum Error {
     #[error("there is no campaign yet: create one for the State under Review, or load the demo")]
     NoCampaign,
 
+    /// A print run for the delegations asked for with none to print for.
+    #[error("the campaign has no target States yet: add the delegations you will meet, then print their briefs")]
+    NoTargetStates,
+
     #[error("there is no submission yet; start one from your priority issues")]
     NoSubmission,
 
@@ -348,6 +352,7 @@ impl Error {
             Error::CheckerModel { .. } => "checker_model",
             Error::NoOrganisation => "no_organisation",
             Error::NoCampaign => "no_campaign",
+            Error::NoTargetStates => "no_target_states",
             Error::NoSubmission => "no_submission",
             Error::NoReceivedRecommendations => "no_received_recommendations",
             Error::NoPastRecommendations { .. } => "no_past_recommendations",

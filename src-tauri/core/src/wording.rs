@@ -10,8 +10,8 @@ use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
 pub use crate::language::Language;
-use crate::model::MilestoneKind;
 use crate::model::{ImplementationStatus, Response};
+use crate::model::{MeetingPlace, MilestoneKind};
 
 impl Language {
     pub fn wording(self) -> &'static Wording {
@@ -202,6 +202,7 @@ pub struct Wording {
     pub oral_statement: OralStatementWording,
     pub cycle: CycleWording,
     pub calendar: CalendarWording,
+    pub print_run: PrintRunWording,
 }
 
 #[derive(Debug, Deserialize)]
@@ -218,6 +219,45 @@ pub struct BriefWording {
     pub questions: String,
     pub recommendations: String,
     pub prior: String,
+}
+
+/// The print run for Geneva: its agenda page and the names of the files it writes.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrintRunWording {
+    pub title: String,
+    pub subject: String,
+    pub heading: String,
+    pub no_meeting: String,
+    pub asks: String,
+    pub no_asks: String,
+    pub not_included: String,
+    pub places: MeetingPlaceWording,
+    /// A brief's file name, without its extension.
+    pub file: String,
+    pub combined_file: String,
+    pub combined_title: String,
+    /// A meeting's time of day: "10:30", "10 h 30".
+    pub time: String,
+}
+
+/// Where a meeting takes place, as the agenda says it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeetingPlaceWording {
+    pub capital: String,
+    pub geneva: String,
+    pub other: String,
+}
+
+impl MeetingPlaceWording {
+    pub fn of(&self, place: MeetingPlace) -> &str {
+        match place {
+            MeetingPlace::Capital => &self.capital,
+            MeetingPlace::Geneva => &self.geneva,
+            MeetingPlace::Other => &self.other,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -15,7 +15,9 @@ use ts_rs::{Config, ExportError, TS};
 use upr_core::calendar::{CalendarEntry, CampaignAgenda};
 use upr_core::checker::Classification;
 use upr_core::data_folder::MovedData;
-use upr_core::documents::{DocumentReport, DocumentRequest, Preview, SpeechText};
+use upr_core::documents::{
+    DocumentOptions, DocumentReport, DocumentRequest, Preview, PrintProgress, PrintRun, SpeechText,
+};
 use upr_core::exchange::{FileContents, ImportCounts};
 use upr_core::language::Language;
 use upr_core::model::{
@@ -76,6 +78,9 @@ fn export_all(dir: &Path) -> Result<(), ExportError> {
     DocumentReport::export_all(&cfg)?;
     Preview::export_all(&cfg)?;
     SpeechText::export_all(&cfg)?;
+    DocumentOptions::export_all(&cfg)?;
+    PrintRun::export_all(&cfg)?;
+    PrintProgress::export_all(&cfg)?;
     Ok(())
 }
 

@@ -2,7 +2,11 @@
 import type { FollowUp } from "./FollowUp";
 import type { MeetingPlace } from "./MeetingPlace";
 
-export type Meeting = { id: string, date: string, place: MeetingPlace, 
+export type Meeting = { id: string, date: string, 
+/**
+ * When it starts, local time of the place, when known ("10:30:00").
+ */
+time: string | null, place: MeetingPlace, 
 /**
  * The address or room, free text.
  */

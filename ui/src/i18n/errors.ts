@@ -196,6 +196,8 @@ export function errorText(e: CoreError): string {
       return t("errors.no_organisation");
     case "no_campaign":
       return t("errors.no_campaign");
+    case "no_target_states":
+      return t("errors.no_target_states");
     case "no_submission":
       return t("errors.no_submission");
     case "no_received_recommendations":

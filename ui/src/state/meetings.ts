@@ -35,6 +35,7 @@ export async function addMeeting(place: MeetingPlace = "capital", targetStateId:
     people: "",
     notes: "",
     follow_up: null,
+    time: null,
   };
   meetings.value = [...meetings.value, meeting];
   await saves.saveNow(meeting);

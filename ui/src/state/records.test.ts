@@ -24,6 +24,7 @@ describe("overdue follow-ups", () => {
   const meeting = (due: string | null, done: boolean): Meeting => ({
     id: due ?? "none",
     date: "2026-01-10",
+    time: null,
     place: "geneva",
     location: "",
     target_state_id: null,

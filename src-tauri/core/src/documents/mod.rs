@@ -4,7 +4,9 @@
 //! (`oral_statement`) — and the three of the cycle around them: the mid-term implementation
 //! report (`midterm_report`), the advocacy factsheet of one theme (`factsheet`) and the
 //! stakeholder submission as PDF
-//! (`submission`).
+//! (`submission`). The print run for Geneva (`print_run`) writes a tailored brief for every
+//! target State and one file of them all behind an agenda page (`agenda`), named by State
+//! (`file_name`).
 //!
 //! Every one takes the same path (`pipeline`): gather its sources from the store
 //! (`sources`), check that every character is printable (`printable`), compose its blocks in
@@ -16,14 +18,17 @@
 //! cut and no text is shrunk below a readable size to make it fit.
 
 mod advice;
+mod agenda;
 pub mod brief;
 pub(crate) mod cycle_design;
 mod design;
 pub mod factsheet;
+mod file_name;
 pub mod midterm_report;
 pub mod oral_statement;
 mod pipeline;
 mod preview;
+mod print_run;
 mod printable;
 mod sources;
 pub mod speech;
@@ -57,6 +62,9 @@ pub use brief::PriorRecommendation;
 pub use factsheet::FactsheetSummary;
 pub use midterm_report::MidtermSummary;
 pub use preview::{preview, Preview};
+pub use print_run::{
+    plan_briefs, write_briefs, PrintProgress, PrintRun, PrintRunPlan, TooLongBrief, WrittenBrief,
+};
 pub(crate) use printable::check_printable;
 pub use sources::Sources;
 pub use speech_text::{reset_speech_text, save_speech_text, speech_text, SpeechText};

@@ -75,6 +75,11 @@ pub(crate) struct LaidOut {
 }
 
 impl LaidOut {
+    /// The pages laid out, to be put into another PDF (the print run's combined file).
+    pub(crate) fn pages(&self) -> &[crate::layout::Page] {
+        &self.layout.pages
+    }
+
     /// The end step of every document written: the PDF painted from its pages.
     pub(crate) fn paint(self) -> Result<Rendered> {
         Ok(Rendered {
@@ -117,16 +122,53 @@ pub(super) fn run<D: Document>(
 /// The layout step: the house header and footer, the paper chosen (else the settings'), the
 /// date chosen (else today), hyphenation when the document allows it.
 fn lay_out_composed(composed: &Composed, preamble: &Preamble, options: &DocumentOptions) -> Layout {
+    lay_out_pages(
+        &composed.blocks,
+        &composed.title,
+        composed.hyphenate,
+        preamble,
+        options,
+    )
+}
+
+/// Lays `blocks` out as every document is laid out, with `title` in the header: the step
+/// the documents share, and the print run's agenda, which is a page and no document.
+pub(super) fn lay_out_pages(
+    blocks: &[Block],
+    title: &str,
+    hyphenate: bool,
+    preamble: &Preamble,
+    options: &DocumentOptions,
+) -> Layout {
     let lang = preamble.lang;
     let date = lang.date(options.date.unwrap_or_else(|| Local::now().date_naive()));
-    let furniture = design::furniture(preamble, &composed.title, &date, options.draft);
+    let furniture = design::furniture(preamble, title, &date, options.draft);
     let paper = options.paper.unwrap_or(preamble.settings.paper);
     lay_out(
-        &composed.blocks,
+        blocks,
         &furniture,
         design::geometry(paper),
-        composed.hyphenate.then(|| lang.hyphenation()),
+        hyphenate.then(|| lang.hyphenation()),
     )
+}
+
+/// What a PDF says about itself: `title` with the State under Review, the organisation as
+/// author, the document's language and creation time.
+pub(super) fn metadata(
+    title: &str,
+    subject: String,
+    keywords: Vec<String>,
+    preamble: &Preamble,
+    options: &DocumentOptions,
+) -> Metadata {
+    Metadata {
+        title: format!("{title} – {}", preamble.campaign.state_under_review),
+        author: preamble.organisation.name.clone(),
+        subject,
+        keywords,
+        language: preamble.lang.code().into(),
+        created: options.created.unwrap_or_else(chrono::Utc::now),
+    }
 }
 
 /// The step after the check: the document's metadata and its report, with its pages.
@@ -137,17 +179,13 @@ fn laid_out(
     preamble: &Preamble,
     options: &DocumentOptions,
 ) -> LaidOut {
-    let meta = Metadata {
-        title: format!(
-            "{} – {}",
-            composed.title, preamble.campaign.state_under_review
-        ),
-        author: preamble.organisation.name.clone(),
-        subject: composed.subject,
-        keywords: composed.keywords,
-        language: preamble.lang.code().into(),
-        created: options.created.unwrap_or_else(chrono::Utc::now),
-    };
+    let meta = metadata(
+        &composed.title,
+        composed.subject,
+        composed.keywords,
+        preamble,
+        options,
+    );
     let (words, seconds) = composed.spoken.unwrap_or_else(|| (body_words(&layout), 0));
     LaidOut {
         report: DocumentReport {

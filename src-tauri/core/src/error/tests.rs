@@ -107,6 +107,7 @@ fn every_variant() -> Vec<Error> {
         },
         Error::NoOrganisation,
         Error::NoCampaign,
+        Error::NoTargetStates,
         Error::NoSubmission,
         Error::NoReceivedRecommendations,
         Error::NoPastRecommendations {
@@ -161,6 +162,7 @@ fn every_variant() -> Vec<Error> {
             | Error::CheckerModel { .. }
             | Error::NoOrganisation
             | Error::NoCampaign
+            | Error::NoTargetStates
             | Error::NoSubmission
             | Error::NoReceivedRecommendations
             | Error::NoPastRecommendations { .. }

@@ -1,6 +1,6 @@
 //! A meeting with a delegation, and what must follow it.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -9,6 +9,9 @@ use uuid::Uuid;
 pub struct Meeting {
     pub id: Uuid,
     pub date: NaiveDate,
+    /// When it starts, local time of the place, when known ("10:30:00").
+    #[serde(default)]
+    pub time: Option<NaiveTime>,
     pub place: MeetingPlace,
     /// The address or room, free text.
     #[serde(default)]

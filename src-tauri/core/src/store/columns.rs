@@ -1,7 +1,7 @@
 //! How model values are written to and read from SQLite columns: ids as UUID text, instants
 //! as RFC 3339 UTC text with milliseconds, dates as ISO 8601 days.
 
-use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, SecondsFormat, Utc};
 use rusqlite::types::Type;
 use rusqlite::Row;
 use uuid::Uuid;
@@ -44,6 +44,14 @@ pub fn get_instant(row: &Row, idx: usize) -> rusqlite::Result<DateTime<Utc>> {
 pub fn get_opt_day(row: &Row, idx: usize) -> rusqlite::Result<Option<NaiveDate>> {
     let s: Option<String> = row.get(idx)?;
     s.map(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| conversion(idx, e)))
+        .transpose()
+}
+
+/// A time of day as chrono writes it ("10:30:00", with a fraction when it has one), so that a
+/// time read from a file comes back out exactly as it went in.
+pub fn get_opt_time(row: &Row, idx: usize) -> rusqlite::Result<Option<NaiveTime>> {
+    let s: Option<String> = row.get(idx)?;
+    s.map(|s| s.parse::<NaiveTime>().map_err(|e| conversion(idx, e)))
         .transpose()
 }
 

@@ -4,7 +4,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::columns::{
-    day, get_day, get_id, get_instant, get_opt_day, get_opt_id, get_word, instant,
+    day, get_day, get_id, get_instant, get_opt_day, get_opt_id, get_opt_time, get_word, instant,
 };
 use super::record_version::advance;
 use super::Store;
@@ -13,7 +13,7 @@ use crate::{Error, Result};
 
 const COLUMNS: &str = "id, date, place, location, target_state_id, people, notes,
                        follow_up_text, follow_up_due, follow_up_done, created_at, updated_at,
-                       version";
+                       version, time";
 
 impl Store {
     /// The campaign's meetings in date order.
@@ -50,6 +50,7 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
     Ok(Meeting {
         id: get_id(r, 0)?,
         date: get_day(r, 1)?,
+        time: get_opt_time(r, 13)?,
         place: get_word(r, 2, MeetingPlace::parse)?,
         location: r.get(3)?,
         target_state_id: get_opt_id(r, 4)?,
@@ -64,7 +65,8 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
 
 pub(crate) fn list(tx: &Transaction, campaign_id: Uuid) -> Result<Vec<Meeting>> {
     let mut stmt = tx.prepare(&format!(
-        "SELECT {COLUMNS} FROM meeting WHERE campaign_id = ?1 ORDER BY date, created_at"
+        "SELECT {COLUMNS} FROM meeting WHERE campaign_id = ?1
+         ORDER BY date, time IS NULL, time, created_at"
     ))?;
     let rows = stmt.query_map([campaign_id.to_string()], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -76,7 +78,7 @@ pub(crate) fn get(tx: &Transaction, id: Uuid) -> Result<Option<(Uuid, Meeting)>>
         .query_row(
             &format!("SELECT {COLUMNS}, campaign_id FROM meeting WHERE id = ?1"),
             [id.to_string()],
-            |r| Ok((get_id(r, 13)?, from_row(r)?)),
+            |r| Ok((get_id(r, 14)?, from_row(r)?)),
         )
         .optional()?)
 }
@@ -102,9 +104,10 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, m: &Meeting) -> Result<()
     tx.execute(
         "INSERT INTO meeting (id, campaign_id, date, place, location, target_state_id, people,
                               notes, follow_up_text, follow_up_due, follow_up_done,
-                              created_at, updated_at, version)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
-         ON CONFLICT (id) DO UPDATE SET date = excluded.date, place = excluded.place,
+                              created_at, updated_at, version, time)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+         ON CONFLICT (id) DO UPDATE SET date = excluded.date, time = excluded.time,
+            place = excluded.place,
             location = excluded.location, target_state_id = excluded.target_state_id,
             people = excluded.people, notes = excluded.notes,
             follow_up_text = excluded.follow_up_text, follow_up_due = excluded.follow_up_due,
@@ -129,7 +132,8 @@ pub(crate) fn put(tx: &Transaction, campaign_id: Uuid, m: &Meeting) -> Result<()
             m.follow_up.as_ref().is_some_and(|f| f.done),
             instant("created_at", &m.created_at)?,
             instant("updated_at", &m.updated_at)?,
-            m.version
+            m.version,
+            m.time.map(|t| t.to_string())
         ],
     )?;
     Ok(())

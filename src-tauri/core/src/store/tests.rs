@@ -69,6 +69,18 @@ fn every_earlier_schema_version_migrates_to_the_latest() {
             Some("Our own words."),
             "from version {start}"
         );
+        // A meeting's time (migration 6) is kept on every upgraded file, to the fraction of a
+        // second a file may carry, so that what is imported exports the same.
+        let mut meeting = store.meetings(campaign.id).unwrap().remove(0);
+        assert_eq!(meeting.time, None, "from version {start}");
+        meeting.time = chrono::NaiveTime::from_hms_milli_opt(10, 30, 15, 250);
+        let saved = store.save_meeting(campaign.id, meeting).unwrap();
+        assert_eq!(
+            store.meetings(campaign.id).unwrap()[0].time,
+            saved.time,
+            "from version {start}"
+        );
+        assert_eq!(saved.time.unwrap().to_string(), "10:30:15.250");
     }
 }
 

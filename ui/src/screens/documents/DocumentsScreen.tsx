@@ -29,6 +29,7 @@ import ids from "../../testIds.json";
 import { PathEntry, ScreenHeader, SelectField } from "../frame/fields";
 import { OverflowMessage } from "./OverflowMessage";
 import { PagePreview } from "./PagePreview";
+import { PrintRunPanel } from "./PrintRunPanel";
 import { SpeechEditor } from "./SpeechEditor";
 import { reportSummary } from "./summary";
 import { WeakRecommendations } from "./WeakRecommendations";
@@ -153,6 +154,7 @@ export function DocumentsScreen() {
             onSubmit={(typed) => void attempt(t("documents.writeDuring"), () => askToSave(() => writeTo(typed)))}
           />
           <Outcome />
+          {c.kind === "brief" && <PrintRunPanel />}
         </div>
         <PagePreview />
       </div>

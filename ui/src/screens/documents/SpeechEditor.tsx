@@ -7,9 +7,11 @@ import { t, tn } from "../../i18n";
 import type { EditableDocument } from "../../model";
 import { request } from "../../state/documents";
 import { attempt } from "../../state/notices";
+import { openRehearsal, rehearsal } from "../../state/rehearsal";
 import { clock, loadSpeechText, resetSpeech, editSpeech, speech, speechDraft, speechTiming, spokenWords } from "../../state/speechText";
 import ids from "../../testIds.json";
 import { TextField } from "../frame/fields";
+import { Rehearsal } from "./Rehearsal";
 
 export function SpeechEditor({ document }: { document: EditableDocument }) {
   // Loaded again when the document, the language, the issues or the delegation change: the
@@ -52,6 +54,11 @@ export function SpeechEditor({ document }: { document: EditableDocument }) {
       </p>
       <div class="button-row">
         <span class="muted">{t(edited ? "documents.statement.edited" : "documents.statement.generated")}</span>
+        {!tp && (
+          <button type="button" data-testid={ids.rehearse} onClick={openRehearsal}>
+            {t("rehearsal.open")}
+          </button>
+        )}
         <button
           type="button"
           data-testid={ids.statementReset}
@@ -63,6 +70,9 @@ export function SpeechEditor({ document }: { document: EditableDocument }) {
           {t("documents.statement.reset")}
         </button>
       </div>
+      {!tp && rehearsal.value.kind !== "closed" && (
+        <Rehearsal text={speechDraft.value} rateWpm={s.speaking_rate_wpm} limitSeconds={s.limit_seconds} />
+      )}
     </div>
   );
 }

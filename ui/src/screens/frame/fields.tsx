@@ -14,7 +14,7 @@ export function TextField(
   props: Common & {
     value: string;
     onInput: (value: string) => void;
-    type?: "text" | "email" | "tel" | "url" | "date";
+    type?: "text" | "email" | "tel" | "url" | "date" | "time";
     multiline?: boolean;
     rows?: number;
     lang?: string;

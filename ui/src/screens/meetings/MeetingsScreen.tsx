@@ -42,7 +42,8 @@ function MeetingCard({ meeting: m }: { meeting: Meeting }) {
   const follow = m.follow_up;
   const late = follow && !follow.done && follow.due !== null && follow.due <= today();
   const stateName = targets.value.find((x) => x.id === m.target_state_id)?.state;
-  const title = [canSave(m) ? formatDate(m.date) : t("meetings.noDate"), stateName].filter(Boolean).join(" — ");
+  const when = canSave(m) ? [formatDate(m.date), m.time?.slice(0, 5)].filter(Boolean).join(", ") : t("meetings.noDate");
+  const title = [when, stateName].filter(Boolean).join(" — ");
   return (
     <article class="card" aria-label={title}>
       <h2>{title}</h2>
@@ -53,6 +54,15 @@ function MeetingCard({ meeting: m }: { meeting: Meeting }) {
           value={m.date}
           problem={canSave(m) ? null : t("meetings.dateNeeded")}
           onInput={(date) => editMeeting(m.id, { date })}
+        />
+        <TextField
+          label={t("meetings.time")}
+          type="time"
+          value={m.time?.slice(0, 5) ?? ""}
+          hint={t("meetings.timeHint")}
+          testId={ids.meetingTime}
+          // The core writes a time with its seconds ("10:30:00"); sent so, it comes back equal.
+          onInput={(time) => editMeeting(m.id, { time: time === "" ? null : time.length === 5 ? `${time}:00` : time })}
         />
         <SelectField
           label={t("meetings.place")}

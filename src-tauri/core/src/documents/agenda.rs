@@ -1,0 +1,146 @@
+//! The agenda page that opens the print run's combined PDF: for each delegation, in the order
+//! its brief follows, the meetings recorded with it (date, where, the place or room as typed,
+//! who takes part) and the recommendations we ask it to make. A delegation whose brief does
+//! not fit is still listed, with a line saying its brief is not in the file.
+
+use crate::layout::{Block, BlockStyle, Face, Span};
+use crate::model::{Meeting, PriorityIssue, TargetState};
+
+use super::design::{self, ACCENT, INK, MUTED};
+use super::wording::{fill, Language};
+
+const SIZE: f32 = 10.0;
+const LEADING: f32 = 13.0;
+
+/// One delegation on the agenda.
+pub(super) struct AgendaEntry<'a> {
+    pub target: &'a TargetState,
+    /// Its meetings, in date order.
+    pub meetings: Vec<&'a Meeting>,
+    /// False when its brief does not fit and is left out of the combined file.
+    pub brief_included: bool,
+}
+
+/// The agenda's blocks: a title block, then one section per delegation.
+pub(super) fn blocks(
+    entries: &[AgendaEntry],
+    issues: &[PriorityIssue],
+    context: String,
+    lang: Language,
+) -> Vec<Block> {
+    let w = &lang.wording().print_run;
+    let body = BlockStyle {
+        space_after: 2.5,
+        hyphenate: false,
+        ..BlockStyle::text(SIZE, LEADING)
+    };
+    let list = BlockStyle {
+        indent: design::list_indent(SIZE),
+        space_after: 2.0,
+        ..body
+    };
+    let mut b = vec![
+        design::kicker(&w.title, 8.5),
+        design::subject(context),
+        design::heading(
+            vec![Span::new(w.heading.clone(), Face::Bold, ACCENT)],
+            10.0,
+            1.0,
+            0.0,
+        ),
+        design::rule(4.0, 5.0),
+    ];
+    for (n, entry) in entries.iter().enumerate() {
+        let state = &entry.target.state;
+        b.push(design::heading(
+            vec![
+                Span::new(format!("{}. ", n + 1), Face::Bold, ACCENT),
+                Span::new(state.clone(), Face::Bold, ACCENT),
+            ],
+            SIZE * 1.2,
+            if n == 0 { 2.0 } else { SIZE * 1.1 },
+            SIZE * 0.3,
+        ));
+        if entry.meetings.is_empty() {
+            b.push(design::text(
+                w.no_meeting.clone(),
+                Face::Italic,
+                MUTED,
+                body,
+            ));
+        }
+        for meeting in &entry.meetings {
+            b.push(meeting_line(meeting, lang, list));
+        }
+        let asks = asked(entry.target, issues);
+        if asks.is_empty() {
+            b.push(design::text(w.no_asks.clone(), Face::Italic, MUTED, body));
+        } else {
+            b.push(design::text(
+                fill(&w.asks, &[("state", state)]),
+                Face::Bold,
+                INK,
+                BlockStyle {
+                    keep_with_next: true,
+                    ..body
+                },
+            ));
+            for text in asks {
+                b.push(design::item(
+                    vec![Span::new(text.to_string(), Face::Regular, INK)],
+                    "•",
+                    Face::Bold,
+                    list,
+                ));
+            }
+        }
+        if !entry.brief_included {
+            b.push(design::text(
+                w.not_included.clone(),
+                Face::Bold,
+                design::DRAFT,
+                body,
+            ));
+        }
+    }
+    b
+}
+
+/// "10 March 2027, 10:30, in Geneva – Palais des Nations, room XXIV. Ingrid Solberg".
+fn meeting_line(meeting: &Meeting, lang: Language, style: BlockStyle) -> Block {
+    let w = &lang.wording().print_run;
+    let mut when = lang.date(meeting.date);
+    if let Some(time) = meeting.time {
+        let hours = time.format("%-H").to_string();
+        let minutes = time.format("%M").to_string();
+        when.push_str(", ");
+        when.push_str(&fill(&w.time, &[("hours", &hours), ("minutes", &minutes)]));
+    }
+    let mut spans = vec![
+        Span::new(when, Face::Bold, INK),
+        Span::new(
+            format!(", {}", w.places.of(meeting.place)),
+            Face::Regular,
+            INK,
+        ),
+    ];
+    let location = meeting.location.trim();
+    if !location.is_empty() {
+        spans.push(Span::new(format!(" – {location}"), Face::Regular, INK));
+    }
+    let people = meeting.people.trim();
+    if !people.is_empty() {
+        spans.push(Span::new(format!(". {people}"), Face::Italic, MUTED));
+    }
+    design::item(spans, "–", Face::Regular, style)
+}
+
+/// The texts of the recommendations we ask `target` to make, in the issues' order.
+fn asked<'a>(target: &TargetState, issues: &'a [PriorityIssue]) -> Vec<&'a str> {
+    issues
+        .iter()
+        .flat_map(|issue| &issue.recommendations)
+        .filter(|r| target.asks.contains(&r.id))
+        .map(|r| r.text.as_str())
+        .collect()
+}
