@@ -22,6 +22,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0005_edited_texts",
         include_str!("migrations/0005_edited_texts.sql"),
     ),
+    (
+        "0006_coal13_coalition",
+        include_str!("migrations/0006_coal13_coalition.sql"),
+    ),
 ];
 
 /// The schema version this build writes.
