@@ -17,6 +17,7 @@ mod common;
 mod e2e;
 
 mod cli_classify;
+mod cli_coalition;
 mod cli_cycle;
 mod cli_data;
 mod cli_data_safety;

@@ -57,31 +57,36 @@ pub fn conflicts(store: &mut Store) -> Result<Vec<Conflict>> {
     store.read(|tx| {
         let mut out = Vec::new();
         for row in store::conflict_list(tx)? {
-            let theirs: SharedRecord = match serde_json::from_str(&row.theirs) {
-                Ok(t) => t,
-                // Written by this module; a row it cannot read is left for a newer version.
-                Err(_) => continue,
-            };
-            let mine = records::read_one(tx, row.campaign_id, theirs.kind, row.record_id)?
-                .map(|l| shared_content(l.kind, &l.data));
-            let name = mine
-                .as_ref()
-                .or(theirs.data.as_ref())
-                .map(|d| name_of(theirs.kind, d))
-                .unwrap_or_default();
-            out.push(Conflict {
-                id: row.record_id,
-                kind: theirs.kind,
-                name,
-                found_at: row.found_at,
-                theirs_by: theirs.changed_by.clone(),
-                fields: differences(mine.as_ref(), theirs.data.as_ref()),
-                mine,
-                theirs: theirs.data,
-            });
+            // Rows are written by this module; one it cannot read is left for a newer version.
+            if let Some(conflict) = describe(tx, &row)? {
+                out.push(conflict);
+            }
         }
         Ok(out)
     })
+}
+
+fn describe(tx: &rusqlite::Transaction, row: &store::ConflictRow) -> Result<Option<Conflict>> {
+    let Ok(theirs) = serde_json::from_str::<SharedRecord>(&row.theirs) else {
+        return Ok(None);
+    };
+    let mine = records::read_one(tx, row.campaign_id, theirs.kind, row.record_id)?
+        .map(|l| shared_content(l.kind, &l.data));
+    let name = mine
+        .as_ref()
+        .or(theirs.data.as_ref())
+        .map(|d| name_of(theirs.kind, d))
+        .unwrap_or_default();
+    Ok(Some(Conflict {
+        id: row.record_id,
+        kind: theirs.kind,
+        name,
+        found_at: row.found_at,
+        theirs_by: theirs.changed_by.clone(),
+        fields: differences(mine.as_ref(), theirs.data.as_ref()),
+        mine,
+        theirs: theirs.data,
+    }))
 }
 
 fn differences(mine: Option<&Value>, theirs: Option<&Value>) -> Vec<FieldDifference> {
@@ -109,12 +114,15 @@ fn differences(mine: Option<&Value>, theirs: Option<&Value>) -> Vec<FieldDiffere
 /// Settles the conflict on record `id`, in one transaction, and drops the partner's kept
 /// version. Taking ours, or a version made of both, is a change by this organisation that has
 /// seen both versions: the partner's next merge of ours takes it without asking again.
-pub fn settle(store: &mut Store, id: Uuid, settlement: Settlement) -> Result<()> {
+/// Returns the conflict as it was before it was settled.
+pub fn settle(store: &mut Store, id: Uuid, settlement: Settlement) -> Result<Conflict> {
     store.write(|tx| {
-        let row = store::conflict_get(tx, id)?.ok_or(Error::NotFound {
+        let not_found = || Error::NotFound {
             what: "conflict",
             id: id.to_string(),
-        })?;
+        };
+        let row = store::conflict_get(tx, id)?.ok_or_else(not_found)?;
+        let settled = describe(tx, &row)?.ok_or_else(not_found)?;
         let theirs: SharedRecord = serde_json::from_str(&row.theirs)
             .map_err(|e| Error::invalid("conflict", e.to_string()))?;
         let me = super::own_author(tx)?;
@@ -158,7 +166,8 @@ pub fn settle(store: &mut Store, id: Uuid, settlement: Settlement) -> Result<()>
                 entry.save(tx, campaign_id, id)?;
             }
         }
-        store::conflict_delete(tx, id)
+        store::conflict_delete(tx, id)?;
+        Ok(settled)
     })
 }
 

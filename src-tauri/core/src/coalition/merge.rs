@@ -18,7 +18,7 @@ use super::clock::Order;
 use super::history::{self, Entry, State};
 use super::records::{self, content_hash, name_of, shared_content, Kind, Local};
 use crate::error::ExchangeProblem;
-use crate::model::now;
+use crate::model::{now, Organisation};
 use crate::store::{self, ConflictRow, PartnerRow, SnapshotReason, Store};
 use crate::{Error, Result};
 
@@ -61,13 +61,35 @@ impl MergeOutcome {
 
 /// Reads the share file at `path` and merges it.
 pub fn merge_file(store: &mut Store, path: &Path) -> Result<MergeOutcome> {
+    let (bundle, name) = read_file(path)?;
+    merge(store, &bundle, &name)
+}
+
+/// Joins a partner's campaign: an empty data folder takes `organisation` as its own and the
+/// campaign of the partner's share file at `path` (read, and refused if need be, first).
+pub fn join_file(
+    store: &mut Store,
+    organisation: Organisation,
+    path: &Path,
+) -> Result<MergeOutcome> {
+    let (bundle, name) = read_file(path)?;
+    if !store.is_empty()? {
+        return Err(Error::invalid(
+            "data folder",
+            "already holds an organisation or a campaign: join from an empty data folder, or merge the file into this one",
+        ));
+    }
+    store.save_organisation(organisation)?;
+    merge(store, &bundle, &name)
+}
+
+fn read_file(path: &Path) -> Result<(Bundle, String)> {
     let bytes = std::fs::read(path).map_err(|source| Error::ReadFile {
         path: path.to_path_buf(),
         source,
     })?;
     let name = path.display().to_string();
-    let bundle = Bundle::from_bytes(&open_bytes(bytes)?, &name)?;
-    merge(store, &bundle, &name)
+    Ok((Bundle::from_bytes(&open_bytes(bytes)?, &name)?, name))
 }
 
 /// Merges a partner's share file into the store, in one transaction, after a snapshot. A

@@ -26,7 +26,7 @@ pub use bundle::{
 };
 pub use clock::{Clock, Order};
 pub use conflicts::{conflicts, settle, Conflict, FieldDifference, Settlement};
-pub use merge::{merge, merge_file, Change, MergeOutcome};
+pub use merge::{join_file, merge, merge_file, Change, MergeOutcome};
 pub use records::Kind;
 pub use share::{bundle, preview, share, MeetingChoice, PreviewItem, ShareChoice, SharePreview};
 
