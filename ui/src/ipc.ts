@@ -7,6 +7,11 @@ import { listen } from "@tauri-apps/api/event";
 import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import { openPath } from "@tauri-apps/plugin-opener";
 import type {
+  Conflict,
+  MergeOutcome,
+  Settlement,
+  ShareChoice,
+  SharePreview,
   Campaign,
   CampaignAgenda,
   CountedSubmission,
@@ -152,6 +157,12 @@ export const api = {
   showDemoAgain: () => call<ImportCounts>("show_demo_again"),
   /** The exchange file the window was started with (a double-click), once; then `null`. */
   takeOpenedFile: () => call<string | null>("take_opened_file"),
+  // Coalition work: share files for partners, merging theirs, and the conflicts kept.
+  sharePreview: (choice: ShareChoice) => call<SharePreview>("share_preview", { choice }),
+  shareCampaign: (choice: ShareChoice, path: string) => call<SharePreview>("share_campaign", { choice, path }),
+  mergeShareFile: (path: string) => call<MergeOutcome>("merge_share_file", { path }),
+  conflicts: () => call<Conflict[]>("conflicts"),
+  settleConflict: (id: Uuid, settlement: Settlement) => call<Conflict>("settle_conflict", { id, settlement }),
 };
 
 export interface FileFilter {
