@@ -6,7 +6,7 @@ use upr_core::coalition::{self, ShareChoice};
 use upr_core::model::{new_id, now, Organisation, Recommendation};
 use upr_core::store::Store;
 
-use crate::e2e::pages::{CoalitionScreen, DocumentsScreen, Frame};
+use crate::e2e::pages::{CoalitionScreen, DocumentsScreen, Frame, PriorityIssues};
 use crate::e2e::App;
 
 const MCHR_RECOMMENDATION: &str =
@@ -122,6 +122,22 @@ fn a_partners_share_file_is_merged_and_a_conflict_settled_field_by_field() {
         .iter()
         .any(|r| r.text == MCHR_RECOMMENDATION));
     drop(store);
+
+    // The issue only MCHR changed says so, discreetly; the settled one is WLAC's own now.
+    frame.go_to("issues");
+    let issues = PriorityIssues::new(&session);
+    issues.open("Torture and conditions of detention");
+    session.wait_for_text("who changed it", |t| t.contains("Last changed by MCHR"));
+    issues.open("Freedom of expression");
+    crate::e2e::wait::until_true("the settled issue without a partner's mark", || {
+        let title = session
+            .first_value(&crate::e2e::by_test_id("issueTitleField"))
+            .unwrap_or_default();
+        title.starts_with("Freedom of expression")
+            && session
+                .find_all(&crate::e2e::by_test_id("changedBy"))
+                .is_empty()
+    });
 
     frame.go_to("documents");
     let pages = DocumentsScreen::new(&session).preview_pages();

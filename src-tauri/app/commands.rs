@@ -14,7 +14,9 @@ use tauri::ipc::Channel;
 use tauri::State;
 use upr_core::calendar::{CalendarEntry, CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
-use upr_core::coalition::{Conflict, MergeOutcome, Settlement, ShareChoice, SharePreview};
+use upr_core::coalition::{
+    ChangedBy, Conflict, MergeOutcome, Settlement, ShareChoice, SharePreview,
+};
 use upr_core::data_folder::MovedData;
 use upr_core::documents::{DocumentReport, DocumentRequest, Preview, StatementText};
 use upr_core::exchange::{Document, FileContents, ImportCounts};
@@ -87,6 +89,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         merge_share_file,
         conflicts,
         settle_conflict,
+        changed_by_partners,
     ]
 }
 
@@ -559,4 +562,10 @@ async fn settle_conflict(
     settlement: Settlement,
 ) -> Reply<Conflict> {
     state.with_store(|store| upr_core::coalition::settle(store, id, settlement))
+}
+
+/// The records a partner changed last, for the window's discreet "last changed by".
+#[tauri::command]
+async fn changed_by_partners(state: State<'_, AppState>) -> Reply<Vec<ChangedBy>> {
+    state.with_store(upr_core::coalition::changed_by_partners)
 }

@@ -7,6 +7,7 @@ import { listen } from "@tauri-apps/api/event";
 import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import { openPath } from "@tauri-apps/plugin-opener";
 import type {
+  ChangedBy,
   Conflict,
   MergeOutcome,
   Settlement,
@@ -163,6 +164,7 @@ export const api = {
   mergeShareFile: (path: string) => call<MergeOutcome>("merge_share_file", { path }),
   conflicts: () => call<Conflict[]>("conflicts"),
   settleConflict: (id: Uuid, settlement: Settlement) => call<Conflict>("settle_conflict", { id, settlement }),
+  changedByPartners: () => call<ChangedBy[]>("changed_by_partners"),
 };
 
 export interface FileFilter {

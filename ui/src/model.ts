@@ -101,3 +101,4 @@ export type { RecordKind } from "./generated/RecordKind";
 export type { Settlement } from "./generated/Settlement";
 export type { ShareChoice } from "./generated/ShareChoice";
 export type { SharePreview } from "./generated/SharePreview";
+export type { ChangedBy } from "./generated/ChangedBy";

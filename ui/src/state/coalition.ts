@@ -17,8 +17,17 @@ export const sharePreview = signal<SharePreview | null>(null);
 /** Where the last share file was written. */
 export const sharedTo = signal<string | null>(null);
 
+/** The partner that last changed a record, by record id (records changed here are absent). */
+export const changedBy = signal<Record<string, string>>({});
+
 export async function loadConflicts(): Promise<void> {
   openConflicts.value = await api.conflicts();
+  await loadChangedBy();
+}
+
+export async function loadChangedBy(): Promise<void> {
+  const list = await api.changedByPartners();
+  changedBy.value = Object.fromEntries(list.map((c) => [c.id, c.by.name]));
 }
 
 /** Merges the share file at `path`, then reloads what the window shows. */

@@ -10,8 +10,10 @@
 //! - `share`: what a share file will contain (the preview) and writing it.
 //! - `merge`: one transaction after a snapshot: one-sided changes taken, new records added,
 //!   deletions applied, records changed on both sides kept as conflicts.
+//! - `authors`: which records a partner changed last, for the window's discreet mention.
 //! - `conflicts`: the open conflicts, side by side field by field, and settling them.
 
+mod authors;
 mod bundle;
 mod clock;
 mod conflicts;
@@ -20,6 +22,7 @@ mod merge;
 mod records;
 mod share;
 
+pub use authors::{changed_by_partners, ChangedBy};
 pub use bundle::{
     open_bytes, seal_bytes, Author, Bundle, CampaignRef, SharedRecord, EXTENSION, FORMAT,
     OLDEST_VERSION, VERSION,

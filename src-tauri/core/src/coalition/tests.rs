@@ -246,6 +246,38 @@ fn one_sided_changes_travel_both_ways_and_a_file_merged_twice_changes_nothing() 
 }
 
 #[test]
+fn each_record_remembers_the_partner_that_changed_it_until_it_is_edited_here() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let title = a.titles()[0].clone();
+    let id = a.issue(&title).id;
+    assert!(
+        changed_by_partners(&mut a.store).unwrap().is_empty(),
+        "all MCHR's own"
+    );
+    let by_mchr = changed_by_partners(&mut b.store).unwrap();
+    assert!(by_mchr.iter().any(|c| c.id == id && c.by.name == "MCHR"));
+    b.edit_issue(&title, |i| i.background.push_str(" WLAC adds."));
+    assert!(
+        !changed_by_partners(&mut b.store)
+            .unwrap()
+            .iter()
+            .any(|c| c.id == id),
+        "edited here since: WLAC's now"
+    );
+    a.merge(&b.share_all());
+    let by_wlac = changed_by_partners(&mut a.store).unwrap();
+    assert_eq!(
+        by_wlac
+            .iter()
+            .filter(|c| c.by.name == "WLAC")
+            .map(|c| c.id)
+            .collect::<Vec<_>>(),
+        vec![id]
+    );
+}
+
+#[test]
 fn a_merged_record_cannot_be_overwritten_by_a_stale_window() {
     let (mut a, mut b) = (mchr(), wlac());
     b.merge(&a.share_all());
