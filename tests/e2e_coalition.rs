@@ -147,3 +147,49 @@ fn a_partners_share_file_is_merged_and_a_conflict_settled_field_by_field() {
         "the brief lacks the merged recommendation"
     );
 }
+
+/// The exchange folder: while the window runs, its watch merges the share file a partner's
+/// synchronising program drops into the folder, and the Coalition screen lists it.
+#[test]
+fn a_share_file_dropped_into_the_exchange_folder_is_merged_while_the_window_runs() {
+    let app = App::start();
+    let mchr_dir = tempfile::tempdir().unwrap();
+    let shared = tempfile::tempdir().unwrap();
+    let mut mchr = Store::open_dir(&mchr_dir.path().join("data")).unwrap();
+    upr_core::demo::load(&mut mchr).unwrap();
+    let first = mchr_dir.path().join("first.uprshare");
+    coalition::share(&mut mchr, &ShareChoice::default(), &first).unwrap();
+    {
+        let mut wlac = Store::open_dir(&app.data_dir()).unwrap();
+        let mut org = Organisation::named("Women's Legal Aid Centre");
+        org.acronym = "WLAC".into();
+        coalition::join_file(&mut wlac, org, &first).unwrap();
+        let mut settings = wlac.settings().unwrap();
+        settings.exchange_folder = Some(shared.path().display().to_string());
+        settings.exchange_folder_check_seconds = 5;
+        wlac.save_settings(&settings).unwrap();
+    }
+
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("coalition");
+
+    edit_issue(&mut mchr, 0, |i| {
+        i.recommendations.push(recommendation(MCHR_RECOMMENDATION))
+    });
+    let mut settings = mchr.settings().unwrap();
+    settings.exchange_folder = Some(shared.path().display().to_string());
+    mchr.save_settings(&settings).unwrap();
+    coalition::write_to_folder(&mut mchr).unwrap();
+
+    let listed = session.wait_for_text("MCHR's file merged from the folder", |t| {
+        t.contains("From MCHR") && t.contains("1 new recommendation")
+    });
+    assert!(!listed.contains("was not merged"), "{listed}");
+    let mut wlac = Store::open_dir(&app.data_dir()).unwrap();
+    let c = wlac.current_campaign().unwrap().unwrap().id;
+    assert!(wlac.priority_issues(c).unwrap()[0]
+        .recommendations
+        .iter()
+        .any(|r| r.text == MCHR_RECOMMENDATION));
+}

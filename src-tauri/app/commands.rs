@@ -15,7 +15,7 @@ use tauri::State;
 use upr_core::calendar::{CalendarEntry, CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
 use upr_core::coalition::{
-    ChangedBy, Conflict, MergeOutcome, Settlement, ShareChoice, SharePreview,
+    ChangedBy, Conflict, FolderFile, MergeOutcome, Settlement, ShareChoice, SharePreview,
 };
 use upr_core::data_folder::MovedData;
 use upr_core::documents::{DocumentReport, DocumentRequest, Preview, StatementText};
@@ -90,6 +90,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         conflicts,
         settle_conflict,
         changed_by_partners,
+        write_to_exchange_folder,
+        pick_up_exchange_folder,
     ]
 }
 
@@ -568,4 +570,16 @@ async fn settle_conflict(
 #[tauri::command]
 async fn changed_by_partners(state: State<'_, AppState>) -> Reply<Vec<ChangedBy>> {
     state.with_store(upr_core::coalition::changed_by_partners)
+}
+
+/// Writes this organisation's share file into the exchange folder; returns where and what.
+#[tauri::command]
+async fn write_to_exchange_folder(state: State<'_, AppState>) -> Reply<(PathBuf, SharePreview)> {
+    state.with_store(upr_core::coalition::write_to_folder)
+}
+
+/// Merges the partners' new share files in the exchange folder and lists them all.
+#[tauri::command]
+async fn pick_up_exchange_folder(state: State<'_, AppState>) -> Reply<Vec<FolderFile>> {
+    state.with_store(upr_core::coalition::pick_up)
 }

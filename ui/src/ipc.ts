@@ -9,6 +9,7 @@ import { openPath } from "@tauri-apps/plugin-opener";
 import type {
   ChangedBy,
   Conflict,
+  FolderFile,
   MergeOutcome,
   Settlement,
   ShareChoice,
@@ -165,6 +166,8 @@ export const api = {
   conflicts: () => call<Conflict[]>("conflicts"),
   settleConflict: (id: Uuid, settlement: Settlement) => call<Conflict>("settle_conflict", { id, settlement }),
   changedByPartners: () => call<ChangedBy[]>("changed_by_partners"),
+  writeToExchangeFolder: () => call<[string, SharePreview]>("write_to_exchange_folder"),
+  pickUpExchangeFolder: () => call<FolderFile[]>("pick_up_exchange_folder"),
 };
 
 export interface FileFilter {
@@ -199,4 +202,7 @@ export const desktop = {
   onSecondStart: (run: () => void) => listen("second-start", run),
   /** `run` whenever a second start handed this window a file to open. */
   onOpenFile: (run: () => void) => listen("open-file", run),
+  /** `run` with the exchange folder's listing whenever the window's watch merged a partner's
+   * share file found there. */
+  onExchangeFolder: (run: (files: FolderFile[]) => void) => listen<FolderFile[]>("exchange-folder", (e) => run(e.payload)),
 };

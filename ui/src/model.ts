@@ -102,3 +102,4 @@ export type { Settlement } from "./generated/Settlement";
 export type { ShareChoice } from "./generated/ShareChoice";
 export type { SharePreview } from "./generated/SharePreview";
 export type { ChangedBy } from "./generated/ChangedBy";
+export type { FolderFile } from "./generated/FolderFile";

@@ -15,7 +15,7 @@ use ts_rs::{Config, ExportError, TS};
 use upr_core::calendar::{CalendarEntry, CampaignAgenda};
 use upr_core::checker::Classification;
 use upr_core::coalition::{
-    ChangedBy, Conflict, MergeOutcome, Settlement, ShareChoice, SharePreview,
+    ChangedBy, Conflict, FolderFile, MergeOutcome, Settlement, ShareChoice, SharePreview,
 };
 use upr_core::data_folder::MovedData;
 use upr_core::documents::{DocumentReport, DocumentRequest, Preview, StatementText};
@@ -81,6 +81,7 @@ fn export_all(dir: &Path) -> Result<(), ExportError> {
     StatementText::export_all(&cfg)?;
     MergeOutcome::export_all(&cfg)?;
     ChangedBy::export_all(&cfg)?;
+    FolderFile::export_all(&cfg)?;
     Conflict::export_all(&cfg)?;
     Settlement::export_all(&cfg)?;
     ShareChoice::export_all(&cfg)?;

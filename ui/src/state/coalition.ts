@@ -3,7 +3,7 @@
 // preview of exactly what the file will hold, then the file.
 import { signal } from "@preact/signals";
 import { api, desktop } from "../ipc";
-import type { Conflict, MeetingChoice, MergeOutcome, ShareChoice, SharePreview } from "../model";
+import type { Conflict, FolderFile, MeetingChoice, MergeOutcome, ShareChoice, SharePreview } from "../model";
 import { flushAll } from "./autosave";
 import { loadWorkspace } from "./workspace";
 
@@ -93,4 +93,34 @@ export async function settleTaking(conflict: Conflict, take: Side): Promise<void
   await api.settleConflict(conflict.id, take === "mine" ? { take: "mine" } : { take: "theirs" });
   await loadWorkspace();
   await loadConflicts();
+}
+
+/** The partners' share files in the exchange folder, with what each brought. */
+export const folderFiles = signal<FolderFile[] | null>(null);
+/** Where this organisation's own share file was last written in the exchange folder. */
+export const writtenToFolder = signal<string | null>(null);
+
+async function adoptFolderFiles(files: FolderFile[]): Promise<void> {
+  folderFiles.value = files;
+  if (files.some((f) => f.merged_now)) {
+    await loadWorkspace();
+    await loadConflicts();
+  }
+}
+
+/** Looks into the exchange folder now: merges the partners' new files and lists them all. */
+export async function pickUpFolder(): Promise<void> {
+  await flushAll();
+  await adoptFolderFiles(await api.pickUpExchangeFolder());
+}
+
+export async function writeToFolder(): Promise<void> {
+  await flushAll();
+  const [path] = await api.writeToExchangeFolder();
+  writtenToFolder.value = path;
+}
+
+/** The window's watch of the exchange folder merged something: show it and reload. */
+export async function hearExchangeFolder(): Promise<void> {
+  await desktop.onExchangeFolder((files) => void adoptFolderFiles(files));
 }

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 use rusqlite::Transaction;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
@@ -23,7 +23,7 @@ use crate::store::{self, ConflictRow, PartnerRow, SnapshotReason, Store};
 use crate::{Error, Result};
 
 /// One record a merge touched.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Change {
     pub kind: Kind,
     pub id: Uuid,
@@ -32,7 +32,7 @@ pub struct Change {
 
 /// What a merge did, for the summary the user reads ("from WLAC: 3 new recommendations,
 /// 1 conflict").
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct MergeOutcome {
     pub from: Author,
     pub state_under_review: String,

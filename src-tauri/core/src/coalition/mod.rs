@@ -11,12 +11,14 @@
 //! - `merge`: one transaction after a snapshot: one-sided changes taken, new records added,
 //!   deletions applied, records changed on both sides kept as conflicts.
 //! - `authors`: which records a partner changed last, for the window's discreet mention.
+//! - `folder`: the exchange folder, where the share files of all partners meet.
 //! - `conflicts`: the open conflicts, side by side field by field, and settling them.
 
 mod authors;
 mod bundle;
 mod clock;
 mod conflicts;
+mod folder;
 mod history;
 mod merge;
 mod records;
@@ -29,6 +31,7 @@ pub use bundle::{
 };
 pub use clock::{Clock, Order};
 pub use conflicts::{conflicts, settle, Conflict, FieldDifference, Settlement};
+pub use folder::{pick_up, write_to_folder, FolderFile};
 pub use merge::{join_file, merge, merge_file, Change, MergeOutcome};
 pub use records::Kind;
 pub use share::{bundle, preview, share, MeetingChoice, PreviewItem, ShareChoice, SharePreview};

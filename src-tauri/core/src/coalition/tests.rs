@@ -490,3 +490,52 @@ fn a_share_file_follows_the_published_schema() {
     bad["records"][0]["clock"] = "yesterday".into();
     assert!(!validator.is_valid(&bad));
 }
+
+#[test]
+fn partners_meet_in_the_exchange_folder() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let shared = tempfile::tempdir().unwrap();
+    for side in [&mut a, &mut b] {
+        let mut settings = side.store.settings().unwrap();
+        settings.exchange_folder = Some(shared.path().display().to_string());
+        side.store.save_settings(&settings).unwrap();
+    }
+    let (mine, _) = write_to_folder(&mut a.store).unwrap();
+    assert_eq!(mine.file_name().unwrap(), "MCHR.uprshare");
+    let title = a.titles()[0].clone();
+    b.edit_issue(&title, |i| {
+        i.recommendations
+            .push(recommendation("Decriminalise defamation."))
+    });
+    write_to_folder(&mut b.store).unwrap();
+    std::fs::write(
+        shared.path().join("half.uprshare"),
+        b"{\"format\": \"upr-adv",
+    )
+    .unwrap();
+
+    let found = pick_up(&mut a.store).unwrap();
+    assert_eq!(found.len(), 2, "its own file is not listed: {found:?}");
+    let from_wlac = found.iter().find(|f| f.file == "WLAC.uprshare").unwrap();
+    assert!(from_wlac.merged_now);
+    assert_eq!(from_wlac.outcome.as_ref().unwrap().new_recommendations, 1);
+    let half = found.iter().find(|f| f.file == "half.uprshare").unwrap();
+    assert!(
+        half.problem.as_deref().unwrap().contains("cut short"),
+        "{half:?}"
+    );
+    assert!(a
+        .issue(&title)
+        .recommendations
+        .iter()
+        .any(|r| r.text == "Decriminalise defamation."));
+
+    // A second look merges nothing again and still says what the file brought.
+    let kept = a.everything();
+    let again = pick_up(&mut a.store).unwrap();
+    let from_wlac = again.iter().find(|f| f.file == "WLAC.uprshare").unwrap();
+    assert!(!from_wlac.merged_now);
+    assert_eq!(from_wlac.outcome.as_ref().unwrap().new_recommendations, 1);
+    assert_eq!(a.everything(), kept);
+}

@@ -5,6 +5,10 @@ import { useEffect, useState } from "preact/hooks";
 import { formatDate, formatDateTime, t, tn, wordList } from "../../i18n";
 import type { MergeOutcome, RecordKind } from "../../model";
 import {
+  folderFiles,
+  pickUpFolder,
+  writeToFolder,
+  writtenToFolder,
   chooseAndMerge,
   chooseAndShare,
   loadConflicts,
@@ -18,6 +22,7 @@ import {
   shareTo,
 } from "../../state/coalition";
 import { byDate } from "../../state/meetings";
+import { editSettings, settings } from "../../state/settings";
 import { attempt } from "../../state/notices";
 import { today } from "../../state/records";
 import ids from "../../testIds.json";
@@ -161,6 +166,39 @@ export function CoalitionScreen() {
         <p aria-live="polite" data-testid={ids.shareWritten}>
           {t("coalition.written", { path: sharedTo.value, when: formatDateTime(new Date().toISOString()) })}
         </p>
+      )}
+
+      <h2>{t("coalition.folderHeading")}</h2>
+      <p class="muted">{t("coalition.folderIntro")}</p>
+      <TextField
+        label={t("coalition.folder")}
+        value={settings.value?.exchange_folder ?? ""}
+        testId={ids.exchangeFolder}
+        onInput={(value) => editSettings({ exchange_folder: value.trim() === "" ? null : value })}
+      />
+      <div class="button-row">
+        <button type="button" disabled={!settings.value?.exchange_folder} onClick={() => void attempt(t("coalition.shareDuring"), writeToFolder)}>
+          {t("coalition.writeToFolder")}
+        </button>
+        <button
+          type="button"
+          data-testid={ids.pickUpFolder}
+          disabled={!settings.value?.exchange_folder}
+          onClick={() => void attempt(t("coalition.mergeDuring"), pickUpFolder)}
+        >
+          {t("coalition.pickUp")}
+        </button>
+      </div>
+      {writtenToFolder.value && <p aria-live="polite">{t("coalition.written", { path: writtenToFolder.value })}</p>}
+      {folderFiles.value && (
+        <ul data-testid={ids.folderFiles}>
+          {folderFiles.value.length === 0 && <li class="muted">{t("coalition.folderEmpty")}</li>}
+          {folderFiles.value.map((f) => (
+            <li key={f.file}>
+              {f.problem ? t("coalition.folderProblem", { file: f.file, problem: f.problem }) : f.outcome ? summary(f.outcome) : f.file}
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );
