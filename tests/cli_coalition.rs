@@ -57,6 +57,10 @@ fn two_partners_exchange_share_files_through_several_rounds() {
     ]);
     assert!(joined.contains("From MCHR"), "{joined}");
     assert!(joined.contains("new recommendations"), "{joined}");
+    assert!(
+        joined.contains("Meridia Coalition for Human Rights is now among your coalition partners"),
+        "{joined}"
+    );
     let shown = wlac.ok(&["show"]);
     assert!(shown.contains("Women's Legal Aid Centre"), "{shown}");
     assert!(shown.contains("Torture"), "{shown}");

@@ -234,6 +234,13 @@ fn print_outcome(out: &mut impl Write, o: &MergeOutcome) -> std::io::Result<()> 
             writeln!(out, "  {word}: {} “{}”", kind_word(c.kind), shown(&c.name))?;
         }
     }
+    if let Some(partner) = &o.added_partner {
+        writeln!(
+            out,
+            "{} is now among your coalition partners: joint documents name it.",
+            shown(partner)
+        )?;
+    }
     if !o.conflicts.is_empty() {
         writeln!(
             out,

@@ -4,4 +4,9 @@
  * An organisation as a share file names it: by id (what clocks count) and by the name the
  * user knows it by (its acronym when it has one).
  */
-export type Author = { id: string, name: string, };
+export type Author = { id: string, name: string, 
+/**
+ * The organisation's full name, when its short name above is an acronym (a share
+ * file's sender; the receiver lists it among its coalition partners).
+ */
+full_name?: string, };

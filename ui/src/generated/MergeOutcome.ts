@@ -26,4 +26,9 @@ conflicts: Array<Change>,
 /**
  * Recommendations (of priority issues) that arrived with this file.
  */
-new_recommendations: number, };
+new_recommendations: number, 
+/**
+ * The sender, when this merge added it to the organisation's coalition partners (its
+ * work is now in the campaign, so joint documents name it).
+ */
+added_partner: string | null, };

@@ -35,6 +35,10 @@ pub const EXTENSION: &str = "uprshare";
 pub struct Author {
     pub id: Uuid,
     pub name: String,
+    /// The organisation's full name, when its short name above is an acronym (a share
+    /// file's sender; the receiver lists it among its coalition partners).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub full_name: String,
 }
 
 /// The campaign a share file belongs to.

@@ -35,6 +35,7 @@ impl Entry {
             changed_by: Author {
                 id: row.changed_by_id,
                 name: row.changed_by_name.clone(),
+                full_name: String::new(),
             },
             deleted: row.deleted,
         })

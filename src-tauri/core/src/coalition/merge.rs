@@ -47,6 +47,10 @@ pub struct MergeOutcome {
     pub conflicts: Vec<Change>,
     /// Recommendations (of priority issues) that arrived with this file.
     pub new_recommendations: usize,
+    /// The sender, when this merge added it to the organisation's coalition partners (its
+    /// work is now in the campaign, so joint documents name it).
+    #[serde(default)]
+    pub added_partner: Option<String>,
 }
 
 impl MergeOutcome {
@@ -137,6 +141,7 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
         deleted: Vec::new(),
         conflicts: Vec::new(),
         new_recommendations: 0,
+        added_partner: None,
     };
     let mut taken = std::collections::HashSet::new();
     let mut incoming: Vec<&SharedRecord> = bundle.records.iter().collect();
@@ -192,6 +197,9 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
             entry.save(tx, campaign_id, *id)?;
         }
     }
+    if !(outcome.added.is_empty() && outcome.updated.is_empty() && outcome.deleted.is_empty()) {
+        outcome.added_partner = list_as_partner(tx, &bundle.from)?;
+    }
     let known = store::partner_get(tx, bundle.from.id)?;
     if known.as_ref().map(|p| p.last_digest.as_str()) != Some(bundle.digest.as_str()) {
         store::partner_put(
@@ -206,6 +214,41 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
         )?;
     }
     Ok(outcome)
+}
+
+/// Adds the sender to the organisation's coalition partners unless it is there (by name or
+/// acronym) or is this organisation; returns its name when added.
+fn list_as_partner(tx: &Transaction, from: &Author) -> Result<Option<String>> {
+    let Some(mut org) = store::organisation_get(tx)? else {
+        return Ok(None);
+    };
+    let (name, acronym) = if from.full_name.is_empty() {
+        (from.name.clone(), String::new())
+    } else {
+        (from.full_name.clone(), from.name.clone())
+    };
+    let same = |a: &str, b: &str| !a.trim().is_empty() && a.trim().eq_ignore_ascii_case(b.trim());
+    let listed = org
+        .partners
+        .iter()
+        .any(|p| same(&p.name, &name) || same(&p.acronym, &from.name) || same(&p.name, &from.name));
+    if org.id == from.id || listed {
+        return Ok(None);
+    }
+    let stamp = now();
+    org.partners.push(crate::model::Partner {
+        id: crate::model::new_id(),
+        name: name.clone(),
+        acronym,
+        contact_email: String::new(),
+        created_at: stamp,
+        updated_at: stamp,
+    });
+    // A window holding the organisation's old copy must not save it over this one.
+    org.version += 1;
+    org.updated_at = stamp;
+    store::organisation_put(tx, &org)?;
+    Ok(Some(name))
 }
 
 fn same_content(theirs: &SharedRecord, mine: &Entry) -> bool {

@@ -46,6 +46,8 @@ fn own_author(tx: &Transaction) -> Result<Author> {
     Ok(author_of(&org))
 }
 
+/// An organisation as histories name it: by id and short name (records' authors carry no
+/// more, so that a history reads back as it was written).
 fn author_of(org: &crate::model::Organisation) -> Author {
     let acronym = org.acronym.trim();
     Author {
@@ -55,10 +57,22 @@ fn author_of(org: &crate::model::Organisation) -> Author {
         } else {
             acronym.to_string()
         },
+        full_name: String::new(),
     }
 }
 
 #[cfg(test)]
 mod laws_tests;
+/// This organisation as the sender of a share file: with its full name beside an acronym,
+/// for the partner's list of coalition partners.
+fn own_sender(tx: &Transaction) -> Result<Author> {
+    let org = crate::store::organisation_get(tx)?.ok_or(Error::NoOrganisation)?;
+    let mut sender = author_of(&org);
+    if sender.name != org.name {
+        sender.full_name = org.name.clone();
+    }
+    Ok(sender)
+}
+
 #[cfg(test)]
 mod tests;

@@ -177,7 +177,7 @@ fn build(tx: &Transaction, choice: &ShareChoice) -> Result<(Bundle, SharePreview
         format: FORMAT.into(),
         version: VERSION,
         written_at: now(),
-        from: me.clone(),
+        from: super::own_sender(tx)?,
         partner: choice.partner.clone(),
         campaign: CampaignRef {
             id: campaign.id,

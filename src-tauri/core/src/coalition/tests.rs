@@ -539,3 +539,43 @@ fn partners_meet_in_the_exchange_folder() {
     assert_eq!(from_wlac.outcome.as_ref().unwrap().new_recommendations, 1);
     assert_eq!(a.everything(), kept);
 }
+
+/// Joint documents: a partner whose work arrived is listed among the coalition's partners, so
+/// the brief names it, and a joint submission (limit 5,630 words) can be drafted.
+#[test]
+fn a_partner_whose_work_arrived_is_named_in_joint_documents() {
+    let (mut a, mut b) = (mchr(), wlac());
+    let outcome = b.merge(&a.share_all());
+    assert_eq!(
+        outcome.added_partner.as_deref(),
+        Some("Meridia Coalition for Human Rights")
+    );
+    let org = b.store.organisation().unwrap().unwrap();
+    assert!(org
+        .partners
+        .iter()
+        .any(|p| p.acronym == "MCHR" && p.name == "Meridia Coalition for Human Rights"));
+
+    let joint =
+        crate::submission::draft_submission(&mut b.store, crate::model::SubmissionKind::Joint)
+            .unwrap();
+    assert_eq!(joint.count.limit, 5630);
+    assert!(
+        joint
+            .submission
+            .partners
+            .iter()
+            .any(|p| p.contains("MCHR") || p.contains("Meridia Coalition for Human Rights")),
+        "{:?}",
+        joint.submission.partners
+    );
+
+    // Listed once: the next file from MCHR, and a file from WLAC back to MCHR (already its
+    // partner in the demo), add no one.
+    let title = a.titles()[0].clone();
+    a.edit_issue(&title, |i| i.background.push_str(" More."));
+    assert_eq!(b.merge(&a.share_all()).added_partner, None);
+    b.edit_issue(&title, |i| i.background.push_str(" WLAC."));
+    assert_eq!(a.merge(&b.share_all()).added_partner, None);
+    assert_eq!(b.store.organisation().unwrap().unwrap().partners.len(), 1);
+}

@@ -41,9 +41,9 @@ export function summary(o: MergeOutcome): string {
   if (o.updated.length > 0) parts.push(tn("coalition.count.updated", o.updated.length));
   if (o.deleted.length > 0) parts.push(tn("coalition.count.deleted", o.deleted.length));
   if (o.conflicts.length > 0) parts.push(tn("coalition.count.conflicts", o.conflicts.length));
-  return parts.length === 0
-    ? t("coalition.nothingNew", { from: o.from.name })
-    : t("coalition.summary", { from: o.from.name, what: wordList(parts), when: formatDateTime(o.written_at) });
+  if (parts.length === 0) return t("coalition.nothingNew", { from: o.from.name });
+  const said = t("coalition.summary", { from: o.from.name, what: wordList(parts), when: formatDateTime(o.written_at) });
+  return o.added_partner ? `${said} ${t("coalition.addedPartner", { partner: o.added_partner })}` : said;
 }
 
 export function CoalitionScreen() {
