@@ -190,6 +190,7 @@ fn switching_the_window_to_french_translates_it_and_is_remembered() {
             "Contribution",
             "Entre deux examens",
             "Recommandations passées",
+            "Coalition",
             "Réglages"
         ]
     );

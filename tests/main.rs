@@ -17,6 +17,7 @@ mod common;
 mod e2e;
 
 mod cli_classify;
+mod cli_coalition;
 mod cli_cycle;
 mod cli_data;
 mod cli_data_safety;
@@ -26,6 +27,7 @@ mod cli_recommendations;
 mod cli_safety;
 mod crash_safety;
 mod documents_pdf;
+mod e2e_coalition;
 mod e2e_cycle;
 mod e2e_data_safety;
 mod e2e_database;

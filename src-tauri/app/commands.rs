@@ -15,6 +15,9 @@ use tauri::ipc::Channel;
 use tauri::State;
 use upr_core::calendar::{CalendarEntry, CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
+use upr_core::coalition::{
+    ChangedBy, Conflict, FolderFile, MergeOutcome, Settlement, ShareChoice, SharePreview,
+};
 use upr_core::data_folder::MovedData;
 use upr_core::documents::{
     DocumentOptions, DocumentReport, DocumentRequest, Preview, PrintProgress, PrintRun, SpeechText,
@@ -88,6 +91,14 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         start_own,
         show_demo_again,
         super::opened_file::take_opened_file,
+        share_preview,
+        share_campaign,
+        merge_share_file,
+        conflicts,
+        settle_conflict,
+        changed_by_partners,
+        write_to_exchange_folder,
+        pick_up_exchange_folder,
     ]
 }
 
@@ -557,4 +568,60 @@ async fn take_snapshot(state: State<'_, AppState>) -> Reply<Option<Snapshot>> {
 #[tauri::command]
 async fn restore_snapshot(state: State<'_, AppState>, name: String) -> Reply<RestoreReport> {
     state.with_store(|store| store.restore_snapshot(&name))
+}
+
+/// What a share file for `choice` will contain, before it is written.
+#[tauri::command]
+async fn share_preview(state: State<'_, AppState>, choice: ShareChoice) -> Reply<SharePreview> {
+    state.with_store(|store| upr_core::coalition::preview(store, &choice))
+}
+
+/// Writes the share file for `choice` to `path` (chosen in the Save dialog).
+#[tauri::command]
+async fn share_campaign(
+    state: State<'_, AppState>,
+    choice: ShareChoice,
+    path: PathBuf,
+) -> Reply<SharePreview> {
+    state.with_store(|store| upr_core::coalition::share(store, &choice, &path))
+}
+
+/// Merges a partner's share file; records changed on both sides become conflicts.
+#[tauri::command]
+async fn merge_share_file(state: State<'_, AppState>, path: PathBuf) -> Reply<MergeOutcome> {
+    state.with_store(|store| upr_core::coalition::merge_file(store, &path))
+}
+
+/// The records changed both here and by a partner, side by side.
+#[tauri::command]
+async fn conflicts(state: State<'_, AppState>) -> Reply<Vec<Conflict>> {
+    state.with_store(upr_core::coalition::conflicts)
+}
+
+/// Settles one conflict: ours, theirs, or the version the user made field by field.
+#[tauri::command]
+async fn settle_conflict(
+    state: State<'_, AppState>,
+    id: Uuid,
+    settlement: Settlement,
+) -> Reply<Conflict> {
+    state.with_store(|store| upr_core::coalition::settle(store, id, settlement))
+}
+
+/// The records a partner changed last, for the window's discreet "last changed by".
+#[tauri::command]
+async fn changed_by_partners(state: State<'_, AppState>) -> Reply<Vec<ChangedBy>> {
+    state.with_store(upr_core::coalition::changed_by_partners)
+}
+
+/// Writes this organisation's share file into the exchange folder; returns where and what.
+#[tauri::command]
+async fn write_to_exchange_folder(state: State<'_, AppState>) -> Reply<(PathBuf, SharePreview)> {
+    state.with_store(upr_core::coalition::write_to_folder)
+}
+
+/// Merges the partners' new share files in the exchange folder and lists them all.
+#[tauri::command]
+async fn pick_up_exchange_folder(state: State<'_, AppState>) -> Reply<Vec<FolderFile>> {
+    state.with_store(upr_core::coalition::pick_up)
 }

@@ -17,6 +17,7 @@
 //! window's exit checkpoints it a last time, so that the data file alone holds everything.
 
 mod commands;
+mod exchange_folder;
 mod opened_file;
 mod state;
 
@@ -53,6 +54,7 @@ pub fn run(data_dir: PathBuf, file: Option<PathBuf>) -> tauri::Result<()> {
                 std::thread::sleep(Duration::from_secs(1));
                 handle.state::<AppState>().checkpoint_when_idle();
             });
+            tauri::async_runtime::spawn(exchange_folder::watch(app.handle().clone()));
             Ok(())
         })
         .build(tauri::generate_context!())?;

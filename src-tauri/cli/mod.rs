@@ -1,6 +1,7 @@
 //! The command line: global options, the subcommands (one enum per group file, flattened into
 //! [`Command`]), and how errors become one line on stderr and an exit code.
 
+mod coalition;
 mod cycle;
 mod data;
 mod documents;
@@ -50,6 +51,8 @@ enum Command {
     Cycle(cycle::CycleCommand),
     #[command(flatten)]
     Snapshots(snapshots::SnapshotsCommand),
+    #[command(flatten)]
+    Coalition(coalition::CoalitionCommand),
 }
 
 /// What every subcommand gets: where the data lives.
@@ -149,5 +152,6 @@ fn try_main(cli: Cli) -> Result<(), CliError> {
         Some(Command::Documents(cmd)) => documents::run(cmd, &ctx),
         Some(Command::Cycle(cmd)) => cycle::run(cmd, &ctx),
         Some(Command::Snapshots(cmd)) => snapshots::run(cmd, &ctx),
+        Some(Command::Coalition(cmd)) => coalition::run(cmd, &ctx),
     }
 }

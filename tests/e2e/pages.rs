@@ -132,6 +132,7 @@ pub fn drawn(nav: &str) -> String {
         "navMonitoring" => &["statusCounts"],
         "navDatabase" => &["pastSearch"],
         "navSettings" => &["dataFile"],
+        "navCoalition" => &["sharePartner"],
         other => panic!("no screen known for the sidebar button '{other}': add it to pages::drawn"),
     };
     shows
@@ -1020,5 +1021,68 @@ impl<'s, 'd> SpeechEditor<'s, 'd> {
     pub fn reset(&self) {
         self.session
             .click(&self.session.wait(&by_test_id("statementReset")));
+    }
+}
+
+/// The Coalition screen: a partner's share file merged, its conflicts settled field by field.
+pub struct CoalitionScreen<'s, 'd> {
+    session: &'s Session<'d>,
+}
+
+impl<'s, 'd> CoalitionScreen<'s, 'd> {
+    pub fn new(session: &'s Session<'d>) -> Self {
+        CoalitionScreen { session }
+    }
+
+    /// Merges the share file at `path` (typed: the Open dialog is the system's) and returns
+    /// the summary the screen shows.
+    pub fn merge_typed(&self, path: &std::path::Path) -> String {
+        // The first path field of the screen is the merge's; the second the share's.
+        self.session
+            .click(&self.session.wait(".path-entry summary"));
+        let field = self.session.wait(&by_test_id("coalitionMergePath"));
+        self.session.type_into(&field, &path.display().to_string());
+        self.session
+            .click(&self.session.wait(&by_test_id("coalitionMergeTyped")));
+        let summary = self.session.wait(&by_test_id("coalitionSummary"));
+        self.session.text(&summary)
+    }
+
+    /// The open conflicts' headings.
+    pub fn conflicts(&self) -> Vec<String> {
+        self.session
+            .find_all(&format!("{} h3", by_test_id("conflictItem")))
+            .iter()
+            .map(|e| self.session.text(e))
+            .collect()
+    }
+
+    /// The fields listed side by side, one line of text each.
+    pub fn fields(&self) -> Vec<String> {
+        self.session
+            .wait_all(&by_test_id("conflictField"), wait::PATIENCE)
+            .iter()
+            .map(|e| self.session.text(e))
+            .collect()
+    }
+
+    /// Picks `side` ("mine" or "theirs") for `field` of the first conflict.
+    pub fn pick(&self, side: &str, field: &str) {
+        let radio = self.session.wait(&format!(
+            "[data-testid=\"{}-{side}-{field}\"]",
+            super::test_id("conflictPick")
+        ));
+        self.session.click(&radio);
+    }
+
+    /// Saves the version made field by field and waits until no conflict is left.
+    pub fn save_version(&self) {
+        self.session
+            .click(&self.session.wait(&by_test_id("conflictSave")));
+        wait::until_true("the conflict is settled", || {
+            self.session
+                .find_all(&by_test_id("conflictItem"))
+                .is_empty()
+        });
     }
 }

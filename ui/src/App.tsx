@@ -3,6 +3,7 @@ import { useEffect, useRef } from "preact/hooks";
 import { t } from "./i18n";
 import { CalendarScreen } from "./screens/calendar/CalendarScreen";
 import { CampaignScreen } from "./screens/campaign/CampaignScreen";
+import { CoalitionScreen } from "./screens/coalition/CoalitionScreen";
 import { DatabaseScreen } from "./screens/database/DatabaseScreen";
 import { DocumentsScreen } from "./screens/documents/DocumentsScreen";
 import { DemoBanner } from "./screens/frame/DemoBanner";
@@ -32,6 +33,7 @@ const VIEWS: Record<Screen, () => preact.JSX.Element | null> = {
   submission: SubmissionScreen,
   monitoring: MonitoringScreen,
   database: DatabaseScreen,
+  coalition: CoalitionScreen,
   settings: SettingsScreen,
 };
 
@@ -47,6 +49,7 @@ const NAV_TEST_IDS: Record<Screen, string> = {
   submission: ids.navSubmission,
   monitoring: ids.navMonitoring,
   database: ids.navDatabase,
+  coalition: ids.navCoalition,
   settings: ids.navSettings,
 };
 

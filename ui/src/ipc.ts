@@ -7,6 +7,13 @@ import { listen } from "@tauri-apps/api/event";
 import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import { openPath } from "@tauri-apps/plugin-opener";
 import type {
+  ChangedBy,
+  Conflict,
+  FolderFile,
+  MergeOutcome,
+  Settlement,
+  ShareChoice,
+  SharePreview,
   Campaign,
   CampaignAgenda,
   CountedSubmission,
@@ -163,6 +170,15 @@ export const api = {
   showDemoAgain: () => call<ImportCounts>("show_demo_again"),
   /** The exchange file the window was started with (a double-click), once; then `null`. */
   takeOpenedFile: () => call<string | null>("take_opened_file"),
+  // Coalition work: share files for partners, merging theirs, and the conflicts kept.
+  sharePreview: (choice: ShareChoice) => call<SharePreview>("share_preview", { choice }),
+  shareCampaign: (choice: ShareChoice, path: string) => call<SharePreview>("share_campaign", { choice, path }),
+  mergeShareFile: (path: string) => call<MergeOutcome>("merge_share_file", { path }),
+  conflicts: () => call<Conflict[]>("conflicts"),
+  settleConflict: (id: Uuid, settlement: Settlement) => call<Conflict>("settle_conflict", { id, settlement }),
+  changedByPartners: () => call<ChangedBy[]>("changed_by_partners"),
+  writeToExchangeFolder: () => call<[string, SharePreview]>("write_to_exchange_folder"),
+  pickUpExchangeFolder: () => call<FolderFile[]>("pick_up_exchange_folder"),
 };
 
 export interface FileFilter {
@@ -197,4 +213,7 @@ export const desktop = {
   onSecondStart: (run: () => void) => listen("second-start", run),
   /** `run` whenever a second start handed this window a file to open. */
   onOpenFile: (run: () => void) => listen("open-file", run),
+  /** `run` with the exchange folder's listing whenever the window's watch merged a partner's
+   * share file found there. */
+  onExchangeFolder: (run: (files: FolderFile[]) => void) => listen<FolderFile[]>("exchange-folder", (e) => run(e.payload)),
 };

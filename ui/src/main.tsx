@@ -2,6 +2,7 @@ import { render } from "preact";
 import { App } from "./App";
 import { flushAll } from "./state/autosave";
 import { hearOpenedFiles } from "./state/backup";
+import { hearExchangeFolder, loadChangedBy } from "./state/coalition";
 import { loadDataLocation } from "./state/dataFolder";
 import { loadDemoShown } from "./state/demo";
 import { loadWorkspace } from "./state/workspace";
@@ -25,7 +26,9 @@ watchDeletions();
 
 // index.html holds #app; the body is only a fallback that keeps the type honest.
 render(<App />, document.getElementById("app") ?? document.body);
-void loadWorkspace();
+// Who last changed each record is a discreet extra: a failure to read it says nothing.
+void loadWorkspace().then(() => loadChangedBy().catch(() => undefined));
 void loadDemoShown();
 void loadDataLocation();
 void hearOpenedFiles();
+void hearExchangeFolder();

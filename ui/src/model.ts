@@ -94,3 +94,16 @@ export type { Region as PageRegion } from "./generated/Region";
 export type { Rgb } from "./generated/Rgb";
 /** A face of Noto Sans, the documents' family. */
 export type { Face } from "./generated/Face";
+export type { Author } from "./generated/Author";
+export type { Change } from "./generated/Change";
+export type { Conflict } from "./generated/Conflict";
+export type { FieldDifference } from "./generated/FieldDifference";
+export type { MeetingChoice } from "./generated/MeetingChoice";
+export type { MergeOutcome } from "./generated/MergeOutcome";
+export type { PreviewItem } from "./generated/PreviewItem";
+export type { RecordKind } from "./generated/RecordKind";
+export type { Settlement } from "./generated/Settlement";
+export type { ShareChoice } from "./generated/ShareChoice";
+export type { SharePreview } from "./generated/SharePreview";
+export type { ChangedBy } from "./generated/ChangedBy";
+export type { FolderFile } from "./generated/FolderFile";

@@ -17,6 +17,7 @@
 
 pub mod calendar;
 pub mod checker;
+pub mod coalition;
 pub mod data_folder;
 pub mod demo;
 pub mod documents;

@@ -55,6 +55,13 @@ pub struct Settings {
     /// is older than this many days, or when none was written yet. Two weeks: a lost laptop
     /// then costs at most two weeks of work.
     pub backup_reminder_days: u32,
+    /// A folder that Syncthing or Nextcloud keeps in step with the partners (coalition
+    /// work): the app writes its share file there on request and merges the partners' share
+    /// files it finds there. None: no exchange folder.
+    pub exchange_folder: Option<String>,
+    /// How often the window looks for partners' share files in the exchange folder. A minute
+    /// is quick enough for files that took longer to travel.
+    pub exchange_folder_check_seconds: u32,
 }
 
 impl Default for Settings {
@@ -83,6 +90,8 @@ impl Default for Settings {
             milestones: MilestoneOffsets::default(),
             snapshots_kept: 10,
             backup_reminder_days: 14,
+            exchange_folder: None,
+            exchange_folder_check_seconds: 60,
         }
     }
 }
@@ -92,6 +101,12 @@ impl Settings {
     /// target outside its own range could never be met.
     pub fn validate(&self) -> crate::Result<()> {
         use crate::Error;
+        if self.exchange_folder_check_seconds < 5 {
+            return Err(Error::invalid(
+                "exchange folder check",
+                "looking more often than every 5 seconds only keeps the disk busy; use 5 or more",
+            ));
+        }
         if !(40..=250).contains(&self.speaking_rate_wpm) {
             return Err(Error::invalid(
                 "speaking rate",

@@ -18,7 +18,7 @@ const LAYERS: &[&[&str]] = &[
     &["checker", "monitoring", "calendar", "submission"],
     &["documents"],
     &["exchange"],
-    &["demo", "data_folder"],
+    &["demo", "data_folder", "coalition"],
 ];
 
 /// Arrows that run the wrong way today, each with the reason it is tolerated. Keep it short.

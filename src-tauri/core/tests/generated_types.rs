@@ -14,6 +14,9 @@ use ts_rs::{Config, ExportError, TS};
 
 use upr_core::calendar::{CalendarEntry, CampaignAgenda};
 use upr_core::checker::Classification;
+use upr_core::coalition::{
+    ChangedBy, Conflict, FolderFile, MergeOutcome, Settlement, ShareChoice, SharePreview,
+};
 use upr_core::data_folder::MovedData;
 use upr_core::documents::{
     DocumentOptions, DocumentReport, DocumentRequest, Preview, PrintProgress, PrintRun, SpeechText,
@@ -81,6 +84,13 @@ fn export_all(dir: &Path) -> Result<(), ExportError> {
     DocumentOptions::export_all(&cfg)?;
     PrintRun::export_all(&cfg)?;
     PrintProgress::export_all(&cfg)?;
+    MergeOutcome::export_all(&cfg)?;
+    ChangedBy::export_all(&cfg)?;
+    FolderFile::export_all(&cfg)?;
+    Conflict::export_all(&cfg)?;
+    Settlement::export_all(&cfg)?;
+    ShareChoice::export_all(&cfg)?;
+    SharePreview::export_all(&cfg)?;
     Ok(())
 }
 

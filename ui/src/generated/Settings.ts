@@ -77,4 +77,15 @@ snapshots_kept: number,
  * is older than this many days, or when none was written yet. Two weeks: a lost laptop
  * then costs at most two weeks of work.
  */
-backup_reminder_days: number, };
+backup_reminder_days: number, 
+/**
+ * A folder that Syncthing or Nextcloud keeps in step with the partners (coalition
+ * work): the app writes its share file there on request and merges the partners' share
+ * files it finds there. None: no exchange folder.
+ */
+exchange_folder: string | null, 
+/**
+ * How often the window looks for partners' share files in the exchange folder. A minute
+ * is quick enough for files that took longer to travel.
+ */
+exchange_folder_check_seconds: number, };

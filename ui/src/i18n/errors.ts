@@ -79,6 +79,10 @@ function exchangeProblem(p: ExchangeProblem): string {
       return t("exchange.out_of_range", { path: p.path, value: p.value, first: p.first, last: p.last });
     case "unknown_link":
       return t("exchange.unknown_link", { path: p.path, id: p.id });
+    case "altered":
+      return t("exchange.altered");
+    case "other_campaign":
+      return t("exchange.other_campaign", { found: p.found, held: p.held });
   }
 }
 

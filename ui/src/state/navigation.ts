@@ -2,7 +2,7 @@
 import { signal } from "@preact/signals";
 import { flushAll } from "./autosave";
 
-export const SCREENS = ["overview", "organisation", "campaign", "issues", "targets", "meetings", "documents", "calendar", "submission", "monitoring", "database", "settings"] as const;
+export const SCREENS = ["overview", "organisation", "campaign", "issues", "targets", "meetings", "documents", "calendar", "submission", "monitoring", "database", "coalition", "settings"] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const screen = signal<Screen>("overview");

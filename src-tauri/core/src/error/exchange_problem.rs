@@ -46,6 +46,12 @@ pub enum ExchangeProblem {
     },
     /// A link to a record that is not in the same campaign.
     UnknownLink { path: String, id: String },
+    /// A share file whose digest does not match its content: changed or damaged after it
+    /// was written.
+    Altered,
+    /// A share file of a campaign (on `found`) other than the one this data folder holds
+    /// (on `held`).
+    OtherCampaign { found: String, held: String },
 }
 
 impl fmt::Display for ExchangeProblem {
@@ -74,6 +80,8 @@ impl fmt::Display for ExchangeProblem {
                 write!(f, "{path}: the {what} {value} is outside the years {first} to {last}; check the year")
             }
             UnknownLink { path, id } => write!(f, "{path}: {id} is not a record of this campaign"),
+            Altered => write!(f, "the file was changed or damaged after it was written; ask the partner to send it again"),
+            OtherCampaign { found, held } => write!(f, "this share file belongs to another campaign (on {found}) than the one in this data folder (on {held}); nothing was merged"),
         }
     }
 }

@@ -9,6 +9,7 @@
 
 mod contents;
 mod validate;
+pub mod versioned_json;
 
 pub use crate::error::ExchangeProblem;
 pub use contents::{backup_contents, describe_file, FileContents};
@@ -91,40 +92,8 @@ impl Document {
             file: file.to_string(),
             problem,
         };
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-            let (line, column) = (e.line(), e.column());
-            invalid(if e.is_eof() {
-                ExchangeProblem::CutShort { line, column }
-            } else {
-                ExchangeProblem::NotJson {
-                    line,
-                    column,
-                    detail: e.to_string(),
-                }
-            })
-        })?;
-        let format = value.get("format").and_then(|f| f.as_str());
-        if format != Some(FORMAT) {
-            return Err(invalid(ExchangeProblem::NotOurs {
-                found: format.map(str::to_string),
-            }));
-        }
-        match value.get("version").and_then(|v| v.as_u64()) {
-            Some(v) if v == VERSION as u64 => {}
-            Some(v) if v > VERSION as u64 => {
-                return Err(invalid(ExchangeProblem::NewerVersion {
-                    found: v,
-                    known: VERSION,
-                }))
-            }
-            found => return Err(invalid(ExchangeProblem::UnknownVersion { found })),
-        }
-        let doc: Document = serde_path_to_error::deserialize(value).map_err(|e| {
-            invalid(ExchangeProblem::WrongShape {
-                path: e.path().to_string(),
-                detail: e.into_inner().to_string(),
-            })
-        })?;
+        let doc: Document =
+            versioned_json::read(text, FORMAT, VERSION..=VERSION).map_err(invalid)?;
         validate::check(&doc).map_err(invalid)?;
         Ok(doc)
     }

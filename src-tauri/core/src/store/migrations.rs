@@ -26,6 +26,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0006_meeting_time",
         include_str!("migrations/0006_meeting_time.sql"),
     ),
+    (
+        "0007_coalition",
+        include_str!("migrations/0007_coalition.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

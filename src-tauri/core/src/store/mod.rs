@@ -14,6 +14,7 @@
 
 mod campaign;
 mod checkpoint;
+mod coalition;
 mod columns;
 mod custom_milestone;
 mod data_dir;
@@ -212,3 +213,9 @@ pub(crate) use received_recommendation::{
 pub(crate) use settings::{mark_first_start, put as settings_put};
 pub(crate) use submission::{list as submission_list, put as submission_put};
 pub(crate) use target_state::{list as target_state_list, put as target_state_put};
+
+// The coalition module keeps each shared record's exchange history and conflicts here.
+pub(crate) use coalition::{
+    conflict_delete, conflict_get, conflict_list, conflict_put, partner_get, partner_put,
+    record_delete, shared_row_put, shared_rows, ConflictRow, PartnerRow, SharedRow,
+};

@@ -44,15 +44,18 @@ pub enum SnapshotReason {
     BeforeRestore,
     /// The data file was brought up to a newer schema.
     BeforeMigration,
+    /// A partner's share file was merged into the data.
+    BeforeMerge,
 }
 
 impl SnapshotReason {
-    const ALL: [SnapshotReason; 5] = [
+    const ALL: [SnapshotReason; 6] = [
         SnapshotReason::Manual,
         SnapshotReason::Daily,
         SnapshotReason::BeforeReplace,
         SnapshotReason::BeforeRestore,
         SnapshotReason::BeforeMigration,
+        SnapshotReason::BeforeMerge,
     ];
 
     /// The reason as written in the snapshot's file name.
@@ -63,6 +66,7 @@ impl SnapshotReason {
             SnapshotReason::BeforeReplace => "before-replace",
             SnapshotReason::BeforeRestore => "before-restore",
             SnapshotReason::BeforeMigration => "before-upgrade",
+            SnapshotReason::BeforeMerge => "before-merge",
         }
     }
 
@@ -74,6 +78,7 @@ impl SnapshotReason {
             SnapshotReason::BeforeReplace => "before an import replaced the data",
             SnapshotReason::BeforeRestore => "before a snapshot was restored",
             SnapshotReason::BeforeMigration => "before the data file was upgraded",
+            SnapshotReason::BeforeMerge => "before a partner's share file was merged",
         }
     }
 }

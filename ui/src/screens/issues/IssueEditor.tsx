@@ -2,6 +2,7 @@
 // questions and recommendations, and whether it is complete enough for a delegation.
 import { joined, t, tn } from "../../i18n";
 import type { PriorityIssue } from "../../model";
+import { changedBy } from "../../state/coalition";
 import { addChild, completeness, deleteIssue, editChild, editIssue, moveChild, removeChild, type ChildList } from "../../state/issues";
 import { openIssueId } from "../../state/navigation";
 import { attempt } from "../../state/notices";
@@ -50,6 +51,11 @@ export function IssueEditor({ issue }: { issue: PriorityIssue }) {
       <h2 id="issue-editor-title" class="visually-hidden">
         {issue.title}
       </h2>
+      {changedBy.value[issue.id] && (
+        <p class="muted" data-testid={ids.changedBy}>
+          {t("coalition.changedBy", { by: changedBy.value[issue.id] })}
+        </p>
+      )}
       <TextField
         label={t("issues.title")}
         value={issue.title}

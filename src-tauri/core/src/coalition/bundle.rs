@@ -1,0 +1,184 @@
+//! The share file (`.uprshare`): one campaign, or chosen priority issues of it, as one
+//! organisation writes it for a partner. Each record travels with its version vector, the
+//! organisation that last changed it, and, once deleted, as a tombstone without content.
+//!
+//! Its shape is `assets/schema/upr-kit-share-v1.schema.json`. A digest over everything else
+//! in the file lets the reader refuse a file that was altered or damaged after it was
+//! written; reading is strict and explains itself like the exchange document's, and a file
+//! refused changes nothing.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use super::clock::Clock;
+use super::records::{hex, Kind};
+use crate::error::ExchangeProblem;
+use crate::exchange::versioned_json;
+use crate::{Error, Result};
+
+/// The value of `format` that marks a share file.
+pub const FORMAT: &str = "upr-advocacy-kit-share";
+/// The version this build writes; it reads this one and every older one.
+pub const VERSION: u32 = 1;
+/// The oldest version this build still reads.
+pub const OLDEST_VERSION: u32 = 1;
+/// The file name extension of share files.
+pub const EXTENSION: &str = "uprshare";
+
+/// An organisation as a share file names it: by id (what clocks count) and by the name the
+/// user knows it by (its acronym when it has one).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Author {
+    pub id: Uuid,
+    pub name: String,
+    /// The organisation's full name, when its short name above is an acronym (a share
+    /// file's sender; the receiver lists it among its coalition partners).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub full_name: String,
+}
+
+/// The campaign a share file belongs to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CampaignRef {
+    pub id: Uuid,
+    pub state_under_review: String,
+}
+
+/// One record as it travels.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SharedRecord {
+    pub kind: Kind,
+    pub id: Uuid,
+    pub clock: Clock,
+    pub changed_by: Author,
+    #[serde(default)]
+    pub deleted: bool,
+    /// The record's shared content; absent for a tombstone.
+    #[serde(default)]
+    pub data: Option<Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bundle {
+    pub format: String,
+    pub version: u32,
+    pub written_at: DateTime<Utc>,
+    pub from: Author,
+    /// The partner it was written for, as the sender named them.
+    #[serde(default)]
+    pub partner: Option<String>,
+    pub campaign: CampaignRef,
+    /// True when only chosen priority issues are in it (and no other kind of record).
+    #[serde(default)]
+    pub issues_only: bool,
+    pub records: Vec<SharedRecord>,
+    /// SHA-256 (hex) of the file written with an empty digest.
+    #[serde(default)]
+    pub digest: String,
+}
+
+impl Bundle {
+    fn computed_digest(&self) -> String {
+        let mut unsigned = self.clone();
+        unsigned.digest = String::new();
+        let text = serde_json::to_string(&unsigned).expect("a bundle serialises");
+        hex(&Sha256::digest(text.as_bytes()))
+    }
+
+    /// Sets the digest; the last step before the bundle is written.
+    pub fn seal(&mut self) {
+        self.digest = self.computed_digest();
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a bundle serialises")
+    }
+
+    /// Reads a share file's bytes; `file` names it in errors.
+    pub fn from_bytes(bytes: &[u8], file: &str) -> Result<Bundle> {
+        let invalid = |problem: ExchangeProblem| Error::InvalidExchange {
+            file: file.to_string(),
+            problem,
+        };
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            invalid(ExchangeProblem::NotUtf8 {
+                byte: e.valid_up_to(),
+            })
+        })?;
+        let bundle: Bundle =
+            versioned_json::read(text, FORMAT, OLDEST_VERSION..=VERSION).map_err(invalid)?;
+        if bundle.digest != bundle.computed_digest() {
+            return Err(invalid(ExchangeProblem::Altered));
+        }
+        check(&bundle).map_err(invalid)?;
+        Ok(bundle)
+    }
+}
+
+/// What the digest cannot say: every record once, with content unless a tombstone, of the
+/// shape of its kind, and the campaign's own record present.
+fn check(bundle: &Bundle) -> std::result::Result<(), ExchangeProblem> {
+    let mut seen = std::collections::HashSet::new();
+    for (i, record) in bundle.records.iter().enumerate() {
+        let path = format!("records[{i}]");
+        if !seen.insert(record.id) {
+            return Err(ExchangeProblem::DuplicateId {
+                path,
+                id: record.id.to_string(),
+            });
+        }
+        match (&record.data, record.deleted) {
+            (None, false) => {
+                return Err(ExchangeProblem::WrongShape {
+                    path: format!("{path}.data"),
+                    detail: "missing field `data`".into(),
+                })
+            }
+            (Some(data), false) => {
+                if data.get("id").and_then(Value::as_str) != Some(&record.id.to_string()) {
+                    return Err(ExchangeProblem::WrongShape {
+                        path: format!("{path}.data.id"),
+                        detail: format!("not the record's id {}", record.id),
+                    });
+                }
+                super::records::check_shape(record.kind, data).map_err(|detail| {
+                    ExchangeProblem::WrongShape {
+                        path: format!("{path}.data"),
+                        detail,
+                    }
+                })?
+            }
+            _ => {}
+        }
+    }
+    let holds_campaign = bundle
+        .records
+        .iter()
+        .any(|r| r.kind == Kind::Campaign && r.id == bundle.campaign.id && !r.deleted);
+    if !holds_campaign {
+        return Err(ExchangeProblem::WrongShape {
+            path: "records".into(),
+            detail: format!(
+                "the campaign {} is not among the records",
+                bundle.campaign.id
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// The seam for encrypted share files: the bytes as read from disk in, the share file's
+/// plain bytes out. Share files are written plain today; encrypted ones (age, passphrase,
+/// the same format as encrypted exports) are to be opened here.
+pub fn open_bytes(bytes: Vec<u8>) -> Result<Vec<u8>> {
+    Ok(bytes)
+}
+
+/// The other side of the seam: the plain bytes of a share file in, the bytes written out.
+pub fn seal_bytes(plain: Vec<u8>) -> Result<Vec<u8>> {
+    Ok(plain)
+}

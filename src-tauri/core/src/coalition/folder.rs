@@ -1,0 +1,141 @@
+//! The exchange folder: a folder that Syncthing or Nextcloud keeps in step between partners
+//! (a setting). The app writes its own share file there on request and merges the partners'
+//! share files it finds there — at start and while it runs — and lists them ("from WLAC,
+//! written 2 days ago: 3 new recommendations, 1 conflict"). Transport is the folder's
+//! business: the app never opens a network connection.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::bundle::{open_bytes, Author, Bundle, EXTENSION};
+use super::merge::{merge, MergeOutcome};
+use super::share::{share, ShareChoice, SharePreview};
+use crate::store::Store;
+use crate::{Error, Result};
+
+/// One partner's share file found in the exchange folder.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct FolderFile {
+    /// The file's name in the folder.
+    pub file: String,
+    /// Who wrote it, when it could be read.
+    pub from: Option<Author>,
+    pub written_at: Option<DateTime<Utc>>,
+    /// What merging it did: now, or (when it was merged before) the last time.
+    pub outcome: Option<MergeOutcome>,
+    /// True when it was merged just now.
+    pub merged_now: bool,
+    /// Why it was refused (cut short, altered, another campaign…), in the core's words.
+    pub problem: Option<String>,
+}
+
+fn folder(store: &mut Store) -> Result<PathBuf> {
+    store
+        .settings()?
+        .exchange_folder
+        .filter(|f| !f.trim().is_empty())
+        .map(PathBuf::from)
+        .ok_or_else(|| Error::invalid("exchange folder", "is not set: choose one in the settings"))
+}
+
+/// Writes this organisation's share file of the whole campaign (no meetings) into the
+/// exchange folder, under a name of its own ("MCHR.uprshare"), replacing its previous one.
+pub fn write_to_folder(store: &mut Store) -> Result<(PathBuf, SharePreview)> {
+    let dir = folder(store)?;
+    let own = store.organisation()?.ok_or(Error::NoOrganisation)?;
+    let name: String = super::author_of(&own)
+        .name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let path = dir.join(format!("{name}.{EXTENSION}"));
+    let preview = share(store, &ShareChoice::default(), &path)?;
+    Ok((path, preview))
+}
+
+/// Merges every partner's share file in the exchange folder that was not merged yet, and
+/// lists them all (this organisation's own file left out). A file that is refused is listed
+/// with the reason and stops nothing else.
+pub fn pick_up(store: &mut Store) -> Result<Vec<FolderFile>> {
+    let dir = folder(store)?;
+    let own = store.organisation()?.map(|o| o.id);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|source| Error::ReadFile {
+            path: dir.clone(),
+            source,
+        })?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == EXTENSION))
+        .collect();
+    files.sort();
+    let mut listed = Vec::new();
+    for path in files {
+        if let Some(file) = pick_up_one(store, &path, own)? {
+            listed.push(file);
+        }
+    }
+    Ok(listed)
+}
+
+fn pick_up_one(
+    store: &mut Store,
+    path: &Path,
+    own: Option<uuid::Uuid>,
+) -> Result<Option<FolderFile>> {
+    let mut found = FolderFile {
+        file: path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default(),
+        from: None,
+        written_at: None,
+        outcome: None,
+        merged_now: false,
+        problem: None,
+    };
+    let name = path.display().to_string();
+    // A file still being copied in by the synchronising program is refused now and merged
+    // on a later look, once whole.
+    let read = std::fs::read(path)
+        .map_err(|source| Error::ReadFile {
+            path: path.to_path_buf(),
+            source,
+        })
+        .and_then(open_bytes)
+        .and_then(|bytes| Bundle::from_bytes(&bytes, &name));
+    let bundle = match read {
+        Ok(bundle) => bundle,
+        Err(e) => {
+            found.problem = Some(e.to_string());
+            return Ok(Some(found));
+        }
+    };
+    if Some(bundle.from.id) == own {
+        return Ok(None);
+    }
+    found.from = Some(bundle.from.clone());
+    found.written_at = Some(bundle.written_at);
+    let before = store.read(|tx| crate::store::partner_get(tx, bundle.from.id))?;
+    match before {
+        Some(partner) if partner.last_digest == bundle.digest => {
+            found.outcome = serde_json::from_str(&partner.last_outcome).ok();
+        }
+        _ => match merge(store, &bundle, &name) {
+            Ok(outcome) => {
+                found.outcome = Some(outcome);
+                found.merged_now = true;
+            }
+            Err(e) => found.problem = Some(e.to_string()),
+        },
+    }
+    Ok(Some(found))
+}

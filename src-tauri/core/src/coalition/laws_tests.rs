@@ -1,0 +1,325 @@
+//! The merge laws, on random edit histories of two and three partners (proptest): the same
+//! file merged twice changes nothing; no record is lost (every id either side knew is held
+//! or tombstoned with its author); conflicts arise exactly where both sides changed a record
+//! since they last agreed; and with conflicts settled by the same rule, A→B then B→A and
+//! B→A then A→B end with the same content on both sides.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
+
+use proptest::prelude::*;
+use uuid::Uuid;
+
+use super::history;
+use super::*;
+use crate::model::{new_id, now, Organisation, PriorityIssue, Recommendation};
+use crate::store::Store;
+use crate::{demo, model::UNSAVED};
+
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+fn fresh(what: &str) -> String {
+    format!("{what} {}", COUNTER.fetch_add(1, AtomicOrdering::Relaxed))
+}
+
+/// What a side holds of a record: its content's hash, or that it deleted it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Held {
+    Alive(String),
+    Deleted,
+}
+
+struct World {
+    sides: Vec<Store>,
+    campaign: Uuid,
+}
+
+/// Partner 0 holds the demo and shares it; the others start from its first file.
+fn world(partners: usize) -> World {
+    let mut first = Store::open_in_memory().unwrap();
+    demo::load(&mut first).unwrap();
+    let campaign = first.current_campaign().unwrap().unwrap().id;
+    let start = bundle(&mut first, &ShareChoice::default()).unwrap();
+    let mut sides = vec![first];
+    for p in 1..partners {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut org = Organisation::named(&format!("Partner {p}"));
+        org.acronym = format!("P{p}");
+        store.save_organisation(org).unwrap();
+        merge(&mut store, &start, "start").unwrap();
+        sides.push(store);
+    }
+    World { sides, campaign }
+}
+
+/// A copy of a store, histories and conflicts included.
+fn copy(store: &mut Store, dir: &std::path::Path) -> Store {
+    let file = dir.join(crate::store::DATA_FILE_NAME);
+    store
+        .connection()
+        .execute("VACUUM INTO ?1", [file.display().to_string()])
+        .unwrap();
+    Store::open_dir(dir).unwrap()
+}
+
+#[derive(Debug, Clone)]
+enum Op {
+    Edit { p: usize, slot: usize },
+    Add { p: usize },
+    Delete { p: usize, slot: usize },
+    AddRecommendation { p: usize, slot: usize },
+    Exchange { from: usize, to: usize },
+}
+
+fn local_op(partners: usize) -> impl Strategy<Value = Op> {
+    prop_oneof![
+        3 => (0..partners, 0..6usize).prop_map(|(p, slot)| Op::Edit { p, slot }),
+        1 => (0..partners).prop_map(|p| Op::Add { p }),
+        1 => (0..partners, 0..6usize).prop_map(|(p, slot)| Op::Delete { p, slot }),
+        2 => (0..partners, 0..6usize).prop_map(|(p, slot)| Op::AddRecommendation { p, slot }),
+    ]
+}
+
+fn any_op(partners: usize) -> impl Strategy<Value = Op> {
+    prop_oneof![
+        3 => local_op(partners),
+        2 => (0..partners, 0..partners)
+            .prop_filter("two different partners", |(a, b)| a != b)
+            .prop_map(|(from, to)| Op::Exchange { from, to }),
+    ]
+}
+
+fn issue_at(store: &mut Store, campaign: Uuid, slot: usize) -> Option<PriorityIssue> {
+    let mut issues = store.priority_issues(campaign).unwrap();
+    issues.sort_by_key(|i| i.id);
+    (!issues.is_empty()).then(|| issues.remove(slot % issues.len()))
+}
+
+fn apply_local(world: &mut World, op: &Op) {
+    let c = world.campaign;
+    match *op {
+        Op::Edit { p, slot } => {
+            if let Some(mut issue) = issue_at(&mut world.sides[p], c, slot) {
+                issue.background = fresh("background");
+                world.sides[p].save_priority_issue(c, issue).unwrap();
+            }
+        }
+        Op::Add { p } => {
+            let issue = PriorityIssue {
+                id: new_id(),
+                title: fresh("issue"),
+                rank: 99,
+                upr_issues: vec![],
+                background: String::new(),
+                facts: vec![],
+                questions: vec![],
+                recommendations: vec![],
+                created_at: now(),
+                updated_at: now(),
+                version: UNSAVED,
+            };
+            world.sides[p].save_priority_issue(c, issue).unwrap();
+        }
+        Op::Delete { p, slot } => {
+            if let Some(issue) = issue_at(&mut world.sides[p], c, slot) {
+                world.sides[p].delete_priority_issue(issue.id).unwrap();
+            }
+        }
+        Op::AddRecommendation { p, slot } => {
+            if let Some(mut issue) = issue_at(&mut world.sides[p], c, slot) {
+                issue.recommendations.push(Recommendation {
+                    id: new_id(),
+                    text: fresh("recommendation"),
+                    action_category: None,
+                    previously_recommended: String::new(),
+                    created_at: now(),
+                    updated_at: now(),
+                });
+                world.sides[p].save_priority_issue(c, issue).unwrap();
+            }
+        }
+        Op::Exchange { .. } => unreachable!("not a local edit"),
+    }
+}
+
+/// What a side holds, record by record (its histories brought up to date first).
+fn held(store: &mut Store, campaign: Uuid) -> BTreeMap<Uuid, (Held, Author)> {
+    let me = store.organisation().unwrap().unwrap();
+    let me = super::author_of(&me);
+    store
+        .write(|tx| history::bring_up_to_date(tx, campaign, &me))
+        .unwrap()
+        .entries
+        .into_iter()
+        // Meetings stay home unless ticked: they are not part of what partners share.
+        .filter(|(_, e)| e.kind != Kind::Meeting)
+        .map(|(id, e)| {
+            let h = if e.deleted {
+                Held::Deleted
+            } else {
+                Held::Alive(e.content_hash)
+            };
+            (id, (h, e.changed_by))
+        })
+        .collect()
+}
+
+fn content(store: &mut Store, campaign: Uuid) -> BTreeMap<Uuid, Held> {
+    held(store, campaign)
+        .into_iter()
+        .map(|(id, (h, _))| (id, h))
+        .collect()
+}
+
+/// The rule both sides settle by: the version last changed by the partner listed first wins.
+fn settle_by_rule(store: &mut Store, campaign: Uuid, rank: &dyn Fn(Uuid) -> usize) {
+    let mine = held(store, campaign);
+    for conflict in conflicts(store).unwrap() {
+        let my_author = mine[&conflict.id].1.id;
+        let take = if rank(conflict.theirs_by.id) < rank(my_author) {
+            Settlement::Theirs
+        } else {
+            Settlement::Mine
+        };
+        settle(store, conflict.id, take).unwrap();
+    }
+}
+
+/// One exchange, with the laws that hold for any exchange checked on the way. Returns the
+/// ids that came out as conflicts.
+fn exchange(world: &mut World, from: usize, to: usize) -> BTreeSet<Uuid> {
+    let c = world.campaign;
+    let file = bundle(&mut world.sides[from], &ShareChoice::default()).unwrap();
+    let before: BTreeSet<Uuid> = held(&mut world.sides[to], c).into_keys().collect();
+    let outcome = merge(&mut world.sides[to], &file, "file").unwrap();
+    let conflicted: BTreeSet<Uuid> = outcome.conflicts.iter().map(|c| c.id).collect();
+
+    // Idempotence: the same file again changes nothing, conflicts included.
+    let kept = content(&mut world.sides[to], c);
+    let open = conflicts(&mut world.sides[to]).unwrap();
+    let again = merge(&mut world.sides[to], &file, "file").unwrap();
+    assert!(
+        again.added.is_empty() && again.updated.is_empty() && again.deleted.is_empty(),
+        "{again:?}"
+    );
+    assert_eq!(content(&mut world.sides[to], c), kept);
+    assert_eq!(conflicts(&mut world.sides[to]).unwrap(), open);
+
+    // No record lost: every id either side knew is held or tombstoned, with its author.
+    let after = held(&mut world.sides[to], c);
+    for id in before.iter().chain(file.records.iter().map(|r| &r.id)) {
+        let (_, author) = after
+            .get(id)
+            .unwrap_or_else(|| panic!("record {id} was lost"));
+        assert!(!author.name.is_empty());
+    }
+    conflicted
+}
+
+fn ranks(world: &mut World) -> Vec<Uuid> {
+    world
+        .sides
+        .iter_mut()
+        .map(|s| s.organisation().unwrap().unwrap().id)
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// Two partners, random edits and exchanges: conflicts exactly where both sides changed a
+    /// record since they last agreed (the model keeps what they last agreed on).
+    #[test]
+    fn two_partners_conflict_exactly_where_both_changed(ops in prop::collection::vec(any_op(2), 1..16)) {
+        let mut w = world(2);
+        let c = w.campaign;
+        let orgs = ranks(&mut w);
+        let rank = move |id: Uuid| orgs.iter().position(|o| *o == id).unwrap_or(usize::MAX);
+        // What both last agreed on, record by record (after the first file: everything).
+        let mut base = content(&mut w.sides[0], c);
+        for op in &ops {
+            match *op {
+                Op::Exchange { from, to } => {
+                    let f = content(&mut w.sides[from], c);
+                    let t = content(&mut w.sides[to], c);
+                    let expected: BTreeSet<Uuid> = f
+                        .iter()
+                        .filter(|(id, theirs)| {
+                            let b = base.get(id);
+                            let mine = t.get(id);
+                            Some(*theirs) != b && mine != b && mine != Some(*theirs)
+                        })
+                        .map(|(id, _)| *id)
+                        .collect();
+                    let got = exchange(&mut w, from, to);
+                    prop_assert_eq!(&got, &expected);
+                    settle_by_rule(&mut w.sides[to], c, &rank);
+                    // The file's versions are now what both have seen.
+                    for (id, h) in f {
+                        base.insert(id, h);
+                    }
+                }
+                ref local => apply_local(&mut w, local),
+            }
+        }
+    }
+
+    /// Three partners passing files around at random: idempotence and no loss on every
+    /// exchange (checked inside `exchange`), and once every partner has passed its file on
+    /// twice around the ring, all three hold the same content.
+    #[test]
+    fn three_partners_converge_after_a_round(ops in prop::collection::vec(any_op(3), 1..16)) {
+        let mut w = world(3);
+        let c = w.campaign;
+        let orgs = ranks(&mut w);
+        let rank = move |id: Uuid| orgs.iter().position(|o| *o == id).unwrap_or(usize::MAX);
+        for op in &ops {
+            match *op {
+                Op::Exchange { from, to } => {
+                    exchange(&mut w, from, to);
+                    settle_by_rule(&mut w.sides[to], c, &rank);
+                }
+                ref local => apply_local(&mut w, local),
+            }
+        }
+        for (from, to) in [(0, 1), (1, 2), (2, 0), (0, 1), (1, 2), (2, 0)] {
+            exchange(&mut w, from, to);
+            settle_by_rule(&mut w.sides[to], c, &rank);
+        }
+        let first = content(&mut w.sides[0], c);
+        prop_assert_eq!(&content(&mut w.sides[1], c), &first);
+        prop_assert_eq!(&content(&mut w.sides[2], c), &first);
+    }
+
+    /// Order independence: from the same edits, A→B then B→A and B→A then A→B, conflicts
+    /// settled by the same rule, end with the same content on both sides in both orders.
+    #[test]
+    fn the_order_of_two_exchanges_does_not_matter(
+        ops in prop::collection::vec(local_op(2), 0..12)
+    ) {
+        let mut w = world(2);
+        let c = w.campaign;
+        for op in &ops {
+            apply_local(&mut w, op);
+        }
+        let orgs = ranks(&mut w);
+        let rank = move |id: Uuid| orgs.iter().position(|o| *o == id).unwrap_or(usize::MAX);
+        let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
+        let mut other = World {
+            sides: vec![copy(&mut w.sides[0], dirs[0].path()), copy(&mut w.sides[1], dirs[1].path())],
+            campaign: c,
+        };
+        for (from, to) in [(0, 1), (1, 0)] {
+            exchange(&mut w, from, to);
+            settle_by_rule(&mut w.sides[to], c, &rank);
+        }
+        for (from, to) in [(1, 0), (0, 1)] {
+            exchange(&mut other, from, to);
+            settle_by_rule(&mut other.sides[to], c, &rank);
+        }
+        let one = content(&mut w.sides[0], c);
+        prop_assert_eq!(&content(&mut w.sides[1], c), &one);
+        prop_assert_eq!(&content(&mut other.sides[0], c), &one);
+        prop_assert_eq!(&content(&mut other.sides[1], c), &one);
+    }
+}

@@ -1,0 +1,379 @@
+//! Merging a partner's share file: one transaction, after a snapshot of the data folder.
+//! Records are matched by id; one changed only on the partner's side since the last exchange
+//! takes the partner's version, one changed only here stays; new records arrive, deletions
+//! travel; one changed on both sides (or deleted on one and edited on the other) becomes a
+//! conflict with both versions kept and nothing overwritten. Merging the same file again
+//! changes nothing.
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use rusqlite::Transaction;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use super::bundle::{open_bytes, Author, Bundle, SharedRecord};
+use super::clock::Order;
+use super::history::{self, Entry, State};
+use super::records::{self, content_hash, name_of, shared_content, Kind, Local};
+use crate::error::ExchangeProblem;
+use crate::model::{now, Organisation};
+use crate::store::{self, ConflictRow, PartnerRow, SnapshotReason, Store};
+use crate::{Error, Result};
+
+/// One record a merge touched.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Change {
+    pub kind: Kind,
+    pub id: Uuid,
+    pub name: String,
+}
+
+/// What a merge did, for the summary the user reads ("from WLAC: 3 new recommendations,
+/// 1 conflict").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct MergeOutcome {
+    pub from: Author,
+    pub state_under_review: String,
+    pub written_at: DateTime<Utc>,
+    /// Records that arrived.
+    pub added: Vec<Change>,
+    /// Records that took the partner's newer version.
+    pub updated: Vec<Change>,
+    /// Records the partner deleted, deleted here too.
+    pub deleted: Vec<Change>,
+    /// Records changed on both sides: both versions kept until settled.
+    pub conflicts: Vec<Change>,
+    /// Recommendations (of priority issues) that arrived with this file.
+    pub new_recommendations: usize,
+    /// The sender, when this merge added it to the organisation's coalition partners (its
+    /// work is now in the campaign, so joint documents name it).
+    #[serde(default)]
+    pub added_partner: Option<String>,
+}
+
+impl MergeOutcome {
+    /// True when the merge changed nothing.
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty()
+            && self.updated.is_empty()
+            && self.deleted.is_empty()
+            && self.conflicts.is_empty()
+    }
+}
+
+/// Reads the share file at `path` and merges it.
+pub fn merge_file(store: &mut Store, path: &Path) -> Result<MergeOutcome> {
+    let (bundle, name) = read_file(path)?;
+    merge(store, &bundle, &name)
+}
+
+/// Joins a partner's campaign: an empty data folder takes `organisation` as its own and the
+/// campaign of the partner's share file at `path` (read, and refused if need be, first).
+pub fn join_file(
+    store: &mut Store,
+    organisation: Organisation,
+    path: &Path,
+) -> Result<MergeOutcome> {
+    let (bundle, name) = read_file(path)?;
+    if !store.is_empty()? {
+        return Err(Error::invalid(
+            "data folder",
+            "already holds an organisation or a campaign: join from an empty data folder, or merge the file into this one",
+        ));
+    }
+    store.save_organisation(organisation)?;
+    merge(store, &bundle, &name)
+}
+
+fn read_file(path: &Path) -> Result<(Bundle, String)> {
+    let bytes = std::fs::read(path).map_err(|source| Error::ReadFile {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let name = path.display().to_string();
+    Ok((Bundle::from_bytes(&open_bytes(bytes)?, &name)?, name))
+}
+
+/// Merges a partner's share file into the store, in one transaction, after a snapshot. A
+/// file of a campaign other than the one this data folder holds is refused (`file` names
+/// it in the error); a data folder without a campaign takes the file's campaign.
+pub fn merge(store: &mut Store, bundle: &Bundle, file: &str) -> Result<MergeOutcome> {
+    store.refuse_if_read_only()?;
+    let held = store
+        .campaigns()?
+        .iter()
+        .any(|c| c.id == bundle.campaign.id);
+    if !held {
+        if let Some(current) = store.current_campaign()? {
+            return Err(Error::InvalidExchange {
+                file: file.to_string(),
+                problem: ExchangeProblem::OtherCampaign {
+                    found: bundle.campaign.state_under_review.clone(),
+                    held: current.state_under_review,
+                },
+            });
+        }
+    }
+    if !store.is_empty()? {
+        store.take_snapshot(SnapshotReason::BeforeMerge)?;
+    }
+    store.write(|tx| merge_into(tx, bundle, held))
+}
+
+fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutcome> {
+    let campaign_id = bundle.campaign.id;
+    let mut state = if held {
+        history::bring_up_to_date(tx, campaign_id, &super::own_author(tx)?)?
+    } else {
+        State {
+            records: Default::default(),
+            entries: Default::default(),
+        }
+    };
+    let mut outcome = MergeOutcome {
+        from: bundle.from.clone(),
+        state_under_review: bundle.campaign.state_under_review.clone(),
+        written_at: bundle.written_at,
+        added: Vec::new(),
+        updated: Vec::new(),
+        deleted: Vec::new(),
+        conflicts: Vec::new(),
+        new_recommendations: 0,
+        added_partner: None,
+    };
+    let mut taken = std::collections::HashSet::new();
+    let mut incoming: Vec<&SharedRecord> = bundle.records.iter().collect();
+    incoming.sort_by_key(|r| r.kind);
+    for theirs in incoming {
+        let entry = state.entries.get(&theirs.id).cloned();
+        match entry {
+            None => {
+                take(tx, campaign_id, theirs, &mut state, &mut outcome)?;
+                taken.insert(theirs.id);
+            }
+            Some(mine) => match theirs.clock.compare(&mine.clock) {
+                Order::Same | Order::Before => {}
+                Order::After => {
+                    take(tx, campaign_id, theirs, &mut state, &mut outcome)?;
+                    taken.insert(theirs.id);
+                }
+                // Both sides made the same change (often the same deletion's side effects):
+                // no conflict, and their history is taken, so that a later change on their
+                // side replaces this one without asking.
+                Order::Concurrent if same_content(theirs, &mine) => {
+                    let adopted = Entry {
+                        clock: theirs.clock.clone(),
+                        changed_by: theirs.changed_by.clone(),
+                        ..mine
+                    };
+                    adopted.save(tx, campaign_id, theirs.id)?;
+                    state.entries.insert(theirs.id, adopted);
+                    store::conflict_delete(tx, theirs.id)?;
+                }
+                Order::Concurrent => {
+                    keep_conflict(tx, campaign_id, theirs)?;
+                    let name = state
+                        .records
+                        .get(&theirs.id)
+                        .map(|l| name_of(l.kind, &l.data))
+                        .or_else(|| theirs.data.as_ref().map(|d| name_of(theirs.kind, d)))
+                        .unwrap_or_default();
+                    outcome.conflicts.push(Change {
+                        kind: theirs.kind,
+                        id: theirs.id,
+                        name,
+                    });
+                }
+            },
+        }
+    }
+    // A record's position in its list is part of its content, and it is only final once all
+    // records are written: the hashes of what was taken are taken now.
+    for (id, entry) in state.entries.iter_mut() {
+        if taken.contains(id) && !entry.deleted {
+            entry.content_hash = stored_hash(tx, campaign_id, entry.kind, *id)?;
+            entry.save(tx, campaign_id, *id)?;
+        }
+    }
+    if !(outcome.added.is_empty() && outcome.updated.is_empty() && outcome.deleted.is_empty()) {
+        outcome.added_partner = list_as_partner(tx, &bundle.from)?;
+    }
+    let known = store::partner_get(tx, bundle.from.id)?;
+    if known.as_ref().map(|p| p.last_digest.as_str()) != Some(bundle.digest.as_str()) {
+        store::partner_put(
+            tx,
+            &PartnerRow {
+                organisation_id: bundle.from.id,
+                name: bundle.from.name.clone(),
+                last_merged_at: Some(now()),
+                last_digest: bundle.digest.clone(),
+                last_outcome: serde_json::to_string(&outcome).expect("an outcome serialises"),
+            },
+        )?;
+    }
+    Ok(outcome)
+}
+
+/// Adds the sender to the organisation's coalition partners unless it is there (by name or
+/// acronym) or is this organisation; returns its name when added.
+fn list_as_partner(tx: &Transaction, from: &Author) -> Result<Option<String>> {
+    let Some(mut org) = store::organisation_get(tx)? else {
+        return Ok(None);
+    };
+    let (name, acronym) = if from.full_name.is_empty() {
+        (from.name.clone(), String::new())
+    } else {
+        (from.full_name.clone(), from.name.clone())
+    };
+    let same = |a: &str, b: &str| !a.trim().is_empty() && a.trim().eq_ignore_ascii_case(b.trim());
+    let listed = org
+        .partners
+        .iter()
+        .any(|p| same(&p.name, &name) || same(&p.acronym, &from.name) || same(&p.name, &from.name));
+    if org.id == from.id || listed {
+        return Ok(None);
+    }
+    let stamp = now();
+    org.partners.push(crate::model::Partner {
+        id: crate::model::new_id(),
+        name: name.clone(),
+        acronym,
+        contact_email: String::new(),
+        created_at: stamp,
+        updated_at: stamp,
+    });
+    // A window holding the organisation's old copy must not save it over this one.
+    org.version += 1;
+    org.updated_at = stamp;
+    store::organisation_put(tx, &org)?;
+    Ok(Some(name))
+}
+
+fn same_content(theirs: &SharedRecord, mine: &Entry) -> bool {
+    match (&theirs.data, theirs.deleted, mine.deleted) {
+        (_, true, true) => true,
+        (Some(data), false, false) => content_hash(data) == mine.content_hash,
+        _ => false,
+    }
+}
+
+/// Keeps the partner's version beside ours; the same version kept twice keeps its date.
+fn keep_conflict(tx: &Transaction, campaign_id: Uuid, theirs: &SharedRecord) -> Result<()> {
+    let json = serde_json::to_string(theirs).expect("a shared record serialises");
+    if let Some(kept) = store::conflict_get(tx, theirs.id)? {
+        if kept.theirs == json {
+            return Ok(());
+        }
+    }
+    store::conflict_put(
+        tx,
+        &ConflictRow {
+            record_id: theirs.id,
+            campaign_id,
+            kind: theirs.kind.word().into(),
+            theirs: json,
+            found_at: now(),
+        },
+    )
+}
+
+/// Takes the partner's version of a record (or its deletion), with its history.
+fn take(
+    tx: &Transaction,
+    campaign_id: Uuid,
+    theirs: &SharedRecord,
+    state: &mut State,
+    outcome: &mut MergeOutcome,
+) -> Result<()> {
+    let local = state.records.get(&theirs.id).cloned();
+    let entry = apply(tx, campaign_id, theirs, local.as_ref())?;
+    store::conflict_delete(tx, theirs.id)?;
+    let change = |data: &serde_json::Value| Change {
+        kind: theirs.kind,
+        id: theirs.id,
+        name: name_of(theirs.kind, data),
+    };
+    match (&theirs.data, &local) {
+        (None, Some(l)) => {
+            state.records.remove(&theirs.id);
+            outcome.deleted.push(change(&l.data));
+        }
+        (None, None) => {}
+        (Some(data), l) => {
+            outcome.new_recommendations += new_recommendations(theirs.kind, data, l.as_ref());
+            if let Some(fresh) = records::read_one(tx, campaign_id, theirs.kind, theirs.id)? {
+                state.records.insert(theirs.id, fresh);
+            }
+            if l.is_some() {
+                outcome.updated.push(change(data));
+            } else {
+                outcome.added.push(change(data));
+            }
+        }
+    }
+    state.entries.insert(theirs.id, entry);
+    Ok(())
+}
+
+/// Writes (or deletes) the partner's version and stores its history: the partner's clock
+/// and author, and the hash of the content as this store now holds it.
+pub(super) fn apply(
+    tx: &Transaction,
+    campaign_id: Uuid,
+    theirs: &SharedRecord,
+    local: Option<&Local>,
+) -> Result<Entry> {
+    let mut entry = Entry {
+        kind: theirs.kind,
+        clock: theirs.clock.clone(),
+        content_hash: String::new(),
+        changed_by: theirs.changed_by.clone(),
+        deleted: true,
+    };
+    match &theirs.data {
+        None => {
+            if local.is_some() {
+                records::delete(tx, theirs.kind, theirs.id)?;
+            }
+        }
+        Some(data) => {
+            records::write(tx, campaign_id, theirs.kind, data, local)?;
+            entry.deleted = false;
+            entry.content_hash = stored_hash(tx, campaign_id, theirs.kind, theirs.id)?;
+        }
+    }
+    entry.save(tx, campaign_id, theirs.id)?;
+    Ok(entry)
+}
+
+/// The hash of the record as the store holds it now.
+pub(super) fn stored_hash(
+    tx: &Transaction,
+    campaign_id: Uuid,
+    kind: Kind,
+    id: Uuid,
+) -> Result<String> {
+    Ok(records::read_one(tx, campaign_id, kind, id)?
+        .map(|r| content_hash(&shared_content(kind, &r.data)))
+        .unwrap_or_default())
+}
+
+fn new_recommendations(kind: Kind, theirs: &serde_json::Value, local: Option<&Local>) -> usize {
+    if kind != Kind::PriorityIssue {
+        return 0;
+    }
+    let ids = |data: &serde_json::Value| -> Vec<String> {
+        data.get("recommendations")
+            .and_then(|r| r.as_array())
+            .map(|list| {
+                list.iter()
+                    .filter_map(|r| r.get("id").and_then(|i| i.as_str()).map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let held = local.map(|l| ids(&l.data)).unwrap_or_default();
+    ids(theirs).iter().filter(|id| !held.contains(id)).count()
+}

@@ -1,0 +1,581 @@
+//! Sharing and merging between two data folders: the demo organisation (MCHR) shares its
+//! campaign with a partner (WLAC) that starts with nothing but its own organisation.
+
+use std::path::{Path, PathBuf};
+
+use uuid::Uuid;
+
+use super::*;
+use crate::model::{new_id, now, Organisation, Recommendation};
+use crate::store::{SnapshotReason, Store};
+use crate::{demo, exchange};
+
+struct Side {
+    _dir: tempfile::TempDir,
+    store: Store,
+}
+
+fn mchr() -> Side {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_dir(&dir.path().join("data")).unwrap();
+    demo::load(&mut store).unwrap();
+    Side { _dir: dir, store }
+}
+
+fn wlac() -> Side {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_dir(&dir.path().join("data")).unwrap();
+    let mut org = Organisation::named("Women's Legal Aid Centre");
+    org.acronym = "WLAC".into();
+    store.save_organisation(org).unwrap();
+    Side { _dir: dir, store }
+}
+
+impl Side {
+    fn share(&mut self, choice: &ShareChoice) -> PathBuf {
+        let out = self._dir.path().join(format!("{}.{EXTENSION}", new_id()));
+        share(&mut self.store, choice, &out).unwrap();
+        out
+    }
+
+    fn share_all(&mut self) -> PathBuf {
+        self.share(&ShareChoice::default())
+    }
+
+    fn merge(&mut self, file: &Path) -> MergeOutcome {
+        merge_file(&mut self.store, file).unwrap()
+    }
+
+    fn campaign_id(&mut self) -> Uuid {
+        self.store.current_campaign().unwrap().unwrap().id
+    }
+
+    fn issue(&mut self, title: &str) -> crate::model::PriorityIssue {
+        let c = self.campaign_id();
+        self.store
+            .priority_issues(c)
+            .unwrap()
+            .into_iter()
+            .find(|i| i.title == title)
+            .unwrap_or_else(|| panic!("no issue {title}"))
+    }
+
+    fn edit_issue(&mut self, title: &str, edit: impl FnOnce(&mut crate::model::PriorityIssue)) {
+        let c = self.campaign_id();
+        let mut issue = self.issue(title);
+        edit(&mut issue);
+        self.store.save_priority_issue(c, issue).unwrap();
+    }
+
+    fn titles(&mut self) -> Vec<String> {
+        let c = self.campaign_id();
+        let mut t: Vec<String> = self
+            .store
+            .priority_issues(c)
+            .unwrap()
+            .into_iter()
+            .map(|i| i.title)
+            .collect();
+        t.sort();
+        t
+    }
+
+    /// Everything the data folder holds, without the moment of export.
+    fn everything(&mut self) -> exchange::Document {
+        let mut doc = exchange::export(&mut self.store).unwrap();
+        doc.exported_at = chrono::DateTime::UNIX_EPOCH;
+        doc
+    }
+}
+
+fn recommendation(text: &str) -> Recommendation {
+    Recommendation {
+        id: new_id(),
+        text: text.into(),
+        action_category: None,
+        previously_recommended: String::new(),
+        created_at: now(),
+        updated_at: now(),
+    }
+}
+
+/// The shared content of the campaign's priority issues, by id: what both sides must agree on.
+fn shared_issues(side: &mut Side) -> Vec<serde_json::Value> {
+    let c = side.campaign_id();
+    let mut issues: Vec<serde_json::Value> = side
+        .store
+        .priority_issues(c)
+        .unwrap()
+        .into_iter()
+        .map(|mut i| {
+            i.version = 0;
+            serde_json::to_value(i).unwrap()
+        })
+        .collect();
+    issues.sort_by_key(|v| v["id"].as_str().unwrap().to_string());
+    issues
+}
+
+#[test]
+fn a_first_share_file_brings_the_campaign_without_contacts_or_meetings() {
+    let (mut a, mut b) = (mchr(), wlac());
+    let file = a.share_all();
+    let outcome = b.merge(&file);
+    assert_eq!(outcome.from.name, "MCHR");
+    assert!(outcome.conflicts.is_empty());
+    assert_eq!(b.titles(), a.titles());
+    let c = b.campaign_id();
+    assert_eq!(c, a.campaign_id());
+    let targets = b.store.target_states(c).unwrap();
+    assert!(!targets.is_empty());
+    assert!(
+        targets.iter().all(|t| t.contacts.is_empty()),
+        "contact persons never leave MCHR"
+    );
+    assert!(
+        b.store.meetings(c).unwrap().is_empty(),
+        "meetings stay home"
+    );
+    // WLAC's own organisation is untouched.
+    assert_eq!(b.store.organisation().unwrap().unwrap().acronym, "WLAC");
+    // The demo's asks to target States survive (their recommendations arrived first).
+    let a_targets = a.store.target_states(c).unwrap();
+    assert_eq!(targets[0].asks, a_targets[0].asks);
+    assert_eq!(
+        outcome.new_recommendations,
+        a.store
+            .priority_issues(c)
+            .unwrap()
+            .iter()
+            .map(|i| i.recommendations.len())
+            .sum::<usize>()
+    );
+}
+
+#[test]
+fn the_preview_lists_exactly_what_the_file_holds() {
+    let mut a = mchr();
+    let c = a.campaign_id();
+    let meeting = a.store.meetings(c).unwrap().remove(0);
+    let choice = ShareChoice {
+        issues: vec![],
+        partner: Some("WLAC".into()),
+        meetings: MeetingChoice::Chosen(vec![meeting.id]),
+    };
+    let shown = preview(&mut a.store, &choice).unwrap();
+    let file = a.share(&choice);
+    let bundle = Bundle::from_bytes(&std::fs::read(&file).unwrap(), "test").unwrap();
+    let mut in_file: Vec<Uuid> = bundle.records.iter().map(|r| r.id).collect();
+    let mut listed: Vec<Uuid> = shown.items.iter().map(|i| i.id).collect();
+    in_file.sort();
+    listed.sort();
+    assert_eq!(in_file, listed);
+    assert!(shown
+        .items
+        .iter()
+        .any(|i| i.kind == Kind::Meeting && i.id == meeting.id));
+    assert!(shown.contacts_left_out > 0);
+    assert_eq!(bundle.partner.as_deref(), Some("WLAC"));
+    // The ticked meeting travels with its notes; contacts still do not.
+    let mut b = wlac();
+    b.merge(&file);
+    let got = b.store.meetings(c).unwrap();
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].notes, meeting.notes);
+}
+
+#[test]
+fn chosen_issues_travel_alone() {
+    let mut a = mchr();
+    let first = a.titles()[0].clone();
+    let file = a.share(&ShareChoice {
+        issues: vec![first.to_uppercase()],
+        ..Default::default()
+    });
+    let mut b = wlac();
+    b.merge(&file);
+    assert_eq!(b.titles(), vec![first]);
+    let c = b.campaign_id();
+    assert!(b.store.target_states(c).unwrap().is_empty());
+    let unknown = share(
+        &mut a.store,
+        &ShareChoice {
+            issues: vec!["No such issue".into()],
+            ..Default::default()
+        },
+        &a._dir.path().join("x.uprshare"),
+    )
+    .unwrap_err();
+    assert_eq!(unknown.code(), "not_found");
+}
+
+#[test]
+fn one_sided_changes_travel_both_ways_and_a_file_merged_twice_changes_nothing() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let title = a.titles()[0].clone();
+    b.edit_issue(&title, |i| {
+        i.recommendations
+            .push(recommendation("Ratify the Optional Protocol."))
+    });
+    let from_b = b.share_all();
+    let outcome = a.merge(&from_b);
+    assert_eq!(outcome.from.name, "WLAC");
+    assert_eq!(outcome.updated.len(), 1, "{outcome:?}");
+    assert_eq!(outcome.new_recommendations, 1);
+    assert!(a
+        .issue(&title)
+        .recommendations
+        .iter()
+        .any(|r| r.text == "Ratify the Optional Protocol."));
+    let kept = a.everything();
+    let again = a.merge(&from_b);
+    assert!(again.is_empty(), "{again:?}");
+    assert_eq!(a.everything(), kept, "the second merge changed nothing");
+    // And back: B learns nothing new from A, and nothing is a conflict.
+    let back = b.merge(&a.share_all());
+    assert!(back.is_empty(), "{back:?}");
+    assert_eq!(shared_issues(&mut a), shared_issues(&mut b));
+    // The merge took a snapshot first.
+    assert!(a
+        .store
+        .snapshots()
+        .unwrap()
+        .iter()
+        .any(|s| s.reason == SnapshotReason::BeforeMerge));
+}
+
+#[test]
+fn each_record_remembers_the_partner_that_changed_it_until_it_is_edited_here() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let title = a.titles()[0].clone();
+    let id = a.issue(&title).id;
+    assert!(
+        changed_by_partners(&mut a.store).unwrap().is_empty(),
+        "all MCHR's own"
+    );
+    let by_mchr = changed_by_partners(&mut b.store).unwrap();
+    assert!(by_mchr.iter().any(|c| c.id == id && c.by.name == "MCHR"));
+    b.edit_issue(&title, |i| i.background.push_str(" WLAC adds."));
+    assert!(
+        !changed_by_partners(&mut b.store)
+            .unwrap()
+            .iter()
+            .any(|c| c.id == id),
+        "edited here since: WLAC's now"
+    );
+    a.merge(&b.share_all());
+    let by_wlac = changed_by_partners(&mut a.store).unwrap();
+    assert_eq!(
+        by_wlac
+            .iter()
+            .filter(|c| c.by.name == "WLAC")
+            .map(|c| c.id)
+            .collect::<Vec<_>>(),
+        vec![id]
+    );
+}
+
+#[test]
+fn a_merged_record_cannot_be_overwritten_by_a_stale_window() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let title = a.titles()[0].clone();
+    let stale = a.issue(&title);
+    b.edit_issue(&title, |i| i.background.push_str(" From WLAC."));
+    a.merge(&b.share_all());
+    let c = a.campaign_id();
+    let err = a.store.save_priority_issue(c, stale).unwrap_err();
+    assert_eq!(err.code(), "stale_record");
+}
+
+#[test]
+fn edits_on_both_sides_are_a_conflict_kept_until_settled_and_then_converge() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let title = a.titles()[0].clone();
+    a.edit_issue(&title, |i| i.background = "MCHR's background.".into());
+    b.edit_issue(&title, |i| i.background = "WLAC's background.".into());
+    let outcome = b.merge(&a.share_all());
+    assert_eq!(outcome.conflicts.len(), 1, "{outcome:?}");
+    assert_eq!(outcome.conflicts[0].name, title);
+    assert_eq!(
+        b.issue(&title).background,
+        "WLAC's background.",
+        "nothing is overwritten"
+    );
+    let open = conflicts(&mut b.store).unwrap();
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0].theirs_by.name, "MCHR");
+    let field = open[0]
+        .fields
+        .iter()
+        .find(|f| f.field == "background")
+        .unwrap();
+    assert_eq!(field.mine, "WLAC's background.");
+    assert_eq!(field.theirs, "MCHR's background.");
+    // Merging the same file again keeps one conflict, unchanged.
+    let again = b.merge(&a.share_all());
+    assert_eq!(again.conflicts.len(), 1);
+    assert_eq!(conflicts(&mut b.store).unwrap(), open);
+
+    // Settled field by field: MCHR's background, WLAC's title.
+    let mut both = open[0].theirs.clone().unwrap();
+    both["title"] = "Freedom of expression (joint)".into();
+    settle(&mut b.store, open[0].id, Settlement::Edited(both)).unwrap();
+    assert!(conflicts(&mut b.store).unwrap().is_empty());
+    let settled = b.issue("Freedom of expression (joint)");
+    assert_eq!(settled.background, "MCHR's background.");
+
+    // A takes B's settled version without being asked again.
+    let back = a.merge(&b.share_all());
+    assert!(back.conflicts.is_empty(), "{back:?}");
+    assert_eq!(
+        a.issue("Freedom of expression (joint)").background,
+        "MCHR's background."
+    );
+    assert_eq!(shared_issues(&mut a), shared_issues(&mut b));
+}
+
+#[test]
+fn settling_mine_or_theirs() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let titles = a.titles();
+    for t in &titles[..2] {
+        a.edit_issue(t, |i| i.background = format!("{t} by MCHR"));
+        b.edit_issue(t, |i| i.background = format!("{t} by WLAC"));
+    }
+    b.merge(&a.share_all());
+    let open = conflicts(&mut b.store).unwrap();
+    assert_eq!(open.len(), 2);
+    let first = open.iter().find(|c| c.name == titles[0]).unwrap().id;
+    let second = open.iter().find(|c| c.name == titles[1]).unwrap().id;
+    settle(&mut b.store, first, Settlement::Mine).unwrap();
+    settle(&mut b.store, second, Settlement::Theirs).unwrap();
+    assert_eq!(
+        b.issue(&titles[0]).background,
+        format!("{} by WLAC", titles[0])
+    );
+    assert_eq!(
+        b.issue(&titles[1]).background,
+        format!("{} by MCHR", titles[1])
+    );
+    assert_eq!(
+        settle(&mut b.store, first, Settlement::Mine)
+            .unwrap_err()
+            .code(),
+        "not_found"
+    );
+    a.merge(&b.share_all());
+    assert!(conflicts(&mut a.store).unwrap().is_empty());
+    assert_eq!(shared_issues(&mut a), shared_issues(&mut b));
+}
+
+#[test]
+fn deletions_travel_and_a_deletion_of_an_edited_record_is_a_conflict() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let titles = a.titles();
+    // One-sided deletion: travels.
+    let gone = a.issue(&titles[0]).id;
+    a.store.delete_priority_issue(gone).unwrap();
+    let outcome = b.merge(&a.share_all());
+    assert_eq!(outcome.deleted.len(), 1, "{outcome:?}");
+    assert!(!b.titles().contains(&titles[0]));
+    // Deleted on A, edited on B: a conflict; B's edit is kept.
+    let disputed = a.issue(&titles[1]).id;
+    a.store.delete_priority_issue(disputed).unwrap();
+    b.edit_issue(&titles[1], |i| i.background = "Still needed.".into());
+    let outcome = b.merge(&a.share_all());
+    assert_eq!(outcome.conflicts.len(), 1, "{outcome:?}");
+    assert_eq!(b.issue(&titles[1]).background, "Still needed.");
+    let open = conflicts(&mut b.store).unwrap();
+    assert!(open[0].theirs.is_none(), "their side deleted it");
+    // Kept: A gets it back from B without a conflict.
+    settle(&mut b.store, disputed, Settlement::Mine).unwrap();
+    let back = a.merge(&b.share_all());
+    assert!(back.conflicts.is_empty(), "{back:?}");
+    assert_eq!(a.issue(&titles[1]).background, "Still needed.");
+}
+
+#[test]
+fn refused_files_change_nothing_and_say_why() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let first = a.titles()[0].clone();
+    a.edit_issue(&first, |i| i.background = "New.".into());
+    let good = std::fs::read(a.share_all()).unwrap();
+    let kept = b.everything();
+    let snapshots = b.store.snapshots().unwrap().len();
+    let dir = tempfile::tempdir().unwrap();
+    let try_bytes = |b: &mut Side, bytes: &[u8]| {
+        let path = dir.path().join("from-mchr.uprshare");
+        std::fs::write(&path, bytes).unwrap();
+        merge_file(&mut b.store, &path).unwrap_err()
+    };
+
+    let cut = try_bytes(&mut b, &good[..good.len() / 2]);
+    assert!(cut.to_string().contains("cut short"), "{cut}");
+
+    let text = String::from_utf8(good.clone()).unwrap();
+    let altered = text.replacen("New.", "Newer.", 1);
+    assert_ne!(altered, text);
+    let err = try_bytes(&mut b, altered.as_bytes());
+    assert!(err.to_string().contains("changed or damaged"), "{err}");
+
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value["version"] = (VERSION + 1).into();
+    let err = try_bytes(&mut b, value.to_string().as_bytes());
+    assert!(err.to_string().contains("newer"), "{err}");
+
+    // A file of another campaign: C's own campaign, sealed properly.
+    let mut other = mchr();
+    let c = other.campaign_id();
+    let mut campaign = other.store.campaign(c).unwrap();
+    campaign.state_under_review = "Kenya".into();
+    other.store.save_campaign(campaign).unwrap();
+    let mut bundle =
+        Bundle::from_bytes(&std::fs::read(other.share_all()).unwrap(), "other").unwrap();
+    bundle.campaign.id = new_id();
+    for r in &mut bundle.records {
+        if r.kind == Kind::Campaign {
+            r.id = bundle.campaign.id;
+            r.data.as_mut().unwrap()["id"] = bundle.campaign.id.to_string().into();
+        }
+    }
+    bundle.seal();
+    let err = try_bytes(&mut b, bundle.to_json().as_bytes());
+    assert_eq!(err.code(), "invalid_file");
+    assert!(
+        err.to_string().contains("another campaign (on Kenya)"),
+        "{err}"
+    );
+
+    assert_eq!(b.everything(), kept, "nothing changed");
+    assert_eq!(b.store.snapshots().unwrap().len(), snapshots);
+    assert!(conflicts(&mut b.store).unwrap().is_empty());
+}
+
+#[test]
+fn a_share_file_follows_the_published_schema() {
+    const SCHEMA: &str = include_str!("../../../../assets/schema/upr-kit-share-v1.schema.json");
+    let schema: serde_json::Value = serde_json::from_str(SCHEMA).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let title = a.titles()[0].clone();
+    let id = a.issue(&title).id;
+    a.store.delete_priority_issue(id).unwrap();
+    let file: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(a.share(&ShareChoice {
+            meetings: MeetingChoice::All,
+            ..Default::default()
+        }))
+        .unwrap(),
+    )
+    .unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&file)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert!(file["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["deleted"] == true));
+    let mut bad = file.clone();
+    bad["records"][0]["clock"] = "yesterday".into();
+    assert!(!validator.is_valid(&bad));
+}
+
+#[test]
+fn partners_meet_in_the_exchange_folder() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let shared = tempfile::tempdir().unwrap();
+    for side in [&mut a, &mut b] {
+        let mut settings = side.store.settings().unwrap();
+        settings.exchange_folder = Some(shared.path().display().to_string());
+        side.store.save_settings(&settings).unwrap();
+    }
+    let (mine, _) = write_to_folder(&mut a.store).unwrap();
+    assert_eq!(mine.file_name().unwrap(), "MCHR.uprshare");
+    let title = a.titles()[0].clone();
+    b.edit_issue(&title, |i| {
+        i.recommendations
+            .push(recommendation("Decriminalise defamation."))
+    });
+    write_to_folder(&mut b.store).unwrap();
+    std::fs::write(
+        shared.path().join("half.uprshare"),
+        b"{\"format\": \"upr-adv",
+    )
+    .unwrap();
+
+    let found = pick_up(&mut a.store).unwrap();
+    assert_eq!(found.len(), 2, "its own file is not listed: {found:?}");
+    let from_wlac = found.iter().find(|f| f.file == "WLAC.uprshare").unwrap();
+    assert!(from_wlac.merged_now);
+    assert_eq!(from_wlac.outcome.as_ref().unwrap().new_recommendations, 1);
+    let half = found.iter().find(|f| f.file == "half.uprshare").unwrap();
+    assert!(
+        half.problem.as_deref().unwrap().contains("cut short"),
+        "{half:?}"
+    );
+    assert!(a
+        .issue(&title)
+        .recommendations
+        .iter()
+        .any(|r| r.text == "Decriminalise defamation."));
+
+    // A second look merges nothing again and still says what the file brought.
+    let kept = a.everything();
+    let again = pick_up(&mut a.store).unwrap();
+    let from_wlac = again.iter().find(|f| f.file == "WLAC.uprshare").unwrap();
+    assert!(!from_wlac.merged_now);
+    assert_eq!(from_wlac.outcome.as_ref().unwrap().new_recommendations, 1);
+    assert_eq!(a.everything(), kept);
+}
+
+/// Joint documents: a partner whose work arrived is listed among the coalition's partners, so
+/// the brief names it, and a joint submission (limit 5,630 words) can be drafted.
+#[test]
+fn a_partner_whose_work_arrived_is_named_in_joint_documents() {
+    let (mut a, mut b) = (mchr(), wlac());
+    let outcome = b.merge(&a.share_all());
+    assert_eq!(
+        outcome.added_partner.as_deref(),
+        Some("Meridia Coalition for Human Rights")
+    );
+    let org = b.store.organisation().unwrap().unwrap();
+    assert!(org
+        .partners
+        .iter()
+        .any(|p| p.acronym == "MCHR" && p.name == "Meridia Coalition for Human Rights"));
+
+    let joint =
+        crate::submission::draft_submission(&mut b.store, crate::model::SubmissionKind::Joint)
+            .unwrap();
+    assert_eq!(joint.count.limit, 5630);
+    assert!(
+        joint
+            .submission
+            .partners
+            .iter()
+            .any(|p| p.contains("MCHR") || p.contains("Meridia Coalition for Human Rights")),
+        "{:?}",
+        joint.submission.partners
+    );
+
+    // Listed once: the next file from MCHR, and a file from WLAC back to MCHR (already its
+    // partner in the demo), add no one.
+    let title = a.titles()[0].clone();
+    a.edit_issue(&title, |i| i.background.push_str(" More."));
+    assert_eq!(b.merge(&a.share_all()).added_partner, None);
+    b.edit_issue(&title, |i| i.background.push_str(" WLAC."));
+    assert_eq!(a.merge(&b.share_all()).added_partner, None);
+    assert_eq!(b.store.organisation().unwrap().unwrap().partners.len(), 1);
+}

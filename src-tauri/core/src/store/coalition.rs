@@ -1,0 +1,216 @@
+//! Queries of the coalition tables (migration 0006): the exchange history of each shared
+//! record (version vector, content hash, last author, tombstone), the partners' versions kept
+//! in conflict, and the last exchange with each partner. The rows are plain text here; what
+//! they mean (clocks, bundles, the merge rules) is the `coalition` module's.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+use uuid::Uuid;
+
+use super::columns::{get_id, instant};
+use crate::{Error, Result};
+
+/// The exchange history of one record, as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct SharedRow {
+    pub record_id: Uuid,
+    pub kind: String,
+    /// JSON object: organisation id → number of changes it made.
+    pub clock: String,
+    /// SHA-256 (hex) of the record's shared content when the clock last moved; empty for a
+    /// tombstone.
+    pub content_hash: String,
+    pub changed_by_id: Uuid,
+    pub changed_by_name: String,
+    pub deleted: bool,
+}
+
+pub(crate) fn shared_rows(tx: &Transaction, campaign_id: Uuid) -> Result<Vec<SharedRow>> {
+    let mut stmt = tx.prepare(
+        "SELECT record_id, kind, clock, content_hash, changed_by_id, changed_by_name, deleted
+         FROM shared_record WHERE campaign_id = ?1 ORDER BY kind, record_id",
+    )?;
+    let rows = stmt.query_map([campaign_id.to_string()], |r| {
+        Ok(SharedRow {
+            record_id: get_id(r, 0)?,
+            kind: r.get(1)?,
+            clock: r.get(2)?,
+            content_hash: r.get(3)?,
+            changed_by_id: get_id(r, 4)?,
+            changed_by_name: r.get(5)?,
+            deleted: r.get(6)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn shared_row_put(tx: &Transaction, campaign_id: Uuid, row: &SharedRow) -> Result<()> {
+    tx.execute(
+        "INSERT INTO shared_record (record_id, campaign_id, kind, clock, content_hash,
+                                    changed_by_id, changed_by_name, deleted)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind, clock = excluded.clock,
+            content_hash = excluded.content_hash, changed_by_id = excluded.changed_by_id,
+            changed_by_name = excluded.changed_by_name, deleted = excluded.deleted",
+        params![
+            row.record_id.to_string(),
+            campaign_id.to_string(),
+            row.kind,
+            row.clock,
+            row.content_hash,
+            row.changed_by_id.to_string(),
+            row.changed_by_name,
+            row.deleted,
+        ],
+    )?;
+    Ok(())
+}
+
+/// A partner's version of a record kept until the user settles the conflict.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ConflictRow {
+    pub record_id: Uuid,
+    pub campaign_id: Uuid,
+    pub kind: String,
+    /// JSON of the partner's shared record.
+    pub theirs: String,
+    pub found_at: chrono::DateTime<chrono::Utc>,
+}
+
+const CONFLICT_COLUMNS: &str = "record_id, campaign_id, kind, theirs, found_at";
+
+fn conflict_from_row(r: &rusqlite::Row) -> rusqlite::Result<ConflictRow> {
+    Ok(ConflictRow {
+        record_id: get_id(r, 0)?,
+        campaign_id: get_id(r, 1)?,
+        kind: r.get(2)?,
+        theirs: r.get(3)?,
+        found_at: super::columns::get_instant(r, 4)?,
+    })
+}
+
+/// Every open conflict, oldest first.
+pub(crate) fn conflict_list(tx: &Transaction) -> Result<Vec<ConflictRow>> {
+    let mut stmt = tx.prepare(&format!(
+        "SELECT {CONFLICT_COLUMNS} FROM merge_conflict ORDER BY found_at, record_id"
+    ))?;
+    let rows = stmt.query_map([], conflict_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn conflict_get(tx: &Transaction, record_id: Uuid) -> Result<Option<ConflictRow>> {
+    Ok(tx
+        .query_row(
+            &format!("SELECT {CONFLICT_COLUMNS} FROM merge_conflict WHERE record_id = ?1"),
+            [record_id.to_string()],
+            conflict_from_row,
+        )
+        .optional()?)
+}
+
+pub(crate) fn conflict_put(tx: &Transaction, row: &ConflictRow) -> Result<()> {
+    tx.execute(
+        "INSERT INTO merge_conflict (record_id, campaign_id, kind, theirs, found_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind, theirs = excluded.theirs,
+            found_at = excluded.found_at",
+        params![
+            row.record_id.to_string(),
+            row.campaign_id.to_string(),
+            row.kind,
+            row.theirs,
+            instant("found_at", &row.found_at)?,
+        ],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn conflict_delete(tx: &Transaction, record_id: Uuid) -> Result<()> {
+    tx.execute(
+        "DELETE FROM merge_conflict WHERE record_id = ?1",
+        [record_id.to_string()],
+    )?;
+    Ok(())
+}
+
+/// The last exchange with one partner organisation.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PartnerRow {
+    pub organisation_id: Uuid,
+    pub name: String,
+    pub last_merged_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub last_digest: String,
+    /// JSON of what the last merge did.
+    pub last_outcome: String,
+}
+
+pub(crate) fn partner_get(tx: &Transaction, organisation_id: Uuid) -> Result<Option<PartnerRow>> {
+    Ok(tx
+        .query_row(
+            "SELECT organisation_id, name, last_merged_at, last_digest, last_outcome
+             FROM exchange_partner WHERE organisation_id = ?1",
+            [organisation_id.to_string()],
+            |r| {
+                let merged: Option<String> = r.get(2)?;
+                Ok(PartnerRow {
+                    organisation_id: get_id(r, 0)?,
+                    name: r.get(1)?,
+                    last_merged_at: merged
+                        .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
+                        .map(|t| t.with_timezone(&chrono::Utc)),
+                    last_digest: r.get(3)?,
+                    last_outcome: r.get(4)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+pub(crate) fn partner_put(tx: &Transaction, row: &PartnerRow) -> Result<()> {
+    let merged = row
+        .last_merged_at
+        .as_ref()
+        .map(|t| instant("last_merged_at", t))
+        .transpose()?;
+    tx.execute(
+        "INSERT INTO exchange_partner (organisation_id, name, last_merged_at, last_digest,
+                                       last_outcome)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (organisation_id) DO UPDATE SET name = excluded.name,
+            last_merged_at = excluded.last_merged_at, last_digest = excluded.last_digest,
+            last_outcome = excluded.last_outcome",
+        params![
+            row.organisation_id.to_string(),
+            row.name,
+            merged,
+            row.last_digest,
+            row.last_outcome
+        ],
+    )?;
+    Ok(())
+}
+
+/// The tables a merge may delete a record from (its children go with it, by the schema's
+/// cascades).
+const RECORD_TABLES: [&str; 6] = [
+    "priority_issue",
+    "target_state",
+    "meeting",
+    "submission",
+    "received_recommendation",
+    "custom_milestone",
+];
+
+/// Deletes the record `id` from `table`, one of [`RECORD_TABLES`].
+pub(crate) fn record_delete(tx: &Transaction, table: &str, id: Uuid) -> Result<()> {
+    if !RECORD_TABLES.contains(&table) {
+        return Err(Error::invalid(
+            "record kind",
+            "cannot be deleted by a merge",
+        ));
+    }
+    tx.execute(
+        &format!("DELETE FROM {table} WHERE id = ?1"),
+        [id.to_string()],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,181 @@
+//! Coalition work from the command line: two data folders (the demo's MCHR and a partner,
+//! WLAC) passing share files back and forth through several rounds, conflicts listed and
+//! settled, and files that are cut short or altered refused without change.
+
+use crate::common::Kit;
+
+/// What `export` writes, without the moment of the export.
+fn everything(kit: &Kit) -> serde_json::Value {
+    let out = kit.file("compare.json");
+    kit.ok(&["export", out.to_str().unwrap()]);
+    let mut doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    std::fs::remove_file(&out).unwrap();
+    doc["exported_at"] = serde_json::Value::Null;
+    doc
+}
+
+fn share(kit: &Kit, name: &str) -> String {
+    let file = kit.file(name);
+    kit.ok(&[
+        "share",
+        "--out",
+        file.to_str().unwrap(),
+        "--partner",
+        "the coalition",
+    ]);
+    file.to_str().unwrap().to_string()
+}
+
+/// The id of the first conflict `conflicts` lists.
+fn first_conflict(kit: &Kit) -> String {
+    let listed = kit.ok(&["conflicts"]);
+    listed
+        .split_whitespace()
+        .next()
+        .unwrap_or_else(|| panic!("no conflict listed:\n{listed}"))
+        .to_string()
+}
+
+#[test]
+fn two_partners_exchange_share_files_through_several_rounds() {
+    let mchr = Kit::with_demo();
+    let wlac = Kit::new();
+
+    // Round 1: WLAC joins MCHR's campaign from an empty data folder.
+    let dry = mchr.ok(&["share", "--out", "x.uprshare", "--dry-run"]);
+    assert!(dry.contains("nothing was written"), "{dry}");
+    assert!(dry.contains("priority issue: Torture"), "{dry}");
+    assert!(dry.contains("contact persons (never shared)"), "{dry}");
+    let first = share(&mchr, "round1.uprshare");
+    let joined = wlac.ok(&[
+        "join",
+        &first,
+        "--organisation",
+        "Women's Legal Aid Centre",
+        "--acronym",
+        "WLAC",
+    ]);
+    assert!(joined.contains("From MCHR"), "{joined}");
+    assert!(joined.contains("new recommendations"), "{joined}");
+    assert!(
+        joined.contains("Meridia Coalition for Human Rights is now among your coalition partners"),
+        "{joined}"
+    );
+    let shown = wlac.ok(&["show"]);
+    assert!(shown.contains("Women's Legal Aid Centre"), "{shown}");
+    assert!(shown.contains("Torture"), "{shown}");
+
+    // Round 2: WLAC adds a date and tracks a recommendation; MCHR takes both.
+    wlac.ok(&["calendar", "add", "2027-02-01", "Joint briefing with WLAC"]);
+    wlac.ok(&[
+        "received-recommendations",
+        "track",
+        "1",
+        "--responsible",
+        "Ministry of Justice",
+    ]);
+    let second = share(&wlac, "round2.uprshare");
+    let merged = mchr.ok(&["merge", &second]);
+    assert!(merged.contains("From WLAC"), "{merged}");
+    assert!(merged.contains("1 record added, 1 updated"), "{merged}");
+    assert!(
+        merged.contains("calendar date “Joint briefing with WLAC”"),
+        "{merged}"
+    );
+    assert!(mchr
+        .ok(&["received-recommendations", "list"])
+        .contains("Ministry of Justice"));
+    // The same file again changes nothing.
+    let kept = everything(&mchr);
+    let again = mchr.ok(&["merge", &second]);
+    assert!(again.contains("Nothing new"), "{again}");
+    assert_eq!(everything(&mchr), kept);
+
+    // Round 3: both change the same recommendation: a conflict, nothing overwritten.
+    mchr.ok(&[
+        "received-recommendations",
+        "track",
+        "1",
+        "--responsible",
+        "Ministry of Interior",
+    ]);
+    wlac.ok(&[
+        "received-recommendations",
+        "track",
+        "1",
+        "--responsible",
+        "Office of the Prime Minister",
+    ]);
+    let third = share(&wlac, "round3.uprshare");
+    let merged = mchr.ok(&["merge", &third]);
+    assert!(
+        merged.contains("1 conflict (changed here and by WLAC"),
+        "{merged}"
+    );
+    assert!(mchr
+        .ok(&["received-recommendations", "list"])
+        .contains("Ministry of Interior"));
+    let listed = mchr.ok(&["conflicts"]);
+    assert!(listed.contains("yours:  Ministry of Interior"), "{listed}");
+    assert!(
+        listed.contains("theirs: Office of the Prime Minister"),
+        "{listed}"
+    );
+    let id = first_conflict(&mchr);
+    let settled = mchr.ok(&["resolve", &id, "--take", "theirs"]);
+    assert!(settled.contains("Took WLAC's version"), "{settled}");
+    assert!(mchr.ok(&["conflicts"]).contains("No conflicts"));
+    let gone = mchr.fails(&["resolve", &id, "--take", "mine"]);
+    assert!(gone.contains("not found"), "{gone}");
+
+    // Round 4: MCHR's file brings WLAC nothing to argue about; both hold the same.
+    let fourth = share(&mchr, "round4.uprshare");
+    let back = wlac.ok(&["merge", &fourth]);
+    assert!(!back.contains("conflict"), "{back}");
+    assert!(wlac.ok(&["conflicts"]).contains("No conflicts"));
+    assert_eq!(
+        mchr.ok(&["received-recommendations", "list"]),
+        wlac.ok(&["received-recommendations", "list"])
+    );
+    let calendar = wlac.ok(&["calendar"]);
+    assert!(calendar.contains("Joint briefing with WLAC"), "{calendar}");
+}
+
+#[test]
+fn a_share_file_cut_short_altered_or_of_another_campaign_is_refused_and_nothing_changes() {
+    let mchr = Kit::with_demo();
+    let wlac = Kit::new();
+    let first = share(&mchr, "first.uprshare");
+    wlac.ok(&["join", &first, "--organisation", "WLAC"]);
+    mchr.ok(&["calendar", "add", "2027-03-01", "Side event"]);
+    let good = std::fs::read(share(&mchr, "second.uprshare")).unwrap();
+    let kept = everything(&wlac);
+
+    let cut = wlac.file("cut.uprshare");
+    std::fs::write(&cut, &good[..good.len() / 3]).unwrap();
+    let err = wlac.fails(&["merge", cut.to_str().unwrap()]);
+    assert!(err.contains("cut short"), "{err}");
+
+    let altered = wlac.file("altered.uprshare");
+    let text = String::from_utf8(good.clone()).unwrap();
+    std::fs::write(&altered, text.replacen("Side event", "Side evening", 1)).unwrap();
+    let err = wlac.fails(&["merge", altered.to_str().unwrap()]);
+    assert!(err.contains("changed or damaged"), "{err}");
+
+    let other = Kit::new();
+    other.ok(&[
+        "start-own",
+        "--organisation",
+        "Third Coalition",
+        "--state-under-review",
+        "Kenya",
+    ]);
+    let theirs = share(&other, "kenya.uprshare");
+    let err = wlac.fails(&["merge", &theirs]);
+    assert!(err.contains("another campaign (on Kenya)"), "{err}");
+
+    assert_eq!(everything(&wlac), kept, "nothing changed");
+    // A folder that holds data cannot join.
+    let err = wlac.fails(&["join", &first, "--organisation", "WLAC"]);
+    assert!(err.contains("already holds"), "{err}");
+}

@@ -1,0 +1,195 @@
+//! Coalition work in the real window: WLAC opens MCHR's share file, reads the summary, settles
+//! the conflict on an issue both changed field by field, and finds MCHR's new recommendation
+//! in the brief.
+
+use upr_core::coalition::{self, ShareChoice};
+use upr_core::model::{new_id, now, Organisation, Recommendation};
+use upr_core::store::Store;
+
+use crate::e2e::pages::{CoalitionScreen, DocumentsScreen, Frame, PriorityIssues};
+use crate::e2e::App;
+
+const MCHR_RECOMMENDATION: &str =
+    "Establish an independent mechanism for the protection of journalists by 2028.";
+const WLAC_BACKGROUND: &str = "WLAC documented 14 attacks on women journalists in 2026.";
+
+fn recommendation(text: &str) -> Recommendation {
+    Recommendation {
+        id: new_id(),
+        text: text.into(),
+        action_category: None,
+        previously_recommended: String::new(),
+        created_at: now(),
+        updated_at: now(),
+    }
+}
+
+/// Edits the issue at `index` (of the campaign's list) in `store`.
+fn edit_issue(
+    store: &mut Store,
+    index: usize,
+    edit: impl FnOnce(&mut upr_core::model::PriorityIssue),
+) {
+    let c = store.current_campaign().unwrap().unwrap().id;
+    let mut issue = store.priority_issues(c).unwrap().remove(index);
+    edit(&mut issue);
+    store.save_priority_issue(c, issue).unwrap();
+}
+
+/// WLAC (the window's data folder) joined MCHR's campaign; since then both changed the first
+/// issue (MCHR a recommendation and the background, WLAC the background) and MCHR added a
+/// recommendation to the second. Returns MCHR's new share file.
+fn two_partners_with_a_conflict(app: &App, mchr_dir: &std::path::Path) -> std::path::PathBuf {
+    let mut mchr = Store::open_dir(&mchr_dir.join("data")).unwrap();
+    upr_core::demo::load(&mut mchr).unwrap();
+    let first = mchr_dir.join("first.uprshare");
+    coalition::share(&mut mchr, &ShareChoice::default(), &first).unwrap();
+    let mut wlac = Store::open_dir(&app.data_dir()).unwrap();
+    let mut org = Organisation::named("Women's Legal Aid Centre");
+    org.acronym = "WLAC".into();
+    coalition::join_file(&mut wlac, org, &first).unwrap();
+
+    edit_issue(&mut wlac, 0, |i| i.background = WLAC_BACKGROUND.into());
+    edit_issue(&mut mchr, 0, |i| {
+        i.background.push_str(" MCHR updated this in November.");
+        i.recommendations.push(recommendation(MCHR_RECOMMENDATION));
+    });
+    edit_issue(&mut mchr, 1, |i| {
+        i.recommendations
+            .push(recommendation("Amend the Penal Code to define torture."))
+    });
+    let second = mchr_dir.join("from-mchr.uprshare");
+    coalition::share(&mut mchr, &ShareChoice::default(), &second).unwrap();
+    second
+}
+
+fn squeezed(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{AD}')
+        .collect()
+}
+
+#[test]
+fn a_partners_share_file_is_merged_and_a_conflict_settled_field_by_field() {
+    let app = App::start();
+    let mchr_dir = tempfile::tempdir().unwrap();
+    let file = two_partners_with_a_conflict(&app, mchr_dir.path());
+
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("coalition");
+    let screen = CoalitionScreen::new(&session);
+    let summary = screen.merge_typed(&file);
+    assert!(summary.starts_with("From MCHR"), "{summary}");
+    assert!(summary.contains("1 new recommendation"), "{summary}");
+    assert!(summary.contains("1 conflict"), "{summary}");
+
+    let conflicts = screen.conflicts();
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+    assert!(
+        conflicts[0].contains("changed here and by MCHR"),
+        "{conflicts:?}"
+    );
+    let fields = screen.fields();
+    assert!(
+        fields.iter().any(|f| f.starts_with("Background")),
+        "{fields:?}"
+    );
+    assert!(
+        fields.iter().any(|f| f.contains(MCHR_RECOMMENDATION)),
+        "{fields:?}"
+    );
+    // Our background, their recommendations.
+    screen.pick("theirs", "recommendations");
+    if let Some(dir) = std::env::var_os("UPR_KIT_SCREENSHOTS") {
+        session.execute(
+            "document.querySelector(arguments[0]).scrollIntoView()",
+            vec![crate::e2e::by_test_id("conflictItem").into()],
+        );
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        app.screenshot(&std::path::Path::new(&dir).join("app-coalition-conflict.png"));
+    }
+    screen.save_version();
+
+    let listed = app.cli(&["conflicts"]);
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("No conflicts"));
+    let mut store = Store::open_dir(&app.data_dir()).unwrap();
+    let c = store.current_campaign().unwrap().unwrap().id;
+    let settled = store.priority_issues(c).unwrap().remove(0);
+    assert_eq!(settled.background, WLAC_BACKGROUND);
+    assert!(settled
+        .recommendations
+        .iter()
+        .any(|r| r.text == MCHR_RECOMMENDATION));
+    drop(store);
+
+    // The issue only MCHR changed says so, discreetly; the settled one is WLAC's own now.
+    frame.go_to("issues");
+    let issues = PriorityIssues::new(&session);
+    issues.open("Torture and conditions of detention");
+    session.wait_for_text("who changed it", |t| t.contains("Last changed by MCHR"));
+    issues.open("Freedom of expression");
+    crate::e2e::wait::until_true("the settled issue without a partner's mark", || {
+        let title = session
+            .first_value(&crate::e2e::by_test_id("issueTitleField"))
+            .unwrap_or_default();
+        title.starts_with("Freedom of expression")
+            && session
+                .find_all(&crate::e2e::by_test_id("changedBy"))
+                .is_empty()
+    });
+
+    frame.go_to("documents");
+    let pages = DocumentsScreen::new(&session).preview_pages();
+    let text = squeezed(&pages.iter().map(|p| p.text.as_str()).collect::<String>());
+    assert!(
+        text.contains(&squeezed(MCHR_RECOMMENDATION)),
+        "the brief lacks the merged recommendation"
+    );
+}
+
+/// The exchange folder: while the window runs, its watch merges the share file a partner's
+/// synchronising program drops into the folder, and the Coalition screen lists it.
+#[test]
+fn a_share_file_dropped_into_the_exchange_folder_is_merged_while_the_window_runs() {
+    let app = App::start();
+    let mchr_dir = tempfile::tempdir().unwrap();
+    let shared = tempfile::tempdir().unwrap();
+    let mut mchr = Store::open_dir(&mchr_dir.path().join("data")).unwrap();
+    upr_core::demo::load(&mut mchr).unwrap();
+    let first = mchr_dir.path().join("first.uprshare");
+    coalition::share(&mut mchr, &ShareChoice::default(), &first).unwrap();
+    {
+        let mut wlac = Store::open_dir(&app.data_dir()).unwrap();
+        let mut org = Organisation::named("Women's Legal Aid Centre");
+        org.acronym = "WLAC".into();
+        coalition::join_file(&mut wlac, org, &first).unwrap();
+        let mut settings = wlac.settings().unwrap();
+        settings.exchange_folder = Some(shared.path().display().to_string());
+        settings.exchange_folder_check_seconds = 5;
+        wlac.save_settings(&settings).unwrap();
+    }
+
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("coalition");
+
+    edit_issue(&mut mchr, 0, |i| {
+        i.recommendations.push(recommendation(MCHR_RECOMMENDATION))
+    });
+    let mut settings = mchr.settings().unwrap();
+    settings.exchange_folder = Some(shared.path().display().to_string());
+    mchr.save_settings(&settings).unwrap();
+    coalition::write_to_folder(&mut mchr).unwrap();
+
+    let listed = session.wait_for_text("MCHR's file merged from the folder", |t| {
+        t.contains("From MCHR") && t.contains("1 new recommendation")
+    });
+    assert!(!listed.contains("was not merged"), "{listed}");
+    let mut wlac = Store::open_dir(&app.data_dir()).unwrap();
+    let c = wlac.current_campaign().unwrap().unwrap().id;
+    assert!(wlac.priority_issues(c).unwrap()[0]
+        .recommendations
+        .iter()
+        .any(|r| r.text == MCHR_RECOMMENDATION));
+}

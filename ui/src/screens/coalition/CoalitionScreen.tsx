@@ -1,0 +1,205 @@
+// Coalition work: open a partner's share file (merged at once, then a summary of what it
+// did), settle the conflicts it left, and share the campaign with a partner after seeing
+// exactly what the file will hold.
+import { useEffect, useState } from "preact/hooks";
+import { formatDate, formatDateTime, t, tn, wordList } from "../../i18n";
+import type { MergeOutcome, RecordKind } from "../../model";
+import {
+  folderFiles,
+  pickUpFolder,
+  writeToFolder,
+  writtenToFolder,
+  chooseAndMerge,
+  chooseAndShare,
+  loadConflicts,
+  merged,
+  mergeFrom,
+  openConflicts,
+  previewShare,
+  sharedTo,
+  shareChoice,
+  sharePreview,
+  shareTo,
+} from "../../state/coalition";
+import { byDate } from "../../state/meetings";
+import { editSettings, settings } from "../../state/settings";
+import { attempt } from "../../state/notices";
+import { today } from "../../state/records";
+import ids from "../../testIds.json";
+import { PathEntry, ScreenHeader, TextField } from "../frame/fields";
+import { ConflictView } from "./ConflictView";
+
+export function kindWord(kind: RecordKind): string {
+  return t(`coalition.kind.${kind}`);
+}
+
+/** "From WLAC: 3 new recommendations, 1 conflict". */
+export function summary(o: MergeOutcome): string {
+  const parts: string[] = [];
+  if (o.new_recommendations > 0) parts.push(tn("coalition.count.recommendations", o.new_recommendations));
+  if (o.added.length > 0) parts.push(tn("coalition.count.added", o.added.length));
+  if (o.updated.length > 0) parts.push(tn("coalition.count.updated", o.updated.length));
+  if (o.deleted.length > 0) parts.push(tn("coalition.count.deleted", o.deleted.length));
+  if (o.conflicts.length > 0) parts.push(tn("coalition.count.conflicts", o.conflicts.length));
+  if (parts.length === 0) return t("coalition.nothingNew", { from: o.from.name });
+  const said = t("coalition.summary", { from: o.from.name, what: wordList(parts), when: formatDateTime(o.written_at) });
+  return o.added_partner ? `${said} ${t("coalition.addedPartner", { partner: o.added_partner })}` : said;
+}
+
+export function CoalitionScreen() {
+  const [mergePath, setMergePath] = useState("");
+  const [sharePath, setSharePath] = useState("");
+  const [partner, setPartner] = useState("");
+  const [ticked, setTicked] = useState<string[]>([]);
+  const choice = shareChoice(partner, ticked);
+  useEffect(() => {
+    void attempt(t("coalition.loadDuring"), loadConflicts);
+  }, []);
+  useEffect(() => {
+    void attempt(t("coalition.previewDuring"), () => previewShare(choice));
+  }, [partner, ticked.join(",")]);
+  const outcome = merged.value;
+  const preview = sharePreview.value;
+
+  return (
+    <section>
+      <ScreenHeader title={t("nav.coalition")} intro={t("coalition.intro")} />
+
+      <h2>{t("coalition.openHeading")}</h2>
+      <p class="muted">{t("coalition.openIntro")}</p>
+      <div class="button-row">
+        <button type="button" onClick={() => void attempt(t("coalition.mergeDuring"), () => chooseAndMerge(t("coalition.openTitle")))}>
+          {t("coalition.openButton")}
+        </button>
+      </div>
+      <PathEntry
+        summary={t("database.typePath")}
+        label={t("database.path")}
+        value={mergePath}
+        onInput={setMergePath}
+        testId={ids.coalitionMergePath}
+        submitLabel={t("coalition.openTyped")}
+        submitTestId={ids.coalitionMergeTyped}
+        onSubmit={(path) => void attempt(t("coalition.mergeDuring"), () => mergeFrom(path))}
+      />
+      <div aria-live="polite">
+        {outcome && (
+          <p class="notice" data-testid={ids.coalitionSummary}>
+            {summary(outcome)}
+          </p>
+        )}
+      </div>
+
+      <h2>{t("coalition.conflictsHeading")}</h2>
+      {openConflicts.value.length === 0 ? (
+        <p class="muted">{t("coalition.noConflicts")}</p>
+      ) : (
+        <>
+          <p class="muted">{t("coalition.conflictsIntro")}</p>
+          {openConflicts.value.map((c) => (
+            <ConflictView key={c.id} conflict={c} />
+          ))}
+        </>
+      )}
+
+      <h2>{t("coalition.shareHeading")}</h2>
+      <p class="muted">{t("coalition.shareIntro")}</p>
+      <TextField label={t("coalition.partner")} value={partner} onInput={setPartner} testId={ids.sharePartner} />
+      {byDate.value.length > 0 && (
+        <fieldset class="field">
+          <legend>{t("coalition.meetingsLegend")}</legend>
+          {byDate.value.map((m) => (
+            <label key={m.id} class="check">
+              <input
+                type="checkbox"
+                checked={ticked.includes(m.id)}
+                onChange={(e) =>
+                  setTicked((e.currentTarget as HTMLInputElement).checked ? [...ticked, m.id] : ticked.filter((id) => id !== m.id))
+                }
+              />{" "}
+              {formatDate(m.date)} {m.location}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {preview && (
+        <div data-testid={ids.sharePreview}>
+          <p>{t("coalition.willHold", { state: preview.state_under_review })}</p>
+          <ul>
+            {preview.items.map((item) => (
+              <li key={item.id}>
+                {kindWord(item.kind)}
+                {t("coalition.colon")}
+                {item.deleted ? t("coalition.deletion") : item.name}
+              </li>
+            ))}
+          </ul>
+          <p class="muted">
+            {t("coalition.leftOut", {
+              contacts: tn("safety.count.contacts", preview.contacts_left_out),
+              meetings: tn("coalition.count.meetings", preview.meetings_left_out),
+            })}
+          </p>
+        </div>
+      )}
+      <div class="button-row">
+        <button
+          type="button"
+          onClick={() =>
+            void attempt(t("coalition.shareDuring"), () => chooseAndShare(t("coalition.shareTitle"), `upr-kit-share-${today()}.uprshare`, choice))
+          }
+        >
+          {t("coalition.shareButton")}
+        </button>
+      </div>
+      <PathEntry
+        summary={t("database.typePath")}
+        label={t("database.path")}
+        value={sharePath}
+        onInput={setSharePath}
+        testId={ids.sharePath}
+        submitLabel={t("coalition.shareTyped")}
+        submitTestId={ids.shareTyped}
+        onSubmit={(path) => void attempt(t("coalition.shareDuring"), () => shareTo(choice, path))}
+      />
+      {sharedTo.value && (
+        <p aria-live="polite" data-testid={ids.shareWritten}>
+          {t("coalition.written", { path: sharedTo.value, when: formatDateTime(new Date().toISOString()) })}
+        </p>
+      )}
+
+      <h2>{t("coalition.folderHeading")}</h2>
+      <p class="muted">{t("coalition.folderIntro")}</p>
+      <TextField
+        label={t("coalition.folder")}
+        value={settings.value?.exchange_folder ?? ""}
+        testId={ids.exchangeFolder}
+        onInput={(value) => editSettings({ exchange_folder: value.trim() === "" ? null : value })}
+      />
+      <div class="button-row">
+        <button type="button" disabled={!settings.value?.exchange_folder} onClick={() => void attempt(t("coalition.shareDuring"), writeToFolder)}>
+          {t("coalition.writeToFolder")}
+        </button>
+        <button
+          type="button"
+          data-testid={ids.pickUpFolder}
+          disabled={!settings.value?.exchange_folder}
+          onClick={() => void attempt(t("coalition.mergeDuring"), pickUpFolder)}
+        >
+          {t("coalition.pickUp")}
+        </button>
+      </div>
+      {writtenToFolder.value && <p aria-live="polite">{t("coalition.written", { path: writtenToFolder.value })}</p>}
+      {folderFiles.value && (
+        <ul data-testid={ids.folderFiles}>
+          {folderFiles.value.length === 0 && <li class="muted">{t("coalition.folderEmpty")}</li>}
+          {folderFiles.value.map((f) => (
+            <li key={f.file}>
+              {f.problem ? t("coalition.folderProblem", { file: f.file, problem: f.problem }) : f.outcome ? summary(f.outcome) : f.file}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

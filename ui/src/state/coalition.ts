@@ -1,0 +1,126 @@
+// Coalition work in the window: a partner's share file merged (then the summary of what it
+// did), the conflicts it left — settled whole or field by field — and the share dialog: the
+// preview of exactly what the file will hold, then the file.
+import { signal } from "@preact/signals";
+import { api, desktop } from "../ipc";
+import type { Conflict, FolderFile, MeetingChoice, MergeOutcome, ShareChoice, SharePreview } from "../model";
+import { flushAll } from "./autosave";
+import { loadWorkspace } from "./workspace";
+
+export const SHARE_FILTER = { name: "UPR Advocacy Kit share file", extensions: ["uprshare"] };
+
+/** What the last merge did, for its summary. */
+export const merged = signal<MergeOutcome | null>(null);
+export const openConflicts = signal<Conflict[]>([]);
+/** What the share file will hold, for the choice shown. */
+export const sharePreview = signal<SharePreview | null>(null);
+/** Where the last share file was written. */
+export const sharedTo = signal<string | null>(null);
+
+/** The partner that last changed a record, by record id (records changed here are absent). */
+export const changedBy = signal<Record<string, string>>({});
+
+export async function loadConflicts(): Promise<void> {
+  openConflicts.value = await api.conflicts();
+  await loadChangedBy();
+}
+
+export async function loadChangedBy(): Promise<void> {
+  const list = await api.changedByPartners();
+  changedBy.value = Object.fromEntries(list.map((c) => [c.id, c.by.name]));
+}
+
+/** Merges the share file at `path`, then reloads what the window shows. */
+export async function mergeFrom(path: string): Promise<void> {
+  await flushAll();
+  merged.value = await api.mergeShareFile(path);
+  await loadWorkspace();
+  await loadConflicts();
+}
+
+export async function chooseAndMerge(title: string): Promise<void> {
+  const path = await desktop.chooseOpenFile(title, [SHARE_FILTER]);
+  if (path) await mergeFrom(path);
+}
+
+export function shareChoice(partner: string, meetings: string[]): ShareChoice {
+  const chosen: MeetingChoice = meetings.length > 0 ? { include: "chosen", ids: meetings } : { include: "none" };
+  return { issues: [], partner: partner.trim() === "" ? null : partner.trim(), meetings: chosen };
+}
+
+export async function previewShare(choice: ShareChoice): Promise<void> {
+  await flushAll();
+  sharePreview.value = await api.sharePreview(choice);
+}
+
+export async function shareTo(choice: ShareChoice, path: string): Promise<void> {
+  await flushAll();
+  sharePreview.value = await api.shareCampaign(choice, path);
+  sharedTo.value = path;
+}
+
+export async function chooseAndShare(title: string, defaultPath: string, choice: ShareChoice): Promise<void> {
+  const path = await desktop.chooseSaveFile(title, defaultPath, [SHARE_FILTER]);
+  if (path) await shareTo(choice, path);
+}
+
+export type Side = "mine" | "theirs";
+
+/** The version the user made field by field: ours, with each field taken from theirs where
+ * they picked it, and text fields as they edited them. */
+export function composed(conflict: Conflict, picks: Record<string, Side>, edits: Record<string, string>): Record<string, unknown> {
+  const mine = (conflict.mine ?? {}) as Record<string, unknown>;
+  const theirs = (conflict.theirs ?? {}) as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...mine };
+  for (const f of conflict.fields) {
+    out[f.field] = picks[f.field] === "theirs" ? theirs[f.field] : mine[f.field];
+    if (f.field in edits) out[f.field] = edits[f.field];
+  }
+  return out;
+}
+
+/** Settles with the version made field by field. */
+export async function settleFields(conflict: Conflict, record: Record<string, unknown>): Promise<void> {
+  await flushAll();
+  await api.settleConflict(conflict.id, { take: "edited", record });
+  await loadWorkspace();
+  await loadConflicts();
+}
+
+/** Settles by keeping ours or taking theirs whole (also when one side deleted the record). */
+export async function settleTaking(conflict: Conflict, take: Side): Promise<void> {
+  await flushAll();
+  await api.settleConflict(conflict.id, take === "mine" ? { take: "mine" } : { take: "theirs" });
+  await loadWorkspace();
+  await loadConflicts();
+}
+
+/** The partners' share files in the exchange folder, with what each brought. */
+export const folderFiles = signal<FolderFile[] | null>(null);
+/** Where this organisation's own share file was last written in the exchange folder. */
+export const writtenToFolder = signal<string | null>(null);
+
+async function adoptFolderFiles(files: FolderFile[]): Promise<void> {
+  folderFiles.value = files;
+  if (files.some((f) => f.merged_now)) {
+    await loadWorkspace();
+    await loadConflicts();
+  }
+}
+
+/** Looks into the exchange folder now: merges the partners' new files and lists them all. */
+export async function pickUpFolder(): Promise<void> {
+  await flushAll();
+  await adoptFolderFiles(await api.pickUpExchangeFolder());
+}
+
+export async function writeToFolder(): Promise<void> {
+  await flushAll();
+  const [path] = await api.writeToExchangeFolder();
+  writtenToFolder.value = path;
+}
+
+/** The window's watch of the exchange folder merged something: show it and reload. */
+export async function hearExchangeFolder(): Promise<void> {
+  await desktop.onExchangeFolder((files) => void adoptFolderFiles(files));
+}
