@@ -401,6 +401,6 @@ pub(super) fn layout_for_test(sources: &Sources, options: &DocumentOptions, size
         &brief.blocks(preamble.lang, size),
         &furniture,
         design::geometry(paper),
-        Some(preamble.lang.hyphenation()),
+        preamble.lang.hyphenation(),
     )
 }

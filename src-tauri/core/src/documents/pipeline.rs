@@ -125,7 +125,7 @@ fn lay_out_composed(composed: &Composed, preamble: &Preamble, options: &Document
         &composed.blocks,
         &furniture,
         design::geometry(paper),
-        composed.hyphenate.then(|| lang.hyphenation()),
+        composed.hyphenate.then(|| lang.hyphenation()).flatten(),
     )
 }
 
@@ -145,7 +145,7 @@ fn laid_out(
         author: preamble.organisation.name.clone(),
         subject: composed.subject,
         keywords: composed.keywords,
-        language: preamble.lang.code().into(),
+        language: preamble.lang.tag().into(),
         created: options.created.unwrap_or_else(chrono::Utc::now),
     };
     let (words, seconds) = composed.spoken.unwrap_or_else(|| (body_words(&layout), 0));

@@ -323,8 +323,11 @@ fn hyphenation_points(segment: &[char], offset: usize, lang: Lang, breaks: &mut 
         {
             return;
         }
-        // Acronyms and words in another script keep whole.
-        let latin = word.iter().all(|c| (*c as u32) < 0x250);
+        // Acronyms and words in a script without patterns here (not Latin or Cyrillic) keep
+        // whole.
+        let latin = word
+            .iter()
+            .all(|c| (*c as u32) < 0x250 || ('\u{400}'..='\u{4FF}').contains(c));
         let acronym = word.iter().filter(|c| c.is_uppercase()).count() > 1;
         if word.len() >= MIN_HYPHENATED_WORD && latin && !acronym {
             let word: String = word.iter().collect();

@@ -1,5 +1,6 @@
 // Documents: choose the document, the delegation, the issues, the language and the paper.
-import { t, LANGUAGES } from "../../i18n";
+import type { Language as DocumentLanguage } from "../../generated/Language";
+import { t } from "../../i18n";
 import { noteText } from "../../i18n/errors";
 import type { Paper } from "../../model";
 import {
@@ -31,6 +32,9 @@ import { PagePreview } from "./PagePreview";
 import { StatementEditor } from "./StatementEditor";
 import { reportSummary } from "./summary";
 import { WeakRecommendations } from "./WeakRecommendations";
+
+// Documents are written in the six UN languages, whatever languages the window speaks.
+const DOCUMENT_LANGUAGES: DocumentLanguage[] = ["en", "fr", "es", "ar", "ru", "zh"];
 
 export function DocumentsScreen() {
   const c = choice.value;
@@ -75,10 +79,10 @@ export function DocumentsScreen() {
                 onChange={(id) => choose({ submissionId: id })}
               />
             )}
-            <SelectField
+            <SelectField<DocumentLanguage>
               label={t("documents.language")}
               value={effective.value.language}
-              options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
+              options={DOCUMENT_LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
               onChange={(language) => choose({ language })}
               hint={t("documents.languageHint")}
             />
