@@ -92,6 +92,9 @@ pub enum Lang {
     En,
     Fr,
     Es,
+    Ar,
+    Ru,
+    Zh,
 }
 
 impl From<Lang> for Language {
@@ -100,6 +103,9 @@ impl From<Lang> for Language {
             Lang::En => Language::En,
             Lang::Fr => Language::Fr,
             Lang::Es => Language::Es,
+            Lang::Ar => Language::Ar,
+            Lang::Ru => Language::Ru,
+            Lang::Zh => Language::Zh,
         }
     }
 }

@@ -125,7 +125,10 @@ fn lay_out_composed(composed: &Composed, preamble: &Preamble, options: &Document
         &composed.blocks,
         &furniture,
         design::geometry(paper),
-        composed.hyphenate.then(|| lang.hyphenation()).flatten(),
+        crate::layout::Typesetting {
+            hyphenation: composed.hyphenate.then(|| lang.hyphenation()).flatten(),
+            right_to_left: lang.is_right_to_left(),
+        },
     )
 }
 

@@ -34,6 +34,8 @@ fn line(b: usize, n: usize) -> Line {
         pieces: vec![Piece {
             text: format!("b{b}l{n}"),
             face: Face::Regular,
+            font: 0,
+            rtl: false,
             color: Rgb(0, 0, 0),
             x: 0.0,
             width: 10.0,
@@ -56,7 +58,7 @@ fn plain() -> BlockStyle {
 
 /// Flows the blocks and returns the pages.
 fn flow(blocks: &[Prepared]) -> Vec<Page> {
-    let mut flow = Flow::new(sheet());
+    let mut flow = Flow::new(sheet(), false);
     for (i, block) in blocks.iter().enumerate() {
         flow.place(block, &blocks[i + 1..], Fonts::get());
     }
