@@ -162,10 +162,67 @@ impl Font {
 /// The computer's fonts, searched only when a character is in no shipped font.
 #[derive(Default)]
 struct SystemFonts {
+    /// Every font of the computer with the characters it has (sorted), read once, when a
+    /// document first needs a character no shipped font has.
+    index: Option<Vec<(fontdb::ID, Vec<u32>)>>,
     db: Option<fontdb::Database>,
-    loaded: Vec<&'static Font>,
+    /// The fonts loaded so far, by their place in `index`, with their id.
+    loaded: Vec<(usize, &'static Font)>,
     /// What a character was found in, so a font is searched for once per character.
     found: HashMap<char, Option<FontId>>,
+}
+
+impl SystemFonts {
+    /// Reads the computer's fonts and what each covers. Collections count by their first face
+    /// only: rustybuzz and the painter read face 0.
+    fn index(&mut self) -> &[(fontdb::ID, Vec<u32>)] {
+        let db = self.db.get_or_insert_with(|| {
+            let mut db = fontdb::Database::new();
+            db.load_system_fonts();
+            db
+        });
+        self.index.get_or_insert_with(|| {
+            let ids: Vec<fontdb::ID> = db.faces().filter(|f| f.index == 0).map(|f| f.id).collect();
+            ids.into_iter()
+                .filter_map(|id| {
+                    let covered = db.with_face_data(id, |data, index| {
+                        let face = TtfFace::parse(data, index).ok()?;
+                        let mut covered = Vec::new();
+                        for table in face.tables().cmap?.subtables {
+                            if table.is_unicode() {
+                                table.codepoints(|c| covered.push(c));
+                            }
+                        }
+                        covered.sort_unstable();
+                        covered.dedup();
+                        Some(covered)
+                    })??;
+                    Some((id, covered))
+                })
+                .collect()
+        })
+    }
+
+    /// The place in `index` of the first font that has `c`, loaded; `None` if none has it.
+    fn load_for(&mut self, c: char) -> Option<usize> {
+        let place = self
+            .index()
+            .iter()
+            .position(|(_, covered)| covered.binary_search(&(c as u32)).is_ok())?;
+        if let Some(i) = self.loaded.iter().position(|(p, _)| *p == place) {
+            return Some(i);
+        }
+        let id = self.index.as_ref()?[place].0;
+        let data = self
+            .db
+            .as_ref()?
+            .with_face_data(id, |data, _| data.to_vec())?;
+        // Kept for the life of the process, as the shipped fonts are: a document refers to
+        // it by id until it is painted.
+        let font = Font::parse(Box::leak(data.into_boxed_slice()))?;
+        self.loaded.push((place, Box::leak(Box::new(font))));
+        Some(self.loaded.len() - 1)
+    }
 }
 
 /// The shipped fonts with their metrics, parsed once per process, and the computer's fonts
@@ -202,8 +259,7 @@ impl Fonts {
         system
             .loaded
             .get(i - self.shipped.len())
-            .copied()
-            .unwrap_or(&self.shipped[0])
+            .map_or(&self.shipped[0], |(_, font)| font)
     }
 
     /// The font that draws `c` in style `face`: the Latin face when it has it, else Noto Naskh
@@ -239,40 +295,9 @@ impl Fonts {
         if let Some(found) = system.found.get(&c) {
             return *found;
         }
-        let found = match system.loaded.iter().position(|f| f.has(c)) {
-            Some(i) => Some(i),
-            None => {
-                let db = system.db.get_or_insert_with(|| {
-                    let mut db = fontdb::Database::new();
-                    db.load_system_fonts();
-                    db
-                });
-                let ids: Vec<fontdb::ID> = db.faces().map(|f| f.id).collect();
-                let mut hit = None;
-                for id in ids {
-                    let covers = db
-                        .with_face_data(id, |data, index| {
-                            TtfFace::parse(data, index)
-                                .ok()
-                                .is_some_and(|f| f.glyph_index(c).is_some())
-                                .then(|| (data.to_vec(), index))
-                        })
-                        .flatten();
-                    // A collection's later faces are not used: rustybuzz and the painter read
-                    // face 0.
-                    if let Some((data, 0)) = covers {
-                        let bytes: &'static [u8] = Box::leak(data.into_boxed_slice());
-                        if let Some(font) = Font::parse(bytes) {
-                            system.loaded.push(Box::leak(Box::new(font)));
-                            hit = Some(system.loaded.len() - 1);
-                            break;
-                        }
-                    }
-                }
-                hit
-            }
-        };
-        let id = found.and_then(|i| FontId::try_from(shipped + i).ok());
+        let id = system
+            .load_for(c)
+            .and_then(|i| FontId::try_from(shipped + i).ok());
         system.found.insert(c, id);
         id
     }
@@ -417,5 +442,21 @@ mod tests {
         assert_eq!(missing[0].name, "U+E000");
         let control = missing_characters("a\u{7}b", Face::Regular);
         assert_eq!(control[0].name, "U+0007");
+    }
+
+    #[test]
+    fn a_character_outside_the_shipped_fonts_is_drawn_by_a_font_of_the_computer() {
+        // 堃 (in names) is in the General Standard table but not in GB 2312, so not in the
+        // shipped subset. The test machines have Droid Sans Fallback, which draws it.
+        let fonts = Fonts::get();
+        assert!(!fonts.shipped.iter().any(|f| f.has('堃')));
+        let id = fonts
+            .font_for(Face::Regular, '堃')
+            .expect("a system font draws 堃");
+        assert!(usize::from(id) >= SHIPPED.len());
+        assert!(fonts.font(id).has('堃'));
+        assert_eq!(missing_characters("张堃", Face::Bold), vec![]);
+        // Asked again, the same font answers without a new search.
+        assert_eq!(fonts.font_for(Face::Italic, '堃'), Some(id));
     }
 }
