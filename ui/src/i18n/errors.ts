@@ -216,7 +216,17 @@ export function errorText(e: CoreError): string {
       return [t("errors.document_too_long", { problem: overflowProblem(e) }), ...shortenLines(e)].join("\n");
     case "missing_characters":
       return t("errors.missing_characters", {
-        list: e.missing.map((m) => t("errors.missingIn", { characters: m.characters.join(", "), place: m.place })).join("; "),
+        list: e.missing
+          .map((m) =>
+            t("errors.missingScript", {
+              script: m.script ? t("errors.missingScriptName", { script: m.script }) : t("errors.missingNoScript"),
+              characters: tn("errors.missingCharacters", m.count),
+              places: tn("errors.missingPlaces", m.places),
+              first: m.first_places.join(", "),
+              names: [...m.characters, ...(m.count > m.characters.length ? ["…"] : [])].join(", "),
+            }),
+          )
+          .join("; "),
       });
     case "pdf":
       return t("errors.pdf", { detail: e.detail });

@@ -273,7 +273,7 @@ fn a_past_recommendation_no_font_can_print_is_named_not_dropped() {
     assert_eq!(err.code(), "missing_characters");
     let msg = err.to_string();
     assert!(
-        msg.contains("U+E000") && msg.contains("past recommendation 1"),
+        msg.contains("U+E000") && msg.contains("first in past recommendation 1 (text)"),
         "{msg}"
     );
 }
@@ -594,7 +594,7 @@ fn a_character_no_font_has_is_named_with_where_it_is() {
     assert_eq!(err.code(), "missing_characters");
     let msg = err.to_string();
     assert!(
-        msg.contains("U+E000 in priority issue 'Torture and conditions of detention', question 3"),
+        msg.contains("Characters of no script: 1 character in 1 place, first in priority issue 'Torture and conditions of detention', question 3 (U+E000)"),
         "{msg}"
     );
 }
