@@ -40,7 +40,7 @@ pub fn oral_statement_text(store: &mut Store, options: &DocumentOptions) -> Resu
     Ok(StatementText {
         generated,
         edited: sources.oral_statement_text.map(str::to_string),
-        speaking_rate_wpm: sources.settings.speaking_rate_wpm,
+        speaking_rate_wpm: sources.settings.speaking_rate(preamble.lang),
         limit_seconds: sources.settings.oral_statement_seconds,
     })
 }
