@@ -219,7 +219,8 @@ fn shaped_glyphs(ops: &mut Vec<Op>, run: &TextRun, page_height: f32) {
 /// each cluster, in reading order, a glyph stands for one character and the last glyph for
 /// all those left: a ligature (one glyph) for all its letters, a letter with its marks one
 /// each, a letter with a ligature of two marks (shadda and kasra) the letter, then both marks.
-/// A glyph left with none falls back to the font's own character map (`None`).
+/// A glyph left with none falls back to the font's own character map (`None`). A bracket
+/// drawn mirrored in right-to-left text stands for the bracket it shows.
 fn glyph_characters(
     text: &str,
     glyphs: &[crate::layout::fonts::Glyph],
@@ -245,7 +246,15 @@ fn glyph_characters(
         if rtl {
             members.reverse();
         }
-        let chars: Vec<char> = cluster_text(cluster).chars().collect();
+        let mut chars: Vec<char> = cluster_text(cluster).chars().collect();
+        if rtl {
+            // A bracket in right-to-left text is drawn with its mirror's glyph; the glyph
+            // maps to the character it shows, as it does in left-to-right text of the same
+            // font (one glyph, one mapping), and readers mirror it back in reading order.
+            for c in chars.iter_mut() {
+                *c = unicode_bidi_mirroring::get_mirrored(*c).unwrap_or(*c);
+            }
+        }
         let last = members.len().saturating_sub(1);
         for (k, g) in members.iter().enumerate() {
             let text: String = if k < last {
