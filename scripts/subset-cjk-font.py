@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Makes the shipped Chinese face, assets/fonts/NotoSansSC-Subset-{Regular,Bold}.otf, from
+"""Makes the shipped Chinese face, assets/fonts/NotoSansSC-Subset-Regular.otf, from
 Debian's fonts-noto-cjk (Noto Sans CJK SC, SIL Open Font License 1.1).
 
-The full face is 16 MB per weight; the package must stay within 25 MB. The subset keeps:
+The full face is 16 MB; the package must stay within 25 MB, so one weight ships (bold is
+drawn by the painter with a stroke) and the subset keeps:
 - the Han characters of a table given with --table (one character per line or all on one
   line; e.g. the 8,105 characters of the General Standard Chinese Characters table), and
   always the 6,763 Han characters of GB 2312 (computed from Python's own gb2312 codec, so
@@ -51,7 +52,7 @@ def main():
     codepoints |= set(range(0x3000, 0x3040)) | set(range(0xFF00, 0xFFF0)) | set(range(0x2010, 0x2028))
     print(f"{len(chars)} Han characters, {len(codepoints)} code points")
 
-    for weight in ("Regular", "Bold"):
+    for weight in ("Regular",):
         collection = TTCollection(str(args.source / f"NotoSansCJK-{weight}.ttc"))
         font = collection.fonts[SC_INDEX]
         options = subset.Options()

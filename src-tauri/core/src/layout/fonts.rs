@@ -5,8 +5,9 @@
 //! Shipped in `assets/fonts/` under the SIL Open Font License and built into the binary, so a
 //! document looks the same on every computer: Noto Sans (Regular, Bold, Italic) for Latin,
 //! Greek and Cyrillic; Noto Naskh Arabic (Regular, Bold), the naskh style of the UN's Arabic
-//! documents; Noto Sans CJK SC (Regular, Bold), subset by `scripts/subset-cjk-font.py` to keep
-//! the package small. A character none of them has is looked for in the computer's own fonts
+//! documents; Noto Sans CJK SC Regular, subset by `scripts/subset-cjk-font.py` to keep the
+//! package small (bold Chinese is the regular face drawn with a stroke, see [`emboldened`]: a
+//! second CJK weight would cost 2.8 MB in each of the two programs). A character none of them has is looked for in the computer's own fonts
 //! (`fontdb`) before a document refuses it.
 //!
 //! Latin text is set unkerned, character by character, as it always was: Noto Sans reads
@@ -49,18 +50,16 @@ pub type FontId = u16;
 const NASKH_REGULAR: FontId = 3;
 const NASKH_BOLD: FontId = 4;
 const HAN_REGULAR: FontId = 5;
-const HAN_BOLD: FontId = 6;
 
 /// The shipped fonts, by [`FontId`]: Noto Sans Regular, Bold, Italic; Noto Naskh Arabic
-/// Regular, Bold; Noto Sans CJK SC (subset) Regular, Bold.
-pub const SHIPPED: [&[u8]; 7] = [
+/// Regular, Bold; Noto Sans CJK SC (subset) Regular.
+pub const SHIPPED: [&[u8]; 6] = [
     include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf"),
     include_bytes!("../../../../assets/fonts/NotoSans-Bold.ttf"),
     include_bytes!("../../../../assets/fonts/NotoSans-Italic.ttf"),
     include_bytes!("../../../../assets/fonts/NotoNaskhArabic-Regular.ttf"),
     include_bytes!("../../../../assets/fonts/NotoNaskhArabic-Bold.ttf"),
     include_bytes!("../../../../assets/fonts/NotoSansSC-Subset-Regular.otf"),
-    include_bytes!("../../../../assets/fonts/NotoSansSC-Subset-Bold.otf"),
 ];
 
 /// Characters below this code point keep their advance in a table: all of Latin-1 and
@@ -269,24 +268,23 @@ impl Fonts {
         if c.is_whitespace() || self.shipped[usize::from(latin)].has(c) {
             return Some(latin);
         }
-        let bold = face == Face::Bold;
-        let (arabic, han) = if bold {
-            (NASKH_BOLD, HAN_BOLD)
+        let arabic = if face == Face::Bold {
+            NASKH_BOLD
         } else {
-            (NASKH_REGULAR, HAN_REGULAR)
+            NASKH_REGULAR
         };
         if self.shipped[usize::from(arabic)].has(c) {
             return Some(arabic);
         }
-        if self.shipped[usize::from(han)].has(c) {
-            return Some(han);
+        if self.shipped[usize::from(HAN_REGULAR)].has(c) {
+            return Some(HAN_REGULAR);
         }
         self.system_font_for(c)
     }
 
     /// True for the shipped Chinese font.
     pub fn is_han(&self, id: FontId) -> bool {
-        id == HAN_REGULAR || id == HAN_BOLD
+        id == HAN_REGULAR
     }
 
     fn system_font_for(&self, c: char) -> Option<FontId> {
@@ -335,6 +333,13 @@ impl Fonts {
         let f = self.font(face.font());
         -f32::from(f.face.descender()) / f.units_per_em * size
     }
+}
+
+/// True when text in style `face` drawn with font `id` is made bold by the painter: the
+/// shipped Chinese font has its regular weight only, so its bold is the regular glyphs filled
+/// and stroked (with the same advances: layout needs nothing else).
+pub fn emboldened(face: Face, id: FontId) -> bool {
+    face == Face::Bold && id == HAN_REGULAR
 }
 
 /// True when text in font `id` is shaped rather than set character by character: every font
