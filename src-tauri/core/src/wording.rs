@@ -207,7 +207,9 @@ pub struct Wording {
     /// Arabic's "و" joins the next word, Chinese puts no space.
     #[serde(default)]
     pub list_and: Option<String>,
-    /// What separates the other items of a list, where it is not ", " ("، ", "、").
+    /// What separates the other items of a list, where it is not ", " ("、"; in Arabic "، "
+    /// with a right-to-left mark, so that Latin names listed in Arabic text are read right to
+    /// left as a list, not run together left to right by the bidi algorithm).
     #[serde(default)]
     pub list_separator: Option<String>,
     pub minutes_seconds: String,
@@ -520,7 +522,7 @@ mod tests {
         assert_eq!(Language::Zh.duration(125), "2分5秒");
         assert_eq!(Language::Zh.duration(120), "2分钟");
         assert_eq!(Language::Zh.list(&items), "WLAC、PWM和MUJ");
-        assert_eq!(Language::Ar.list(&items), "WLAC، PWM وMUJ");
+        assert_eq!(Language::Ar.list(&items), "WLAC،\u{200F} PWM وMUJ");
         assert_eq!(Language::Ru.list(&items), "WLAC, PWM и MUJ");
         assert!(Language::parse("de").is_err());
     }
