@@ -299,7 +299,7 @@ fn a_right_to_left_document_is_the_mirror_of_a_left_to_right_one() {
     let is_label = |t: &TextRun| t.text == "1" || t.text == ".";
     let body = || {
         runs.iter()
-            .filter(|(t, r)| *r == Region::Body)
+            .filter(|(_, r)| *r == Region::Body)
             .map(|(t, _)| *t)
     };
     let text_right = body()
