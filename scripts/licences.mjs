@@ -65,15 +65,25 @@ function npmPackages() {
   return [...seen.values()].sort(byName);
 }
 
-/** The fonts of assets/fonts, each under the licence file that ships with them. */
+/** The fonts of assets/fonts, each under the licence file that ships with them. OFL.txt opens
+ * with one paragraph per family, naming its files, then its copyright line. */
 function fonts() {
   const dir = join(root, "assets/fonts");
   const ofl = readFileSync(join(dir, "OFL.txt"), "utf8");
-  const copyright = ofl.split("\n").find((line) => line.startsWith("Copyright"))?.trim() ?? "";
+  const paragraphs = ofl.split("\n\n");
+  const copyrightOf = (file) => {
+    const paragraph = paragraphs.find((p) => p.includes(file)) ?? paragraphs[0];
+    return paragraph.split("\n").find((line) => line.startsWith("Copyright"))?.trim() ?? "";
+  };
   return readdirSync(dir)
-    .filter((f) => f.endsWith(".ttf"))
+    .filter((f) => f.endsWith(".ttf") || f.endsWith(".otf"))
     .sort()
-    .map((file) => ({ name: file.replace(/\.ttf$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").replace("-", " "), file, licence: "OFL-1.1", copyright }));
+    .map((file) => ({
+      name: file.replace(/\.(ttf|otf)$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").replaceAll("-", " "),
+      file,
+      licence: "OFL-1.1",
+      copyright: copyrightOf(file),
+    }));
 }
 
 const crateList = crates();

@@ -12,7 +12,24 @@ fn info_field(info: &str, field: &str) -> String {
 }
 
 /// Text without white space or hyphens, so that words broken at line ends read back whole.
-fn squeeze(s: &str) -> String {
+/// Every font embedded, subset (a tag such as "HAGDGD+" before its name) and mapped back to
+/// Unicode, as pdffonts reports.
+pub(crate) fn assert_fonts_embedded_and_subset(pdf: &str, what: &str) {
+    let fonts = tool("pdffonts", &[pdf]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty());
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let n = cols.len();
+        assert_eq!(&cols[n - 5..n - 2], ["yes", "yes", "yes"], "{what}: {row}");
+        assert!(
+            cols[0].chars().nth(6) == Some('+'),
+            "{what}: not a subset: {row}"
+        );
+    }
+}
+
+pub(crate) fn squeeze(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
         .collect()
@@ -67,19 +84,7 @@ fn every_document_in_every_language_and_paper_passes_the_real_readers() {
                 );
                 assert_eq!(info_field(&info, "Page size"), size, "{command} {paper}");
 
-                // Every font embedded and subset.
-                let fonts = tool("pdffonts", &[pdf_s]);
-                let rows: Vec<&str> = fonts.lines().skip(2).collect();
-                assert!(!rows.is_empty());
-                for row in rows {
-                    let cols: Vec<&str> = row.split_whitespace().collect();
-                    let n = cols.len();
-                    assert_eq!(
-                        &cols[n - 5..n - 2],
-                        ["yes", "yes", "yes"],
-                        "{command} {lang}: {row}"
-                    );
-                }
+                assert_fonts_embedded_and_subset(pdf_s, &format!("{command} {lang}"));
 
                 let check = tool("qpdf", &["--check", pdf_s]);
                 assert!(

@@ -26,6 +26,7 @@ mod cli_print_run;
 mod cli_recommendations;
 mod cli_safety;
 mod crash_safety;
+mod documents_languages;
 mod documents_pdf;
 mod e2e_coalition;
 mod e2e_cycle;

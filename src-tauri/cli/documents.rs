@@ -135,6 +135,9 @@ pub enum Lang {
     En,
     Fr,
     Es,
+    Ar,
+    Ru,
+    Zh,
 }
 
 impl From<Lang> for Language {
@@ -143,6 +146,9 @@ impl From<Lang> for Language {
             Lang::En => Language::En,
             Lang::Fr => Language::Fr,
             Lang::Es => Language::Es,
+            Lang::Ar => Language::Ar,
+            Lang::Ru => Language::Ru,
+            Lang::Zh => Language::Zh,
         }
     }
 }

@@ -187,7 +187,7 @@ pub enum Error {
     #[error("{0}")]
     DocumentTooLong(Box<crate::documents::Overflow>),
 
-    /// Text with characters none of the document fonts can draw, by place.
+    /// Text with characters no font can draw, grouped by script.
     #[error("these characters cannot be printed with the document fonts: {}. Replace them (or write them out) and try again", listed(.missing))]
     MissingCharacters { missing: Vec<MissingCharacters> },
 
@@ -236,17 +236,55 @@ pub struct Detail {
     pub detail: String,
 }
 
-/// Characters the fonts lack in one place of the document's sources. `place` names the text
-/// ("priority issue 'Torture', fact 2"), in English still; `characters` are Unicode names.
+/// Characters no font can draw, of one script: how many and where, short however many there
+/// are ("Han script: 412 characters in 19 places, first in the organisation's name").
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct MissingCharacters {
-    pub place: String,
+    /// "Han", "Arabic"…; "" for characters of no script (emoji, symbols, private use).
+    pub script: String,
+    /// How many different characters.
+    pub count: usize,
+    /// How many places of the document's sources hold one.
+    pub places: usize,
+    /// The first places ("priority issue 'Torture', fact 2"), in English still; at most
+    /// [`MissingCharacters::SHOWN`].
+    pub first_places: Vec<String>,
+    /// The first characters by their Unicode names; at most [`MissingCharacters::SHOWN`].
     pub characters: Vec<String>,
+}
+
+impl MissingCharacters {
+    /// How many places and characters are named; the rest are counted.
+    pub const SHOWN: usize = 3;
 }
 
 impl std::fmt::Display for MissingCharacters {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} in {}", self.characters.join(", "), self.place)
+        let plural = |n: usize, one: &str, many: &str| {
+            if n == 1 {
+                format!("1 {one}")
+            } else {
+                format!("{n} {many}")
+            }
+        };
+        let more = if self.count > self.characters.len() {
+            ", …"
+        } else {
+            ""
+        };
+        let script = if self.script.is_empty() {
+            "Characters of no script".to_string()
+        } else {
+            format!("{} script", self.script)
+        };
+        write!(
+            f,
+            "{script}: {} in {}, first in {} ({}{more})",
+            plural(self.count, "character", "characters"),
+            plural(self.places, "place", "places"),
+            self.first_places.join(", "),
+            self.characters.join(", "),
+        )
     }
 }
 

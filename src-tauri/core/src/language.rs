@@ -1,5 +1,6 @@
-//! The languages the documents are written in: English, French and Spanish, the working
-//! languages of the UPR's documents. Below everything that speaks one (the wording, the
+//! The languages the documents are written in: the six official languages of the UN, English,
+//! French and Spanish (the working languages of the UPR's documents), Arabic, Russian and
+//! Chinese. Below everything that speaks one (the wording, the
 //! settings, the documents, the calendar file, the Word export), so each of them names a
 //! language by this type and never by a string.
 
@@ -8,10 +9,7 @@ use ts_rs::TS;
 
 use crate::{Error, Result};
 
-/// Stored, exported and sent to the window as "en", "fr", "es", "ar", "ru" or "zh": the six
-/// official languages of the UN. The window speaks all six; the documents speak those in
-/// `ALL` (Arabic, Russian and Chinese documents need shaping and their wording, which come
-/// with issue #17's documents).
+/// Stored, exported and sent to the window as "en", "fr", "es", "ar", "ru" or "zh".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
@@ -21,14 +19,22 @@ pub enum Language {
     Es,
     Ar,
     Ru,
+    /// Chinese as the UN writes it: simplified characters (zh-Hans).
     Zh,
 }
 
 impl Language {
-    /// The languages documents are written in, in the order they are offered.
-    pub const ALL: [Language; 3] = [Language::En, Language::Fr, Language::Es];
+    /// In the order they are offered.
+    pub const ALL: [Language; 6] = [
+        Language::En,
+        Language::Fr,
+        Language::Es,
+        Language::Ar,
+        Language::Ru,
+        Language::Zh,
+    ];
 
-    /// Reads "en", "fr" or "es".
+    /// Reads "en", "fr", "es", "ar", "ru" or "zh".
     pub fn parse(code: &str) -> Result<Language> {
         Language::ALL
             .into_iter()
@@ -56,16 +62,30 @@ impl Language {
         }
     }
 
-    /// The hyphenation patterns of the language.
-    pub fn hyphenation(self) -> hypher::Lang {
+    /// The hyphenation patterns of the language; none for Arabic, which is never hyphenated
+    /// (a line is filled by its words alone), and Chinese, which breaks between characters.
+    pub fn hyphenation(self) -> Option<hypher::Lang> {
         match self {
-            Language::En => hypher::Lang::English,
-            Language::Fr => hypher::Lang::French,
-            Language::Es => hypher::Lang::Spanish,
-            Language::Ru => hypher::Lang::Russian,
-            // Not a document language yet (not in `ALL`): English patterns leave Arabic and
-            // Han text unbroken, as they find no pattern in it.
-            Language::Ar | Language::Zh => hypher::Lang::English,
+            Language::En => Some(hypher::Lang::English),
+            Language::Fr => Some(hypher::Lang::French),
+            Language::Es => Some(hypher::Lang::Spanish),
+            Language::Ru => Some(hypher::Lang::Russian),
+            Language::Ar | Language::Zh => None,
+        }
+    }
+
+    /// True for a language written right to left: its documents are mirrored (text set from
+    /// the right margin, numbers and bullets on the right, header and footer sides swapped).
+    pub fn is_right_to_left(self) -> bool {
+        self == Language::Ar
+    }
+
+    /// The BCP 47 tag a PDF's /Lang and a Word file carry: "zh-Hans" names the script the
+    /// UN's Chinese documents use.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::Zh => "zh-Hans",
+            other => other.code(),
         }
     }
 }

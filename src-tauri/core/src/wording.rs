@@ -1,7 +1,9 @@
-//! The fixed wording of the documents in English, French and Spanish, from the catalogues in
+//! The fixed wording of the documents in the six UN languages, from the catalogues in
 //! `assets/wording/`. Only our own words live there: the user's text is printed as written.
 //! Dates, ordinals and durations are put into words here because their grammar differs by
-//! language (55th, 55e, 55.º; 1 March, 1er mars, 1 de marzo).
+//! language (55th, 55e, 55.º, 55-я, 第55届; 1 March, 1er mars, 1 de marzo, 1 марта,
+//! 1 آذار/مارس, 3月1日). All six write numbers in Western digits, as the UN's own documents do
+//! in Arabic too.
 //!
 //! Below the documents, the calendar file and the Word export, which all speak it; it knows
 //! the model and nothing that uses it.
@@ -16,7 +18,7 @@ use crate::model::{MeetingPlace, MilestoneKind};
 impl Language {
     pub fn wording(self) -> &'static Wording {
         use std::sync::OnceLock;
-        static CATALOGUES: OnceLock<[Wording; 3]> = OnceLock::new();
+        static CATALOGUES: OnceLock<[Wording; 6]> = OnceLock::new();
         let all = CATALOGUES.get_or_init(|| {
             // The catalogues are compiled in; `every_catalogue_parses` proves they parse.
             let parse =
@@ -25,18 +27,16 @@ impl Language {
                 parse(include_str!("../../../assets/wording/en.json")),
                 parse(include_str!("../../../assets/wording/fr.json")),
                 parse(include_str!("../../../assets/wording/es.json")),
+                parse(include_str!("../../../assets/wording/ar.json")),
+                parse(include_str!("../../../assets/wording/ru.json")),
+                parse(include_str!("../../../assets/wording/zh.json")),
             ]
         });
-        match self {
-            Language::En | Language::Fr | Language::Es => &all[self as usize],
-            // The window speaks these before the documents do (they are not in
-            // `Language::ALL`, so no document is asked for in them); until their catalogues
-            // come, their fixed wording is the English one.
-            Language::Ar | Language::Ru | Language::Zh => &all[Language::En as usize],
-        }
+        &all[self as usize]
     }
 
-    /// "55th", "55e", "55.º".
+    /// "55th", "55e", "55.º", "55" (Arabic: "الدورة 55", as UN documents number sessions),
+    /// "55-я" (сессия is feminine), "第55届".
     pub fn ordinal(self, n: u32) -> String {
         match self {
             Language::En => {
@@ -54,7 +54,9 @@ impl Language {
             Language::Fr => format!("{n}e"),
             // "Período" is masculine.
             Language::Es => format!("{n}.º"),
-            Language::Ar | Language::Ru | Language::Zh => n.to_string(),
+            Language::Ar => n.to_string(),
+            Language::Ru => format!("{n}-я"),
+            Language::Zh => format!("第{n}届"),
         }
     }
 
@@ -103,7 +105,11 @@ impl Language {
     /// "2 min 5 s"; "2 min" when the seconds are zero.
     pub fn duration(self, seconds: u32) -> String {
         if seconds % 60 == 0 && seconds > 0 {
-            return format!("{} min", seconds / 60);
+            let minutes = (seconds / 60).to_string();
+            return match &self.wording().minutes {
+                Some(pattern) => fill(pattern, &[("minutes", &minutes)]),
+                None => format!("{minutes} min"),
+            };
         }
         fill(
             &self.wording().minutes_seconds,
@@ -114,12 +120,17 @@ impl Language {
         )
     }
 
-    /// "A", "A and B", "A, B and C".
+    /// "A", "A and B", "A, B and C"; "A وB"; "A、B和C".
     pub fn list(self, items: &[String]) -> String {
+        let w = self.wording();
         match items {
             [] => String::new(),
             [one] => one.clone(),
-            [init @ .., last] => format!("{} {} {}", init.join(", "), self.wording().and, last),
+            [init @ .., last] => {
+                let and = w.list_and.clone().unwrap_or_else(|| format!(" {} ", w.and));
+                let separator = w.list_separator.as_deref().unwrap_or(", ");
+                format!("{}{and}{last}", init.join(separator))
+            }
         }
     }
 }
@@ -192,7 +203,19 @@ pub struct Wording {
     pub contact: String,
     pub with_partners: String,
     pub and: String,
+    /// What joins the last two items of a list, spaces included, where it is not " {and} ":
+    /// Arabic's "و" joins the next word, Chinese puts no space.
+    #[serde(default)]
+    pub list_and: Option<String>,
+    /// What separates the other items of a list, where it is not ", " ("、"; in Arabic "، "
+    /// with a right-to-left mark, so that Latin names listed in Arabic text are read right to
+    /// left as a list, not run together left to right by the bidi algorithm).
+    #[serde(default)]
+    pub list_separator: Option<String>,
     pub minutes_seconds: String,
+    /// A whole number of minutes, where it is not "{minutes} min".
+    #[serde(default)]
+    pub minutes: Option<String>,
     pub timing: String,
     pub action_categories: [String; 5],
     pub category: String,
@@ -402,7 +425,7 @@ pub struct SubmissionWording {
 mod tests {
     use super::*;
 
-    const ALL: [Language; 3] = [Language::En, Language::Fr, Language::Es];
+    const ALL: [Language; 6] = Language::ALL;
 
     #[test]
     fn a_placeholder_typed_in_a_value_is_left_as_typed() {
@@ -426,7 +449,14 @@ mod tests {
             .collect();
         assert_eq!(
             titles,
-            ["Lobbying brief", "Note de plaidoyer", "Nota de incidencia"]
+            [
+                "Lobbying brief",
+                "Note de plaidoyer",
+                "Nota de incidencia",
+                "مذكرة مناصرة",
+                "Аналитическая записка для лоббирования",
+                "游说简报"
+            ]
         );
     }
 
@@ -441,7 +471,10 @@ mod tests {
             [
                 "Mid-term implementation report",
                 "Rapport à mi-parcours",
-                "Informe de mitad de período"
+                "Informe de mitad de período",
+                "تقرير منتصف المدة عن التنفيذ",
+                "Среднесрочный доклад о выполнении рекомендаций",
+                "建议落实情况中期报告"
             ]
         );
         for lang in ALL {
@@ -497,6 +530,15 @@ mod tests {
         assert_eq!(Language::Fr.ordinal(1), "1re");
         assert_eq!(Language::Fr.ordinal(55), "55e");
         assert_eq!(Language::Es.ordinal(55), "55.º");
+        assert_eq!(Language::Ru.ordinal(55), "55-я");
+        assert_eq!(Language::Zh.ordinal(55), "第55届");
+        assert_eq!(
+            Language::Zh
+                .wording()
+                .session
+                .replace("{ordinal}", &Language::Zh.ordinal(55)),
+            "第55届会议"
+        );
     }
 
     #[test]
@@ -505,6 +547,9 @@ mod tests {
         assert_eq!(Language::En.date(d), "1 March 2027");
         assert_eq!(Language::Fr.date(d), "1er mars 2027");
         assert_eq!(Language::Es.date(d), "1 de marzo de 2027");
+        assert_eq!(Language::Ar.date(d), "1 آذار/مارس 2027");
+        assert_eq!(Language::Ru.date(d), "1 марта 2027 года");
+        assert_eq!(Language::Zh.date(d), "2027年3月1日");
     }
 
     #[test]
@@ -513,6 +558,12 @@ mod tests {
         assert_eq!(Language::En.list(&items), "WLAC, PWM and MUJ");
         assert_eq!(Language::Es.list(&items[..2]), "WLAC y PWM");
         assert_eq!(Language::Fr.duration(125), "2 min 5 s");
+        assert_eq!(Language::En.duration(120), "2 min");
+        assert_eq!(Language::Zh.duration(125), "2分5秒");
+        assert_eq!(Language::Zh.duration(120), "2分钟");
+        assert_eq!(Language::Zh.list(&items), "WLAC、PWM和MUJ");
+        assert_eq!(Language::Ar.list(&items), "WLAC،\u{200F} PWM وMUJ");
+        assert_eq!(Language::Ru.list(&items), "WLAC, PWM и MUJ");
         assert!(Language::parse("de").is_err());
     }
 }

@@ -13,6 +13,14 @@ speaking_rate_wpm: number,
  */
 speaking_rate_ceiling_wpm: number, 
 /**
+ * Chinese speech is timed in characters, each of which counts as a word
+ * (`submission::count_words`). 180 characters a minute: a Chinese UN text runs about 1.6
+ * to 1.8 characters for each English word, so the 110 words a minute interpreters ask for
+ * come to about 180 to 200 characters; the lower end, as a speech timed too kindly is cut
+ * off by the gavel.
+ */
+speaking_rate_zh_cpm: number, 
+/**
  * An NGO's oral statement at the adoption of the outcome (HRC, item 6).
  */
 oral_statement_seconds: number, 

@@ -16,7 +16,8 @@ generated: string,
  */
 edited: string | null, 
 /**
- * The speaking rate the time is counted at (`Settings::speaking_rate_wpm`).
+ * The speaking rate the time is counted at (`Settings::speaking_rate`: words a minute,
+ * or characters a minute for Chinese).
  */
 speaking_rate_wpm: number, 
 /**

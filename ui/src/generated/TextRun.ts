@@ -5,7 +5,15 @@ import type { Rgb } from "./Rgb";
 /**
  * A run of text in one face, size and colour.
  */
-export type TextRun = { text: string, face: Face, size: number, color: Rgb, 
+export type TextRun = { text: string, face: Face, 
+/**
+ * The font that draws it: the face's own, or one for another script.
+ */
+font: number, 
+/**
+ * Drawn right to left; `text` is always in reading order.
+ */
+rtl: boolean, size: number, color: Rgb, 
 /**
  * The left end of the run.
  */

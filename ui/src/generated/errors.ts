@@ -13,7 +13,28 @@ export type CoreError = { "code": "data_dir", path: string, problem: IoProblem, 
 export type IoProblem = { kind: IoKind, detail: string, };
 export type IoKind = "not_found" | "permission_denied" | "already_exists" | "other";
 export type Detail = { detail: string, };
-export type MissingCharacters = { place: string, characters: Array<string>, };
+export type MissingCharacters = { 
+/**
+ * "Han", "Arabic"…; "" for characters of no script (emoji, symbols, private use).
+ */
+script: string, 
+/**
+ * How many different characters.
+ */
+count: number, 
+/**
+ * How many places of the document's sources hold one.
+ */
+places: number, 
+/**
+ * The first places ("priority issue 'Torture', fact 2"), in English still; at most
+ * [`MissingCharacters::SHOWN`].
+ */
+first_places: Array<string>, 
+/**
+ * The first characters by their Unicode names; at most [`MissingCharacters::SHOWN`].
+ */
+characters: Array<string>, };
 export type ExchangeProblem = { "kind": "not_utf8", byte: number, } | { "kind": "cut_short", line: number, column: number, } | { "kind": "not_json", line: number, column: number, detail: string, } | { "kind": "not_ours", found: string | null, } | { "kind": "newer_version", found: number, known: number, } | { "kind": "unknown_version", found: number | null, } | { "kind": "wrong_shape", path: string, detail: string, } | { "kind": "duplicate_id", path: string, id: string, } | { "kind": "empty", path: string, } | { "kind": "out_of_range", path: string, value: string, time: boolean, first: number, last: number, } | { "kind": "unknown_link", path: string, id: string, } | { "kind": "altered" } | { "kind": "other_campaign", found: string, held: string, };
 
 export const ERROR_CODES = [

@@ -225,7 +225,15 @@ export function errorText(e: CoreError): string {
     case "missing_characters":
       return t("errors.missing_characters", {
         list: joined(
-          e.missing.map((m) => t("errors.missingIn", { characters: joined(m.characters), place: m.place })),
+          e.missing.map((m) =>
+            t("errors.missingScript", {
+              script: m.script ? t("errors.missingScriptName", { script: m.script }) : t("errors.missingNoScript"),
+              characters: tn("errors.missingCharacters", m.count),
+              places: tn("errors.missingPlaces", m.places),
+              first: joined(m.first_places),
+              names: joined([...m.characters, ...(m.count > m.characters.length ? ["…"] : [])]),
+            }),
+          ),
           "clauses",
         ),
       });

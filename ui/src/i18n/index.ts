@@ -19,9 +19,9 @@ export const catalogues: Record<Language, Partial<Record<MessageKey, string>>> =
 /** The languages of the window, in the order the UN lists them after the working languages. */
 export const LANGUAGES: Language[] = ["en", "fr", "es", "ar", "ru", "zh"];
 
-/** The languages documents can be written in today: the core words its documents in these
- * (Arabic, Russian and Chinese documents come with their shaping and wording). */
-export const DOCUMENT_LANGUAGES: Language[] = ["en", "fr", "es"];
+/** The languages documents can be written in: all six, as the core words its documents in
+ * each (`assets/wording/`). */
+export const DOCUMENT_LANGUAGES: Language[] = LANGUAGES;
 
 /** The languages written from right to left: the window is mirrored for them. */
 const RIGHT_TO_LEFT: ReadonlySet<Language> = new Set(["ar"]);

@@ -49,7 +49,7 @@ const page = (texts: string[] = []): PreviewPage => ({
   height: 841.89,
   items: texts.map((text, i) => ({
     region: "body" as const,
-    item: { type: "text" as const, text, face: "regular" as const, size: 10, color: [0, 0, 0] as [number, number, number], x: 72, baseline: 100 + i * 14, width: 300, top: 90 + i * 14, height: 12 },
+    item: { type: "text" as const, text, face: "regular" as const, font: 0, rtl: false, size: 10, color: [0, 0, 0] as [number, number, number], x: 72, baseline: 100 + i * 14, width: 300, top: 90 + i * 14, height: 12 },
   })),
 });
 

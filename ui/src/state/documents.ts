@@ -6,7 +6,7 @@
 // any file dialog. Before a brief is saved, its recommendations that are not specific are
 // named. Every document has the same preview.
 import { computed, effect, signal } from "@preact/signals";
-import type { Language } from "../i18n";
+import type { Language } from "../generated/Language";
 import { api, desktop, toUserError, type UserError } from "../ipc";
 import type { DocumentKind, DocumentReport, DocumentRequest, Overflow, Paper, Preview } from "../model";
 import { flushAll } from "./autosave";

@@ -401,6 +401,9 @@ pub(super) fn layout_for_test(sources: &Sources, options: &DocumentOptions, size
         &brief.blocks(preamble.lang, size),
         &furniture,
         design::geometry(paper),
-        Some(preamble.lang.hyphenation()),
+        crate::layout::Typesetting {
+            hyphenation: preamble.lang.hyphenation(),
+            right_to_left: preamble.lang.is_right_to_left(),
+        },
     )
 }

@@ -40,7 +40,7 @@ impl Document for OralStatement<'_> {
         let w = &preamble.lang.wording().oral_statement;
         let (opening, paragraphs) = self.spoken(preamble);
         let words = spoken_words(&opening, &paragraphs);
-        let time = seconds(words, preamble.settings.speaking_rate_wpm);
+        let time = seconds(words, preamble.settings.speaking_rate(preamble.lang));
         let state = &preamble.campaign.state_under_review;
         let mut blocks = title_block(preamble, words, time);
         blocks.extend(statement(&opening, &paragraphs));
@@ -58,7 +58,7 @@ impl Document for OralStatement<'_> {
 
     fn check(&self, preamble: &Preamble, composed: &Composed, _layout: &Layout) -> Result<()> {
         let (words, _) = composed.spoken.unwrap_or_default();
-        let rate = preamble.settings.speaking_rate_wpm;
+        let rate = preamble.settings.speaking_rate(preamble.lang);
         let limit = preamble.settings.oral_statement_seconds;
         check_time(DocumentKind::OralStatement, words, rate, limit, || {
             longest_paragraphs(&self.spoken(preamble).1)
@@ -195,7 +195,10 @@ fn title_block(preamble: &Preamble, words: usize, time: u32) -> Vec<Block> {
         &[
             ("time", &lang.duration(time)),
             ("words", &words.to_string()),
-            ("rate", &preamble.settings.speaking_rate_wpm.to_string()),
+            (
+                "rate",
+                &preamble.settings.speaking_rate(preamble.lang).to_string(),
+            ),
             (
                 "limit",
                 &lang.duration(preamble.settings.oral_statement_seconds),

@@ -148,7 +148,10 @@ pub(super) fn lay_out_pages(
         blocks,
         &furniture,
         design::geometry(paper),
-        hyphenate.then(|| lang.hyphenation()),
+        crate::layout::Typesetting {
+            hyphenation: hyphenate.then(|| lang.hyphenation()).flatten(),
+            right_to_left: lang.is_right_to_left(),
+        },
     )
 }
 
@@ -166,7 +169,7 @@ pub(super) fn metadata(
         author: preamble.organisation.name.clone(),
         subject,
         keywords,
-        language: preamble.lang.code().into(),
+        language: preamble.lang.tag().into(),
         created: options.created.unwrap_or_else(chrono::Utc::now),
     }
 }

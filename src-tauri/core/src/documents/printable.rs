@@ -2,6 +2,8 @@
 //! is named with where it is, never dropped or drawn as an empty box. Each document lists
 //! its texts with their places; this room checks them.
 
+use unicode_script::{Script, UnicodeScript};
+
 use crate::layout::{missing_characters, Face};
 use crate::{Error, Result};
 
@@ -67,29 +69,66 @@ pub(super) fn check_characters(
     check_printable(&texts)
 }
 
-/// Every character of `texts` (each with the place it comes from) must be printable: one the
-/// fonts lack is named with where it is, never dropped. Shared by every document.
+/// Every character of `texts` (each with the place it comes from) must be printable: those no
+/// font draws are grouped by script, each script with its count and first places and
+/// characters, never dropped. Shared by every document.
 pub(crate) fn check_printable(texts: &[(String, &str)]) -> Result<()> {
-    let mut problems = Vec::new();
+    let shown = crate::error::MissingCharacters::SHOWN;
+    let mut problems: Vec<(crate::error::MissingCharacters, Vec<char>)> = Vec::new();
     for (place, text) in texts {
-        let mut characters: Vec<String> = Vec::new();
+        // The scripts this place holds undrawable characters of, each counted once here.
+        let mut here: Vec<usize> = Vec::new();
         for face in Face::ALL {
             for m in missing_characters(text, face) {
-                if !characters.contains(&m.name) {
-                    characters.push(m.name);
+                let script = script_name(m.character);
+                let i = match problems.iter().position(|(p, _)| p.script == script) {
+                    Some(i) => i,
+                    None => {
+                        problems.push((
+                            crate::error::MissingCharacters {
+                                script,
+                                count: 0,
+                                places: 0,
+                                first_places: Vec::new(),
+                                characters: Vec::new(),
+                            },
+                            Vec::new(),
+                        ));
+                        problems.len() - 1
+                    }
+                };
+                let (problem, seen) = &mut problems[i];
+                if !seen.contains(&m.character) {
+                    seen.push(m.character);
+                    problem.count += 1;
+                    if problem.characters.len() < shown {
+                        problem.characters.push(m.name);
+                    }
+                }
+                if !here.contains(&i) {
+                    here.push(i);
+                    problem.places += 1;
+                    if problem.first_places.len() < shown {
+                        problem.first_places.push(place.clone());
+                    }
                 }
             }
         }
-        if !characters.is_empty() {
-            problems.push(crate::error::MissingCharacters {
-                place: place.clone(),
-                characters,
-            });
-        }
     }
+    let problems: Vec<crate::error::MissingCharacters> =
+        problems.into_iter().map(|(p, _)| p).collect();
     if problems.is_empty() {
         Ok(())
     } else {
         Err(Error::MissingCharacters { missing: problems })
+    }
+}
+
+/// "Han", "Arabic"…; "" for a character of no script of its own (an emoji, a symbol, a
+/// private-use character).
+fn script_name(c: char) -> String {
+    match c.script() {
+        Script::Common | Script::Inherited | Script::Unknown => String::new(),
+        script => script.full_name().replace('_', " "),
     }
 }

@@ -6,12 +6,11 @@ use crate::{Error, Result};
 
 use super::{DocumentKind, Overflow, OverflowMeasure, Shorten};
 
-/// The words of `text`: runs between white space that hold a letter or a digit, so a dash
-/// standing alone is not a word and "2,860" is one.
+/// The words of `text` as the submission counts them (`submission::count_words`): runs
+/// between white space that hold a letter or a digit, so a dash standing alone is not a word
+/// and "2,860" is one; in Chinese, each character, the unit Chinese speech is timed in.
 pub fn word_count(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    crate::submission::count_words(text)
 }
 
 /// Seconds needed to say `words` at `rate_wpm`, rounded up: a speaker cut off by the
@@ -60,6 +59,19 @@ pub(super) fn check_time(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_speech_is_timed_in_characters_a_minute() {
+        let settings = crate::settings::Settings::default();
+        let rate = settings.speaking_rate(crate::language::Language::Zh);
+        assert_eq!(rate, 180);
+        assert_eq!(settings.speaking_rate(crate::language::Language::Ar), 110);
+        // 19 characters (the marks are not counted), 90 of them at 180 a minute: half a
+        // minute.
+        let sentence = "我们敦促该国批准《禁止酷刑公约任择议定书》。";
+        assert_eq!(word_count(sentence), 19);
+        assert_eq!(seconds(90, rate), 30);
+    }
 
     #[test]
     fn words_are_what_a_speaker_says() {

@@ -24,7 +24,8 @@ pub struct SpeechText {
     pub generated: String,
     /// The user's edit kept for the current campaign, said in place of `generated`.
     pub edited: Option<String>,
-    /// The speaking rate the time is counted at (`Settings::speaking_rate_wpm`).
+    /// The speaking rate the time is counted at (`Settings::speaking_rate`: words a minute,
+    /// or characters a minute for Chinese).
     pub speaking_rate_wpm: u32,
     /// The slot: `Settings::oral_statement_seconds`, or the talking points' longest,
     /// `Settings::talking_points_max_seconds`.
@@ -65,7 +66,7 @@ pub fn speech_text(
         document,
         generated,
         edited: sources.edited(document).map(str::to_string),
-        speaking_rate_wpm: settings.speaking_rate_wpm,
+        speaking_rate_wpm: settings.speaking_rate(preamble.lang),
         limit_seconds,
     })
 }

@@ -137,6 +137,15 @@ pub fn to_docx(
         }
     }
 
+    if lang.is_right_to_left() {
+        // An Arabic submission: every paragraph of the body runs right to left (Word's
+        // `w:bidi`), its numbers on the right.
+        for child in doc.document.children.iter_mut() {
+            if let docx_rs::DocumentChild::Paragraph(p) = child {
+                p.property = p.property.clone().bidi(true);
+            }
+        }
+    }
     let mut bytes = std::io::Cursor::new(Vec::new());
     doc.build().pack(&mut bytes).map_err(|e| Error::WriteFile {
         path: "(the Word document)".into(),
@@ -421,5 +430,22 @@ mod tests {
     #[test]
     fn issues_are_numbered_in_roman() {
         assert_eq!([1, 4, 9, 14, 40].map(roman), ["I", "IV", "IX", "XIV", "XL"]);
+    }
+
+    #[test]
+    fn an_arabic_word_file_runs_right_to_left_and_an_english_one_does_not() {
+        let (submission, campaign) = sample();
+        let paragraphs_rtl = |lang: Language| {
+            let bytes = to_docx(&submission, None, &campaign, Paper::A4, lang).unwrap();
+            let document = part(&bytes, "word/document.xml");
+            let all = document.matches("<w:p>").count() + document.matches("<w:p ").count();
+            (all, document.matches("<w:bidi").count())
+        };
+        let (all, rtl) = paragraphs_rtl(Language::Ar);
+        assert!(
+            all > 3 && rtl == all,
+            "{rtl} of {all} paragraphs right to left"
+        );
+        assert_eq!(paragraphs_rtl(Language::En).1, 0);
     }
 }

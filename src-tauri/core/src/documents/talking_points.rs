@@ -42,7 +42,7 @@ impl Document for TalkingPoints<'_> {
         let w = &lang.wording().talking_points;
         let passages = self.passages(w, lang);
         let words: usize = passages.iter().map(Passage::words).sum();
-        let time = seconds(words, settings.speaking_rate_wpm);
+        let time = seconds(words, settings.speaking_rate(preamble.lang));
         let mut blocks = title_block(preamble, words, time);
         blocks.extend(talking_points_blocks(&passages));
         let state = &preamble.campaign.state_under_review;
@@ -63,7 +63,7 @@ impl Document for TalkingPoints<'_> {
     fn check(&self, preamble: &Preamble, composed: &Composed, _layout: &Layout) -> Result<()> {
         let (words, _) = composed.spoken.unwrap_or_default();
         let settings = preamble.settings;
-        let rate = settings.speaking_rate_wpm;
+        let rate = settings.speaking_rate(preamble.lang);
         let slot = settings.talking_points_max_seconds;
         check_time(
             DocumentKind::TalkingPoints,
@@ -285,7 +285,7 @@ impl<'a> TalkingPoints<'a> {
                 usual_seconds: settings.talking_points_min_seconds,
                 more_words: words_in(
                     settings.talking_points_target_seconds,
-                    settings.speaking_rate_wpm,
+                    settings.speaking_rate(preamble.lang),
                 )
                 .saturating_sub(words),
             });
@@ -342,7 +342,7 @@ fn title_block(preamble: &Preamble, words: usize, time: u32) -> Vec<Block> {
         &[
             ("words", &words.to_string()),
             ("time", &lang.duration(time)),
-            ("rate", &settings.speaking_rate_wpm.to_string()),
+            ("rate", &settings.speaking_rate(preamble.lang).to_string()),
         ],
     );
     let slot = fill(

@@ -133,8 +133,11 @@ fn every_variant() -> Vec<Error> {
         Error::DocumentTooLong(Box::new(overflow())),
         Error::MissingCharacters {
             missing: vec![MissingCharacters {
-                place: "priority issue 'Torture', fact 1".into(),
-                characters: vec!["CJK UNIFIED IDEOGRAPH-4E2D".into()],
+                script: String::new(),
+                count: 1,
+                places: 1,
+                first_places: vec!["priority issue 'Torture', fact 1".into()],
+                characters: vec!["U+1F600 GRINNING FACE".into()],
             }],
         },
         Error::Pdf("no document catalog".into()),

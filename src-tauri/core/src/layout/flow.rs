@@ -25,14 +25,17 @@ const EPS: f32 = 0.01;
 
 pub(super) struct Flow {
     g: PageGeometry,
+    /// A right-to-left document: lines flush right, labels on the right, columns mirrored.
+    rtl: bool,
     pages: Vec<Page>,
     y: f32,
 }
 
 impl Flow {
-    pub(super) fn new(g: PageGeometry) -> Flow {
+    pub(super) fn new(g: PageGeometry, rtl: bool) -> Flow {
         let mut flow = Flow {
             g,
+            rtl,
             pages: Vec::new(),
             y: 0.0,
         };
@@ -130,12 +133,14 @@ impl Flow {
         label: Option<&Line>,
         fonts: &Fonts,
     ) {
-        let x = self.g.body_left() + style.indent;
+        let left = self.g.body_left() + style.indent;
+        let right = self.g.body_right() - style.indent;
         let mut i = 0;
         while i < lines.len() {
             let fit = ((self.room() + EPS) / style.leading).floor().max(0.0) as usize;
             let take = lines_to_take(fit, lines.len() - i, self.at_top());
             for (n, line) in lines[i..i + take].iter().enumerate() {
+                let x = if self.rtl { right - line.width } else { left };
                 let at = LineBox {
                     x,
                     top: self.y,
@@ -145,7 +150,11 @@ impl Flow {
                 };
                 // The label first: it is read before the text it numbers.
                 if let (0, Some(label_line)) = (i + n, label) {
-                    let lx = x - style.size * 0.45 - label_line.width;
+                    let lx = if self.rtl {
+                        right + style.size * 0.45
+                    } else {
+                        left - style.size * 0.45 - label_line.width
+                    };
                     push_line(self.page(), label_line, LineBox { x: lx, ..at }, fonts);
                 }
                 push_line(self.page(), line, at, fonts);
@@ -170,11 +179,18 @@ impl Flow {
         let top = self.y;
         let left = self.g.body_left();
         for (lines, cell) in cells {
+            // Mirrored, a cell starts as far from the right edge as it would from the left,
+            // and figures align to its left.
+            let (cell_left, flush_right) = if self.rtl {
+                (self.g.body_width() - cell.x - cell.width, !cell.align_right)
+            } else {
+                (cell.x, cell.align_right)
+            };
             for (n, line) in lines.iter().enumerate() {
-                let x = if cell.align_right {
-                    left + cell.x + cell.width - line.width
+                let x = if flush_right {
+                    left + cell_left + cell.width - line.width
                 } else {
-                    left + cell.x
+                    left + cell_left
                 };
                 let at = LineBox {
                     x,

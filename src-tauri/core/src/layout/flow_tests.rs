@@ -34,6 +34,8 @@ fn line(b: usize, n: usize) -> Line {
         pieces: vec![Piece {
             text: format!("b{b}l{n}"),
             face: Face::Regular,
+            font: 0,
+            rtl: false,
             color: Rgb(0, 0, 0),
             x: 0.0,
             width: 10.0,
@@ -56,7 +58,7 @@ fn plain() -> BlockStyle {
 
 /// Flows the blocks and returns the pages.
 fn flow(blocks: &[Prepared]) -> Vec<Page> {
-    let mut flow = Flow::new(sheet());
+    let mut flow = Flow::new(sheet(), false);
     for (i, block) in blocks.iter().enumerate() {
         flow.place(block, &blocks[i + 1..], Fonts::get());
     }
@@ -228,4 +230,91 @@ fn a_paragraph_longer_than_a_page_fills_each_page_and_keeps_two_lines_for_the_la
     // 10 + 10 would leave one line alone on page 3: page 2 gives one up.
     assert_eq!((count(1), count(2), count(3)), (10, 9, 2));
     assert_inside(&pages);
+}
+
+/// A numbered Arabic paragraph and a furniture with both sides, laid out right to left.
+#[test]
+fn a_right_to_left_document_is_the_mirror_of_a_left_to_right_one() {
+    use super::block::{Block, Label};
+    use super::furniture::Furniture;
+    use super::paragraph::Span;
+    use super::{lay_out, Region, TextRun, Typesetting};
+
+    const INK: Rgb = Rgb(0, 0, 0);
+    let style = BlockStyle {
+        indent: 20.0,
+        ..BlockStyle::text(10.0, 14.0)
+    };
+    let blocks = [Block::Text {
+        spans: vec![Span::new("إلغاء المادة 17 من القانون", Face::Regular, INK)],
+        style,
+        label: Some(Label {
+            text: "1.".into(),
+            face: Face::Bold,
+            color: INK,
+        }),
+    }];
+    let furniture = Furniture {
+        size: 8.0,
+        leading: 10.0,
+        header_left: vec![Span::new("المنظمة", Face::Bold, INK)],
+        header_right: vec![Span::new("2027", Face::Regular, INK)],
+        footer_left: vec![Span::new("contact@example.org", Face::Regular, INK)],
+        page_number: Span::new("{page}/{pages}", Face::Regular, INK),
+        mark: None,
+        rule_color: INK,
+    };
+    let sheet = PageGeometry {
+        width: 400.0,
+        height: 400.0,
+        margin_top: 20.0,
+        margin_bottom: 20.0,
+        margin_left: 30.0,
+        margin_right: 30.0,
+        header_height: 0.0,
+        footer_height: 0.0,
+    };
+    let rtl = Typesetting {
+        hyphenation: None,
+        right_to_left: true,
+    };
+    let layout = lay_out(&blocks, &furniture, sheet, rtl);
+    let runs: Vec<(&TextRun, Region)> = layout.pages[0]
+        .items
+        .iter()
+        .filter_map(|p| match &p.item {
+            Item::Text(t) => Some((t, p.region)),
+            _ => None,
+        })
+        .collect();
+    let find = |needle: &str| {
+        runs.iter()
+            .find(|(t, _)| t.text.contains(needle))
+            .unwrap_or_else(|| panic!("{needle} on the page"))
+            .0
+    };
+    let right = 400.0 - 30.0;
+    // The text ends at the body's right edge less the indent; the number ("1." read right to
+    // left: its digit and its full stop are two runs) stands in the indent on the right of it.
+    let is_label = |t: &TextRun| t.text == "1" || t.text == ".";
+    let body = || {
+        runs.iter()
+            .filter(|(_, r)| *r == Region::Body)
+            .map(|(t, _)| *t)
+    };
+    let text_right = body()
+        .filter(|t| !is_label(t))
+        .map(|t| t.x + t.width)
+        .fold(0.0, f32::max);
+    assert!((text_right - (right - 20.0)).abs() < 0.01, "{text_right}");
+    let label: Vec<&TextRun> = body().filter(|t| is_label(t)).collect();
+    assert_eq!(label.len(), 2);
+    assert!(label
+        .iter()
+        .all(|t| t.x > text_right && t.x + t.width <= right + 0.01));
+    // The organisation is in the header's right corner, the page number in the footer's left.
+    let org = find("المنظمة");
+    assert!((org.x + org.width - right).abs() < 0.01);
+    assert!((find("1/1").x - 30.0).abs() < 0.01);
+    assert!((find("contact@").x + find("contact@").width - right).abs() < 0.01);
 }

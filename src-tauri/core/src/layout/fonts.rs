@@ -1,18 +1,26 @@
-//! The faces the documents are set in, and their real metrics: glyph advances, ascender and
-//! descender, and which characters a face can draw at all. Text is set without kerning:
-//! Noto Sans keeps its pairs in OpenType GPOS, which would need a shaper; unkerned Noto
-//! Sans is designed to read well as it is.
+//! The fonts the documents are set in, and their real metrics: glyph advances (from shaped
+//! glyphs where a script needs shaping), ascender and descender, and which characters a font
+//! can draw at all.
 //!
-//! The faces are Noto Sans Regular, Bold and Italic, shipped in `assets/fonts/` under the SIL
-//! Open Font License and built into the binary, so a document looks the same on every
-//! computer and needs no installed font. Layout measures with these numbers; the painter
-//! embeds the same bytes.
+//! Shipped in `assets/fonts/` under the SIL Open Font License and built into the binary, so a
+//! document looks the same on every computer: Noto Sans (Regular, Bold, Italic) for Latin,
+//! Greek and Cyrillic; Noto Naskh Arabic (Regular, Bold), the naskh style of the UN's Arabic
+//! documents; Noto Sans CJK SC Regular, subset by `scripts/subset-cjk-font.py` to keep the
+//! package small (bold Chinese is the regular face drawn with a stroke, see [`emboldened`]: a
+//! second CJK weight would cost 2.8 MB in each of the two programs). A character none of them has is looked for in the computer's own fonts
+//! (`fontdb`) before a document refuses it.
+//!
+//! Latin text is set unkerned, character by character, as it always was: Noto Sans reads
+//! well so. Arabic, Chinese and any text in a right-to-left run are shaped with rustybuzz
+//! (HarfBuzz's port): Arabic letters join and ligatures form, and the advances layout measures
+//! are those of the shaped glyphs the painter draws.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 use ttf_parser::Face as TtfFace;
 
-/// A face of the document family.
+/// A style of the document family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Face {
@@ -24,52 +32,84 @@ pub enum Face {
 impl Face {
     pub const ALL: [Face; 3] = [Face::Regular, Face::Bold, Face::Italic];
 
-    fn index(self) -> usize {
-        self as usize
+    /// The Latin font of the style.
+    pub fn font(self) -> FontId {
+        self as FontId
     }
 
-    /// The font file, as shipped in `assets/fonts/`.
+    /// The Noto Sans file of the style, as shipped in `assets/fonts/`.
     pub fn bytes(self) -> &'static [u8] {
-        match self {
-            Face::Regular => include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf"),
-            Face::Bold => include_bytes!("../../../../assets/fonts/NotoSans-Bold.ttf"),
-            Face::Italic => include_bytes!("../../../../assets/fonts/NotoSans-Italic.ttf"),
-        }
+        SHIPPED[self as usize]
     }
 }
+
+/// A font file: the shipped ones first (see [`SHIPPED`]), then the computer's own fonts in
+/// the order a document first needed them.
+pub type FontId = u16;
+
+const NASKH_REGULAR: FontId = 3;
+const NASKH_BOLD: FontId = 4;
+const HAN_REGULAR: FontId = 5;
+
+/// The shipped fonts, by [`FontId`]: Noto Sans Regular, Bold, Italic; Noto Naskh Arabic
+/// Regular, Bold; Noto Sans CJK SC (subset) Regular.
+pub const SHIPPED: [&[u8]; 6] = [
+    include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../../../../assets/fonts/NotoSans-Bold.ttf"),
+    include_bytes!("../../../../assets/fonts/NotoSans-Italic.ttf"),
+    include_bytes!("../../../../assets/fonts/NotoNaskhArabic-Regular.ttf"),
+    include_bytes!("../../../../assets/fonts/NotoNaskhArabic-Bold.ttf"),
+    include_bytes!("../../../../assets/fonts/NotoSansSC-Subset-Regular.otf"),
+];
 
 /// Characters below this code point keep their advance in a table: all of Latin-1 and
 /// Latin Extended-A/B, which is nearly every character of an English, French, Spanish or
 /// Portuguese text, so measuring rarely needs the font's character map.
 const TABLE_LEN: usize = 0x250;
 
-struct FaceMetrics {
+/// One font file, parsed for measuring (ttf-parser) and for shaping (rustybuzz).
+pub struct Font {
+    pub bytes: &'static [u8],
     face: TtfFace<'static>,
+    shaper: rustybuzz::Face<'static>,
     units_per_em: f32,
     /// Advance widths in em for the characters of the table; `NaN` for a character the face
     /// does not have.
     table: Vec<f32>,
 }
 
-impl FaceMetrics {
-    fn load(which: Face) -> FaceMetrics {
-        // The bytes are the font files shipped with this source; a test parses every face,
-        // so a broken file cannot reach a user.
-        let face = TtfFace::parse(which.bytes(), 0).expect("shipped font parses");
+/// A glyph of a shaped run, in the order it is drawn (left to right on the page).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Glyph {
+    pub id: u16,
+    /// Where the glyph's characters start in the run's text, in bytes.
+    pub cluster: usize,
+    /// In points at the size shaped.
+    pub advance: f32,
+    pub x_offset: f32,
+    pub y_offset: f32,
+}
+
+impl Font {
+    fn parse(bytes: &'static [u8]) -> Option<Font> {
+        let face = TtfFace::parse(bytes, 0).ok()?;
+        let shaper = rustybuzz::Face::from_slice(bytes, 0)?;
         let units_per_em = f32::from(face.units_per_em());
-        let mut metrics = FaceMetrics {
+        let mut font = Font {
+            bytes,
             face,
+            shaper,
             units_per_em,
             table: Vec::new(),
         };
-        metrics.table = (0..TABLE_LEN as u32)
+        font.table = (0..TABLE_LEN as u32)
             .map(|c| {
                 char::from_u32(c)
-                    .and_then(|c| metrics.lookup_advance(c))
+                    .and_then(|c| font.lookup_advance(c))
                     .unwrap_or(f32::NAN)
             })
             .collect();
-        metrics
+        Some(font)
     }
 
     fn lookup_advance(&self, c: char) -> Option<f32> {
@@ -78,74 +118,247 @@ impl FaceMetrics {
         Some(f32::from(adv) / self.units_per_em)
     }
 
-    fn advance(&self, c: char) -> Option<f32> {
+    fn advance_em(&self, c: char) -> Option<f32> {
         match self.table.get(c as usize) {
             Some(w) if w.is_nan() => None,
             Some(w) => Some(*w),
             None => self.lookup_advance(c),
         }
     }
+
+    /// True when the font has a glyph for `c`.
+    pub fn has(&self, c: char) -> bool {
+        self.advance_em(c).is_some()
+    }
+
+    /// Shapes `text` at `size`, right to left when `rtl`: the glyphs in drawing order.
+    pub fn shape(&self, text: &str, size: f32, rtl: bool) -> Vec<Glyph> {
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        buffer.set_direction(if rtl {
+            rustybuzz::Direction::RightToLeft
+        } else {
+            rustybuzz::Direction::LeftToRight
+        });
+        let shaped = rustybuzz::shape(&self.shaper, &[], buffer);
+        let scale = size / self.units_per_em;
+        shaped
+            .glyph_infos()
+            .iter()
+            .zip(shaped.glyph_positions())
+            .map(|(info, pos)| Glyph {
+                id: info.glyph_id as u16,
+                cluster: info.cluster as usize,
+                advance: pos.x_advance as f32 * scale,
+                x_offset: pos.x_offset as f32 * scale,
+                y_offset: pos.y_offset as f32 * scale,
+            })
+            .collect()
+    }
 }
 
-/// The family with its metrics, parsed once per process.
+/// The computer's fonts, searched only when a character is in no shipped font.
+#[derive(Default)]
+struct SystemFonts {
+    /// Every font of the computer with the characters it has (sorted), read once, when a
+    /// document first needs a character no shipped font has.
+    index: Option<Vec<(fontdb::ID, Vec<u32>)>>,
+    db: Option<fontdb::Database>,
+    /// The fonts loaded so far, by their place in `index`, with their id.
+    loaded: Vec<(usize, &'static Font)>,
+    /// What a character was found in, so a font is searched for once per character.
+    found: HashMap<char, Option<FontId>>,
+}
+
+impl SystemFonts {
+    /// Reads the computer's fonts and what each covers. Collections count by their first face
+    /// only: rustybuzz and the painter read face 0.
+    fn index(&mut self) -> &[(fontdb::ID, Vec<u32>)] {
+        let db = self.db.get_or_insert_with(|| {
+            let mut db = fontdb::Database::new();
+            db.load_system_fonts();
+            db
+        });
+        self.index.get_or_insert_with(|| {
+            let ids: Vec<fontdb::ID> = db.faces().filter(|f| f.index == 0).map(|f| f.id).collect();
+            ids.into_iter()
+                .filter_map(|id| {
+                    let covered = db.with_face_data(id, |data, index| {
+                        let face = TtfFace::parse(data, index).ok()?;
+                        let mut covered = Vec::new();
+                        for table in face.tables().cmap?.subtables {
+                            if table.is_unicode() {
+                                table.codepoints(|c| covered.push(c));
+                            }
+                        }
+                        covered.sort_unstable();
+                        covered.dedup();
+                        Some(covered)
+                    })??;
+                    Some((id, covered))
+                })
+                .collect()
+        })
+    }
+
+    /// The place in `index` of the first font that has `c`, loaded; `None` if none has it.
+    fn load_for(&mut self, c: char) -> Option<usize> {
+        let place = self
+            .index()
+            .iter()
+            .position(|(_, covered)| covered.binary_search(&(c as u32)).is_ok())?;
+        if let Some(i) = self.loaded.iter().position(|(p, _)| *p == place) {
+            return Some(i);
+        }
+        let id = self.index.as_ref()?[place].0;
+        let data = self
+            .db
+            .as_ref()?
+            .with_face_data(id, |data, _| data.to_vec())?;
+        // Kept for the life of the process, as the shipped fonts are: a document refers to
+        // it by id until it is painted.
+        let font = Font::parse(Box::leak(data.into_boxed_slice()))?;
+        self.loaded.push((place, Box::leak(Box::new(font))));
+        Some(self.loaded.len() - 1)
+    }
+}
+
+/// The shipped fonts with their metrics, parsed once per process, and the computer's fonts
+/// found since.
 pub struct Fonts {
-    faces: [FaceMetrics; 3],
+    shipped: Vec<Font>,
+    system: Mutex<SystemFonts>,
 }
 
 static FONTS: OnceLock<Fonts> = OnceLock::new();
 
 impl Fonts {
-    /// The shipped family. Parsed on first use (well under a millisecond), then shared.
+    /// The shipped fonts. Parsed on first use (a few milliseconds), then shared.
     pub fn get() -> &'static Fonts {
         FONTS.get_or_init(|| Fonts {
-            faces: Face::ALL.map(FaceMetrics::load),
+            // The bytes are the font files shipped with this source; a test parses every
+            // one, so a broken file cannot reach a user.
+            shipped: SHIPPED
+                .iter()
+                .map(|bytes| Font::parse(bytes).expect("shipped font parses"))
+                .collect(),
+            system: Mutex::new(SystemFonts::default()),
         })
     }
 
-    fn metrics(&self, face: Face) -> &FaceMetrics {
-        &self.faces[face.index()]
+    /// The font `id`: a shipped one, or one found on the computer by [`Fonts::font_for`].
+    pub fn font(&self, id: FontId) -> &Font {
+        let i = usize::from(id);
+        if let Some(font) = self.shipped.get(i) {
+            return font;
+        }
+        let system = self.system.lock().unwrap_or_else(|e| e.into_inner());
+        // Ids above the shipped ones are only handed out by `font_for` after loading.
+        system
+            .loaded
+            .get(i - self.shipped.len())
+            .map_or(&self.shipped[0], |(_, font)| font)
     }
 
-    /// True when `face` can draw `c`. Spaces and line ends count as drawable: layout turns
-    /// them into white space.
+    /// The font that draws `c` in style `face`: the Latin face when it has it, else Noto Naskh
+    /// Arabic, else Noto Sans CJK, else a font of the computer. `None`: nothing can draw it.
+    pub fn font_for(&self, face: Face, c: char) -> Option<FontId> {
+        let latin = face.font();
+        if c.is_whitespace() || self.shipped[usize::from(latin)].has(c) {
+            return Some(latin);
+        }
+        let arabic = if face == Face::Bold {
+            NASKH_BOLD
+        } else {
+            NASKH_REGULAR
+        };
+        if self.shipped[usize::from(arabic)].has(c) {
+            return Some(arabic);
+        }
+        if self.shipped[usize::from(HAN_REGULAR)].has(c) {
+            return Some(HAN_REGULAR);
+        }
+        self.system_font_for(c)
+    }
+
+    /// True for the shipped Chinese font.
+    pub fn is_han(&self, id: FontId) -> bool {
+        id == HAN_REGULAR
+    }
+
+    fn system_font_for(&self, c: char) -> Option<FontId> {
+        let shipped = self.shipped.len();
+        let mut system = self.system.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = system.found.get(&c) {
+            return *found;
+        }
+        let id = system
+            .load_for(c)
+            .and_then(|i| FontId::try_from(shipped + i).ok());
+        system.found.insert(c, id);
+        id
+    }
+
+    /// True when `face` (or a font standing in for it) can draw `c`. Spaces and line ends
+    /// count as drawable: layout turns them into white space.
     pub fn has(&self, face: Face, c: char) -> bool {
-        c.is_whitespace() || self.metrics(face).advance(c).is_some()
+        c.is_whitespace() || self.font_for(face, c).is_some()
     }
 
-    /// The advance of `c` in points at `size`. A character the face lacks measures as zero:
-    /// documents refuse such text before layout (see [`missing_characters`]).
+    /// The unshaped advance of `c` in points at `size`, in the font that draws it. A
+    /// character nothing can draw measures as zero: documents refuse such text before layout
+    /// (see [`missing_characters`]).
     pub fn advance(&self, face: Face, c: char, size: f32) -> f32 {
-        self.metrics(face).advance(c).unwrap_or(0.0) * size
+        self.font_for(face, c)
+            .and_then(|id| self.font(id).advance_em(c))
+            .unwrap_or(0.0)
+            * size
     }
 
-    /// The width of `text` set in one face.
+    /// The width of `text` set in one face, shaped where its script needs it.
     pub fn width(&self, face: Face, text: &str, size: f32) -> f32 {
-        text.chars().map(|c| self.advance(face, c, size)).sum()
+        let spans = [super::Span::new(text, face, super::Rgb(0, 0, 0))];
+        super::paragraph::natural_width(&spans, size)
     }
 
     /// How far above the baseline the face reaches, in points at `size`.
     pub fn ascender(&self, face: Face, size: f32) -> f32 {
-        let m = self.metrics(face);
-        f32::from(m.face.ascender()) / m.units_per_em * size
+        let f = self.font(face.font());
+        f32::from(f.face.ascender()) / f.units_per_em * size
     }
 
     /// How far below the baseline the face reaches, in points at `size` (a positive number).
     pub fn descender(&self, face: Face, size: f32) -> f32 {
-        let m = self.metrics(face);
-        -f32::from(m.face.descender()) / m.units_per_em * size
+        let f = self.font(face.font());
+        -f32::from(f.face.descender()) / f.units_per_em * size
     }
 }
 
-/// A character of a text that no face of the family can draw.
+/// True when text in style `face` drawn with font `id` is made bold by the painter: the
+/// shipped Chinese font has its regular weight only, so its bold is the regular glyphs filled
+/// and stroked (with the same advances: layout needs nothing else).
+pub fn emboldened(face: Face, id: FontId) -> bool {
+    face == Face::Bold && id == HAN_REGULAR
+}
+
+/// True when text in font `id` is shaped rather than set character by character: every font
+/// but the Latin ones.
+pub fn is_shaped(id: FontId) -> bool {
+    id > Face::Italic.font()
+}
+
+/// A character of a text that no font can draw.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MissingCharacter {
     pub character: char,
-    /// "U+4E2D CJK UNIFIED IDEOGRAPH-4E2D".
+    /// "U+1F600 GRINNING FACE".
     pub name: String,
 }
 
-/// The characters of `text` that `face` cannot draw, each once, in order of appearance.
-/// Control characters other than line ends count as missing: they would print as nothing.
+/// The characters of `text` that no font can draw in `face`, each once, in order of
+/// appearance. Control characters other than line ends count as missing: they would print as
+/// nothing. Directional marks and joiners are drawn as nothing on purpose and are kept.
 pub fn missing_characters(text: &str, face: Face) -> Vec<MissingCharacter> {
     let fonts = Fonts::get();
     let mut seen = Vec::new();
@@ -154,6 +367,8 @@ pub fn missing_characters(text: &str, face: Face) -> Vec<MissingCharacter> {
             '\n' | '\r' | '\t' => true,
             // A soft hyphen is a break opportunity, never drawn unless the line breaks there.
             '\u{AD}' => true,
+            // Joiners and directional marks steer shaping and bidi; they have no ink.
+            '\u{200C}'..='\u{200F}' | '\u{061C}' => true,
             c if c.is_control() => false,
             c => fonts.has(face, c),
         };
@@ -193,23 +408,60 @@ mod tests {
             fonts.width(Face::Bold, "Recommendations", 10.0)
                 > fonts.width(Face::Regular, "Recommendations", 10.0)
         );
+        assert_eq!(fonts.shipped.len(), SHIPPED.len());
     }
 
     #[test]
-    fn latin_accents_and_cyrillic_are_covered() {
+    fn latin_accents_cyrillic_arabic_and_chinese_are_covered() {
         let text = "àâäçéèêëîïôöùûüÿœæ ÀÂÇÉÈÊËÎÏÔÙÛÜŸŒÆ áéíóúñü¿¡ ÁÉÍÓÚÑ ãõâêô ÃÕ \
-                    Правозащитники Україна «» – — € ’ “ ” … \u{202F}\u{A0}";
+                    Правозащитники Україна «» – — € ’ “ ” … \u{202F}\u{A0} \
+                    الاستعراض الدوري الشامل، ٢٠٢٧ \
+                    普遍定期审议：我们敦促该国批准《禁止酷刑公约》。";
         for face in Face::ALL {
             assert_eq!(missing_characters(text, face), vec![]);
         }
     }
 
     #[test]
-    fn a_character_no_face_has_is_named() {
-        let missing = missing_characters("Meridia 中 and 中", Face::Regular);
+    fn arabic_letters_join_when_shaped() {
+        let fonts = Fonts::get();
+        let naskh = fonts.font(NASKH_REGULAR);
+        // Alone, each letter takes its isolated form; in a word, the joined forms are other
+        // glyphs (narrower, as they connect).
+        let word = naskh.shape("سلم", 10.0, true);
+        let alone: Vec<u16> = ['س', 'ل', 'م']
+            .iter()
+            .map(|c| naskh.shape(&c.to_string(), 10.0, true)[0].id)
+            .collect();
+        assert_eq!(word.len(), 3);
+        let mut joined: Vec<u16> = word.iter().map(|g| g.id).collect();
+        joined.reverse();
+        assert_ne!(joined, alone);
+    }
+
+    #[test]
+    fn a_character_no_font_has_is_named() {
+        // A private-use character: no font of any computer draws it by rule.
+        let missing = missing_characters("Meridia \u{E000} and \u{E000}", Face::Regular);
         assert_eq!(missing.len(), 1);
-        assert_eq!(missing[0].name, "U+4E2D CJK UNIFIED IDEOGRAPH-4E2D");
+        assert_eq!(missing[0].name, "U+E000");
         let control = missing_characters("a\u{7}b", Face::Regular);
         assert_eq!(control[0].name, "U+0007");
+    }
+
+    #[test]
+    fn a_character_outside_the_shipped_fonts_is_drawn_by_a_font_of_the_computer() {
+        // 堃 (in names) is in the General Standard table but not in GB 2312, so not in the
+        // shipped subset. The test machines have Droid Sans Fallback, which draws it.
+        let fonts = Fonts::get();
+        assert!(!fonts.shipped.iter().any(|f| f.has('堃')));
+        let id = fonts
+            .font_for(Face::Regular, '堃')
+            .expect("a system font draws 堃");
+        assert!(usize::from(id) >= SHIPPED.len());
+        assert!(fonts.font(id).has('堃'));
+        assert_eq!(missing_characters("张堃", Face::Bold), vec![]);
+        // Asked again, the same font answers without a new search.
+        assert_eq!(fonts.font_for(Face::Italic, '堃'), Some(id));
     }
 }

@@ -1,11 +1,13 @@
 //! The furniture: what every page carries above and below the body — organisation, title,
 //! context and date in the header, contact, page number and the draft mark in the footer —
 //! measured once to reserve its bands, then set on each page when the page count is known.
+//! In a right-to-left document the sides swap: what a left-to-right page carries on its left
+//! (organisation, contact) goes on the right, the page number on the left.
 
 use super::fonts::Fonts;
 use super::geometry::PageGeometry;
 use super::line_box::{push_line, LineBox};
-use super::paragraph::{break_lines, Line, Span};
+use super::paragraph::{break_lines_directed, Line, Span};
 use super::{Item, Page, Placed, Region, Rgb};
 
 /// What every page carries above and below the body. Each entry of a column is one line,
@@ -32,6 +34,7 @@ const FURNITURE_RULE: f32 = 0.5;
 /// The furniture's lines, broken once for every page.
 pub(super) struct Bands<'a> {
     furniture: &'a Furniture,
+    rtl: bool,
     header_left: Vec<Line>,
     header_right: Vec<Line>,
     footer_left: Vec<Line>,
@@ -41,13 +44,24 @@ pub(super) struct Bands<'a> {
 impl<'a> Bands<'a> {
     /// Breaks the furniture's lines for the sheet `geometry` and reserves the header and
     /// footer bands in it.
-    pub(super) fn measure(furniture: &'a Furniture, geometry: &mut PageGeometry) -> Bands<'a> {
+    pub(super) fn measure(
+        furniture: &'a Furniture,
+        geometry: &mut PageGeometry,
+        rtl: bool,
+    ) -> Bands<'a> {
         let half = geometry.body_width() / 2.0 - 6.0;
+        // Each entry is one line, wrapped when wider than `measure`.
+        let lines = |entry: &Span, measure: f32| {
+            break_lines_directed(
+                std::slice::from_ref(entry),
+                furniture.size,
+                measure,
+                None,
+                rtl,
+            )
+        };
         let column = |entries: &[Span]| -> Vec<Line> {
-            entries
-                .iter()
-                .flat_map(|s| break_lines(std::slice::from_ref(s), furniture.size, half, None))
-                .collect()
+            entries.iter().flat_map(|s| lines(s, half)).collect()
         };
         let header_left = column(&furniture.header_left);
         let header_right = column(&furniture.header_right);
@@ -55,21 +69,15 @@ impl<'a> Bands<'a> {
         let footer_left: Vec<Line> = furniture
             .footer_left
             .iter()
-            .flat_map(|s| {
-                let width = geometry.body_width() * 0.75;
-                break_lines(std::slice::from_ref(s), furniture.size, width, None)
-            })
+            .flat_map(|s| lines(s, geometry.body_width() * 0.75))
             .collect();
-        let mark: Vec<Line> = furniture.mark.as_ref().map_or_else(Vec::new, |m| {
-            break_lines(
-                std::slice::from_ref(m),
-                furniture.size,
-                geometry.body_width(),
-                None,
-            )
-        });
+        let mark: Vec<Line> = furniture
+            .mark
+            .as_ref()
+            .map_or_else(Vec::new, |m| lines(m, geometry.body_width()));
         let bands = Bands {
             furniture,
+            rtl,
             header_left,
             header_right,
             footer_left,
@@ -106,21 +114,22 @@ impl<'a> Bands<'a> {
     fn set_header(&self, page: &mut Page, g: &PageGeometry, fonts: &Fonts) {
         let furniture = self.furniture;
         let top = g.margin_top;
+        let (start, start_flush_right, end, end_flush_right) = self.sides(g);
         self.column(
             page,
             &self.header_left,
-            g.body_left(),
+            start,
             top,
-            false,
+            start_flush_right,
             Region::Header,
             fonts,
         );
         self.column(
             page,
             &self.header_right,
-            g.body_right(),
+            end,
             top,
-            true,
+            end_flush_right,
             Region::Header,
             fonts,
         );
@@ -147,12 +156,13 @@ impl<'a> Bands<'a> {
         }
         // The contact and the page number go under the mark.
         let footer_top = footer_top + self.mark.len() as f32 * furniture.leading;
+        let (start, start_flush_right, end, end_flush_right) = self.sides(g);
         self.column(
             page,
             &self.footer_left,
-            g.body_left(),
+            start,
             footer_top,
-            false,
+            start_flush_right,
             Region::Footer,
             fonts,
         );
@@ -164,16 +174,32 @@ impl<'a> Bands<'a> {
                 .replace("{pages}", &count.to_string()),
             ..furniture.page_number.clone()
         };
-        let number = break_lines(&[number], furniture.size, g.body_width() * 0.2, None);
+        let number = break_lines_directed(
+            &[number],
+            furniture.size,
+            g.body_width() * 0.2,
+            None,
+            self.rtl,
+        );
         self.column(
             page,
             &number,
-            g.body_right(),
+            end,
             footer_top,
-            true,
+            end_flush_right,
             Region::Footer,
             fonts,
         );
+    }
+
+    /// Where the side a page is read from starts (the left edge, or the right one in a
+    /// right-to-left document, lines then flush right), and where the other side ends.
+    fn sides(&self, g: &PageGeometry) -> (f32, bool, f32, bool) {
+        if self.rtl {
+            (g.body_right(), true, g.body_left(), false)
+        } else {
+            (g.body_left(), false, g.body_right(), true)
+        }
     }
 
     /// The rule across the body's width that closes the header or opens the footer.

@@ -23,6 +23,8 @@ pub(super) fn push_line(page: &mut Page, line: &Line, at: LineBox, fonts: &Fonts
             item: Item::Text(TextRun {
                 text: piece.text.clone(),
                 face: piece.face,
+                font: piece.font,
+                rtl: piece.rtl,
                 size: at.size,
                 color: piece.color,
                 x: at.x + piece.x,

@@ -22,10 +22,10 @@ mod prepared;
 mod flow_tests;
 
 pub use block::{Block, BlockStyle, Cell, Label};
-pub use fonts::{character_name, missing_characters, Face, Fonts, MissingCharacter};
+pub use fonts::{character_name, missing_characters, Face, FontId, Fonts, MissingCharacter};
 pub use furniture::Furniture;
 pub use geometry::{mm, PageGeometry};
-pub use paragraph::{break_lines, Line, Span};
+pub use paragraph::{break_lines, break_lines_directed, Line, Span};
 
 use hypher::Lang;
 use serde::Serialize;
@@ -35,8 +35,29 @@ use flow::Flow;
 use furniture::Bands;
 use prepared::Prepared;
 
-/// Lays `blocks` out on pages of `geometry` with `furniture` on each. `lang` chooses the
-/// hyphenation patterns of blocks that hyphenate.
+/// How a document's text is set: the hyphenation patterns of blocks that hyphenate, and
+/// whether its paragraphs run right to left (an Arabic document, whose page is mirrored).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Typesetting {
+    pub hyphenation: Option<Lang>,
+    pub right_to_left: bool,
+}
+
+impl From<Option<Lang>> for Typesetting {
+    fn from(hyphenation: Option<Lang>) -> Typesetting {
+        Typesetting {
+            hyphenation,
+            right_to_left: false,
+        }
+    }
+}
+
+/// Lays `blocks` out on pages of `geometry` with `furniture` on each, set as `typesetting`
+/// says (or, given hyphenation patterns alone, left to right with those patterns).
+///
+/// A right-to-left document is the mirror of a left-to-right one: lines flush right, numbers
+/// and bullets in the right margin, table columns from the right, header and footer sides
+/// swapped.
 ///
 /// The furniture is measured first (its bands fix where the body lies), then every block has
 /// its lines broken, the flow places them page after page, and last each page gets its header
@@ -45,15 +66,16 @@ pub fn lay_out(
     blocks: &[Block],
     furniture: &Furniture,
     mut geometry: PageGeometry,
-    lang: Option<Lang>,
+    typesetting: impl Into<Typesetting>,
 ) -> Layout {
+    let typesetting = typesetting.into();
     let fonts = Fonts::get();
-    let bands = Bands::measure(furniture, &mut geometry);
+    let bands = Bands::measure(furniture, &mut geometry, typesetting.right_to_left);
     let prepared: Vec<Prepared> = blocks
         .iter()
-        .map(|b| Prepared::new(b, &geometry, lang))
+        .map(|b| Prepared::new(b, &geometry, typesetting))
         .collect();
-    let mut flow = Flow::new(geometry);
+    let mut flow = Flow::new(geometry, typesetting.right_to_left);
     for (i, block) in prepared.iter().enumerate() {
         flow.place(block, &prepared[i + 1..], fonts);
     }
@@ -74,6 +96,10 @@ pub struct Rgb(pub u8, pub u8, pub u8);
 pub struct TextRun {
     pub text: String,
     pub face: Face,
+    /// The font that draws it: the face's own, or one for another script.
+    pub font: FontId,
+    /// Drawn right to left; `text` is always in reading order.
+    pub rtl: bool,
     pub size: f32,
     pub color: Rgb,
     /// The left end of the run.

@@ -7,11 +7,22 @@
 //! line of one short word costs too. Break opportunities follow Unicode's line-breaking rules
 //! (UAX 14); words are hyphenated with the patterns of the document's language where it has
 //! them; a word longer than the measure (a web address) is broken where it must be, never cut.
+//! Chinese breaks between ideographs by the same rules, which keep a closing mark off the
+//! start of a line and an opening one off its end (kinsoku).
+//!
+//! Each character's width comes from the glyphs that draw it: Latin set as it is, Arabic and
+//! Chinese shaped (`fonts`), so breaking and the page limits stay exact. Each line is then put
+//! in visual order by the Unicode bidirectional algorithm (UAX 9, `unicode-bidi`): in a
+//! right-to-left paragraph the line runs from the right, with numbers, dates and Latin names
+//! left to right inside it.
+
+use std::ops::Range;
 
 use hypher::Lang;
+use unicode_bidi::{BidiInfo, Level};
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
-use super::fonts::{Face, Fonts};
+use super::fonts::{is_shaped, Face, FontId, Fonts};
 use super::Rgb;
 
 /// A run of text in one face and colour.
@@ -41,8 +52,13 @@ pub struct Line {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Piece {
+    /// In logical (reading) order, whatever the direction it is drawn in.
     pub text: String,
     pub face: Face,
+    /// The font that draws it (the face's own, or one standing in for another script).
+    pub font: FontId,
+    /// Drawn right to left (an Arabic word, or neutral signs inside Arabic text).
+    pub rtl: bool,
     pub color: Rgb,
     /// Offset from the start of the line, in points.
     pub x: f32,
@@ -91,6 +107,8 @@ struct Break {
 struct Chars {
     chars: Vec<char>,
     style: Vec<usize>,
+    /// The font that draws each character.
+    font: Vec<FontId>,
     /// Width from the paragraph's start to before character `i`.
     cum: Vec<f32>,
 }
@@ -115,8 +133,27 @@ fn is_space(c: char) -> bool {
 
 /// Breaks `spans` at `size` points into lines no wider than `measure` points. `lang` selects
 /// hyphenation patterns; `None` hyphenates nothing. Runs of white space count as one space;
-/// a line end in the text is kept. An empty paragraph gives no line.
+/// a line end in the text is kept. An empty paragraph gives no line. The paragraph runs left
+/// to right (see [`break_lines_directed`]).
 pub fn break_lines(spans: &[Span], size: f32, measure: f32, lang: Option<Lang>) -> Vec<Line> {
+    break_lines_directed(spans, size, measure, lang, false)
+}
+
+/// The width of `spans` set on one line at `size`, white space collapsed.
+pub fn natural_width(spans: &[Span], size: f32) -> f32 {
+    let chars = collect_chars(spans, size, Fonts::get());
+    chars.width(0, chars.chars.len())
+}
+
+/// [`break_lines`] for a paragraph whose direction is right to left when `rtl` (an Arabic
+/// document's): its lines' pieces are in visual order, to be set flush right.
+pub fn break_lines_directed(
+    spans: &[Span],
+    size: f32,
+    measure: f32,
+    lang: Option<Lang>,
+    rtl: bool,
+) -> Vec<Line> {
     let fonts = Fonts::get();
     let chars = collect_chars(spans, size, fonts);
     if chars.chars.is_empty() {
@@ -197,6 +234,15 @@ pub fn break_lines(spans: &[Span], size: f32, measure: f32, lang: Option<Lang>) 
         k = prev[k];
     }
     ends.reverse();
+    let level = if rtl { Level::rtl() } else { Level::ltr() };
+    let bidi = BidiInfo::new(&text, Some(level));
+    let mut byte_at = Vec::with_capacity(chars.chars.len() + 1);
+    byte_at.extend(text.char_indices().map(|(b, _)| b));
+    byte_at.push(text.len());
+    let order = Order {
+        bidi: &bidi,
+        byte_at: &byte_at,
+    };
     let mut lines = Vec::with_capacity(ends.len());
     let mut start = 0;
     for k in ends {
@@ -204,15 +250,47 @@ pub fn break_lines(spans: &[Span], size: f32, measure: f32, lang: Option<Lang>) 
         lines.push(build_line(
             spans,
             &chars,
-            breaks[start].pos,
-            breaks[k].pos,
+            breaks[start].pos..breaks[k].pos,
             hyphen,
             size,
+            &order,
             fonts,
         ));
         start = k;
     }
     lines
+}
+
+/// The paragraph's bidirectional levels, and where each character starts in its text.
+struct Order<'a> {
+    bidi: &'a BidiInfo<'a>,
+    byte_at: &'a [usize],
+}
+
+impl Order<'_> {
+    /// The runs of characters `range` in visual order, each with its direction.
+    fn visual_runs(&self, range: Range<usize>) -> Vec<(Range<usize>, bool)> {
+        if range.is_empty() {
+            return Vec::new();
+        }
+        let bytes = self.byte_at[range.start]..self.byte_at[range.end];
+        let Some(para) = self
+            .bidi
+            .paragraphs
+            .iter()
+            .find(|p| p.range.start <= bytes.start && bytes.start < p.range.end)
+        else {
+            return vec![(range, false)];
+        };
+        let (levels, runs) = self.bidi.visual_runs(para, bytes);
+        let char_at = |b: usize| self.byte_at.partition_point(|x| *x < b);
+        runs.into_iter()
+            .map(|r| {
+                let rtl = levels[r.start].is_rtl();
+                (char_at(r.start)..char_at(r.end), rtl)
+            })
+            .collect()
+    }
 }
 
 /// Flattens the spans into characters, white space collapsed, with their widths.
@@ -248,21 +326,95 @@ fn collect_chars(spans: &[Span], size: f32, fonts: &Fonts) -> Chars {
         chars.pop();
         style.pop();
     }
+    let font: Vec<FontId> = chars
+        .iter()
+        .zip(&style)
+        .map(|(c, s)| {
+            let face = spans[*s].face;
+            fonts.font_for(face, *c).unwrap_or(face.font())
+        })
+        .collect();
+    let font = han_punctuation(&chars, font, fonts);
+    let mut advance = vec![0.0f32; chars.len()];
+    let mut i = 0;
+    while i < chars.len() {
+        let mut j = i + 1;
+        while j < chars.len() && font[j] == font[i] && chars[j] != '\n' && chars[i] != '\n' {
+            j += 1;
+        }
+        if is_shaped(font[i]) {
+            shaped_advances(&chars[i..j], fonts, font[i], size, &mut advance[i..j]);
+        } else {
+            for k in i..j {
+                let c = chars[k];
+                advance[k] = if c == SOFT_HYPHEN || c == '\n' {
+                    0.0
+                } else {
+                    fonts.advance(spans[style[k]].face, c, size)
+                };
+            }
+        }
+        i = j;
+    }
     let mut cum = Vec::with_capacity(chars.len() + 1);
     let mut total = 0.0;
     cum.push(0.0);
-    for i in 0..chars.len() {
-        let face = spans[style[i]].face;
-        let c = chars[i];
-        let advance = if c == SOFT_HYPHEN || c == '\n' {
-            0.0
-        } else {
-            fonts.advance(face, c, size)
-        };
-        total += advance;
+    for a in &advance {
+        total += a;
         cum.push(total);
     }
-    Chars { chars, style, cum }
+    Chars {
+        chars,
+        style,
+        font,
+        cum,
+    }
+}
+
+/// Quotation marks, dashes, the ellipsis and the middle dot are drawn by the Latin font, which
+/// has them; next to a Chinese character they are the Chinese font's full-width ones instead,
+/// as Chinese typesetting wants (“散布虚假信息”, not the narrow Latin marks).
+fn han_punctuation(chars: &[char], mut font: Vec<FontId>, fonts: &Fonts) -> Vec<FontId> {
+    let is_han = |f: FontId| fonts.is_han(f);
+    for i in 0..chars.len() {
+        if !matches!(chars[i], '‘' | '’' | '“' | '”' | '…' | '—' | '·') {
+            continue;
+        }
+        let before = (0..i).rev().find(|k| !is_space(chars[*k]));
+        let after = (i + 1..chars.len()).find(|k| !is_space(chars[*k]));
+        let han = [before, after]
+            .into_iter()
+            .flatten()
+            .map(|k| font[k])
+            .find(|f| is_han(*f) && fonts.font(*f).has(chars[i]));
+        if let Some(han) = han {
+            font[i] = han;
+        }
+    }
+    font
+}
+
+/// The advances of characters that one shaped font draws: each glyph's advance counts for the
+/// first character of its cluster, so a ligature's width sits on its first letter.
+fn shaped_advances(chars: &[char], fonts: &Fonts, font: FontId, size: f32, out: &mut [f32]) {
+    let text: String = chars.iter().collect();
+    let mut char_at_byte = vec![0usize; text.len() + 1];
+    for (i, (b, _)) in text.char_indices().enumerate() {
+        char_at_byte[b] = i;
+    }
+    let rtl = chars
+        .iter()
+        .find_map(|c| match unicode_bidi::bidi_class(*c) {
+            unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL => Some(true),
+            unicode_bidi::BidiClass::L => Some(false),
+            _ => None,
+        })
+        .unwrap_or(false);
+    for glyph in fonts.font(font).shape(&text, size, rtl) {
+        if let Some(i) = char_at_byte.get(glyph.cluster) {
+            out[*i] += glyph.advance;
+        }
+    }
 }
 
 /// Where lines may end: UAX 14's opportunities, plus hyphenation points inside words.
@@ -323,8 +475,11 @@ fn hyphenation_points(segment: &[char], offset: usize, lang: Lang, breaks: &mut 
         {
             return;
         }
-        // Acronyms and words in another script keep whole.
-        let latin = word.iter().all(|c| (*c as u32) < 0x250);
+        // Acronyms and words in a script without patterns here (not Latin or Cyrillic) keep
+        // whole.
+        let latin = word
+            .iter()
+            .all(|c| (*c as u32) < 0x250 || ('\u{400}'..='\u{4FF}').contains(c));
         let acronym = word.iter().filter(|c| c.is_uppercase()).count() > 1;
         if word.len() >= MIN_HYPHENATED_WORD && latin && !acronym {
             let word: String = word.iter().collect();
@@ -384,41 +539,58 @@ fn force_breaks(
 fn build_line(
     spans: &[Span],
     chars: &Chars,
-    from: usize,
-    to: usize,
+    range: Range<usize>,
     hyphen: bool,
     size: f32,
+    order: &Order,
     fonts: &Fonts,
 ) -> Line {
-    let mut end = to;
+    let from = range.start;
+    let mut end = range.end;
     while end > from && is_space(chars.chars[end - 1]) {
         end -= 1;
     }
     let mut pieces: Vec<Piece> = Vec::new();
-    let mut i = from;
-    while i < end {
-        let s = chars.style[i];
-        let mut j = i;
-        while j < end && chars.style[j] == s {
-            j += 1;
+    let mut x = 0.0;
+    for (run, rtl) in order.visual_runs(from..end) {
+        // A run's pieces (one style and font each) in logical order, then turned round when
+        // the run goes right to left.
+        let mut run_pieces = Vec::new();
+        let mut i = run.start;
+        while i < run.end {
+            let (s, f) = (chars.style[i], chars.font[i]);
+            let mut j = i;
+            while j < run.end && chars.style[j] == s && chars.font[j] == f {
+                j += 1;
+            }
+            let text: String = chars.chars[i..j]
+                .iter()
+                .filter(|c| **c != SOFT_HYPHEN)
+                .collect();
+            run_pieces.push(Piece {
+                text,
+                face: spans[s].face,
+                font: f,
+                rtl,
+                color: spans[s].color,
+                x: 0.0,
+                width: chars.cum[j] - chars.cum[i],
+            });
+            i = j;
         }
-        let text: String = chars.chars[i..j]
-            .iter()
-            .filter(|c| **c != SOFT_HYPHEN)
-            .collect();
-        let x = chars.cum[i] - chars.cum[from];
-        let width = chars.width(i, j);
-        pieces.push(Piece {
-            text,
-            face: spans[s].face,
-            color: spans[s].color,
-            x,
-            width,
-        });
-        i = j;
+        if rtl {
+            run_pieces.reverse();
+        }
+        for mut piece in run_pieces {
+            piece.x = x;
+            x += piece.width;
+            pieces.push(piece);
+        }
     }
     let mut width = chars.width(from, end);
     if hyphen {
+        // The hyphen goes after the last word read, which is the last piece of a line
+        // hyphenated left to right (only Latin and Cyrillic words are).
         if let Some(last) = pieces.last_mut() {
             let w = fonts.advance(last.face, '-', size);
             last.text.push('-');
@@ -532,5 +704,87 @@ mod tests {
         let lines = break_lines(&plain(fr), 10.0, 90.0, Some(Lang::French));
         assert!(lines.iter().any(|l| l.text().ends_with('-')), "{lines:?}");
         assert!(lines.iter().all(|l| l.width <= 90.01));
+    }
+
+    /// Where each piece of the only line containing `needle` starts.
+    fn x_of(line: &Line, needle: &str) -> f32 {
+        line.pieces
+            .iter()
+            .find(|p| p.text.contains(needle))
+            .map(|p| p.x)
+            .unwrap_or_else(|| panic!("{needle} in {line:?}"))
+    }
+
+    #[test]
+    fn an_arabic_line_runs_right_to_left_with_a_number_and_a_latin_name_left_to_right() {
+        // "The report of Amnesty International for 2025 is important."
+        let text = "تقرير Amnesty International لعام 2025 مهم";
+        let lines = break_lines_directed(&plain(text), 10.0, 500.0, None, true);
+        assert_eq!(lines.len(), 1);
+        let line = &lines[0];
+        // Read from the right: تقرير, then the name, then لعام, 2025, مهم at the left end.
+        let first = x_of(line, "تقرير");
+        let name = x_of(line, "Amnesty International");
+        let year = x_of(line, "لعام");
+        let number = x_of(line, "2025");
+        let last = x_of(line, "مهم");
+        assert!(
+            last < number && number < year && year < name && name < first,
+            "{line:?}"
+        );
+        // The name and the number keep their own left-to-right order inside the line.
+        assert!(line
+            .pieces
+            .iter()
+            .any(|p| p.text.contains("Amnesty International") && !p.rtl));
+        assert!(line.pieces.iter().any(|p| p.text == "2025" && !p.rtl));
+        assert!(line.pieces.iter().any(|p| p.text == "تقرير" && p.rtl));
+        // The pieces tile the line from its left end, and the text reads back whole.
+        let width: f32 = line.pieces.iter().map(|p| p.width).sum();
+        assert!((width - line.width).abs() < 0.01);
+    }
+
+    #[test]
+    fn arabic_is_measured_from_its_joined_glyphs() {
+        let fonts = Fonts::get();
+        // Joined letters are narrower than the same letters set alone.
+        let word = "المحكمة";
+        let joined = natural_width(&plain(word), 10.0);
+        let alone: f32 = word
+            .chars()
+            .map(|c| natural_width(&plain(&c.to_string()), 10.0))
+            .sum();
+        assert!(joined < alone, "{joined} vs {alone}");
+        assert!(fonts.width(Face::Regular, word, 10.0) > 0.0);
+    }
+
+    #[test]
+    fn a_chinese_line_never_starts_with_closing_punctuation_nor_ends_with_opening() {
+        let text = "自2024年《网络安全法》颁布以来，报道腐败问题的记者和博主以“散布虚假信息”为由遭到起诉。\
+                    国家在第三轮审议中支持了两项关于新闻自由的建议，但均未得到落实（见附件）。\
+                    我们敦促该国：释放记者、撤销指控；设立独立机构！这是否可行？“是的”，他说。";
+        let closing = "，。、；：？！）》」』】”’";
+        let opening = "（《「『【“‘";
+        let em = 10.0;
+        for n in 5..40 {
+            let measure = n as f32 * em + 0.5;
+            let lines = break_lines(&plain(text), em, measure, None);
+            let joined: String = lines.iter().map(Line::text).collect();
+            assert_eq!(joined, text, "nothing lost or added at {n} em");
+            for line in &lines {
+                let t = line.text();
+                let first = t.chars().next().unwrap();
+                let last = t.chars().last().unwrap();
+                assert!(
+                    !closing.contains(first),
+                    "{n} em: line starts with {first}: {t}"
+                );
+                assert!(
+                    !opening.contains(last),
+                    "{n} em: line ends with {last}: {t}"
+                );
+                assert!(line.width <= measure + 0.01, "{n} em: {t}");
+            }
+        }
     }
 }

@@ -2,12 +2,10 @@
 //! at the foot of a page before the page may end (the keep-with-next, keep-together and
 //! orphan rules live in [`Prepared::height_needed`]).
 
-use hypher::Lang;
-
 use super::block::{Block, BlockStyle, Cell, Label};
 use super::geometry::PageGeometry;
-use super::paragraph::{break_lines, Line, Span};
-use super::Rgb;
+use super::paragraph::{break_lines_directed, Line, Span};
+use super::{Rgb, Typesetting};
 
 /// A block with its lines broken.
 pub(super) enum Prepared<'a> {
@@ -34,18 +32,21 @@ pub(super) enum Prepared<'a> {
 }
 
 impl<'a> Prepared<'a> {
-    pub(super) fn new(block: &'a Block, g: &PageGeometry, lang: Option<Lang>) -> Prepared<'a> {
+    pub(super) fn new(block: &'a Block, g: &PageGeometry, t: Typesetting) -> Prepared<'a> {
+        let rtl = t.right_to_left;
         match block {
             Block::Text {
                 spans,
                 style,
                 label,
             } => {
-                let lang = if style.hyphenate { lang } else { None };
-                let lines = break_lines(spans, style.size, g.body_width() - style.indent, lang);
+                let lang = if style.hyphenate { t.hyphenation } else { None };
+                let measure = g.body_width() - style.indent;
+                let lines = break_lines_directed(spans, style.size, measure, lang, rtl);
                 let label = label.as_ref().and_then(|l| {
                     let span = Span::new(l.text.clone(), l.face, l.color);
-                    break_lines(&[span], style.size, style.indent.max(1.0) * 4.0, None)
+                    let measure = style.indent.max(1.0) * 4.0;
+                    break_lines_directed(&[span], style.size, measure, None, rtl)
                         .into_iter()
                         .next()
                         .map(|line| (line, l))
@@ -78,7 +79,10 @@ impl<'a> Prepared<'a> {
             } => Prepared::Row {
                 cells: cells
                     .iter()
-                    .map(|c| (break_lines(&c.spans, *size, c.width, None), c))
+                    .map(|c| {
+                        let lines = break_lines_directed(&c.spans, *size, c.width, None, rtl);
+                        (lines, c)
+                    })
                     .collect(),
                 size: *size,
                 leading: *leading,

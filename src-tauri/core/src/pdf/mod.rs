@@ -3,16 +3,29 @@
 //! It decides nothing about where ink goes: it converts the layout's top-left coordinates to
 //! PDF's bottom-left ones, embeds the faces the pages use (subset to the glyphs drawn), and
 //! records the document's metadata (title, author, subject, language, creation date).
+//!
+//! Latin text is written as text. A shaped run (Arabic, Chinese, anything right to left) is
+//! written glyph by glyph where the shaper placed each one, each glyph mapped back to its
+//! characters in the font's `/ToUnicode`, so pdftotext and readers give the text back in
+//! reading order (they put right-to-left glyphs back in logical order themselves). An
+//! `/ActualText` span would be the other way, but poppler spreads its text left to right over
+//! the glyphs and then reverses Arabic a second time.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 use chrono::{DateTime, Utc};
 use printpdf::{
-    Color, FontId, Line, LinePoint, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Pt, Rgb as PdfRgb, TextItem,
+    Codepoint, Color, FontId, Line, LinePoint, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle,
+    PdfPage, PdfSaveOptions, Point, Pt, Rgb as PdfRgb, TextItem, TextMatrix, TextRenderingMode,
 };
 
-use crate::layout::{Face, Item, Layout, Rgb};
+/// The stroke that makes regular Chinese glyphs bold, in em: about the difference between the
+/// stems of Noto Sans CJK Regular and Bold.
+const EMBOLDEN_STROKE: f32 = 0.035;
+
+use crate::layout::fonts::{emboldened, is_shaped};
+use crate::layout::{Fonts, Item, Layout, Rgb, TextRun};
 use crate::{Error, Result};
 
 /// What the PDF says about itself (File > Properties in a reader).
@@ -28,19 +41,20 @@ pub struct Metadata {
     pub created: DateTime<Utc>,
 }
 
-/// The faces parsed for embedding, once per process. `None` if a shipped font failed to
-/// parse, which a test rules out.
-fn parsed(face: Face) -> Option<&'static ParsedFont> {
-    static FACES: OnceLock<Vec<Option<ParsedFont>>> = OnceLock::new();
-    FACES
-        .get_or_init(|| {
-            Face::ALL
-                .iter()
-                .map(|f| ParsedFont::from_bytes(f.bytes(), 0, &mut Vec::new()))
-                .collect()
-        })
-        .get(face as usize)
-        .and_then(Option::as_ref)
+/// A font parsed for embedding, once per process (the Chinese face takes a while). `None` if
+/// it failed to parse, which a test rules out for the shipped ones.
+fn parsed(id: crate::layout::FontId) -> Option<&'static ParsedFont> {
+    static PARSED: OnceLock<Mutex<HashMap<crate::layout::FontId, Option<&'static ParsedFont>>>> =
+        OnceLock::new();
+    let mut parsed = PARSED
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    *parsed.entry(id).or_insert_with(|| {
+        let bytes = Fonts::get().font(id).bytes;
+        let font = ParsedFont::from_bytes(bytes, 0, &mut Vec::new())?;
+        Some(&*Box::leak(Box::new(font)))
+    })
 }
 
 fn color(c: Rgb) -> Color {
@@ -71,17 +85,16 @@ pub fn paint(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>> {
     info.modification_date = created;
     info.metadata_date = created;
 
-    // Only the faces the pages use are embedded.
-    let mut font_ids: [Option<FontId>; 3] = [None, None, None];
+    // Only the fonts the pages use are embedded.
+    let mut font_ids: HashMap<crate::layout::FontId, FontId> = HashMap::new();
     for page in &layout.pages {
         for placed in &page.items {
             if let Item::Text(run) = &placed.item {
-                let slot = &mut font_ids[run.face as usize];
-                if slot.is_none() {
-                    let font = parsed(run.face).ok_or_else(|| {
-                        Error::Pdf(format!("the shipped font {:?} could not be read", run.face))
+                if let std::collections::hash_map::Entry::Vacant(slot) = font_ids.entry(run.font) {
+                    let font = parsed(run.font).ok_or_else(|| {
+                        Error::Pdf(format!("the font of {:?} could not be read", run.text))
                     })?;
-                    *slot = Some(doc.add_font(font));
+                    slot.insert(doc.add_font(font));
                 }
             }
         }
@@ -94,28 +107,11 @@ pub fn paint(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>> {
         for placed in &page.items {
             match &placed.item {
                 Item::Text(run) => {
-                    // Filled in the loop above for every face a run uses.
-                    let Some(id) = font_ids[run.face as usize].clone() else {
+                    // Filled in the loop above for every font a run uses.
+                    let Some(id) = font_ids.get(&run.font).cloned() else {
                         continue;
                     };
-                    ops.push(Op::StartTextSection);
-                    ops.push(Op::SetFont {
-                        font: PdfFontHandle::External(id),
-                        size: Pt(run.size),
-                    });
-                    ops.push(Op::SetFillColor {
-                        col: color(run.color),
-                    });
-                    ops.push(Op::SetTextCursor {
-                        pos: Point {
-                            x: Pt(run.x),
-                            y: Pt(h - run.baseline),
-                        },
-                    });
-                    ops.push(Op::ShowText {
-                        items: vec![TextItem::Text(run.text.clone())],
-                    });
-                    ops.push(Op::EndTextSection);
+                    text_run(&mut ops, run, id, h);
                 }
                 Item::Rule {
                     x0,
@@ -167,6 +163,130 @@ pub fn paint(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>> {
     lo.save_to(&mut bytes)
         .map_err(|e| Error::Pdf(format!("writing the file: {e}")))?;
     Ok(bytes)
+}
+
+/// Writes a run of text in its font and colour: Latin text as text, a shaped run glyph by
+/// glyph ([`shaped_glyphs`]).
+fn text_run(ops: &mut Vec<Op>, run: &TextRun, id: FontId, page_height: f32) {
+    ops.push(Op::StartTextSection);
+    ops.push(Op::SetFont {
+        font: PdfFontHandle::External(id),
+        size: Pt(run.size),
+    });
+    ops.push(Op::SetFillColor {
+        col: color(run.color),
+    });
+    let bold = emboldened(run.face, run.font);
+    if bold {
+        ops.push(Op::SetTextRenderingMode {
+            mode: TextRenderingMode::FillStroke,
+        });
+        ops.push(Op::SetOutlineColor {
+            col: color(run.color),
+        });
+        ops.push(Op::SetOutlineThickness {
+            pt: Pt(run.size * EMBOLDEN_STROKE),
+        });
+    }
+    if is_shaped(run.font) || run.rtl {
+        shaped_glyphs(ops, run, page_height);
+    } else {
+        ops.push(Op::SetTextCursor {
+            pos: Point {
+                x: Pt(run.x),
+                y: Pt(page_height - run.baseline),
+            },
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(run.text.clone())],
+        });
+    }
+    if bold {
+        ops.push(Op::SetTextRenderingMode {
+            mode: TextRenderingMode::Fill,
+        });
+    }
+    ops.push(Op::EndTextSection);
+}
+
+/// Writes a shaped run glyph by glyph at the shaper's positions. Each glyph carries the
+/// characters it draws, for the font's `/ToUnicode`: a ligature all of its letters, a letter
+/// with its marks one character each, so a reader copying the run gets the text as written.
+fn shaped_glyphs(ops: &mut Vec<Op>, run: &TextRun, page_height: f32) {
+    let glyphs = Fonts::get()
+        .font(run.font)
+        .shape(&run.text, run.size, run.rtl);
+    let characters = glyph_characters(&run.text, &glyphs, run.rtl);
+    let mut pen = run.x;
+    for (glyph, cid) in glyphs.iter().zip(characters) {
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(
+                Pt(pen + glyph.x_offset),
+                Pt(page_height - run.baseline + glyph.y_offset),
+            ),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::GlyphIds(vec![Codepoint {
+                gid: glyph.id,
+                offset: 0.0,
+                cid,
+            }])],
+        });
+        pen += glyph.advance;
+    }
+}
+
+/// The characters each glyph of a shaped run stands for, in the glyphs' (drawing) order. In
+/// each cluster, in reading order, a glyph stands for one character and the last glyph for
+/// all those left: a ligature (one glyph) for all its letters, a letter with its marks one
+/// each, a letter with a ligature of two marks (shadda and kasra) the letter, then both marks.
+/// A glyph left with none falls back to the font's own character map (`None`). A bracket
+/// drawn mirrored in right-to-left text stands for the bracket it shows.
+fn glyph_characters(
+    text: &str,
+    glyphs: &[crate::layout::fonts::Glyph],
+    rtl: bool,
+) -> Vec<Option<String>> {
+    let mut starts: Vec<usize> = glyphs.iter().map(|g| g.cluster).collect();
+    starts.sort_unstable();
+    starts.dedup();
+    let cluster_text = |cluster: usize| -> &str {
+        let end = starts
+            .iter()
+            .find(|s| **s > cluster)
+            .copied()
+            .unwrap_or(text.len());
+        text.get(cluster..end).unwrap_or_default()
+    };
+    let mut out = vec![None; glyphs.len()];
+    for &cluster in &starts {
+        // The cluster's glyphs in reading order.
+        let mut members: Vec<usize> = (0..glyphs.len())
+            .filter(|i| glyphs[*i].cluster == cluster)
+            .collect();
+        if rtl {
+            members.reverse();
+        }
+        let mut chars: Vec<char> = cluster_text(cluster).chars().collect();
+        if rtl {
+            // A bracket in right-to-left text is drawn with its mirror's glyph; the glyph
+            // maps to the character it shows, as it does in left-to-right text of the same
+            // font (one glyph, one mapping), and readers mirror it back in reading order.
+            for c in chars.iter_mut() {
+                *c = unicode_bidi_mirroring::get_mirrored(*c).unwrap_or(*c);
+            }
+        }
+        let last = members.len().saturating_sub(1);
+        for (k, g) in members.iter().enumerate() {
+            let text: String = if k < last {
+                chars.get(k).map(|c| c.to_string()).unwrap_or_default()
+            } else {
+                chars.iter().skip(k).collect()
+            };
+            out[*g] = (!text.is_empty()).then_some(text);
+        }
+    }
+    out
 }
 
 /// Compresses every stream not yet compressed, at zlib's default level. lopdf's own

@@ -3,7 +3,11 @@
 //! partner organisations on the cover are not counted either: they identify the authors.
 //!
 //! A word is a run of characters between spaces that holds at least one letter or digit, as
-//! a word processor counts: "–" alone is not a word, "UN-led" and "2,815" are one each.
+//! a word processor counts: "–" alone is not a word, "UN-led" and "2,815" are one each. Arabic
+//! and Russian count so too. Chinese (and Japanese and Korean) is written without spaces: as
+//! Microsoft Word, which OHCHR counts with, each ideograph (kana, hangul syllable) is one word,
+//! and a run of Latin letters or digits between them one more ("2027年3月" is four words);
+//! punctuation is not counted.
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -34,9 +38,38 @@ impl WordCount {
 
 /// Words in a piece of text, by the rule above.
 pub fn count_words(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    text.split_whitespace().map(words_in_token).sum()
+}
+
+/// The words of a run without spaces: each East Asian character one, each stretch of other
+/// characters between them (and full-width punctuation) one if it holds a letter or a digit.
+fn words_in_token(token: &str) -> usize {
+    let mut words = 0;
+    let mut stretch_counts = false;
+    for c in token.chars() {
+        if is_east_asian_word(c) {
+            words += 1 + usize::from(stretch_counts);
+            stretch_counts = false;
+        } else if c.is_alphanumeric() {
+            stretch_counts = true;
+        } else if matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}') {
+            // Full-width punctuation ends a stretch as a space would.
+            words += usize::from(stretch_counts);
+            stretch_counts = false;
+        }
+    }
+    words + usize::from(stretch_counts)
+}
+
+/// A character that is a word by itself: CJK ideographs, kana, hangul syllables.
+fn is_east_asian_word(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3FFFF}'
+        | '\u{3040}'..='\u{30FF}'
+        | '\u{AC00}'..='\u{D7AF}')
 }
 
 /// Counts body words of a paragraph and the words of its footnotes separately. A note glued
@@ -100,6 +133,25 @@ mod tests {
     use crate::submission::SubmissionIssue;
     use chrono::Utc;
     use uuid::Uuid;
+
+    #[test]
+    fn words_are_counted_in_every_un_language() {
+        assert_eq!(
+            count_words("Repeal article 17 of the Cybersecurity Act – now."),
+            8
+        );
+        assert_eq!(count_words("Abroger l’article 17 : maintenant !"), 4);
+        assert_eq!(
+            count_words("Отменить статью 17 Закона о кибербезопасности."),
+            6
+        );
+        assert_eq!(count_words("إلغاء المادة 17 من قانون الأمن السيبراني."), 7);
+        // Chinese: one word a character, a run of digits or Latin letters one, punctuation
+        // none (as Word counts).
+        assert_eq!(count_words("废除《网络安全法》第17条。"), 10);
+        assert_eq!(count_words("2027年3月1日"), 6);
+        assert_eq!(count_words("与WLAC、PWM和MUJ"), 5);
+    }
 
     fn submission(kind: SubmissionKind, paragraphs: Vec<String>) -> Submission {
         Submission {

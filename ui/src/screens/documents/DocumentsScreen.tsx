@@ -1,4 +1,5 @@
 // Documents: choose the document, the delegation, the issues, the language and the paper.
+import type { Language as DocumentLanguage } from "../../generated/Language";
 import { DOCUMENT_LANGUAGES, t } from "../../i18n";
 import { noteText } from "../../i18n/errors";
 import type { Paper } from "../../model";
@@ -33,6 +34,8 @@ import { PrintRunPanel } from "./PrintRunPanel";
 import { SpeechEditor } from "./SpeechEditor";
 import { reportSummary } from "./summary";
 import { WeakRecommendations } from "./WeakRecommendations";
+
+// Documents are written in the six UN languages, whatever languages the window speaks.
 
 export function DocumentsScreen() {
   const c = choice.value;
@@ -78,7 +81,7 @@ export function DocumentsScreen() {
                 onChange={(id) => choose({ submissionId: id })}
               />
             )}
-            <SelectField
+            <SelectField<DocumentLanguage>
               label={t("documents.language")}
               value={effective.value.language}
               options={DOCUMENT_LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
