@@ -6,7 +6,7 @@ use std::process::Command;
 
 use crate::common::Kit;
 
-fn tool(name: &str, args: &[&str]) -> String {
+pub(crate) fn tool(name: &str, args: &[&str]) -> String {
     let out = Command::new(name)
         .args(args)
         .output()
@@ -27,7 +27,7 @@ fn info_field(info: &str, field: &str) -> String {
 }
 
 /// Text without white space or hyphens, so that words broken at line ends read back whole.
-fn squeeze(s: &str) -> String {
+pub(crate) fn squeeze(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
         .collect()
@@ -161,7 +161,10 @@ fn a_brief_tailored_to_a_delegation_names_its_asks() {
     ]);
     let text = squeeze(&tool("pdftotext", &[pdf.to_str().unwrap(), "-"]));
     assert!(text.contains(&squeeze("For the delegation of Norway")));
-    assert!(text.contains(&squeeze("We ask Norway to make recommendations 1, 2 and 6")));
+    // Named in the sentence as the UN names it, with its article.
+    assert!(text.contains(&squeeze(
+        "We ask the Kingdom of Norway to make recommendations 1, 2 and 6"
+    )));
 }
 
 #[test]

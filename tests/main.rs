@@ -24,6 +24,7 @@ mod cli_open_file;
 mod cli_recommendations;
 mod cli_safety;
 mod crash_safety;
+mod documents_after_review;
 mod documents_pdf;
 mod e2e_cycle;
 mod e2e_data_safety;

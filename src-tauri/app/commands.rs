@@ -15,8 +15,12 @@ use tauri::State;
 use upr_core::calendar::{CalendarEntry, CampaignAgenda, CustomMilestone};
 use upr_core::checker::Classification;
 use upr_core::data_folder::MovedData;
-use upr_core::documents::{DocumentReport, DocumentRequest, Preview, StatementText};
+use upr_core::documents::{
+    DocumentReport, DocumentRequest, NameInDocuments, Preview, StatementText,
+};
 use upr_core::exchange::{Document, FileContents, ImportCounts};
+use upr_core::language::Language;
+use upr_core::model::CustomName;
 use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
 use upr_core::monitoring::{ReceivedRecommendation, Response};
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
@@ -58,6 +62,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         oral_statement_text,
         save_oral_statement_text,
         reset_oral_statement_text,
+        names_in_documents,
+        save_custom_name,
+        reset_custom_name,
         agenda,
         add_calendar_date,
         mark_calendar_entry,
@@ -340,6 +347,29 @@ async fn save_oral_statement_text(state: State<'_, AppState>, text: String) -> R
 #[tauri::command]
 async fn reset_oral_statement_text(state: State<'_, AppState>) -> Reply<()> {
     state.with_store(upr_core::documents::reset_oral_statement_text)
+}
+
+/// The State under Review and the organisation as the documents' sentences name them, in
+/// every document language.
+#[tauri::command]
+async fn names_in_documents(state: State<'_, AppState>) -> Reply<Vec<NameInDocuments>> {
+    state.with_store(upr_core::documents::names_in_documents)
+}
+
+/// Keeps the campaign's own words for a name in one language.
+#[tauri::command]
+async fn save_custom_name(state: State<'_, AppState>, name: CustomName) -> Reply<()> {
+    state.with_store(|store| upr_core::documents::save_custom_name(store, &name))
+}
+
+/// Forgets them: the UN's list (or the name as typed) is used again.
+#[tauri::command]
+async fn reset_custom_name(
+    state: State<'_, AppState>,
+    typed: String,
+    language: Language,
+) -> Reply<()> {
+    state.with_store(|store| upr_core::documents::reset_custom_name(store, &typed, language))
 }
 
 // The UPR cycle around the documents: calendar, stakeholder submission, implementation.

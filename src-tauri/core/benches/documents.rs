@@ -30,6 +30,7 @@ fn documents(c: &mut Criterion) {
         target_states: &targets,
         settings: &settings,
         oral_statement_text: None,
+        custom_names: &[],
     };
     let general = DocumentOptions::default();
     let norway = DocumentOptions {

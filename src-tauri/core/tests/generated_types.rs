@@ -15,12 +15,14 @@ use ts_rs::{Config, ExportError, TS};
 use upr_core::calendar::{CalendarEntry, CampaignAgenda};
 use upr_core::checker::Classification;
 use upr_core::data_folder::MovedData;
-use upr_core::documents::{DocumentReport, DocumentRequest, Preview, StatementText};
+use upr_core::documents::{
+    DocumentReport, DocumentRequest, NameInDocuments, Preview, StatementText,
+};
 use upr_core::exchange::{FileContents, ImportCounts};
 use upr_core::language::Language;
 use upr_core::model::{
-    Campaign, CustomMilestone, ImplementationStatus, Meeting, Organisation, PriorityIssue,
-    ReceivedRecommendation, Response, Submission, SubmissionKind, TargetState,
+    Campaign, CustomMilestone, CustomName, ImplementationStatus, Meeting, Organisation,
+    PriorityIssue, ReceivedRecommendation, Response, Submission, SubmissionKind, TargetState,
 };
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
 use upr_core::settings::{Paper, Settings};
@@ -48,6 +50,8 @@ fn export_all(dir: &Path) -> Result<(), ExportError> {
     Paper::export_all(&cfg)?;
     Organisation::export_all(&cfg)?;
     Campaign::export_all(&cfg)?;
+    CustomName::export_all(&cfg)?;
+    NameInDocuments::export_all(&cfg)?;
     PriorityIssue::export_all(&cfg)?;
     TargetState::export_all(&cfg)?;
     Meeting::export_all(&cfg)?;

@@ -20,11 +20,15 @@ pub mod brief;
 pub(crate) mod cycle_design;
 mod design;
 pub mod factsheet;
+mod letter;
 pub mod midterm_report;
+mod names_in_documents;
 pub mod oral_statement;
 mod pipeline;
+mod press_release;
 mod preview;
 mod printable;
+mod running_text;
 mod sources;
 pub mod speech;
 mod statement_text;
@@ -54,6 +58,10 @@ pub use advice::{DocumentNote, DocumentPart, Overflow, OverflowMeasure, Shorten}
 pub use brief::PriorRecommendation;
 pub use factsheet::FactsheetSummary;
 pub use midterm_report::MidtermSummary;
+pub use names_in_documents::{
+    names_in_documents, reset_custom_name, save_custom_name, NameInDocuments, NamedParty,
+};
+pub use press_release::{press_release_text, write_press_release};
 pub use preview::{preview, Preview};
 pub(crate) use printable::check_printable;
 pub use sources::Sources;
@@ -80,6 +88,8 @@ pub enum DocumentKind {
     MidtermReport,
     Factsheet,
     Submission,
+    PressRelease,
+    Letter,
 }
 
 impl DocumentKind {
@@ -103,6 +113,8 @@ impl fmt::Display for DocumentKind {
             DocumentKind::MidtermReport => "mid-term report",
             DocumentKind::Factsheet => "factsheet",
             DocumentKind::Submission => "submission",
+            DocumentKind::PressRelease => "press release",
+            DocumentKind::Letter => "letter",
         })
     }
 }
@@ -142,6 +154,13 @@ pub struct DocumentOptions {
     pub theme: Option<String>,
     /// The submission: which one (the first of the campaign when `None`).
     pub submission: Option<Uuid>,
+    /// The press release: printed "embargoed until" this day and time (Geneva time); "for
+    /// immediate release" when `None`.
+    #[ts(as = "Option<String>")]
+    pub embargo: Option<chrono::NaiveDateTime>,
+    /// The letter: to whom (a minister, the Permanent Representative), as the address block
+    /// says it; the catalogue's "Minister for Foreign Affairs" when `None`.
+    pub to: Option<String>,
 }
 
 /// What the window asks for: which document, with the user's choices for it. The kind is
@@ -274,6 +293,15 @@ pub(crate) fn render_from_store(
                 options.submission,
             )?;
             submission::render(&sources, &chosen, options)
+        }
+        DocumentKind::PressRelease => {
+            let received = store.received_recommendations(sources.campaign.id)?;
+            let press = store.press_details(sources.campaign.id)?;
+            press_release::render(&sources, &received, &press, options)
+        }
+        DocumentKind::Letter => {
+            let received = store.received_recommendations(sources.campaign.id)?;
+            letter::render(&sources, &received, options)
         }
     }
 }

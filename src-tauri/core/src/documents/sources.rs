@@ -4,7 +4,7 @@
 //! document), then each document narrows them to the user's choices: the issues chosen, the
 //! delegation, the language.
 
-use crate::model::{Campaign, Organisation, PriorityIssue, TargetState};
+use crate::model::{Campaign, CustomName, Organisation, PriorityIssue, TargetState};
 use crate::settings::Settings;
 use crate::store::Store;
 use crate::{Error, Result};
@@ -24,6 +24,8 @@ pub struct Sources<'a> {
     pub settings: &'a Settings,
     /// The oral statement as the user edited it, said in place of the generated one.
     pub oral_statement_text: Option<&'a str>,
+    /// The campaign's own words for names in running text (`crate::names_in_text`).
+    pub custom_names: &'a [CustomName],
 }
 
 impl<'a> Sources<'a> {
@@ -34,6 +36,7 @@ impl<'a> Sources<'a> {
             campaign: self.campaign,
             settings: self.settings,
             lang: language(self.settings, options.language),
+            names: self.custom_names,
         })
     }
 }
@@ -46,6 +49,7 @@ pub(super) struct Gathered {
     target_states: Vec<TargetState>,
     settings: Settings,
     oral_statement_text: Option<String>,
+    custom_names: Vec<CustomName>,
 }
 
 impl Gathered {
@@ -60,6 +64,7 @@ impl Gathered {
             settings: store.settings()?,
             oral_statement_text: store
                 .edited_text(campaign.id, super::oral_statement::EDITED_TEXT)?,
+            custom_names: store.custom_names(campaign.id)?,
             organisation,
             campaign,
         })
@@ -73,6 +78,7 @@ impl Gathered {
             target_states: &self.target_states,
             settings: &self.settings,
             oral_statement_text: self.oral_statement_text.as_deref(),
+            custom_names: &self.custom_names,
         }
     }
 }

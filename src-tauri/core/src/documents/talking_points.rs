@@ -8,14 +8,16 @@
 //! rest, and the report says so.
 
 use crate::layout::{Block, BlockStyle, Face, Layout, Span};
-use crate::model::{Organisation, PriorityIssue, Recommendation, TargetState};
+use crate::model::{PriorityIssue, Recommendation, TargetState};
 use crate::Result;
 
 use super::design::{self, ACCENT, INK, MUTED};
 use super::pipeline::{Composed, Document, Preamble};
+use super::running_text::fill_names;
 use super::speech::{check_time, seconds, word_count, words_in};
-use super::wording::{fill, Language, TalkingPointsWording};
+use super::wording::{fill, TalkingPointsWording};
 use super::{DocumentKind, DocumentNote, DocumentPart, Shorten, Sources};
+use crate::names_in_text::NameInText;
 
 const BODY: f32 = 11.0;
 const LEADING: f32 = 15.5;
@@ -35,7 +37,7 @@ impl Document for TalkingPoints<'_> {
         let settings = preamble.settings;
         let w = &lang.wording().talking_points;
         let chosen = self.chosen_recommendations();
-        let speech = self.speech(w, lang, &chosen);
+        let speech = self.speech(preamble, w, &chosen);
         let words: usize = speech.said.iter().map(|s| word_count(s)).sum();
         let time = seconds(words, settings.speaking_rate_wpm);
         let mut blocks = title_block(preamble, words, time);
@@ -108,11 +110,11 @@ impl<'a> TalkingPoints<'a> {
     /// cycle, what has changed, the recommendations, the questions, closing.
     fn speech(
         &self,
+        preamble: &Preamble,
         w: &TalkingPointsWording,
-        lang: Language,
         chosen: &[&Recommendation],
     ) -> Speech {
-        let opening = opening(self.sources.organisation, w, lang);
+        let opening = opening(preamble, w);
         let mut speech = Speech {
             blocks: Vec::new(),
             said: Vec::new(),
@@ -280,19 +282,22 @@ impl<'a> TalkingPoints<'a> {
 }
 
 /// The speaker introduces the organisation and its partners.
-fn opening(org: &Organisation, w: &TalkingPointsWording, lang: Language) -> String {
-    let who = org.short_name().to_string();
+fn opening(preamble: &Preamble, w: &TalkingPointsWording) -> String {
+    let (org, lang) = (preamble.organisation, preamble.lang);
+    // The acronym when there is one, said as it is; the name with its article otherwise.
+    let who = NameInText::organisation(org.short_name(), lang, preamble.names);
     let partners: Vec<String> = org
         .partners
         .iter()
         .map(|p| p.short_name().to_string())
         .collect();
     if partners.is_empty() {
-        fill(&w.opening, &[("organisation", &who)])
+        fill_names(&w.opening, &[("organisation", &who)], &[])
     } else {
-        fill(
+        fill_names(
             &w.opening_partners,
-            &[("organisation", &who), ("partners", &lang.list(&partners))],
+            &[("organisation", &who)],
+            &[("partners", &lang.list(&partners))],
         )
     }
 }

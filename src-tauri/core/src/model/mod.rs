@@ -19,7 +19,9 @@ pub mod date_range;
 mod footnotes;
 mod meeting;
 mod milestone;
+mod name_in_text;
 mod organisation;
+mod press_details;
 mod priority_issue;
 mod received_recommendation;
 mod submission;
@@ -30,7 +32,9 @@ pub use campaign::{Campaign, CURRENT_CYCLE};
 pub use footnotes::{split_footnotes, Segment};
 pub use meeting::{FollowUp, Meeting, MeetingPlace};
 pub use milestone::{CustomMilestone, MilestoneKind};
+pub use name_in_text::CustomName;
 pub use organisation::{EcosocStatus, Organisation, Partner};
+pub use press_details::PressDetails;
 pub use priority_issue::{KeyFact, PriorityIssue, Question, Recommendation};
 pub use received_recommendation::{
     Evidence, ImplementationStatus, ReceivedRecommendation, Response,

@@ -22,6 +22,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0005_edited_texts",
         include_str!("migrations/0005_edited_texts.sql"),
     ),
+    (
+        "0006_docs15_names_and_press",
+        include_str!("migrations/0006_docs15_names_and_press.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

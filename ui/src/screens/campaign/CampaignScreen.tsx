@@ -2,8 +2,10 @@
 import { t } from "../../i18n";
 import { campaign, editCampaign, emptyCampaign } from "../../state/campaign";
 import { UN_MEMBER_STATES } from "../../state/memberStates";
+import { organisation } from "../../state/organisation";
 import ids from "../../testIds.json";
 import { NumberField, ScreenHeader, TextField } from "../frame/fields";
+import { NamesInDocuments } from "./NamesInDocuments";
 
 export function CampaignScreen() {
   const c = campaign.value ?? emptyCampaign();
@@ -40,6 +42,7 @@ export function CampaignScreen() {
           hint={t("campaign.adoptionHint")}
         />
       </div>
+      <NamesInDocuments state={c.state_under_review} organisation={organisation.value?.name ?? ""} />
     </section>
   );
 }
