@@ -163,4 +163,23 @@ fn the_letter_is_addressed_to_the_contact_named_and_keeps_to_two_pages() {
         );
     }
     assert!(!text.contains(&squeeze("Answered already")), "{text}");
+
+    // The same letter as Word, parsed back: every part is there, to edit before signing.
+    let docx = kit.file("letter.docx");
+    let docx_s = docx.to_str().unwrap();
+    kit.ok(&[
+        "letter",
+        "--out",
+        docx_s,
+        "--to",
+        "H.E. Ms Ana Ruiz, Minister of Justice",
+    ]);
+    let xml = tool("unzip", &["-p", docx_s, "word/document.xml"]);
+    for expected in [
+        "H.E. Ms Ana Ruiz, Minister of Justice",
+        "Decriminalise defamation — A/HRC/55/9, 118.34 (Norway)",
+        "We respectfully ask the Republic of Meridia",
+    ] {
+        assert!(xml.contains(expected), "{expected} not in the Word file");
+    }
 }

@@ -20,8 +20,8 @@ use upr_core::documents::{
 };
 use upr_core::exchange::{Document, FileContents, ImportCounts};
 use upr_core::language::Language;
-use upr_core::model::CustomName;
 use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
+use upr_core::model::{CustomName, PressDetails};
 use upr_core::monitoring::{ReceivedRecommendation, Response};
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
 use upr_core::settings::Settings;
@@ -65,6 +65,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         names_in_documents,
         save_custom_name,
         reset_custom_name,
+        press_details,
+        save_press_details,
         agenda,
         add_calendar_date,
         mark_calendar_entry,
@@ -370,6 +372,18 @@ async fn reset_custom_name(
     language: Language,
 ) -> Reply<()> {
     state.with_store(|store| upr_core::documents::reset_custom_name(store, &typed, language))
+}
+
+/// What the current campaign's press release says beyond the campaign.
+#[tauri::command]
+async fn press_details(state: State<'_, AppState>) -> Reply<PressDetails> {
+    state.with_store(upr_core::documents::press_details)
+}
+
+/// Keeps the press details of the current campaign.
+#[tauri::command]
+async fn save_press_details(state: State<'_, AppState>, details: PressDetails) -> Reply<()> {
+    state.with_store(|store| upr_core::documents::save_press_details(store, &details))
 }
 
 // The UPR cycle around the documents: calendar, stakeholder submission, implementation.

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 use upr_core::documents::{
-    oral_statement_text, reset_oral_statement_text, save_oral_statement_text, write,
+    oral_statement_text, reset_oral_statement_text, save_oral_statement_text, write, write_letter,
     write_press_release, DocumentKind, DocumentOptions, DocumentReport,
 };
 use upr_core::language::Language;
@@ -33,6 +33,7 @@ pub enum DocumentsCommand {
     PressRelease(PressReleaseArgs),
     /// Write the letter to the State under Review before the adoption (two pages at most):
     /// its open and noted recommendations on the priority issues, with their references.
+    /// A .docx file is written as Word, to edit before signing.
     Letter(LetterArgs),
 }
 
@@ -189,7 +190,7 @@ fn letter(args: LetterArgs, ctx: &Context) -> Result<(), CliError> {
         ..args.print.options()
     };
     let mut store = ctx.open_store()?;
-    let report = write(&mut store, DocumentKind::Letter, &options, &args.print.out)?;
+    let report = write_letter(&mut store, &options, &args.print.out)?;
     print_report(&report, &args.print.out)
 }
 

@@ -13,6 +13,7 @@ export type { Campaign } from "./generated/Campaign";
 export type { CustomName } from "./generated/CustomName";
 export type { NameInDocuments } from "./generated/NameInDocuments";
 export type { NamedParty } from "./generated/NamedParty";
+export type { PressDetails } from "./generated/PressDetails";
 export type { ActionCategory } from "./generated/ActionCategory";
 export type { KeyFact } from "./generated/KeyFact";
 export type { Question } from "./generated/Question";

@@ -22,7 +22,8 @@ use upr_core::exchange::{FileContents, ImportCounts};
 use upr_core::language::Language;
 use upr_core::model::{
     Campaign, CustomMilestone, CustomName, ImplementationStatus, Meeting, Organisation,
-    PriorityIssue, ReceivedRecommendation, Response, Submission, SubmissionKind, TargetState,
+    PressDetails, PriorityIssue, ReceivedRecommendation, Response, Submission, SubmissionKind,
+    TargetState,
 };
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
 use upr_core::settings::{Paper, Settings};
@@ -51,6 +52,7 @@ fn export_all(dir: &Path) -> Result<(), ExportError> {
     Organisation::export_all(&cfg)?;
     Campaign::export_all(&cfg)?;
     CustomName::export_all(&cfg)?;
+    PressDetails::export_all(&cfg)?;
     NameInDocuments::export_all(&cfg)?;
     PriorityIssue::export_all(&cfg)?;
     TargetState::export_all(&cfg)?;

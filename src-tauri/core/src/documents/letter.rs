@@ -5,19 +5,22 @@
 //! ("A/HRC/55/9, 118.34 (Norway)"), and asks for the support of each and for an addendum
 //! before the adoption. One to two pages: what does not fit is reported, never cut.
 
+use std::path::Path;
+
 use chrono::Local;
 
 use crate::layout::{Block, Face, Layout, Span};
 use crate::model::{PriorityIssue, ReceivedRecommendation, Response};
-use crate::{Error, Result};
+use crate::store::Store;
+use crate::Result;
 
-use super::advice::issues_to_leave_out;
+use super::advice::{issues_to_leave_out, within_pages};
 use super::cycle_design::{self, BODY, LEADING};
 use super::design::{self, INK, MUTED};
 use super::pipeline::{self, Composed, Document, Preamble};
 use super::running_text::fill_names;
-use super::sources::select_issues;
-use super::{DocumentKind, DocumentOptions, LaidOut, Overflow, Sources};
+use super::sources::{select_issues, Gathered};
+use super::{DocumentKind, DocumentOptions, LaidOut, Sources};
 
 /// A letter is one or two pages.
 const MAX_PAGES: usize = 2;
@@ -44,6 +47,46 @@ pub(super) fn render(
     options: &DocumentOptions,
 ) -> Result<LaidOut> {
     let preamble = sources.preamble(options)?;
+    let (parts, issues) = letter_parts(sources, received, options)?;
+    pipeline::run(
+        &Letter {
+            parts,
+            issues: &issues,
+        },
+        &preamble,
+        options,
+    )
+}
+
+/// Writes the letter of the current campaign to `out`: Word for a `.docx` file (letters get
+/// edited), else the PDF. On any failure nothing is written.
+pub fn write_letter(
+    store: &mut Store,
+    options: &DocumentOptions,
+    out: &Path,
+) -> Result<super::DocumentReport> {
+    if super::ExportFormat::from_path(out)? == super::ExportFormat::Pdf {
+        return super::write(store, DocumentKind::Letter, options, out);
+    }
+    store.check_output(out)?;
+    // The PDF's limit holds for the Word file too: laid out and checked, not painted.
+    let laid = super::render_from_store(store, DocumentKind::Letter, options)?;
+    let gathered = Gathered::from_store(store)?;
+    let sources = gathered.sources();
+    let received = store.received_recommendations(sources.campaign.id)?;
+    let (parts, _) = letter_parts(&sources, &received, options)?;
+    let paper = options.paper.unwrap_or(sources.settings.paper);
+    store.write_output(out, &super::letter_docx::to_docx(&parts, paper)?)?;
+    Ok(laid.report)
+}
+
+/// The letter's parts and the issues it is on, its user texts checked printable.
+fn letter_parts(
+    sources: &Sources,
+    received: &[ReceivedRecommendation],
+    options: &DocumentOptions,
+) -> Result<(Vec<LetterPart>, Vec<PriorityIssue>)> {
+    let preamble = sources.preamble(options)?;
     let issues = select_issues(sources.issues, &options.issues)?;
     let asked = asked(&issues, received, preamble.campaign.cycle);
     let mut texts: Vec<(String, &str)> = Vec::new();
@@ -60,14 +103,7 @@ pub(super) fn render(
     }
     super::check_printable(&texts)?;
     let parts = parts(&preamble, &asked, options);
-    pipeline::run(
-        &Letter {
-            parts,
-            issues: &issues,
-        },
-        &preamble,
-        options,
-    )
+    Ok((parts, issues))
 }
 
 /// This review's recommendations on the chosen issues that the State has not answered or has
@@ -106,7 +142,7 @@ fn with_reference(r: &ReceivedRecommendation) -> String {
     }
 }
 
-pub(super) fn parts(
+fn parts(
     preamble: &Preamble,
     asked: &[&ReceivedRecommendation],
     options: &DocumentOptions,
@@ -217,16 +253,13 @@ impl Document for Letter<'_> {
 
     /// Two pages; over them, the pages needed, the lines over and the issues to leave out.
     fn check(&self, _: &Preamble, _: &Composed, layout: &Layout) -> Result<()> {
-        if layout.pages.len() <= MAX_PAGES {
-            return Ok(());
-        }
-        Err(Error::DocumentTooLong(Box::new(Overflow::of_pages(
+        within_pages(
             DocumentKind::Letter,
             layout,
             (BODY, LEADING),
             MAX_PAGES,
-            issues_to_leave_out(self.issues),
-        ))))
+            || issues_to_leave_out(self.issues),
+        )
     }
 }
 

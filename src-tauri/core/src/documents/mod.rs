@@ -21,6 +21,7 @@ pub(crate) mod cycle_design;
 mod design;
 pub mod factsheet;
 mod letter;
+mod letter_docx;
 pub mod midterm_report;
 mod names_in_documents;
 pub mod oral_statement;
@@ -57,11 +58,14 @@ pub use crate::language::Language;
 pub use advice::{DocumentNote, DocumentPart, Overflow, OverflowMeasure, Shorten};
 pub use brief::PriorRecommendation;
 pub use factsheet::FactsheetSummary;
+pub use letter::write_letter;
 pub use midterm_report::MidtermSummary;
 pub use names_in_documents::{
     names_in_documents, reset_custom_name, save_custom_name, NameInDocuments, NamedParty,
 };
-pub use press_release::{press_release_text, write_press_release};
+pub use press_release::{
+    press_details, press_release_text, save_press_details, write_press_release,
+};
 pub use preview::{preview, Preview};
 pub(crate) use printable::check_printable;
 pub use sources::Sources;

@@ -19,14 +19,14 @@ use crate::model::{PressDetails, PriorityIssue, ReceivedRecommendation};
 use crate::store::Store;
 use crate::{Error, Result};
 
-use super::advice::issues_to_leave_out;
+use super::advice::{issues_to_leave_out, within_pages};
 use super::cycle_design::{self, BODY, LEADING};
 use super::design::{self, INK, MUTED};
 use super::pipeline::{self, Composed, Document, Preamble};
 use super::running_text::fill_names;
 use super::sources::{select_issues, Gathered};
 use super::wording::{fill, Language};
-use super::{DocumentKind, DocumentOptions, LaidOut, Overflow, Sources};
+use super::{DocumentKind, DocumentOptions, LaidOut, Sources};
 
 /// A press release is one page.
 const MAX_PAGES: usize = 1;
@@ -91,6 +91,18 @@ pub fn write_press_release(
         store.write_output(path, plain.as_bytes())?;
     }
     Ok(rendered.report)
+}
+
+/// The current campaign's press details, for the Campaign screen's editor.
+pub fn press_details(store: &mut Store) -> Result<PressDetails> {
+    let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
+    store.press_details(campaign.id)
+}
+
+/// Keeps the press details of the current campaign.
+pub fn save_press_details(store: &mut Store, details: &PressDetails) -> Result<()> {
+    let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;
+    store.save_press_details(campaign.id, details)
 }
 
 /// The press release as plain text, for pasting into an e-mail: the same parts as the PDF,
@@ -340,16 +352,13 @@ impl Document for PressRelease<'_> {
     /// One page; over it, the pages it needs, the lines that do not fit, and the issues to
     /// leave out, longest first.
     fn check(&self, _: &Preamble, _: &Composed, layout: &Layout) -> Result<()> {
-        if layout.pages.len() <= MAX_PAGES {
-            return Ok(());
-        }
-        Err(Error::DocumentTooLong(Box::new(Overflow::of_pages(
+        within_pages(
             DocumentKind::PressRelease,
             layout,
             (BODY, LEADING),
             MAX_PAGES,
-            issues_to_leave_out(self.issues),
-        ))))
+            || issues_to_leave_out(self.issues),
+        )
     }
 }
 

@@ -6,6 +6,7 @@ import { organisation } from "../../state/organisation";
 import ids from "../../testIds.json";
 import { NumberField, ScreenHeader, TextField } from "../frame/fields";
 import { NamesInDocuments } from "./NamesInDocuments";
+import { PressDetailsEditor } from "./PressDetailsEditor";
 
 export function CampaignScreen() {
   const c = campaign.value ?? emptyCampaign();
@@ -43,6 +44,7 @@ export function CampaignScreen() {
         />
       </div>
       <NamesInDocuments state={c.state_under_review} organisation={organisation.value?.name ?? ""} />
+      <PressDetailsEditor state={c.state_under_review} />
     </section>
   );
 }
