@@ -37,13 +37,14 @@ fn the_press_release_is_one_page_in_every_language_with_its_plain_text() {
             "fr",
             "letter",
             "SOUS EMBARGO JUSQU’AU 10 MARS 2027, 14:00 HEURE DE GENÈVE",
-            "Republic of Meridia",
+            // The demo's own words for its fictional State.
+            "la République de Méridie",
         ),
         (
             "es",
             "a4",
             "EMBARGADO HASTA EL 10 DE MARZO DE 2027, 14:00 HORA DE GINEBRA",
-            "Republic of Meridia",
+            "la República de Meridia",
         ),
     ] {
         let pdf = kit.file(&format!("press-{lang}.pdf"));
