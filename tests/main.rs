@@ -32,6 +32,7 @@ mod e2e_database;
 mod e2e_document_flow;
 mod e2e_errors;
 mod e2e_first_run;
+mod e2e_names;
 mod e2e_preview;
 mod e2e_safety_cues;
 mod e2e_small_windows;
