@@ -151,7 +151,10 @@ fn a_brief_tailored_to_a_delegation_names_its_asks() {
     ]);
     let text = squeeze(&tool("pdftotext", &[pdf.to_str().unwrap(), "-"]));
     assert!(text.contains(&squeeze("For the delegation of Norway")));
-    assert!(text.contains(&squeeze("We ask Norway to make recommendations 1, 2 and 6")));
+    // Named in the sentence as the UN names it, with its article.
+    assert!(text.contains(&squeeze(
+        "We ask the Kingdom of Norway to make recommendations 1, 2 and 6"
+    )));
 }
 
 #[test]

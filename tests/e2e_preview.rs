@@ -111,3 +111,40 @@ fn the_documents_of_the_cycle_preview_in_the_window_like_the_lobbying_documents(
         "the submission's preview starts with its title, “{title}”"
     );
 }
+
+#[test]
+fn the_press_release_and_the_letter_are_chosen_and_previewed_like_the_others() {
+    let app = App::start();
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("documents");
+    let documents = DocumentsScreen::new(&session);
+    documents.preview_pages();
+
+    documents.choose_kind("press_release");
+    let pages = documents.preview_pages_of("press_release");
+    let captions: Vec<&str> = pages.iter().map(|p| p.caption.as_str()).collect();
+    assert_eq!(captions, ["Page 1 of 1"], "a press release is one page");
+    let text = squeezed(&pages[0].text);
+    let quote = demo_text(&["press_details", "quote"]);
+    assert!(
+        text.contains(&squeezed(&quote)),
+        "the press release quotes the spokesperson: “{quote}”"
+    );
+    assert!(
+        text.contains(&squeezed("the Republic of Meridia")),
+        "the State is named with its article"
+    );
+
+    documents.choose_kind("letter");
+    let pages = documents.preview_pages_of("letter");
+    assert!(
+        (1..=2).contains(&pages.len()),
+        "a letter is one or two pages"
+    );
+    let text = squeezed(&pages.iter().map(|p| p.text.as_str()).collect::<String>());
+    assert!(
+        text.contains(&squeezed("Excellency,")),
+        "the letter is addressed to a minister"
+    );
+}

@@ -20,11 +20,14 @@ use upr_core::coalition::{
 };
 use upr_core::data_folder::MovedData;
 use upr_core::documents::{
-    DocumentOptions, DocumentReport, DocumentRequest, Preview, PrintProgress, PrintRun, SpeechText,
+    DocumentOptions, DocumentReport, DocumentRequest, NameInDocuments, Preview, PrintProgress,
+    PrintRun, SpeechText,
 };
 use upr_core::exchange::{Document, FileContents, ImportCounts};
+use upr_core::language::Language;
 use upr_core::model::{
-    Campaign, EditableDocument, Meeting, Organisation, PriorityIssue, TargetState,
+    Campaign, CustomName, EditableDocument, Meeting, Organisation, PressDetails, PriorityIssue,
+    TargetState,
 };
 use upr_core::monitoring::{ReceivedRecommendation, Response};
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
@@ -68,6 +71,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         speech_text,
         save_speech_text,
         reset_speech_text,
+        names_in_documents,
+        save_custom_name,
+        reset_custom_name,
+        press_details,
+        save_press_details,
         agenda,
         add_calendar_date,
         mark_calendar_entry,
@@ -393,6 +401,41 @@ async fn save_speech_text(
 #[tauri::command]
 async fn reset_speech_text(state: State<'_, AppState>, document: EditableDocument) -> Reply<()> {
     state.with_store(|store| upr_core::documents::reset_speech_text(store, document))
+}
+
+/// The State under Review and the organisation as the documents' sentences name them, in
+/// every document language.
+#[tauri::command]
+async fn names_in_documents(state: State<'_, AppState>) -> Reply<Vec<NameInDocuments>> {
+    state.with_store(upr_core::documents::names_in_documents)
+}
+
+/// Keeps the campaign's own words for a name in one language.
+#[tauri::command]
+async fn save_custom_name(state: State<'_, AppState>, name: CustomName) -> Reply<()> {
+    state.with_store(|store| upr_core::documents::save_custom_name(store, &name))
+}
+
+/// Forgets them: the UN's list (or the name as typed) is used again.
+#[tauri::command]
+async fn reset_custom_name(
+    state: State<'_, AppState>,
+    typed: String,
+    language: Language,
+) -> Reply<()> {
+    state.with_store(|store| upr_core::documents::reset_custom_name(store, &typed, language))
+}
+
+/// What the current campaign's press release says beyond the campaign.
+#[tauri::command]
+async fn press_details(state: State<'_, AppState>) -> Reply<PressDetails> {
+    state.with_store(upr_core::documents::press_details)
+}
+
+/// Keeps the press details of the current campaign.
+#[tauri::command]
+async fn save_press_details(state: State<'_, AppState>, details: PressDetails) -> Reply<()> {
+    state.with_store(|store| upr_core::documents::save_press_details(store, &details))
 }
 
 // The UPR cycle around the documents: calendar, stakeholder submission, implementation.

@@ -12,8 +12,8 @@ use std::sync::atomic::AtomicBool;
 
 use clap::{Args, Subcommand, ValueEnum};
 use upr_core::documents::{
-    reset_speech_text, save_speech_text, speech_text, write, write_briefs, DocumentKind,
-    DocumentOptions, DocumentReport,
+    reset_speech_text, save_speech_text, speech_text, write, write_briefs, write_letter,
+    write_press_release, DocumentKind, DocumentOptions, DocumentReport,
 };
 use upr_core::language::Language;
 use upr_core::model::EditableDocument;
@@ -39,6 +39,49 @@ pub enum DocumentsCommand {
     /// Print the talking points' text (your edit, else the generated one); keep an edited
     /// text with --set FILE, go back to the generated text with --reset-text.
     TalkingPointsText(SpeechTextArgs),
+    /// Write the press release right after the review (one page), and its plain text for an
+    /// e-mail with --text.
+    PressRelease(PressReleaseArgs),
+    /// Write the letter to the State under Review before the adoption (two pages at most):
+    /// its open and noted recommendations on the priority issues, with their references.
+    /// A .docx file is written as Word, to edit before signing.
+    Letter(LetterArgs),
+}
+
+#[derive(Args)]
+pub struct LetterArgs {
+    #[command(flatten)]
+    print: PrintArgs,
+    /// Include only this priority issue (by title); repeat for several. Default: all.
+    #[arg(long = "issue", value_name = "TITLE")]
+    issues: Vec<String>,
+    /// To whom, as the address block says it ("H.E. Ms Ana Ruiz, Minister of Justice").
+    #[arg(long, value_name = "NAME")]
+    to: Option<String>,
+}
+
+#[derive(Args)]
+pub struct PressReleaseArgs {
+    #[command(flatten)]
+    print: PrintArgs,
+    /// Include only this priority issue (by title); repeat for several. Default: all.
+    #[arg(long = "issue", value_name = "TITLE")]
+    issues: Vec<String>,
+    /// Print "Embargoed until" this day and time, Geneva time (2027-03-10T14:00 or
+    /// "2027-03-10 14:00"); without it, "For immediate release".
+    #[arg(long, value_name = "DATETIME", value_parser = parse_embargo)]
+    embargo: Option<chrono::NaiveDateTime>,
+    /// Also write the press release as plain text to this file, for pasting into an e-mail.
+    #[arg(long, value_name = "FILE.txt")]
+    text: Option<PathBuf>,
+}
+
+/// Reads an embargo's day and time as typed.
+fn parse_embargo(typed: &str) -> Result<chrono::NaiveDateTime, String> {
+    ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"]
+        .iter()
+        .find_map(|f| chrono::NaiveDateTime::parse_from_str(typed.trim(), f).ok())
+        .ok_or_else(|| format!("'{typed}' is not a day and time like 2027-03-10T14:00"))
 }
 
 #[derive(Args)]
@@ -178,6 +221,8 @@ pub fn run(cmd: DocumentsCommand, ctx: &Context) -> Result<(), CliError> {
             return edited_text(EditableDocument::TalkingPoints, a, ctx)
         }
         DocumentsCommand::Briefs(a) => return print_run(a, ctx),
+        DocumentsCommand::PressRelease(a) => return press_release(a, ctx),
+        DocumentsCommand::Letter(a) => return letter(a, ctx),
         DocumentsCommand::Brief(a) => (DocumentKind::Brief, a),
         DocumentsCommand::TalkingPoints(a) => (DocumentKind::TalkingPoints, a),
         DocumentsCommand::OralStatement(a) => (DocumentKind::OralStatement, a),
@@ -254,6 +299,34 @@ fn print_run(args: BriefsArgs, ctx: &Context) -> Result<(), CliError> {
         ));
     }
     Err(CliError::Incomplete(message))
+}
+
+/// Writes the letter before the adoption.
+fn letter(args: LetterArgs, ctx: &Context) -> Result<(), CliError> {
+    let options = DocumentOptions {
+        issues: args.issues,
+        to: args.to,
+        ..args.print.options()
+    };
+    let mut store = ctx.open_store()?;
+    let report = write_letter(&mut store, &options, &args.print.out)?;
+    print_report(&report, &args.print.out)
+}
+
+/// Writes the press release, and its plain text when asked.
+fn press_release(args: PressReleaseArgs, ctx: &Context) -> Result<(), CliError> {
+    let options = DocumentOptions {
+        issues: args.issues,
+        embargo: args.embargo,
+        ..args.print.options()
+    };
+    let mut store = ctx.open_store()?;
+    let report = write_press_release(&mut store, &options, &args.print.out, args.text.as_deref())?;
+    print_report(&report, &args.print.out)?;
+    if let Some(text) = &args.text {
+        println!("Wrote {} (plain text).", text.display());
+    }
+    Ok(())
 }
 
 /// Prints, keeps or resets a speech's edited text.

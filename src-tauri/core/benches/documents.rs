@@ -63,6 +63,7 @@ fn bench_briefs(c: &mut Criterion, store: &mut Store, name: &str, general: Docum
         settings: &settings,
         oral_statement_text: None,
         talking_points_text: None,
+        custom_names: &[],
     };
     if name != "demo" {
         c.bench_function(&format!("brief ({name})"), |b| {

@@ -68,6 +68,8 @@ pub fn start_own(
             submissions: Vec::new(),
             received_recommendations: Vec::new(),
             edited_texts: Default::default(),
+            custom_names: Vec::new(),
+            press_details: None,
         }],
         // The settings stay as they are: they are the user's, not the demo's.
         settings: None,

@@ -27,6 +27,7 @@ pub mod language;
 pub mod layout;
 pub mod model;
 pub mod monitoring;
+pub mod names_in_text;
 pub mod output_file;
 pub mod pdf;
 pub mod recommendations;

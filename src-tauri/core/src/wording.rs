@@ -226,6 +226,46 @@ pub struct Wording {
     pub cycle: CycleWording,
     pub calendar: CalendarWording,
     pub print_run: PrintRunWording,
+    pub press_release: PressReleaseWording,
+    pub letter: LetterWording,
+}
+
+/// The letter to the State under Review before the adoption.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LetterWording {
+    pub title: String,
+    pub subject: String,
+    pub default_addressee: String,
+    pub salutation: String,
+    pub opening: String,
+    pub adoption_unknown: String,
+    pub listed: String,
+    pub none_open: String,
+    pub ask: String,
+    pub closing: String,
+}
+
+/// The press release right after the review.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PressReleaseWording {
+    pub title: String,
+    pub subject: String,
+    pub immediate: String,
+    pub embargo: String,
+    pub headline: String,
+    pub default_city: String,
+    pub dateline: String,
+    pub lead: String,
+    pub received: String,
+    pub urged: String,
+    pub quote: String,
+    pub quote_no_role: String,
+    pub ends: String,
+    pub notes: String,
+    pub contacts: String,
+    pub about_upr: String,
 }
 
 #[derive(Debug, Deserialize)]

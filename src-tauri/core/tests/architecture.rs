@@ -13,7 +13,7 @@ const LAYERS: &[&[&str]] = &[
     &["error"],
     &["language", "output_file"],
     &["model", "settings"],
-    &["wording", "layout", "store"],
+    &["wording", "names_in_text", "layout", "store"],
     &["pdf", "recommendations"],
     &["checker", "monitoring", "calendar", "submission"],
     &["documents"],

@@ -19,13 +19,15 @@ use upr_core::coalition::{
 };
 use upr_core::data_folder::MovedData;
 use upr_core::documents::{
-    DocumentOptions, DocumentReport, DocumentRequest, Preview, PrintProgress, PrintRun, SpeechText,
+    DocumentOptions, DocumentReport, DocumentRequest, NameInDocuments, Preview, PrintProgress,
+    PrintRun, SpeechText,
 };
 use upr_core::exchange::{FileContents, ImportCounts};
 use upr_core::language::Language;
 use upr_core::model::{
-    Campaign, CustomMilestone, ImplementationStatus, Meeting, Organisation, PriorityIssue,
-    ReceivedRecommendation, Response, Submission, SubmissionKind, TargetState,
+    Campaign, CustomMilestone, CustomName, ImplementationStatus, Meeting, Organisation,
+    PressDetails, PriorityIssue, ReceivedRecommendation, Response, Submission, SubmissionKind,
+    TargetState,
 };
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
 use upr_core::settings::{Paper, Settings};
@@ -53,6 +55,9 @@ fn export_all(dir: &Path) -> Result<(), ExportError> {
     Paper::export_all(&cfg)?;
     Organisation::export_all(&cfg)?;
     Campaign::export_all(&cfg)?;
+    CustomName::export_all(&cfg)?;
+    PressDetails::export_all(&cfg)?;
+    NameInDocuments::export_all(&cfg)?;
     PriorityIssue::export_all(&cfg)?;
     TargetState::export_all(&cfg)?;
     Meeting::export_all(&cfg)?;

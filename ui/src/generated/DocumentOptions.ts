@@ -40,4 +40,14 @@ theme?: string | null,
 /**
  * The submission: which one (the first of the campaign when `None`).
  */
-submission?: string | null, };
+submission?: string | null, 
+/**
+ * The press release: printed "embargoed until" this day and time (Geneva time); "for
+ * immediate release" when `None`.
+ */
+embargo?: string | null, 
+/**
+ * The letter: to whom (a minister, the Permanent Representative), as the address block
+ * says it; the catalogue's "Minister for Foreign Affairs" when `None`.
+ */
+to?: string | null, };

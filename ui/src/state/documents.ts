@@ -18,11 +18,21 @@ import { loadSubmissions, submissions, submissionsLoaded } from "./submission";
 import { targets } from "./targets";
 
 export type { DocumentKind };
-export const DOCUMENT_KINDS: DocumentKind[] = ["brief", "talking_points", "oral_statement", "midterm_report", "factsheet", "submission"];
+export const DOCUMENT_KINDS: DocumentKind[] = [
+  "brief",
+  "talking_points",
+  "oral_statement",
+  "midterm_report",
+  "factsheet",
+  "submission",
+  "press_release",
+  "letter",
+];
 
 /** Which choices a document takes beyond language, paper and draft. */
 export const takesTarget = (kind: DocumentKind) => kind === "brief" || kind === "talking_points";
-export const takesIssues = (kind: DocumentKind) => kind === "brief" || kind === "talking_points" || kind === "oral_statement";
+export const takesIssues = (kind: DocumentKind) =>
+  kind === "brief" || kind === "talking_points" || kind === "oral_statement" || kind === "press_release" || kind === "letter";
 
 export interface DocumentChoice {
   kind: DocumentKind;
@@ -98,7 +108,9 @@ export function request(): DocumentRequest {
   switch (c.kind) {
     case "brief":
     case "talking_points":
-    case "oral_statement": {
+    case "oral_statement":
+    case "press_release":
+    case "letter": {
       const excluded = c.excludedIssues.length > 0;
       return {
         ...shared,

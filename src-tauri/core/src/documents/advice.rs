@@ -81,6 +81,47 @@ impl Overflow {
 
 /// The five longest parts the user wrote of `issues` (a background, a fact, a question, a
 /// recommendation, or a whole issue when there are several), with their word counts.
+/// A document limited to `max_pages` at one size: fine within it; over it, the overflow
+/// report with the parts `shorten` names (asked only then).
+pub(super) fn within_pages(
+    kind: DocumentKind,
+    layout: &Layout,
+    set_at: (f32, f32),
+    max_pages: usize,
+    shorten: impl FnOnce() -> Vec<Shorten>,
+) -> crate::Result<()> {
+    if layout.pages.len() <= max_pages {
+        return Ok(());
+    }
+    Err(crate::Error::DocumentTooLong(Box::new(Overflow::of_pages(
+        kind,
+        layout,
+        set_at,
+        max_pages,
+        shorten(),
+    ))))
+}
+
+/// Each issue as a whole to leave out, the one with the most words of recommendations first:
+/// what a document that lists recommendations by issue can drop (`--issue`).
+pub(super) fn issues_to_leave_out(issues: &[PriorityIssue]) -> Vec<Shorten> {
+    let mut parts: Vec<Shorten> = issues
+        .iter()
+        .map(|issue| Shorten {
+            part: DocumentPart::WholeIssue {
+                issue: issue.title.clone(),
+            },
+            words: issue
+                .recommendations
+                .iter()
+                .map(|r| super::speech::word_count(&r.text))
+                .sum(),
+        })
+        .collect();
+    parts.sort_by_key(|p| std::cmp::Reverse(p.words));
+    parts
+}
+
 pub(super) fn longest_parts(issues: &[PriorityIssue]) -> Vec<Shorten> {
     let mut parts: Vec<Shorten> = Vec::new();
     for issue in issues {

@@ -15,8 +15,10 @@ use crate::{Error, Result};
 use super::advice::longest_parts;
 use super::design::{self, ACCENT, INK, MUTED};
 use super::pipeline::{Composed, Document, Preamble};
+use super::running_text::fill_names;
 use super::wording::{fill, Language};
 use super::{DocumentKind, DocumentOptions, Overflow, Sources};
+use crate::names_in_text::NameInText;
 
 /// A recommendation the target State made before, from the database of past
 /// recommendations (`crate::recommendations`), as the brief prints it.
@@ -50,7 +52,7 @@ impl Document for Brief<'_> {
         let w = &preamble.lang.wording().brief;
         let state = &preamble.campaign.state_under_review;
         Ok(Composed {
-            blocks: self.blocks(preamble.lang, size),
+            blocks: self.blocks(preamble, size),
             title: w.title.clone(),
             subject: fill(&w.subject, &[("state", state)]),
             keywords: self.keywords(),
@@ -128,13 +130,15 @@ impl Brief<'_> {
 
     /// The brief's blocks at body size `size`: the title block, the asks of the delegation
     /// and what it recommended before, then each issue.
-    fn blocks(&self, lang: Language, size: f32) -> Vec<Block> {
+    fn blocks(&self, preamble: &Preamble, size: f32) -> Vec<Block> {
+        let lang = preamble.lang;
         let styles = Styles::at(size);
         let ordered = ordered(self.sources.issues, self.target);
         let mut b = self.title_block(lang, size);
         if let Some(t) = self.target {
-            b.extend(asks(t, &ordered, lang, &styles));
-            b.extend(self.prior(t, lang, &styles));
+            let delegation = preamble.state(&t.state);
+            b.extend(asks(&delegation, &ordered, &styles));
+            b.extend(self.prior(&delegation, lang, &styles));
         }
         let mut number = 0;
         for (i, (issue, recs)) in ordered.iter().enumerate() {
@@ -199,13 +203,17 @@ impl Brief<'_> {
     }
 
     /// What the delegation recommended before on these issues, from the database.
-    fn prior(&self, t: &TargetState, lang: Language, styles: &Styles) -> Vec<Block> {
+    fn prior(&self, delegation: &NameInText, lang: Language, styles: &Styles) -> Vec<Block> {
         let prior = &self.options.prior_recommendations;
         if prior.is_empty() {
             return Vec::new();
         }
         let wording = lang.wording();
-        let mut b = vec![styles.subheading(&fill(&wording.brief.prior, &[("state", &t.state)]))];
+        let mut b = vec![styles.subheading(&fill_names(
+            &wording.brief.prior,
+            &[("state", delegation)],
+            &[],
+        ))];
         for p in prior {
             let mut meta = vec![p.state_under_review.clone()];
             if let Some(s) = p.session {
@@ -230,11 +238,11 @@ impl Brief<'_> {
 
 /// The asks of the target State, by their numbers in this brief.
 fn asks(
-    t: &TargetState,
+    delegation: &NameInText,
     ordered: &[(&PriorityIssue, Vec<(&Recommendation, bool)>)],
-    lang: Language,
     styles: &Styles,
 ) -> Option<Block> {
+    let lang = delegation.language;
     let mut numbers = Vec::new();
     let mut n = 0;
     for (_, recs) in ordered {
@@ -247,9 +255,10 @@ fn asks(
     }
     (!numbers.is_empty()).then(|| {
         design::text(
-            fill(
+            fill_names(
                 &lang.wording().brief.asks,
-                &[("state", &t.state), ("numbers", &lang.list(&numbers))],
+                &[("state", delegation)],
+                &[("numbers", &lang.list(&numbers))],
             ),
             Face::Bold,
             INK,
@@ -398,7 +407,7 @@ pub(super) fn layout_for_test(sources: &Sources, options: &DocumentOptions, size
         target,
     };
     crate::layout::lay_out(
-        &brief.blocks(preamble.lang, size),
+        &brief.blocks(&preamble, size),
         &furniture,
         design::geometry(paper),
         crate::layout::Typesetting {

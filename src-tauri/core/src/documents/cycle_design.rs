@@ -3,7 +3,7 @@
 //! composition tells the pipeline (hyphenated, at one body size). Their fixed wording follows
 //! the document language (`assets/wording/`, under `cycle`); the user's text stays as written.
 
-use crate::layout::{Block, Face, Span};
+use crate::layout::{Block, BlockStyle, Face, Span};
 use crate::model::Organisation;
 
 use super::design::{self, ACCENT, MUTED};
@@ -70,4 +70,40 @@ pub(super) fn composed(
         spoken: None,
         notes: Vec::new(),
     }
+}
+
+/// Body text at [`BODY`] with `space_after` points below each paragraph.
+pub fn spaced(space_after: f32) -> BlockStyle {
+    BlockStyle {
+        space_after,
+        ..BlockStyle::text(BODY, LEADING)
+    }
+}
+
+/// A list item at [`BODY`], indented, with `space_after` points below it.
+pub fn listed(space_after: f32) -> BlockStyle {
+    BlockStyle {
+        indent: design::list_indent(BODY),
+        ..spaced(space_after)
+    }
+}
+
+/// The organisation's ways to be reached that it filled in (address when asked, e-mail,
+/// phone, website), in that order.
+pub fn contacts(org: &Organisation, with_address: bool) -> Vec<&str> {
+    let address = if with_address {
+        org.address.as_str()
+    } else {
+        ""
+    };
+    [
+        address,
+        &org.contact_email,
+        &org.contact_phone,
+        &org.website,
+    ]
+    .into_iter()
+    .map(str::trim)
+    .filter(|s| !s.is_empty())
+    .collect()
 }

@@ -24,12 +24,17 @@ pub(crate) mod cycle_design;
 mod design;
 pub mod factsheet;
 mod file_name;
+mod letter;
+mod letter_docx;
 pub mod midterm_report;
+mod names_in_documents;
 pub mod oral_statement;
 mod pipeline;
+mod press_release;
 mod preview;
 mod print_run;
 mod printable;
+mod running_text;
 mod sources;
 pub mod speech;
 mod speech_text;
@@ -60,7 +65,14 @@ pub use crate::language::Language;
 pub use advice::{DocumentNote, DocumentPart, Overflow, OverflowMeasure, Shorten};
 pub use brief::PriorRecommendation;
 pub use factsheet::FactsheetSummary;
+pub use letter::write_letter;
 pub use midterm_report::MidtermSummary;
+pub use names_in_documents::{
+    names_in_documents, reset_custom_name, save_custom_name, NameInDocuments, NamedParty,
+};
+pub use press_release::{
+    press_details, press_release_text, save_press_details, write_press_release,
+};
 pub use preview::{preview, Preview};
 pub use print_run::{
     plan_briefs, write_briefs, PrintProgress, PrintRun, PrintRunPlan, TooLongBrief, WrittenBrief,
@@ -88,6 +100,8 @@ pub enum DocumentKind {
     MidtermReport,
     Factsheet,
     Submission,
+    PressRelease,
+    Letter,
 }
 
 impl DocumentKind {
@@ -122,6 +136,8 @@ impl fmt::Display for DocumentKind {
             DocumentKind::MidtermReport => "mid-term report",
             DocumentKind::Factsheet => "factsheet",
             DocumentKind::Submission => "submission",
+            DocumentKind::PressRelease => "press release",
+            DocumentKind::Letter => "letter",
         })
     }
 }
@@ -161,6 +177,13 @@ pub struct DocumentOptions {
     pub theme: Option<String>,
     /// The submission: which one (the first of the campaign when `None`).
     pub submission: Option<Uuid>,
+    /// The press release: printed "embargoed until" this day and time (Geneva time); "for
+    /// immediate release" when `None`.
+    #[ts(as = "Option<String>")]
+    pub embargo: Option<chrono::NaiveDateTime>,
+    /// The letter: to whom (a minister, the Permanent Representative), as the address block
+    /// says it; the catalogue's "Minister for Foreign Affairs" when `None`.
+    pub to: Option<String>,
 }
 
 /// What the window asks for: which document, with the user's choices for it. The kind is
@@ -293,6 +316,15 @@ pub(crate) fn render_from_store(
                 options.submission,
             )?;
             submission::render(&sources, &chosen, options)
+        }
+        DocumentKind::PressRelease => {
+            let received = store.received_recommendations(sources.campaign.id)?;
+            let press = store.press_details(sources.campaign.id)?;
+            press_release::render(&sources, &received, &press, options)
+        }
+        DocumentKind::Letter => {
+            let received = store.received_recommendations(sources.campaign.id)?;
+            letter::render(&sources, &received, options)
         }
     }
 }

@@ -19,9 +19,11 @@ use crate::Result;
 
 use super::design::{self, ACCENT, INK, MUTED};
 use super::pipeline::{Composed, Document, Preamble};
+use super::running_text::fill_names;
 use super::speech::{check_time, seconds, word_count};
 use super::wording::{fill, Language, OralStatementWording};
 use super::{continue_sentence, DocumentKind, DocumentPart, Shorten, Sources};
+use crate::names_in_text::NameInText;
 
 /// Large print for the podium: 14 pt at least, with generous leading.
 pub const BODY: f32 = 14.0;
@@ -94,15 +96,15 @@ impl OralStatement<'_> {
     fn paragraphs(&self, preamble: &Preamble) -> Vec<String> {
         let lang = preamble.lang;
         let w = &lang.wording().oral_statement;
-        let state = preamble.campaign.state_under_review.as_str();
+        let state = preamble.state_under_review();
         let mut paragraphs = vec![introduction(preamble, w, lang)];
         paragraphs.extend(
             self.sources
                 .issues
                 .iter()
-                .filter_map(|issue| issue_paragraph(issue, w, state)),
+                .filter_map(|issue| issue_paragraph(issue, w, &state)),
         );
-        paragraphs.push(fill(&w.closing, &[("state", state)]));
+        paragraphs.push(fill_names(&w.closing, &[("state", &state)], &[]));
         paragraphs
     }
 }
@@ -138,30 +140,32 @@ fn split_edited(text: &str) -> (String, Vec<String>) {
 /// Who speaks, with their partners, on which review.
 fn introduction(preamble: &Preamble, w: &OralStatementWording, lang: Language) -> String {
     let org = preamble.organisation;
-    let state = preamble.campaign.state_under_review.as_str();
+    let state = preamble.state_under_review();
     let partners: Vec<String> = org
         .partners
         .iter()
         .map(|p| p.short_name().to_string())
         .collect();
-    let who = org.name.clone();
+    let who = preamble.organisation_in_text();
+    let names = [("organisation", &who), ("state", &state)];
     if partners.is_empty() {
-        fill(&w.intro, &[("organisation", &who), ("state", state)])
+        fill_names(&w.intro, &names, &[])
     } else {
-        fill(
+        fill_names(
             &w.intro_partners,
-            &[
-                ("organisation", &who),
-                ("partners", &lang.list(&partners)),
-                ("state", state),
-            ],
+            &names,
+            &[("partners", &lang.list(&partners))],
         )
     }
 }
 
 /// An issue in one paragraph: its first key fact (else its background), then the strongest
 /// recommendation urged on the State; nothing when it has neither.
-fn issue_paragraph(issue: &PriorityIssue, w: &OralStatementWording, state: &str) -> Option<String> {
+fn issue_paragraph(
+    issue: &PriorityIssue,
+    w: &OralStatementWording,
+    state: &NameInText,
+) -> Option<String> {
     // The catalogue says whether the recommendation continues the sentence ("to repeal…") or
     // follows a colon as written.
     let continues = !w.urge.contains(": {recommendation}");
@@ -177,9 +181,10 @@ fn issue_paragraph(issue: &PriorityIssue, w: &OralStatementWording, state: &str)
         } else {
             r.text.trim().to_string()
         };
-        p.push(ensure_stop(&fill(
+        p.push(ensure_stop(&fill_names(
             &w.urge,
-            &[("state", state), ("recommendation", &rec)],
+            &[("state", state)],
+            &[("recommendation", &rec)],
         )));
     }
     (!p.is_empty()).then(|| p.join(" "))

@@ -8,7 +8,8 @@
 use chrono::Local;
 
 use crate::layout::{lay_out, Block, Layout};
-use crate::model::{Campaign, Organisation};
+use crate::model::{Campaign, CustomName, Organisation};
+use crate::names_in_text::NameInText;
 use crate::pdf::{paint, Metadata};
 use crate::settings::Settings;
 use crate::{Error, Result};
@@ -26,6 +27,26 @@ pub(crate) struct Preamble<'a> {
     pub campaign: &'a Campaign,
     pub settings: &'a Settings,
     pub lang: Language,
+    /// The campaign's own words for names in running text (fictional or disputed States,
+    /// the organisation's name).
+    pub names: &'a [CustomName],
+}
+
+impl Preamble<'_> {
+    /// The State under Review as the document's sentences name it.
+    pub fn state_under_review(&self) -> NameInText {
+        self.state(&self.campaign.state_under_review)
+    }
+
+    /// A State (a delegation, a recommending State) as the document's sentences name it.
+    pub fn state(&self, typed: &str) -> NameInText {
+        NameInText::state(typed, self.lang, self.names)
+    }
+
+    /// The organisation as the document's sentences name it.
+    pub fn organisation_in_text(&self) -> NameInText {
+        NameInText::organisation(&self.organisation.name, self.lang, self.names)
+    }
 }
 
 /// A document composed at one body size, ready to be laid out.

@@ -4,7 +4,9 @@
 //! document), then each document narrows them to the user's choices: the issues chosen, the
 //! delegation, the language.
 
-use crate::model::{Campaign, EditableDocument, Organisation, PriorityIssue, TargetState};
+use crate::model::{
+    Campaign, CustomName, EditableDocument, Organisation, PriorityIssue, TargetState,
+};
 use crate::settings::Settings;
 use crate::store::Store;
 use crate::{Error, Result};
@@ -26,6 +28,8 @@ pub struct Sources<'a> {
     pub oral_statement_text: Option<&'a str>,
     /// The talking points as the user edited them, said in place of the generated ones.
     pub talking_points_text: Option<&'a str>,
+    /// The campaign's own words for names in running text (`crate::names_in_text`).
+    pub custom_names: &'a [CustomName],
 }
 
 impl<'a> Sources<'a> {
@@ -44,6 +48,7 @@ impl<'a> Sources<'a> {
             campaign: self.campaign,
             settings: self.settings,
             lang: language(self.settings, options.language),
+            names: self.custom_names,
         })
     }
 }
@@ -57,6 +62,7 @@ pub(super) struct Gathered {
     settings: Settings,
     oral_statement_text: Option<String>,
     talking_points_text: Option<String>,
+    custom_names: Vec<CustomName>,
 }
 
 impl Gathered {
@@ -71,6 +77,7 @@ impl Gathered {
             settings: store.settings()?,
             oral_statement_text: store.edited_text(campaign.id, EditableDocument::OralStatement)?,
             talking_points_text: store.edited_text(campaign.id, EditableDocument::TalkingPoints)?,
+            custom_names: store.custom_names(campaign.id)?,
             organisation,
             campaign,
         })
@@ -85,6 +92,7 @@ impl Gathered {
             settings: &self.settings,
             oral_statement_text: self.oral_statement_text.as_deref(),
             talking_points_text: self.talking_points_text.as_deref(),
+            custom_names: &self.custom_names,
         }
     }
 }

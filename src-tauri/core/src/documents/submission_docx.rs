@@ -33,14 +33,7 @@ pub fn to_docx(
     lang: Language,
 ) -> Result<Vec<u8>> {
     let words = &lang.wording().cycle.submission;
-    let mut doc = Docx::new()
-        .default_fonts(
-            RunFonts::new()
-                .ascii("Calibri")
-                .hi_ansi("Calibri")
-                .cs("Calibri"),
-        )
-        .default_size(BODY_HALF_POINTS)
+    let mut doc = house_document(paper)
         .add_style(heading_style())
         .add_style(footnote_reference_style())
         .add_abstract_numbering(
@@ -71,11 +64,6 @@ pub fn to_docx(
                     .add_num_pages(NumPages::new()),
             ),
         );
-    doc = match paper {
-        // Twentieths of a point: 210 × 297 mm and 8.5 × 11 in.
-        Paper::A4 => doc.page_size(11906, 16838),
-        Paper::Letter => doc.page_size(12240, 15840),
-    };
 
     doc = doc.add_paragraph(
         Paragraph::new().align(AlignmentType::Center).add_run(
@@ -146,6 +134,28 @@ pub fn to_docx(
             }
         }
     }
+    packed(doc)
+}
+
+/// An empty Word document in the house's body font and size, on `paper`.
+pub(super) fn house_document(paper: Paper) -> Docx {
+    let doc = Docx::new()
+        .default_fonts(
+            RunFonts::new()
+                .ascii("Calibri")
+                .hi_ansi("Calibri")
+                .cs("Calibri"),
+        )
+        .default_size(BODY_HALF_POINTS);
+    match paper {
+        // Twentieths of a point: 210 × 297 mm and 8.5 × 11 in.
+        Paper::A4 => doc.page_size(11906, 16838),
+        Paper::Letter => doc.page_size(12240, 15840),
+    }
+}
+
+/// The Word file's bytes.
+pub(super) fn packed(doc: Docx) -> Result<Vec<u8>> {
     let mut bytes = std::io::Cursor::new(Vec::new());
     doc.build().pack(&mut bytes).map_err(|e| Error::WriteFile {
         path: "(the Word document)".into(),
@@ -172,7 +182,7 @@ fn footnote_reference_style() -> Style {
 /// A run of text with every character XML 1.0 forbids (controls other than tab, line feed
 /// and carriage return, U+FFFE, U+FFFF) left out: one of them in `word/document.xml` makes Word
 /// call the whole file corrupt, and no text a user typed may do that.
-fn text_run(text: impl AsRef<str>) -> Run {
+pub(super) fn text_run(text: impl AsRef<str>) -> Run {
     let clean: String = text
         .as_ref()
         .chars()

@@ -13,15 +13,17 @@
 //! refused with its longest passages to shorten.
 
 use crate::layout::{Block, BlockStyle, Face, Layout, Span};
-use crate::model::{Organisation, PriorityIssue, Recommendation, TargetState};
+use crate::model::{PriorityIssue, Recommendation, TargetState};
 use crate::Result;
 
 use super::design::{self, ACCENT, INK, MUTED};
 use super::pipeline::{Composed, Document, Preamble};
+use super::running_text::fill_names;
 use super::speech::{check_time, seconds, word_count, words_in};
 use super::talking_points_text::{self, Marker, Passage};
-use super::wording::{fill, Language, TalkingPointsWording};
+use super::wording::{fill, TalkingPointsWording};
 use super::{DocumentKind, DocumentNote, DocumentPart, Shorten, Sources};
+use crate::names_in_text::NameInText;
 
 const BODY: f32 = 11.0;
 const LEADING: f32 = 15.5;
@@ -40,7 +42,7 @@ impl Document for TalkingPoints<'_> {
         let lang = preamble.lang;
         let settings = preamble.settings;
         let w = &lang.wording().talking_points;
-        let passages = self.passages(w, lang);
+        let passages = self.passages(preamble, w);
         let words: usize = passages.iter().map(Passage::words).sum();
         let time = seconds(words, settings.speaking_rate(preamble.lang));
         let mut blocks = title_block(preamble, words, time);
@@ -154,32 +156,28 @@ fn talking_points_blocks(passages: &[Passage]) -> Vec<Block> {
 impl<'a> TalkingPoints<'a> {
     /// The passages said and printed: the user's edited text when there is one, else the
     /// generated speech.
-    fn passages(&self, w: &TalkingPointsWording, lang: Language) -> Vec<Passage> {
+    fn passages(&self, preamble: &Preamble, w: &TalkingPointsWording) -> Vec<Passage> {
         match self.sources.talking_points_text {
             Some(text) => talking_points_text::parse(text),
-            None => self.generated(w, lang, &self.chosen_recommendations()),
+            None => self.generated(preamble, w, &self.chosen_recommendations()),
         }
     }
 
     /// The generated talking points as the user edits them.
     pub(super) fn generated_text(&self, preamble: &Preamble) -> String {
-        let lang = preamble.lang;
-        let w = &lang.wording().talking_points;
-        talking_points_text::to_text(&self.generated(w, lang, &self.chosen_recommendations()))
+        let w = &preamble.lang.wording().talking_points;
+        talking_points_text::to_text(&self.generated(preamble, w, &self.chosen_recommendations()))
     }
 
     /// The speech in the structure UPR-FACTS sets out: opening, update on the previous
     /// cycle, what has changed, the recommendations, the questions, closing.
     fn generated(
         &self,
+        preamble: &Preamble,
         w: &TalkingPointsWording,
-        lang: Language,
         chosen: &[&Recommendation],
     ) -> Vec<Passage> {
-        let mut speech = vec![Passage::said(
-            Marker::Paragraph,
-            &opening(self.sources.organisation, w, lang),
-        )];
+        let mut speech = vec![Passage::said(Marker::Paragraph, &opening(preamble, w))];
         self.update(&mut speech, w);
         self.changes(&mut speech, w);
         recommendations(&mut speech, w, chosen);
@@ -299,19 +297,22 @@ impl<'a> TalkingPoints<'a> {
 }
 
 /// The speaker introduces the organisation and its partners.
-fn opening(org: &Organisation, w: &TalkingPointsWording, lang: Language) -> String {
-    let who = org.short_name().to_string();
+fn opening(preamble: &Preamble, w: &TalkingPointsWording) -> String {
+    let (org, lang) = (preamble.organisation, preamble.lang);
+    // The acronym when there is one, said as it is; the name with its article otherwise.
+    let who = NameInText::organisation(org.short_name(), lang, preamble.names);
     let partners: Vec<String> = org
         .partners
         .iter()
         .map(|p| p.short_name().to_string())
         .collect();
     if partners.is_empty() {
-        fill(&w.opening, &[("organisation", &who)])
+        fill_names(&w.opening, &[("organisation", &who)], &[])
     } else {
-        fill(
+        fill_names(
             &w.opening_partners,
-            &[("organisation", &who), ("partners", &lang.list(&partners))],
+            &[("organisation", &who)],
+            &[("partners", &lang.list(&partners))],
         )
     }
 }

@@ -24,7 +24,7 @@ use ts_rs::TS;
 use crate::model::ReceivedRecommendation;
 use crate::model::Submission;
 use crate::model::{now, Campaign, Meeting, Organisation, PriorityIssue, TargetState};
-use crate::model::{CustomMilestone, MilestoneKind};
+use crate::model::{CustomMilestone, CustomName, MilestoneKind, PressDetails};
 use crate::settings::Settings;
 use crate::store::Store;
 use crate::{Error, Result};
@@ -74,6 +74,13 @@ pub struct CampaignData {
     /// carried through, not refused.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub edited_texts: BTreeMap<String, String>,
+    /// The campaign's own words for names in running text (absent from files written
+    /// before they existed, and when there are none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub custom_names: Vec<CustomName>,
+    /// What the press release says beyond the campaign (absent until written).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub press_details: Option<PressDetails>,
 }
 
 /// What an import brought in, for the message the user sees.
@@ -151,6 +158,8 @@ pub fn export(store: &mut Store) -> Result<Document> {
                     campaign.id,
                 )?,
                 edited_texts: crate::store::edited_text_list(tx, campaign.id)?,
+                custom_names: crate::store::custom_name_list(tx, campaign.id)?,
+                press_details: crate::store::press_details_get(tx, campaign.id)?,
                 campaign,
             });
         }
@@ -216,6 +225,12 @@ pub(crate) fn import_into(tx: &rusqlite::Transaction, doc: &Document) -> Result<
         }
         for (document, text) in &data.edited_texts {
             crate::store::edited_text_put(tx, id, document, text)?;
+        }
+        for name in &data.custom_names {
+            crate::store::custom_name_put(tx, id, name)?;
+        }
+        if let Some(details) = &data.press_details {
+            crate::store::press_details_put(tx, id, details)?;
         }
         counts.campaigns += 1;
         counts.priority_issues += data.priority_issues.len();

@@ -20,7 +20,9 @@ mod editable_document;
 mod footnotes;
 mod meeting;
 mod milestone;
+mod name_in_text;
 mod organisation;
+mod press_details;
 mod priority_issue;
 mod received_recommendation;
 mod submission;
@@ -32,7 +34,9 @@ pub use editable_document::EditableDocument;
 pub use footnotes::{split_footnotes, Segment};
 pub use meeting::{FollowUp, Meeting, MeetingPlace};
 pub use milestone::{CustomMilestone, MilestoneKind};
+pub use name_in_text::CustomName;
 pub use organisation::{EcosocStatus, Organisation, Partner};
+pub use press_details::PressDetails;
 pub use priority_issue::{KeyFact, PriorityIssue, Question, Recommendation};
 pub use received_recommendation::{
     Evidence, ImplementationStatus, ReceivedRecommendation, Response,

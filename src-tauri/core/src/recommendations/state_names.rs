@@ -6,7 +6,6 @@
 //! recommendations".
 
 use rusqlite::{OptionalExtension, Transaction};
-use unicode_normalization::UnicodeNormalization;
 
 use crate::{Error, Result};
 
@@ -38,18 +37,7 @@ const CLOSEST_NAMES: usize = 3;
 /// How alike (Jaro-Winkler, 0 to 1) a name must be to the typed one to be offered.
 const CLOSE_ENOUGH: f64 = 0.8;
 
-/// A name folded for comparison: accents dropped, lower case, apostrophes and hyphens and runs
-/// of spaces as one space ("Côte d’Ivoire" and "cote d'ivoire" fold alike).
-pub fn fold(name: &str) -> String {
-    name.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+pub use crate::names_in_text::fold;
 
 /// The database's spelling of the State the user typed, in the given role.
 ///

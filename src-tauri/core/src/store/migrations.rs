@@ -30,6 +30,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0007_coalition",
         include_str!("migrations/0007_coalition.sql"),
     ),
+    (
+        "0008_names_and_press",
+        include_str!("migrations/0008_names_and_press.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -17,12 +17,14 @@ mod checkpoint;
 mod coalition;
 mod columns;
 mod custom_milestone;
+mod custom_name;
 mod data_dir;
 mod deletion;
 mod edited_text;
 mod meeting;
 pub mod migrations;
 mod organisation;
+mod press_details;
 mod priority_issue;
 mod read_only;
 mod received_recommendation;
@@ -203,9 +205,11 @@ pub(crate) use custom_milestone::{
     done_list as milestone_done_list, list as custom_milestone_list, put as custom_milestone_put,
     set_done as milestone_done_set,
 };
+pub(crate) use custom_name::{list as custom_name_list, put as custom_name_put};
 pub(crate) use edited_text::{list as edited_text_list, put as edited_text_put};
 pub(crate) use meeting::{list as meeting_list, put as meeting_put};
 pub(crate) use organisation::{get as organisation_get, put as organisation_put};
+pub(crate) use press_details::{get as press_details_get, put as press_details_put};
 pub(crate) use priority_issue::{list as priority_issue_list, put as priority_issue_put};
 pub(crate) use received_recommendation::{
     list as received_recommendation_list, put as received_recommendation_put,

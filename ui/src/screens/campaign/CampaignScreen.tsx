@@ -3,8 +3,11 @@ import { t } from "../../i18n";
 import { campaign, editCampaign, emptyCampaign } from "../../state/campaign";
 import { UN_MEMBER_STATES } from "../../state/memberStates";
 import { memberStateLabels } from "../../state/stateNames";
+import { organisation } from "../../state/organisation";
 import ids from "../../testIds.json";
 import { NumberField, ScreenHeader, TextField } from "../frame/fields";
+import { NamesInDocuments } from "./NamesInDocuments";
+import { PressDetailsEditor } from "./PressDetailsEditor";
 
 export function CampaignScreen() {
   const c = campaign.value ?? emptyCampaign();
@@ -41,6 +44,8 @@ export function CampaignScreen() {
           hint={t("campaign.adoptionHint")}
         />
       </div>
+      <NamesInDocuments state={c.state_under_review} organisation={organisation.value?.name ?? ""} />
+      <PressDetailsEditor state={c.state_under_review} />
     </section>
   );
 }

@@ -1,0 +1,336 @@
+//! The letter to the State under Review before the adoption (stage III: lobby the State to
+//! support as many recommendations as possible and to file an addendum answering each). To a
+//! named minister or Permanent Representative, it lists the recommendations the State received
+//! on the priority issues that it has not answered yet or has noted, each with its reference
+//! ("A/HRC/55/9, 118.34 (Norway)"), and asks for the support of each and for an addendum
+//! before the adoption. One to two pages: what does not fit is reported, never cut.
+
+use std::path::Path;
+
+use chrono::Local;
+
+use crate::layout::{Block, Face, Layout, Span};
+use crate::model::{PriorityIssue, ReceivedRecommendation, Response};
+use crate::store::Store;
+use crate::Result;
+
+use super::advice::{issues_to_leave_out, within_pages};
+use super::cycle_design::{self, BODY, LEADING};
+use super::design::{self, INK, MUTED};
+use super::pipeline::{self, Composed, Document, Preamble};
+use super::running_text::fill_names;
+use super::sources::{select_issues, Gathered};
+use super::{DocumentKind, DocumentOptions, LaidOut, Sources};
+
+/// A letter is one or two pages.
+const MAX_PAGES: usize = 2;
+
+/// The letter's parts in order: what the PDF sets (and the Word file writes).
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum LetterPart {
+    /// The organisation's name and contacts at the top.
+    Letterhead(String),
+    /// A line of the letterhead's contacts, the date, the address block.
+    Line(String),
+    Subject(String),
+    Paragraph(String),
+    /// A recommendation asked for, with its reference.
+    Item(String),
+    /// The signature: the organisation's name.
+    Signature(String),
+}
+
+/// Lays out and checks the letter of the store's current campaign.
+pub(super) fn render(
+    sources: &Sources,
+    received: &[ReceivedRecommendation],
+    options: &DocumentOptions,
+) -> Result<LaidOut> {
+    let preamble = sources.preamble(options)?;
+    let (parts, issues) = letter_parts(sources, received, options)?;
+    pipeline::run(
+        &Letter {
+            parts,
+            issues: &issues,
+        },
+        &preamble,
+        options,
+    )
+}
+
+/// Writes the letter of the current campaign to `out`: Word for a `.docx` file (letters get
+/// edited), else the PDF. On any failure nothing is written.
+pub fn write_letter(
+    store: &mut Store,
+    options: &DocumentOptions,
+    out: &Path,
+) -> Result<super::DocumentReport> {
+    if super::ExportFormat::from_path(out)? == super::ExportFormat::Pdf {
+        return super::write(store, DocumentKind::Letter, options, out);
+    }
+    store.check_output(out)?;
+    // The PDF's limit holds for the Word file too: laid out and checked, not painted.
+    let laid = super::render_from_store(store, DocumentKind::Letter, options)?;
+    let gathered = Gathered::from_store(store)?;
+    let sources = gathered.sources();
+    let received = store.received_recommendations(sources.campaign.id)?;
+    let (parts, _) = letter_parts(&sources, &received, options)?;
+    let paper = options.paper.unwrap_or(sources.settings.paper);
+    store.write_output(out, &super::letter_docx::to_docx(&parts, paper)?)?;
+    Ok(laid.report)
+}
+
+/// The letter's parts and the issues it is on, its user texts checked printable.
+fn letter_parts(
+    sources: &Sources,
+    received: &[ReceivedRecommendation],
+    options: &DocumentOptions,
+) -> Result<(Vec<LetterPart>, Vec<PriorityIssue>)> {
+    let preamble = sources.preamble(options)?;
+    let issues = select_issues(sources.issues, &options.issues)?;
+    let asked = asked(&issues, received, preamble.campaign.cycle);
+    let mut texts: Vec<(String, &str)> = Vec::new();
+    if let Some(to) = &options.to {
+        texts.push(("the addressee".into(), to));
+    }
+    for r in &asked {
+        texts.push(("a received recommendation".into(), &r.text));
+        texts.push(("a received recommendation's reference".into(), &r.reference));
+        texts.push((
+            "a received recommendation's State".into(),
+            &r.recommending_state,
+        ));
+    }
+    super::check_printable(&texts)?;
+    let parts = parts(&preamble, &asked, options);
+    Ok((parts, issues))
+}
+
+/// This review's recommendations on the chosen issues that the State has not answered or has
+/// noted, in the order of the issues.
+fn asked<'a>(
+    issues: &[PriorityIssue],
+    received: &'a [ReceivedRecommendation],
+    cycle: u32,
+) -> Vec<&'a ReceivedRecommendation> {
+    issues
+        .iter()
+        .flat_map(|issue| {
+            received.iter().filter(move |r| {
+                r.priority_issue_id == Some(issue.id)
+                    && r.cycle.map_or(true, |c| c == cycle)
+                    && r.response != Response::Supported
+            })
+        })
+        .collect()
+}
+
+/// "Repeal the law — A/HRC/55/9, 118.34 (Norway)".
+fn with_reference(r: &ReceivedRecommendation) -> String {
+    let mut reference = r.reference.trim().to_string();
+    if !r.recommending_state.trim().is_empty() {
+        reference = if reference.is_empty() {
+            format!("({})", r.recommending_state.trim())
+        } else {
+            format!("{reference} ({})", r.recommending_state.trim())
+        };
+    }
+    if reference.is_empty() {
+        r.text.trim().to_string()
+    } else {
+        format!("{} — {reference}", r.text.trim())
+    }
+}
+
+fn parts(
+    preamble: &Preamble,
+    asked: &[&ReceivedRecommendation],
+    options: &DocumentOptions,
+) -> Vec<LetterPart> {
+    let lang = preamble.lang;
+    let w = &lang.wording().letter;
+    let org = preamble.organisation;
+    let state = preamble.state_under_review();
+    let org_name = preamble.organisation_in_text();
+    let names = [("state", &state), ("organisation", &org_name)];
+    let campaign = preamble.campaign;
+
+    let mut parts = vec![LetterPart::Letterhead(org.name.trim().to_string())];
+    let contacts = cycle_design::contacts(org, true);
+    if !contacts.is_empty() {
+        parts.push(LetterPart::Line(contacts.join(" · ")));
+    }
+    let today = options.date.unwrap_or_else(|| Local::now().date_naive());
+    parts.push(LetterPart::Line(lang.date(today)));
+    let to = options
+        .to
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .unwrap_or_else(|| w.default_addressee.clone());
+    parts.push(LetterPart::Line(to));
+    parts.push(LetterPart::Line(state.formal.clone()));
+    parts.push(LetterPart::Subject(fill_names(&w.subject, &names, &[])));
+    parts.push(LetterPart::Paragraph(w.salutation.clone()));
+
+    let adoption = match (campaign.adoption_date, campaign.adoption_session.trim()) {
+        (Some(d), "") => lang.date(d),
+        (Some(d), session) => format!("{session}, {}", lang.date(d)),
+        (None, "") => w.adoption_unknown.clone(),
+        (None, session) => session.to_string(),
+    };
+    parts.push(LetterPart::Paragraph(fill_names(
+        &w.opening,
+        &names,
+        &[("adoption", &adoption)],
+    )));
+    if asked.is_empty() {
+        parts.push(LetterPart::Paragraph(fill_names(&w.none_open, &names, &[])));
+    } else {
+        parts.push(LetterPart::Paragraph(fill_names(&w.listed, &names, &[])));
+        parts.extend(asked.iter().map(|r| LetterPart::Item(with_reference(r))));
+        parts.push(LetterPart::Paragraph(fill_names(
+            &w.ask,
+            &names,
+            &[("adoption", &adoption)],
+        )));
+    }
+    parts.push(LetterPart::Paragraph(w.closing.clone()));
+    parts.push(LetterPart::Signature(cycle_design::coalition(org, lang)));
+    parts
+}
+
+struct Letter<'a> {
+    parts: Vec<LetterPart>,
+    issues: &'a [PriorityIssue],
+}
+
+impl Document for Letter<'_> {
+    const KIND: DocumentKind = DocumentKind::Letter;
+    const BODY_SIZES: &'static [f32] = &[BODY];
+
+    fn compose(&self, preamble: &Preamble, _size: f32) -> Result<Composed> {
+        let w = &preamble.lang.wording().letter;
+        let blocks: Vec<Block> = self
+            .parts
+            .iter()
+            .map(|part| match part {
+                LetterPart::Letterhead(t) => design::subject(t.clone()),
+                LetterPart::Line(t) => {
+                    design::text(t.clone(), Face::Regular, MUTED, cycle_design::spaced(3.0))
+                }
+                LetterPart::Subject(t) => design::heading(
+                    vec![Span::new(t.clone(), Face::Bold, INK)],
+                    BODY + 1.0,
+                    10.0,
+                    8.0,
+                ),
+                LetterPart::Paragraph(t) => {
+                    design::text(t.clone(), Face::Regular, INK, cycle_design::spaced(6.0))
+                }
+                LetterPart::Item(t) => design::item(
+                    vec![Span::new(t.clone(), Face::Regular, INK)],
+                    "•",
+                    Face::Bold,
+                    cycle_design::listed(3.0),
+                ),
+                LetterPart::Signature(t) => {
+                    design::heading(vec![Span::new(t.clone(), Face::Bold, INK)], BODY, 18.0, 0.0)
+                }
+            })
+            .collect();
+        let subject = fill_names(
+            &w.subject,
+            &[
+                ("state", &preamble.state_under_review()),
+                ("organisation", &preamble.organisation_in_text()),
+            ],
+            &[],
+        );
+        Ok(cycle_design::composed(preamble, blocks, &w.title, subject))
+    }
+
+    /// Two pages; over them, the pages needed, the lines over and the issues to leave out.
+    fn check(&self, _: &Preamble, _: &Composed, layout: &Layout) -> Result<()> {
+        within_pages(
+            DocumentKind::Letter,
+            layout,
+            (BODY, LEADING),
+            MAX_PAGES,
+            || issues_to_leave_out(self.issues),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::Language;
+    use crate::monitoring::{record_received, NewReceived};
+    use crate::store::Store;
+
+    #[test]
+    fn the_letter_asks_for_the_open_and_noted_recommendations_with_their_references() {
+        let mut store = Store::open_in_memory().unwrap();
+        crate::demo::load(&mut store).unwrap();
+        let campaign = store.current_campaign().unwrap().unwrap();
+        let issue = store.priority_issues(campaign.id).unwrap()[0].title.clone();
+        for (text, state, response, reference) in [
+            (
+                "Decriminalise defamation",
+                "Norway",
+                Response::Pending,
+                "A/HRC/55/9, 118.34",
+            ),
+            (
+                "Protect journalists",
+                "Chile",
+                Response::Noted,
+                "A/HRC/55/9, 118.35",
+            ),
+            (
+                "Already answered",
+                "Peru",
+                Response::Supported,
+                "A/HRC/55/9, 118.36",
+            ),
+        ] {
+            record_received(
+                &mut store,
+                NewReceived {
+                    text: text.into(),
+                    recommending_state: state.into(),
+                    response,
+                    reference: reference.into(),
+                    cycle: Some(campaign.cycle),
+                    issue: Some(issue.clone()),
+                },
+            )
+            .unwrap();
+        }
+        let options = DocumentOptions {
+            language: Some(Language::Fr),
+            to: Some("S. E. Mme Ana Ruiz, Ministre de la Justice".into()),
+            ..DocumentOptions::default()
+        };
+        let laid =
+            super::super::render_from_store(&mut store, DocumentKind::Letter, &options).unwrap();
+        assert!(laid.layout.pages.len() <= 2);
+        let text = laid
+            .layout
+            .pages
+            .iter()
+            .flat_map(|p| p.body_text())
+            .collect::<Vec<_>>()
+            .join("\n");
+        for expected in [
+            "Mme Ana Ruiz",
+            "Decriminalise defamation — A/HRC/55/9, 118.34 (Norway)",
+            "Protect journalists — A/HRC/55/9, 118.35 (Chile)",
+        ] {
+            assert!(text.contains(expected), "{expected} not in {text}");
+        }
+        assert!(!text.contains("Already answered"), "{text}");
+    }
+}

@@ -1,0 +1,65 @@
+//! The letter before the adoption as a Word file, since letters get edited before they are
+//! signed: the same parts as the PDF (`letter.rs`), the letterhead in bold, the recommendations
+//! as a bulleted list of plain paragraphs.
+
+use docx_rs::Paragraph;
+
+use crate::settings::Paper;
+use crate::Result;
+
+use super::letter::LetterPart;
+use super::submission_docx::{house_document, packed, text_run};
+
+/// Word sizes are in half points.
+const LETTERHEAD_HALF_POINTS: usize = 32;
+
+/// The Word file's bytes.
+pub(super) fn to_docx(parts: &[LetterPart], paper: Paper) -> Result<Vec<u8>> {
+    let mut doc = house_document(paper);
+    for part in parts {
+        let paragraph = match part {
+            LetterPart::Letterhead(t) => {
+                Paragraph::new().add_run(text_run(t).bold().size(LETTERHEAD_HALF_POINTS))
+            }
+            LetterPart::Line(t) => Paragraph::new().add_run(text_run(t)),
+            LetterPart::Subject(t) | LetterPart::Signature(t) => {
+                Paragraph::new().add_run(text_run(t).bold())
+            }
+            LetterPart::Paragraph(t) => Paragraph::new().add_run(text_run(t)),
+            LetterPart::Item(t) => Paragraph::new().add_run(text_run(format!("• {t}"))),
+        };
+        doc = doc.add_paragraph(paragraph);
+    }
+    packed(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+
+    #[test]
+    fn every_part_is_in_the_word_file() {
+        let parts = vec![
+            LetterPart::Letterhead("Meridia Coalition".into()),
+            LetterPart::Line("H.E. Ms Ana Ruiz".into()),
+            LetterPart::Item("Decriminalise defamation — A/HRC/55/9, 118.34 (Norway)".into()),
+            LetterPart::Signature("Meridia Coalition".into()),
+        ];
+        let bytes = to_docx(&parts, Paper::A4).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut xml = String::new();
+        zip.by_name("word/document.xml")
+            .unwrap()
+            .read_to_string(&mut xml)
+            .unwrap();
+        for text in [
+            "Meridia Coalition",
+            "H.E. Ms Ana Ruiz",
+            "• Decriminalise defamation — A/HRC/55/9, 118.34 (Norway)",
+        ] {
+            assert!(xml.contains(text), "{text} not in {xml}");
+        }
+        assert!(xml.contains("w:w=\"11906\""), "A4 width");
+    }
+}
