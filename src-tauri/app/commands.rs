@@ -283,7 +283,7 @@ async fn backup_contents(state: State<'_, AppState>) -> Reply<FileContents> {
 /// restore replaces anything. Needs no store.
 #[tauri::command]
 async fn describe_file(path: PathBuf) -> Reply<FileContents> {
-    Ok(upr_core::exchange::describe_file(&path)?)
+    Ok(upr_core::exchange::describe_file(&path, None)?)
 }
 
 /// The checker's action category for a recommendation being written, with a hint to make it

@@ -27,6 +27,7 @@ pub mod layout;
 pub mod model;
 pub mod monitoring;
 pub mod output_file;
+pub mod passphrase;
 pub mod pdf;
 pub mod recommendations;
 pub mod settings;
