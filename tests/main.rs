@@ -20,6 +20,7 @@ mod cli_classify;
 mod cli_cycle;
 mod cli_data;
 mod cli_data_safety;
+mod cli_encryption;
 mod cli_open_file;
 mod cli_recommendations;
 mod cli_safety;
