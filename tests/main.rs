@@ -30,6 +30,7 @@ mod e2e_cycle;
 mod e2e_data_safety;
 mod e2e_database;
 mod e2e_document_flow;
+mod e2e_encryption;
 mod e2e_errors;
 mod e2e_first_run;
 mod e2e_preview;

@@ -33,6 +33,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
     tauri::generate_handler![
         summary,
         workspace,
+        unlock,
+        lock,
         data_location,
         show_data_folder,
         move_data,
@@ -121,6 +123,18 @@ async fn summary(state: State<'_, AppState>) -> Reply<Summary> {
 }
 
 /// Everything the window shows of the current campaign.
+/// The passphrase of an encrypted store, typed on the unlock screen.
+#[tauri::command]
+async fn unlock(state: State<'_, AppState>, passphrase: String) -> Reply<()> {
+    state.unlock(&upr_core::passphrase::Passphrase::new(passphrase))
+}
+
+/// Lock now (Ctrl+L): the key is wiped and the data file closed; true when locked.
+#[tauri::command]
+async fn lock(state: State<'_, AppState>) -> Reply<bool> {
+    state.lock()
+}
+
 #[tauri::command]
 async fn workspace(state: State<'_, AppState>) -> Reply<Workspace> {
     state.with_store(|store| store.workspace())

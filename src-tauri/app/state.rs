@@ -13,13 +13,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Instant;
 
-use upr_core::store::{Store, WindowLock, IDLE_BEFORE_CHECKPOINT};
+use upr_core::passphrase::Passphrase;
+use upr_core::store::{Store, StoreSession, WindowLock, IDLE_BEFORE_CHECKPOINT};
 
 use super::commands::CommandError;
 
 pub struct AppState {
     pub data_dir: PathBuf,
-    store: Mutex<Result<Store, CommandError>>,
+    /// The store, open or locked (an encrypted one until its passphrase is given).
+    store: Mutex<Result<StoreSession, CommandError>>,
     /// Held for as long as the window is open.
     _lock: Option<WindowLock>,
     /// When the last command ran, if the log has not been checkpointed since.
@@ -48,7 +50,7 @@ impl AppState {
             return;
         };
         // A reader in another process can hold part of the log; try again next time.
-        if let Ok(true) = self.locked(|store| store.checkpoint()) {
+        if let Ok(true) = self.quietly(|store| store.checkpoint()) {
             let mut unsettled = self.unsettled();
             // A command that ran meanwhile leaves its newer time: it is checkpointed later.
             if *unsettled <= Some(since) {
@@ -68,7 +70,31 @@ impl AppState {
     pub fn checkpoint_now(&self) {
         // The window is going away: a failure here leaves the saves in the log, where the
         // next start finds them.
-        let _ = self.locked(|store| store.checkpoint());
+        let _ = self.quietly(|store| store.checkpoint());
+    }
+
+    /// Opens the locked store with its passphrase, and readies it as at start.
+    pub fn unlock(&self, passphrase: &Passphrase) -> Result<(), CommandError> {
+        self.session(|session| {
+            session.unlock(passphrase)?;
+            match session.store_unused() {
+                Some(store) => ready(store),
+                None => Ok(()),
+            }
+        })
+    }
+
+    /// Lock now: the key is wiped and the file closed (nothing happens to a plain store).
+    /// Returns whether the store is locked.
+    pub fn lock(&self) -> Result<bool, CommandError> {
+        self.session(|session| Ok(session.lock()))
+    }
+
+    /// Locks the store after `auto_lock_minutes` without a command; true if it just locked.
+    /// The window calls it every second from a thread of its own.
+    pub fn lock_when_idle(&self) -> bool {
+        self.session(|session| Ok(session.lock_if_idle()))
+            .unwrap_or(false)
     }
 
     /// Runs `f` with the store, one command at a time.
@@ -82,10 +108,29 @@ impl AppState {
         result
     }
 
-    /// Runs `f` with the store without counting as a command (the checkpoints themselves).
+    /// Runs `f` with the store, as a command (an encrypted store's use keeps it unlocked).
     fn locked<T>(
         &self,
         f: impl FnOnce(&mut Store) -> upr_core::Result<T>,
+    ) -> Result<T, CommandError> {
+        self.session(|session| f(session.store()?))
+    }
+
+    /// Runs `f` with the store without counting as a command (the checkpoints themselves);
+    /// nothing to do while it is locked.
+    fn quietly(
+        &self,
+        f: impl FnOnce(&mut Store) -> upr_core::Result<bool>,
+    ) -> Result<bool, CommandError> {
+        self.session(|session| match session.store_unused() {
+            Some(store) => f(store),
+            None => Ok(true),
+        })
+    }
+
+    fn session<T>(
+        &self,
+        f: impl FnOnce(&mut StoreSession) -> upr_core::Result<T>,
     ) -> Result<T, CommandError> {
         // A command that panicked mid-way leaves the lock poisoned; the store itself is still
         // consistent (every action is one transaction), so carry on with it.
@@ -94,27 +139,36 @@ impl AppState {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         match guard.as_mut() {
-            Ok(store) => f(store).map_err(CommandError::from),
+            Ok(session) => f(session).map_err(CommandError::from),
             Err(e) => Err(e.clone()),
         }
     }
 }
 
-fn open_store(data_dir: &Path) -> Result<Store, CommandError> {
-    Store::open_dir(data_dir)
-        .and_then(|mut store| {
-            // A read-only folder is shown as it is: nothing is loaded into it.
-            if store.is_read_only() {
-                return Ok(store);
+fn open_store(data_dir: &Path) -> Result<StoreSession, CommandError> {
+    StoreSession::open(data_dir)
+        .and_then(|mut session| {
+            // An encrypted store is readied once it is unlocked.
+            if let Some(store) = session.store_unused() {
+                ready(store)?;
             }
-            // The first start on an empty data folder shows the demo, so a new user sees
-            // what the app is for; later starts never bring it back.
-            upr_core::demo::load_on_first_start(&mut store)?;
-            // Opening the window counts as using the app: the day's snapshot is taken
-            // now. One that cannot be written (a full disk) must not keep the window
-            // shut; the first save reports the disk's trouble in words.
-            let _ = store.take_daily_snapshot();
-            Ok(store)
+            Ok(session)
         })
         .map_err(CommandError::from)
+}
+
+/// What opening the window does to a store it can read.
+fn ready(store: &mut Store) -> upr_core::Result<()> {
+    // A read-only folder is shown as it is: nothing is loaded into it.
+    if store.is_read_only() {
+        return Ok(());
+    }
+    // The first start on an empty data folder shows the demo, so a new user sees what the
+    // app is for; later starts never bring it back.
+    upr_core::demo::load_on_first_start(store)?;
+    // Opening the window counts as using the app: the day's snapshot is taken now. One that
+    // cannot be written (a full disk) must not keep the window shut; the first save reports
+    // the disk's trouble in words.
+    let _ = store.take_daily_snapshot();
+    Ok(())
 }

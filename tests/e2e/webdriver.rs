@@ -90,6 +90,8 @@ pub enum Key {
     Enter,
     /// The "z" key, which with Control undoes.
     Z,
+    /// The "l" key, which with Control locks an encrypted store.
+    L,
 }
 
 impl Key {
@@ -101,6 +103,7 @@ impl Key {
             Key::Equals => '=',
             Key::Enter => '\u{E007}',
             Key::Z => 'z',
+            Key::L => 'l',
         }
     }
 }

@@ -90,6 +90,10 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 export const api = {
   summary: () => call<Summary>("summary"),
   workspace: () => call<Workspace>("workspace"),
+  /** Opens the encrypted store with its passphrase (the unlock screen). */
+  unlock: (passphrase: string) => call<void>("unlock", { passphrase }),
+  /** Lock now: the key is wiped and the data file closed; true when locked. */
+  lock: () => call<boolean>("lock"),
   dataLocation: () => call<DataLocation>("data_location"),
   saveOrganisation: (organisation: Organisation) => call<Organisation>("save_organisation", { organisation }),
   saveCampaign: (campaign: Campaign) => call<Campaign>("save_campaign", { campaign }),
@@ -186,4 +190,6 @@ export const desktop = {
   onSecondStart: (run: () => void) => listen("second-start", run),
   /** `run` whenever a second start handed this window a file to open. */
   onOpenFile: (run: () => void) => listen("open-file", run),
+  /** `run` whenever the store locked itself after `auto_lock_minutes` without a command. */
+  onStoreLocked: (run: () => void) => listen("store-locked", run),
 };

@@ -55,6 +55,9 @@ pub struct Settings {
     /// is older than this many days, or when none was written yet. Two weeks: a lost laptop
     /// then costs at most two weeks of work.
     pub backup_reminder_days: u32,
+    /// An encrypted store is locked (its key dropped, its file closed) after this many
+    /// minutes without a command in the window: a laptop left open is covered.
+    pub auto_lock_minutes: u32,
 }
 
 impl Default for Settings {
@@ -83,6 +86,7 @@ impl Default for Settings {
             milestones: MilestoneOffsets::default(),
             snapshots_kept: 10,
             backup_reminder_days: 14,
+            auto_lock_minutes: 15,
         }
     }
 }
@@ -117,6 +121,15 @@ impl Settings {
             return Err(Error::invalid(
                 "snapshots kept",
                 format!("{} is not a number of snapshots to keep; use 1 to 1000 (each is a copy of the data file)", self.snapshots_kept),
+            ));
+        }
+        if !(1..=1440).contains(&self.auto_lock_minutes) {
+            return Err(Error::invalid(
+                "auto-lock",
+                format!(
+                    "{} is not a number of minutes; use 1 to 1440",
+                    self.auto_lock_minutes
+                ),
             ));
         }
         if !(1..=365).contains(&self.backup_reminder_days) {

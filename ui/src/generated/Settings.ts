@@ -77,4 +77,9 @@ snapshots_kept: number,
  * is older than this many days, or when none was written yet. Two weeks: a lost laptop
  * then costs at most two weeks of work.
  */
-backup_reminder_days: number, };
+backup_reminder_days: number, 
+/**
+ * An encrypted store is locked (its key dropped, its file closed) after this many
+ * minutes without a command in the window: a laptop left open is covered.
+ */
+auto_lock_minutes: number, };

@@ -27,6 +27,7 @@ mod priority_issue;
 mod read_only;
 mod received_recommendation;
 mod record_version;
+mod session;
 mod settings;
 pub mod snapshots;
 mod stamping;
@@ -41,6 +42,7 @@ pub use data_dir::{default_data_dir, remember_data_dir, DataLocation, DATA_FILE_
 pub use deletion::{Ask, Deleted};
 pub use encryption::{StoreKey, KDF_LOG_N};
 pub use record_version::UNSAVED;
+pub use session::StoreSession;
 pub use snapshots::{RestoreReport, Snapshot, SnapshotContents, SnapshotReason};
 pub use summary::{IssueSummary, Summary};
 pub use window_lock::{folder_key, WindowLock, WINDOW_LOCK_FILE_NAME};

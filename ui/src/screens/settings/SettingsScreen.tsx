@@ -158,6 +158,14 @@ export function SettingsScreen() {
           onInput={(backup_reminder_days) => editSettings({ backup_reminder_days })}
           hint={t("safety.reminderDaysHint")}
         />
+        <NumberField
+          label={t("settings.autoLockMinutes")}
+          value={s.auto_lock_minutes}
+          min={1}
+          max={1440}
+          onInput={(auto_lock_minutes) => editSettings({ auto_lock_minutes })}
+          testId={ids.autoLockMinutes}
+        />
       </div>
 
       <h2>{t("settings.uiLanguage")}</h2>
