@@ -91,3 +91,29 @@ fn the_window_locks_itself_after_the_auto_lock_minutes() {
     wait_until_locked(&session);
     session.end();
 }
+
+#[test]
+fn encryption_is_turned_on_in_settings_which_says_the_passphrase_cannot_be_recovered() {
+    let app = App::start();
+    let session = app.open();
+    Overview::new(&session).organisation_name();
+    let frame = Frame::new(&session);
+    frame.go_to("settings");
+    let section = session.text(&session.wait(&by_test_id("encryptionSection")));
+    assert!(section.contains("cannot be recovered"), "{section}");
+    let first = session.wait(&by_test_id("encryptionPassphrase"));
+    session.type_into(&first, PASSPHRASE);
+    let again = session.wait(&by_test_id("encryptionPassphraseAgain"));
+    session.type_into(&again, PASSPHRASE);
+    session.click(&session.wait(&by_test_id("encryptionTurnOn")));
+    session.wait_for_text("the data encrypted", |text| {
+        text.contains("Your data is encrypted")
+    });
+    // The data file now opens only with the passphrase.
+    let out = app.cli(&["show"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("is encrypted"), "{err}");
+    session.press_keys(&session.active_element(), &[Key::Control, Key::L]);
+    wait_until_locked(&session);
+    session.end();
+}

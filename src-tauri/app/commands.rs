@@ -19,6 +19,7 @@ use upr_core::documents::{DocumentReport, DocumentRequest, Preview, StatementTex
 use upr_core::exchange::{Document, FileContents, ImportCounts};
 use upr_core::model::{Campaign, Meeting, Organisation, PriorityIssue, TargetState};
 use upr_core::monitoring::{ReceivedRecommendation, Response};
+use upr_core::passphrase::Passphrase;
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
 use upr_core::settings::Settings;
 use upr_core::store::{
@@ -35,6 +36,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         workspace,
         unlock,
         lock,
+        store_encrypted,
+        encrypt_data,
+        change_passphrase,
+        decrypt_data,
+        export_data_encrypted,
         data_location,
         show_data_folder,
         move_data,
@@ -126,13 +132,47 @@ async fn summary(state: State<'_, AppState>) -> Reply<Summary> {
 /// The passphrase of an encrypted store, typed on the unlock screen.
 #[tauri::command]
 async fn unlock(state: State<'_, AppState>, passphrase: String) -> Reply<()> {
-    state.unlock(&upr_core::passphrase::Passphrase::new(passphrase))
+    state.unlock(&Passphrase::new(passphrase))
 }
 
 /// Lock now (Ctrl+L): the key is wiped and the data file closed; true when locked.
 #[tauri::command]
 async fn lock(state: State<'_, AppState>) -> Reply<bool> {
     state.lock()
+}
+
+/// Whether the data file is encrypted (Settings → Encryption).
+#[tauri::command]
+async fn store_encrypted(state: State<'_, AppState>) -> Reply<bool> {
+    state.with_store(|store| Ok(store.is_encrypted()))
+}
+
+#[tauri::command]
+async fn encrypt_data(state: State<'_, AppState>, passphrase: String) -> Reply<()> {
+    state.with_store(|store| store.encrypt(&Passphrase::new_checked(passphrase)?))
+}
+
+#[tauri::command]
+async fn change_passphrase(state: State<'_, AppState>, passphrase: String) -> Reply<()> {
+    state.with_store(|store| store.change_passphrase(&Passphrase::new_checked(passphrase)?))
+}
+
+#[tauri::command]
+async fn decrypt_data(state: State<'_, AppState>) -> Reply<()> {
+    state.with_store(|store| store.decrypt())
+}
+
+/// An encrypted backup (age, with a passphrase), for keeping away from this computer.
+#[tauri::command]
+async fn export_data_encrypted(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    passphrase: String,
+) -> Reply<()> {
+    state.with_store(|store| {
+        let passphrase = Passphrase::new_checked(passphrase)?;
+        upr_core::exchange::export_encrypted_to(store, &path, &passphrase).map(|_| ())
+    })
 }
 
 #[tauri::command]

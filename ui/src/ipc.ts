@@ -94,6 +94,11 @@ export const api = {
   unlock: (passphrase: string) => call<void>("unlock", { passphrase }),
   /** Lock now: the key is wiped and the data file closed; true when locked. */
   lock: () => call<boolean>("lock"),
+  storeEncrypted: () => call<boolean>("store_encrypted"),
+  encryptData: (passphrase: string) => call<void>("encrypt_data", { passphrase }),
+  changePassphrase: (passphrase: string) => call<void>("change_passphrase", { passphrase }),
+  decryptData: () => call<void>("decrypt_data"),
+  exportDataEncrypted: (path: string, passphrase: string) => call<void>("export_data_encrypted", { path, passphrase }),
   dataLocation: () => call<DataLocation>("data_location"),
   saveOrganisation: (organisation: Organisation) => call<Organisation>("save_organisation", { organisation }),
   saveCampaign: (campaign: Campaign) => call<Campaign>("save_campaign", { campaign }),

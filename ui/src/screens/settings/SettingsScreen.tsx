@@ -20,6 +20,7 @@ import { attempt } from "../../state/notices";
 import { today } from "../../state/records";
 import { editSettings, settings, setUiLanguage } from "../../state/settings";
 import ids from "../../testIds.json";
+import { Encryption } from "./Encryption";
 import { NumberField, PathEntry, ScreenHeader, SelectField } from "../frame/fields";
 import { About } from "./About";
 import { CalendarOffsets } from "./CalendarOffsets";
@@ -141,6 +142,7 @@ export function SettingsScreen() {
       <DataFolder />
       <ShowDemoAgain readOnly={where?.read_only ?? false} />
       <Snapshots readOnly={where?.read_only ?? false} />
+      <Encryption readOnly={where?.read_only ?? false} />
       <div class="form-grid">
         <NumberField
           label={t("snapshots.kept")}
