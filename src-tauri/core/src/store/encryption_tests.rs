@@ -126,3 +126,21 @@ fn re_keying_is_refused_while_another_program_has_the_file_open() {
     drop(other);
     store.encrypt(&passphrase("a passphrase")).unwrap();
 }
+
+#[test]
+fn moving_an_encrypted_store_copies_it_encrypted_and_checks_the_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = demo_store(dir.path());
+    store.encrypt(&passphrase("moving passphrase")).unwrap();
+    let target = tempfile::tempdir().unwrap();
+    let moved = target.path().join("moved");
+    crate::data_folder::copy_and_verify(&mut store, &moved).unwrap();
+    let copy = moved.join(crate::store::DATA_FILE_NAME);
+    assert!(matches!(header(&copy).unwrap(), Header::Encrypted(_)));
+    assert_eq!(
+        Store::open_dir(&moved).err().unwrap().code(),
+        "store_encrypted"
+    );
+    let mut opened = Store::open_dir_with(&moved, Some(&passphrase("moving passphrase"))).unwrap();
+    assert_eq!(records(&mut opened), records(&mut store));
+}
