@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use crate::e2e::pages::{Frame, Overview};
+use crate::e2e::pages::{Frame, Overview, SettingsScreen};
 use crate::e2e::webdriver::{Key, Session};
 use crate::e2e::{by_test_id, wait, App};
 
@@ -115,5 +115,34 @@ fn encryption_is_turned_on_in_settings_which_says_the_passphrase_cannot_be_recov
     assert!(err.contains("is encrypted"), "{err}");
     session.press_keys(&session.active_element(), &[Key::Control, Key::L]);
     wait_until_locked(&session);
+    session.end();
+}
+
+#[test]
+fn an_encrypted_export_is_restored_in_settings_after_its_passphrase() {
+    let app = App::start();
+    encrypted_demo(&app);
+    let key = app.data_dir().with_file_name("passphrase.txt");
+    let sealed = app.data_dir().with_file_name("backup.json.age");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_upr-kit"))
+        .arg("--data-dir")
+        .arg(app.data_dir())
+        .env("UPR_KIT_PASSPHRASE_FILE", &key)
+        .args(["export", sealed.to_str().unwrap(), "--encrypt"])
+        .arg("--new-passphrase-file")
+        .arg(&key)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let session = app.open();
+    unlock_with(&session, PASSPHRASE);
+    Frame::new(&session).go_to("settings");
+    SettingsScreen::new(&session).restore_typed(&sealed);
+    let field = session.wait(&by_test_id("filePassphraseField"));
+    session.type_into(&field, PASSPHRASE);
+    session.click(&session.wait(&by_test_id("filePassphraseOpen")));
+    // The store holds the demo: the file's contents are shown before anything is replaced.
+    session.click(&session.wait(&by_test_id("backupConfirmReplace")));
+    session.wait_for_text("the restore report", |text| text.contains("Restored"));
     session.end();
 }

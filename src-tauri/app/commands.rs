@@ -322,8 +322,13 @@ async fn import_data(
     state: State<'_, AppState>,
     path: PathBuf,
     replace: bool,
+    passphrase: Option<String>,
 ) -> Reply<ImportCounts> {
-    state.with_store(|store| upr_core::exchange::import(store, &Document::read(&path)?, replace))
+    let passphrase = passphrase.map(Passphrase::new);
+    state.with_store(|store| {
+        let doc = Document::read_with(&path, passphrase.as_ref())?;
+        upr_core::exchange::import(store, &doc, replace)
+    })
 }
 
 /// What a backup written now would hold (contact persons, meeting notes), said before the
@@ -336,8 +341,12 @@ async fn backup_contents(state: State<'_, AppState>) -> Reply<FileContents> {
 /// What the exchange file at `path` holds, read without importing it: shown before a
 /// restore replaces anything. Needs no store.
 #[tauri::command]
-async fn describe_file(path: PathBuf) -> Reply<FileContents> {
-    Ok(upr_core::exchange::describe_file(&path, None)?)
+async fn describe_file(path: PathBuf, passphrase: Option<String>) -> Reply<FileContents> {
+    let passphrase = passphrase.map(Passphrase::new);
+    Ok(upr_core::exchange::describe_file(
+        &path,
+        passphrase.as_ref(),
+    )?)
 }
 
 /// The checker's action category for a recommendation being written, with a hint to make it

@@ -115,9 +115,10 @@ export const api = {
   deleteMeeting: (id: Uuid) => call<Deleted>("delete_meeting", { id }),
   saveSettings: (settings: Settings) => call<void>("save_settings", { settings }),
   exportData: (path: string) => call<void>("export_data", { path }),
-  importData: (path: string, replace: boolean) => call<ImportCounts>("import_data", { path, replace }),
+  importData: (path: string, replace: boolean, passphrase?: string) =>
+    call<ImportCounts>("import_data", { path, replace, passphrase: passphrase ?? null }),
   backupContents: () => call<FileContents>("backup_contents"),
-  describeFile: (path: string) => call<FileContents>("describe_file", { path }),
+  describeFile: (path: string, passphrase?: string) => call<FileContents>("describe_file", { path, passphrase: passphrase ?? null }),
   showDataFolder: () => call<void>("show_data_folder"),
   moveData: (dir: string) => call<MovedData>("move_data", { dir }),
   classifyRecommendation: (text: string) => call<Classification>("classify_recommendation", { text }),

@@ -21,6 +21,7 @@ import { today } from "../../state/records";
 import { editSettings, settings, setUiLanguage } from "../../state/settings";
 import ids from "../../testIds.json";
 import { Encryption } from "./Encryption";
+import { FilePassphrase } from "./FilePassphrase";
 import { NumberField, PathEntry, ScreenHeader, SelectField } from "../frame/fields";
 import { About } from "./About";
 import { CalendarOffsets } from "./CalendarOffsets";
@@ -118,6 +119,7 @@ export function SettingsScreen() {
           </div>
         </div>
       )}
+      {b.kind === "askPassphrase" && <FilePassphrase path={b.path} />}
       {b.kind === "confirmReplace" && (
         <div class="notice notice--error" role="alertdialog" aria-labelledby="replace-title" aria-describedby="replace-text">
           <h3 id="replace-title">{t("settings.replaceTitle")}</h3>
@@ -128,7 +130,7 @@ export function SettingsScreen() {
               type="button"
               class="danger"
               data-testid={ids.backupConfirmReplace}
-              onClick={() => void attempt(t("settings.restoreDuring"), () => restoreFrom(b.path, true))}
+              onClick={() => void attempt(t("settings.restoreDuring"), () => restoreFrom(b.path, true, b.passphrase))}
             >
               {t("settings.replaceConfirm")}
             </button>
