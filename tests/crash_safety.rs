@@ -9,8 +9,10 @@
 //!
 //! Ignored by default (it runs for minutes); run it with `make kill9` or
 //! `cargo test -p upr-kit --test integration crash_safety:: -- --ignored --nocapture`.
-//! `UPR_KIT_KILL9_TRIALS` sets the number of trials (default 300; 30 for the re-keying), `UPR_KIT_KILL9_SEED` the
-//! random seed (default: the clock, printed so that a failure can be replayed).
+//! `UPR_KIT_KILL9_TRIALS` sets the number of trials (default 300; the re-keying's,
+//! `UPR_KIT_KILL9_REKEY_TRIALS`, 30: each takes seconds of key derivation),
+//! `UPR_KIT_KILL9_SEED` the random seed (default: the clock, printed so that a failure can be
+//! replayed).
 
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -38,10 +40,10 @@ impl Random {
     }
 }
 
-/// The number of trials (`UPR_KIT_KILL9_TRIALS`, else `default`) and the random seed
+/// The number of trials (the variable `trials_var`, else `default`) and the random seed
 /// (`UPR_KIT_KILL9_SEED`, else the clock).
-fn trials_and_seed(default: usize) -> (usize, u64) {
-    let trials = std::env::var("UPR_KIT_KILL9_TRIALS")
+fn trials_and_seed(trials_var: &str, default: usize) -> (usize, u64) {
+    let trials = std::env::var(trials_var)
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(default);
@@ -138,7 +140,7 @@ fn check(kit: &Kit, expected: &Expected, imports_tried: &[String], history: &[St
 #[test]
 #[ignore = "runs for minutes; `make kill9`"]
 fn kill_9_during_saves_and_imports_never_loses_an_acknowledged_save() {
-    let (trials, seed) = trials_and_seed(300);
+    let (trials, seed) = trials_and_seed("UPR_KIT_KILL9_TRIALS", 300);
     println!("kill -9 harness: {trials} trials, seed {seed}");
     let mut random = Random(seed);
     let kit = Kit::with_demo();
@@ -328,7 +330,7 @@ fn records_with(kit: &Kit, key: &std::path::Path) -> Option<serde_json::Value> {
 #[test]
 #[ignore = "runs for minutes; `make kill9`"]
 fn kill_9_during_a_passphrase_change_leaves_the_old_or_the_new_store() {
-    let (trials, seed) = trials_and_seed(30);
+    let (trials, seed) = trials_and_seed("UPR_KIT_KILL9_REKEY_TRIALS", 30);
     println!("kill -9 re-keying harness: {trials} trials, seed {seed}");
     let mut random = Random(seed);
     let kit = Kit::with_demo();
