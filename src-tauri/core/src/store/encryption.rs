@@ -41,6 +41,11 @@ const KEY_BYTES: usize = 32;
 const SALT_BYTES: usize = 16;
 /// What a plain SQLite file starts with.
 const PLAIN_HEADER: &[u8; 16] = b"SQLite format 3\0";
+/// The page cache of an encrypted store, in KiB: SQLCipher decrypts a page each time it is
+/// read from the disk, so the pages of a search over the database of past recommendations
+/// (100,000 rows, tens of MiB with its index) stay decrypted in memory instead of being
+/// decrypted again at every query. SQLite's default is 2 MiB.
+const ENCRYPTED_CACHE_KIB: i64 = 64 * 1024;
 /// The re-keyed copy being written beside the data file; removed by the next opening if a
 /// crash left it.
 pub(super) const REKEY_PARTIAL: &str = ".rekeying-upr-kit.sqlite3";
@@ -182,6 +187,8 @@ pub(crate) fn apply_key(conn: &Connection, key: &StoreKey) -> Result<()> {
         Some(ErrorCode::NotADatabase) => Error::WrongPassphrase,
         _ => Error::from(e),
     })?;
+    // Once the key is known good: the pragma reads the schema.
+    conn.pragma_update(None, "cache_size", -ENCRYPTED_CACHE_KIB)?;
     Ok(())
 }
 
