@@ -4,10 +4,15 @@
 //! every save the CLI acknowledged (printed its success line for) must be there, and an import
 //! must be there whole or not at all.
 //!
+//! A second harness kills the re-keying (`change-passphrase`) midway: the store must then open
+//! with the old passphrase or the new one, whole and with every record.
+//!
 //! Ignored by default (it runs for minutes); run it with `make kill9` or
 //! `cargo test -p upr-kit --test integration crash_safety:: -- --ignored --nocapture`.
-//! `UPR_KIT_KILL9_TRIALS` sets the number of trials (default 300), `UPR_KIT_KILL9_SEED` the
-//! random seed (default: the clock, printed so that a failure can be replayed).
+//! `UPR_KIT_KILL9_TRIALS` sets the number of trials (default 300; the re-keying's,
+//! `UPR_KIT_KILL9_REKEY_TRIALS`, 30: each takes seconds of key derivation),
+//! `UPR_KIT_KILL9_SEED` the random seed (default: the clock, printed so that a failure can be
+//! replayed).
 
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -33,6 +38,25 @@ impl Random {
     fn below(&mut self, n: u64) -> u64 {
         self.next() % n.max(1)
     }
+}
+
+/// The number of trials (the variable `trials_var`, else `default`) and the random seed
+/// (`UPR_KIT_KILL9_SEED`, else the clock).
+fn trials_and_seed(trials_var: &str, default: usize) -> (usize, u64) {
+    let trials = std::env::var(trials_var)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default);
+    let seed = std::env::var("UPR_KIT_KILL9_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(1, |d| d.as_nanos() as u64)
+                | 1
+        });
+    (trials, seed)
 }
 
 enum Operation {
@@ -116,19 +140,7 @@ fn check(kit: &Kit, expected: &Expected, imports_tried: &[String], history: &[St
 #[test]
 #[ignore = "runs for minutes; `make kill9`"]
 fn kill_9_during_saves_and_imports_never_loses_an_acknowledged_save() {
-    let trials: usize = std::env::var("UPR_KIT_KILL9_TRIALS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(300);
-    let seed: u64 = std::env::var("UPR_KIT_KILL9_SEED")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(1, |d| d.as_nanos() as u64)
-                | 1
-        });
+    let (trials, seed) = trials_and_seed("UPR_KIT_KILL9_TRIALS", 300);
     println!("kill -9 harness: {trials} trials, seed {seed}");
     let mut random = Random(seed);
     let kit = Kit::with_demo();
@@ -289,5 +301,109 @@ fn kill_9_during_saves_and_imports_never_loses_an_acknowledged_save() {
     }
     println!(
         "kill -9 harness: {trials} trials survived ({killed} killed mid-run, {finished} finished before the kill); {acknowledged} acknowledged saves and imports, every one present; integrity_check ok after every trial"
+    );
+}
+
+/// The records `export` writes (the moment aside), the store opened with the passphrase in
+/// `key`; `None` when that passphrase does not open it.
+fn records_with(kit: &Kit, key: &std::path::Path) -> Option<serde_json::Value> {
+    let out = kit.file("records.json");
+    let _ = std::fs::remove_file(&out);
+    let run = kit
+        .command()
+        .env("UPR_KIT_PASSPHRASE_FILE", key)
+        .arg("export")
+        .arg(&out)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    if !run.status.success() {
+        let err = String::from_utf8_lossy(&run.stderr);
+        assert!(err.contains("passphrase is wrong"), "{err}");
+        return None;
+    }
+    let mut doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    doc["exported_at"] = serde_json::Value::Null;
+    Some(doc)
+}
+
+#[test]
+#[ignore = "runs for minutes; `make kill9`"]
+fn kill_9_during_a_passphrase_change_leaves_the_old_or_the_new_store() {
+    let (trials, seed) = trials_and_seed("UPR_KIT_KILL9_REKEY_TRIALS", 30);
+    println!("kill -9 re-keying harness: {trials} trials, seed {seed}");
+    let mut random = Random(seed);
+    let kit = Kit::with_demo();
+    let keys = [kit.file("a.txt"), kit.file("b.txt")];
+    std::fs::write(&keys[0], "first passphrase of the harness\n").unwrap();
+    std::fs::write(&keys[1], "second passphrase of the harness\n").unwrap();
+    let before = {
+        let out = kit.file("before.json");
+        kit.ok(&["export", out.to_str().unwrap()]);
+        let mut doc: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+        doc["exported_at"] = serde_json::Value::Null;
+        doc
+    };
+    kit.ok(&[
+        "encrypt",
+        "--new-passphrase-file",
+        keys[0].to_str().unwrap(),
+    ]);
+    // Which passphrase opens the store now.
+    let mut current = 0;
+    let start = Instant::now();
+    let change = |from: usize| {
+        kit.command()
+            .env("UPR_KIT_PASSPHRASE_FILE", &keys[from])
+            .arg("change-passphrase")
+            .arg("--new-passphrase-file")
+            .arg(&keys[1 - from])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    assert!(change(0).wait().unwrap().success());
+    current = 1 - current;
+    let runtime = start.elapsed();
+    println!("left alone: a passphrase change takes {runtime:?}");
+    let (mut killed, mut finished) = (0, 0);
+    for trial in 0..trials {
+        let wait = Duration::from_micros(random.below(runtime.as_micros() as u64 * 6 / 5));
+        let mut child = change(current);
+        std::thread::sleep(wait);
+        let was_running = child.try_wait().unwrap().is_none();
+        if was_running {
+            child.kill().unwrap();
+            killed += 1;
+        } else {
+            finished += 1;
+        }
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            was_running || out.status.success(),
+            "trial {trial}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let opened: Vec<usize> = (0..2)
+            .filter(|&k| match records_with(&kit, &keys[k]) {
+                Some(records) => {
+                    assert_eq!(records, before, "trial {trial}: records differ");
+                    true
+                }
+                None => false,
+            })
+            .collect();
+        assert_eq!(
+            opened.len(),
+            1,
+            "trial {trial} after {wait:?}: opens with {opened:?}"
+        );
+        current = opened[0];
+    }
+    println!(
+        "kill -9 re-keying harness: {trials} trials ({killed} killed mid-run, {finished} finished); the store opened with exactly one of the two passphrases and held every record after each"
     );
 }

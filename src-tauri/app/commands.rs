@@ -30,6 +30,7 @@ use upr_core::model::{
     TargetState,
 };
 use upr_core::monitoring::{ReceivedRecommendation, Response};
+use upr_core::passphrase::Passphrase;
 use upr_core::recommendations::{ImportReport, LobbyTargets, SearchQuery, StoredRecommendation};
 use upr_core::settings::Settings;
 use upr_core::store::{
@@ -44,6 +45,13 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
     tauri::generate_handler![
         summary,
         workspace,
+        unlock,
+        lock,
+        store_encrypted,
+        encrypt_data,
+        change_passphrase,
+        decrypt_data,
+        export_data_encrypted,
         data_location,
         show_data_folder,
         move_data,
@@ -147,6 +155,52 @@ async fn summary(state: State<'_, AppState>) -> Reply<Summary> {
 }
 
 /// Everything the window shows of the current campaign.
+/// The passphrase of an encrypted store, typed on the unlock screen.
+#[tauri::command]
+async fn unlock(state: State<'_, AppState>, passphrase: String) -> Reply<()> {
+    state.unlock(&Passphrase::new(passphrase))
+}
+
+/// Lock now (Ctrl+L): the key is wiped and the data file closed; true when locked.
+#[tauri::command]
+async fn lock(state: State<'_, AppState>) -> Reply<bool> {
+    state.lock()
+}
+
+/// Whether the data file is encrypted (Settings → Encryption).
+#[tauri::command]
+async fn store_encrypted(state: State<'_, AppState>) -> Reply<bool> {
+    state.with_store(|store| Ok(store.is_encrypted()))
+}
+
+#[tauri::command]
+async fn encrypt_data(state: State<'_, AppState>, passphrase: String) -> Reply<()> {
+    state.with_store(|store| store.encrypt(&Passphrase::new_checked(passphrase)?))
+}
+
+#[tauri::command]
+async fn change_passphrase(state: State<'_, AppState>, passphrase: String) -> Reply<()> {
+    state.with_store(|store| store.change_passphrase(&Passphrase::new_checked(passphrase)?))
+}
+
+#[tauri::command]
+async fn decrypt_data(state: State<'_, AppState>) -> Reply<()> {
+    state.with_store(|store| store.decrypt())
+}
+
+/// An encrypted backup (age, with a passphrase), for keeping away from this computer.
+#[tauri::command]
+async fn export_data_encrypted(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    passphrase: String,
+) -> Reply<()> {
+    state.with_store(|store| {
+        let passphrase = Passphrase::new_checked(passphrase)?;
+        upr_core::exchange::export_encrypted_to(store, &path, &passphrase).map(|_| ())
+    })
+}
+
 #[tauri::command]
 async fn workspace(state: State<'_, AppState>) -> Reply<Workspace> {
     state.with_store(|store| store.workspace())
@@ -295,8 +349,13 @@ async fn import_data(
     state: State<'_, AppState>,
     path: PathBuf,
     replace: bool,
+    passphrase: Option<String>,
 ) -> Reply<ImportCounts> {
-    state.with_store(|store| upr_core::exchange::import(store, &Document::read(&path)?, replace))
+    let passphrase = passphrase.map(Passphrase::new);
+    state.with_store(|store| {
+        let doc = Document::read_with(&path, passphrase.as_ref())?;
+        upr_core::exchange::import(store, &doc, replace)
+    })
 }
 
 /// What a backup written now would hold (contact persons, meeting notes), said before the
@@ -309,8 +368,12 @@ async fn backup_contents(state: State<'_, AppState>) -> Reply<FileContents> {
 /// What the exchange file at `path` holds, read without importing it: shown before a
 /// restore replaces anything. Needs no store.
 #[tauri::command]
-async fn describe_file(path: PathBuf) -> Reply<FileContents> {
-    Ok(upr_core::exchange::describe_file(&path)?)
+async fn describe_file(path: PathBuf, passphrase: Option<String>) -> Reply<FileContents> {
+    let passphrase = passphrase.map(Passphrase::new);
+    Ok(upr_core::exchange::describe_file(
+        &path,
+        passphrase.as_ref(),
+    )?)
 }
 
 /// The checker's action category for a recommendation being written, with a hint to make it

@@ -30,6 +30,9 @@ use tauri::{Emitter, Manager, Runtime};
 
 /// The event the window hears when the app was started again on its data folder.
 const SECOND_START_EVENT: &str = "second-start";
+/// The store was locked after `auto_lock_minutes` without a command: the window shows the
+/// unlock screen.
+const STORE_LOCKED_EVENT: &str = "store-locked";
 
 /// Opens the window on the data in `data_dir` and runs until it is closed. `file`, an exchange
 /// file to open, is offered to the user, who is asked before anything is imported.
@@ -52,7 +55,11 @@ pub fn run(data_dir: PathBuf, file: Option<PathBuf>) -> tauri::Result<()> {
                 // How often to look whether commands have settled; the wait itself is
                 // `IDLE_BEFORE_CHECKPOINT`.
                 std::thread::sleep(Duration::from_secs(1));
-                handle.state::<AppState>().checkpoint_when_idle();
+                let state = handle.state::<AppState>();
+                state.checkpoint_when_idle();
+                if state.lock_when_idle() {
+                    let _ = handle.emit(STORE_LOCKED_EVENT, ());
+                }
             });
             tauri::async_runtime::spawn(exchange_folder::watch(app.handle().clone()));
             Ok(())

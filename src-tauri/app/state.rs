@@ -16,7 +16,8 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 use upr_core::data_folder::MovedData;
-use upr_core::store::{Store, WindowLock, IDLE_BEFORE_CHECKPOINT};
+use upr_core::passphrase::Passphrase;
+use upr_core::store::{Store, StoreSession, WindowLock, IDLE_BEFORE_CHECKPOINT};
 
 use super::commands::CommandError;
 
@@ -31,7 +32,8 @@ pub struct AppState {
 /// The data folder the window works on, its store, and the lock that keeps it to this window.
 struct Folder {
     data_dir: PathBuf,
-    store: Result<Store, CommandError>,
+    /// The store, open or locked (an encrypted one until its passphrase is given).
+    store: Result<StoreSession, CommandError>,
     /// Held for as long as the window works on this folder.
     _lock: Option<WindowLock>,
 }
@@ -72,14 +74,19 @@ impl AppState {
     /// window keeps the old one and says why; the next start opens the new one.
     pub fn move_data(&self, dir: &Path) -> Result<MovedData, CommandError> {
         let mut folder = self.folder();
-        let store = folder.store.as_mut().map_err(|e| e.clone())?;
-        let moved = upr_core::data_folder::move_to(store, dir)?;
+        let session = folder.store.as_mut().map_err(|e| e.clone())?;
+        let moved = upr_core::data_folder::move_to(session.store()?, dir)?;
         let new = Folder::open(moved.data_dir.clone());
         if let Err(e) = &new.store {
             return Err(e.clone());
         }
         // The old data file stays whole where it was: its log is folded in before it closes.
-        if let Ok(old) = folder.store.as_mut() {
+        if let Some(old) = folder
+            .store
+            .as_mut()
+            .ok()
+            .and_then(StoreSession::store_unused)
+        {
             let _ = old.checkpoint();
         }
         // Dropping the old folder closes its store and releases its lock.
@@ -104,7 +111,7 @@ impl AppState {
             return;
         };
         // A reader in another process can hold part of the log; try again next time.
-        if let Ok(true) = self.locked(|store| store.checkpoint()) {
+        if let Ok(true) = self.quietly(|store| store.checkpoint()) {
             let mut unsettled = self.unsettled();
             // A command that ran meanwhile leaves its newer time: it is checkpointed later.
             if *unsettled <= Some(since) {
@@ -124,7 +131,31 @@ impl AppState {
     pub fn checkpoint_now(&self) {
         // The window is going away: a failure here leaves the saves in the log, where the
         // next start finds them.
-        let _ = self.locked(|store| store.checkpoint());
+        let _ = self.quietly(|store| store.checkpoint());
+    }
+
+    /// Opens the locked store with its passphrase, and readies it as at start.
+    pub fn unlock(&self, passphrase: &Passphrase) -> Result<(), CommandError> {
+        self.session(|session| {
+            session.unlock(passphrase)?;
+            match session.store_unused() {
+                Some(store) => ready(store),
+                None => Ok(()),
+            }
+        })
+    }
+
+    /// Lock now: the key is wiped and the file closed (nothing happens to a plain store).
+    /// Returns whether the store is locked.
+    pub fn lock(&self) -> Result<bool, CommandError> {
+        self.session(|session| Ok(session.lock()))
+    }
+
+    /// Locks the store after `auto_lock_minutes` without a command; true if it just locked.
+    /// The window calls it every second from a thread of its own.
+    pub fn lock_when_idle(&self) -> bool {
+        self.session(|session| Ok(session.lock_if_idle()))
+            .unwrap_or(false)
     }
 
     /// Runs `f` with the store, one command at a time.
@@ -138,34 +169,62 @@ impl AppState {
         result
     }
 
-    /// Runs `f` with the store without counting as a command (the checkpoints themselves).
+    /// Runs `f` with the store, as a command (an encrypted store's use keeps it unlocked).
     fn locked<T>(
         &self,
         f: impl FnOnce(&mut Store) -> upr_core::Result<T>,
     ) -> Result<T, CommandError> {
+        self.session(|session| f(session.store()?))
+    }
+
+    /// Runs `f` with the store without counting as a command (the checkpoints themselves);
+    /// nothing to do while it is locked.
+    fn quietly(
+        &self,
+        f: impl FnOnce(&mut Store) -> upr_core::Result<bool>,
+    ) -> Result<bool, CommandError> {
+        self.session(|session| match session.store_unused() {
+            Some(store) => f(store),
+            None => Ok(true),
+        })
+    }
+
+    fn session<T>(
+        &self,
+        f: impl FnOnce(&mut StoreSession) -> upr_core::Result<T>,
+    ) -> Result<T, CommandError> {
         let mut folder = self.folder();
         match folder.store.as_mut() {
-            Ok(store) => f(store).map_err(CommandError::from),
+            Ok(session) => f(session).map_err(CommandError::from),
             Err(e) => Err(e.clone()),
         }
     }
 }
 
-fn open_store(data_dir: &Path) -> Result<Store, CommandError> {
-    Store::open_dir(data_dir)
-        .and_then(|mut store| {
-            // A read-only folder is shown as it is: nothing is loaded into it.
-            if store.is_read_only() {
-                return Ok(store);
+fn open_store(data_dir: &Path) -> Result<StoreSession, CommandError> {
+    StoreSession::open(data_dir)
+        .and_then(|mut session| {
+            // An encrypted store is readied once it is unlocked.
+            if let Some(store) = session.store_unused() {
+                ready(store)?;
             }
-            // The first start on an empty data folder shows the demo, so a new user sees
-            // what the app is for; later starts never bring it back.
-            upr_core::demo::load_on_first_start(&mut store)?;
-            // Opening the window counts as using the app: the day's snapshot is taken
-            // now. One that cannot be written (a full disk) must not keep the window
-            // shut; the first save reports the disk's trouble in words.
-            let _ = store.take_daily_snapshot();
-            Ok(store)
+            Ok(session)
         })
         .map_err(CommandError::from)
+}
+
+/// What opening the window does to a store it can read.
+fn ready(store: &mut Store) -> upr_core::Result<()> {
+    // A read-only folder is shown as it is: nothing is loaded into it.
+    if store.is_read_only() {
+        return Ok(());
+    }
+    // The first start on an empty data folder shows the demo, so a new user sees what the
+    // app is for; later starts never bring it back.
+    upr_core::demo::load_on_first_start(store)?;
+    // Opening the window counts as using the app: the day's snapshot is taken now. One that
+    // cannot be written (a full disk) must not keep the window shut; the first save reports
+    // the disk's trouble in words.
+    let _ = store.take_daily_snapshot();
+    Ok(())
 }

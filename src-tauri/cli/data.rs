@@ -38,8 +38,16 @@ pub enum DataCommand {
     /// Write everything the data folder holds to one JSON file (backup, moving computer,
     /// sharing with a coalition partner).
     Export {
-        /// The file to write, e.g. backup.json.
+        /// The file to write, e.g. backup.json (backup.json.age when encrypted).
         file: PathBuf,
+        /// Encrypt the file with a passphrase (age format: a partner opens it with this app,
+        /// or with `age -d`). The passphrase is typed twice on a terminal, or read from
+        /// --new-passphrase-file.
+        #[arg(long)]
+        encrypt: bool,
+        /// With --encrypt: a file holding the passphrase (its first line).
+        #[arg(long, value_name = "FILE", requires = "encrypt")]
+        new_passphrase_file: Option<PathBuf>,
     },
     /// Read a file written by `export`. An empty data folder takes it as is; one that holds
     /// data is only replaced with --replace.
@@ -94,10 +102,29 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
                 shown(state_under_review.trim())
             )?;
         }
-        DataCommand::Export { file } => {
+        DataCommand::Export {
+            file,
+            encrypt,
+            new_passphrase_file,
+        } => {
             let mut store = ctx.open_store()?;
-            let contents = upr_core::exchange::export_to(&mut store, &file)?.contents();
-            writeln!(out, "Exported to {}.", file.display())?;
+            let contents = if encrypt {
+                store.check_output(&file)?;
+                let passphrase = ctx.passphrase.new_one(new_passphrase_file.as_ref())?;
+                upr_core::exchange::export_encrypted_to(&mut store, &file, &passphrase)?
+            } else {
+                upr_core::exchange::export_to(&mut store, &file)?
+            }
+            .contents();
+            if encrypt {
+                writeln!(
+                    out,
+                    "Exported to {}, encrypted with the passphrase (it opens with this app, or with `age -d`).",
+                    file.display()
+                )?;
+            } else {
+                writeln!(out, "Exported to {}.", file.display())?;
+            }
             if contents.holds_contacts() {
                 writeln!(
                     out,
@@ -120,7 +147,8 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
             dry_run: true,
             ..
         } => {
-            let c = upr_core::exchange::describe_file(&file)?;
+            let passphrase = ctx.file_passphrase(&file)?;
+            let c = upr_core::exchange::describe_file(&file, passphrase.as_ref())?;
             writeln!(out, "{} holds (nothing was imported):", file.display())?;
             writeln!(
                 out,
@@ -154,7 +182,8 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
         DataCommand::Import { file, replace, .. } => {
             // Read and check the whole file before the store is even opened: a bad file must
             // not touch the data folder at all.
-            let doc = Document::read(&file)?;
+            let passphrase = ctx.file_passphrase(&file)?;
+            let doc = Document::read_with(&file, passphrase.as_ref())?;
             let mut store = ctx.open_store()?;
             let counts = upr_core::exchange::import(&mut store, &doc, replace)?;
             writeln!(

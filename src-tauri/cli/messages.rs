@@ -7,6 +7,10 @@
 use upr_core::documents::{DocumentKind, DocumentNote, DocumentPart, Overflow};
 use upr_core::Error;
 
+/// The three ways to give a passphrase, never an argument (it would show in the list of
+/// running programs).
+pub const HOW_TO_GIVE_PASSPHRASE: &str = "type its passphrase when asked (run the command on a terminal), name a file holding it in UPR_KIT_PASSPHRASE_FILE, or pipe it in with --passphrase-stdin";
+
 /// The sentence for `e`, without the `upr-kit: ` prefix.
 pub fn error(e: &Error) -> String {
     match e {
@@ -71,12 +75,25 @@ pub fn error(e: &Error) -> String {
             id,
         } => format!("past recommendation not found: {id} (find its number with `upr-kit search`)"),
         Error::DocumentTooLong(overflow) => self::overflow(overflow),
+        Error::StoreEncrypted { path } => format!(
+            "the data file {} is encrypted: {HOW_TO_GIVE_PASSPHRASE}",
+            path.display()
+        ),
+        Error::FileEncrypted { file } => {
+            format!("{file} is encrypted: {HOW_TO_GIVE_PASSPHRASE}")
+        }
+        Error::StoreInUse => "the data file is open in another program (the app's window, or another upr-kit command); close the window, then run the command again. Nothing was changed".into(),
         // The core's English says all a terminal user needs for these.
         Error::FolderInUse { .. }
         | Error::SchemaTooNew { .. }
         | Error::Database(_)
         | Error::DiskFull { .. }
         | Error::DiskWrite { .. }
+        | Error::WrongPassphrase
+        | Error::PassphraseTooShort { .. }
+        | Error::AlreadyEncrypted
+        | Error::NotEncrypted
+        | Error::RekeyCheckFailed { .. }
         | Error::SnapshotDamaged { .. }
         | Error::ReadFile { .. }
         | Error::WriteFile { .. }

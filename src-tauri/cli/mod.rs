@@ -5,7 +5,9 @@ mod coalition;
 mod cycle;
 mod data;
 mod documents;
+mod encryption;
 mod messages;
+mod passphrase;
 mod recommendations;
 mod snapshots;
 mod terminal;
@@ -35,6 +37,12 @@ pub struct Cli {
     #[arg(value_name = "FILE")]
     file: Option<PathBuf>,
 
+    /// Read the passphrase of an encrypted data folder (or encrypted file) from the first line
+    /// of standard input. Or name a file holding it in UPR_KIT_PASSPHRASE_FILE; on a terminal
+    /// it is asked for. Never give it as an argument.
+    #[arg(long, global = true)]
+    passphrase_stdin: bool,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -53,16 +61,46 @@ enum Command {
     Snapshots(snapshots::SnapshotsCommand),
     #[command(flatten)]
     Coalition(coalition::CoalitionCommand),
+    #[command(flatten)]
+    Encryption(encryption::EncryptionCommand),
 }
 
-/// What every subcommand gets: where the data lives.
+/// What every subcommand gets: where the data lives, and where a passphrase comes from.
 pub struct Context {
     pub data_dir: PathBuf,
+    pub passphrase: passphrase::PassphraseSource,
 }
 
 impl Context {
+    /// Opens the store; an encrypted one with its passphrase, asked for only then.
     pub fn open_store(&self) -> Result<Store, CliError> {
-        Ok(Store::open_dir(&self.data_dir)?)
+        match Store::open_dir(&self.data_dir) {
+            Err(upr_core::Error::StoreEncrypted { path }) => {
+                let Some(passphrase) = self.passphrase.current("the data file")? else {
+                    return Err(upr_core::Error::StoreEncrypted { path }.into());
+                };
+                Ok(Store::open_dir_with(&self.data_dir, Some(&passphrase))?)
+            }
+            opened => Ok(opened?),
+        }
+    }
+
+    /// The passphrase of an encrypted file about to be read (`None` for a plain file); an
+    /// encrypted one with no passphrase to be had says how to give it.
+    pub fn file_passphrase(
+        &self,
+        file: &std::path::Path,
+    ) -> Result<Option<upr_core::passphrase::Passphrase>, CliError> {
+        if !upr_core::exchange::is_encrypted_file(file) {
+            return Ok(None);
+        }
+        match self.passphrase.current(&file.display().to_string())? {
+            Some(passphrase) => Ok(Some(passphrase)),
+            None => Err(upr_core::Error::FileEncrypted {
+                file: file.display().to_string(),
+            }
+            .into()),
+        }
     }
 }
 
@@ -80,6 +118,9 @@ pub enum CliError {
     /// Part of the work was done and part could not be (a print run with briefs too long).
     #[error("{0}")]
     Incomplete(String),
+    /// A passphrase that could not be read, or two that differ.
+    #[error("{0}")]
+    Passphrase(String),
 }
 
 impl CliError {
@@ -137,7 +178,12 @@ fn try_main(cli: Cli) -> Result<(), CliError> {
         Some(dir) => dir,
         None => upr_core::store::default_data_dir()?,
     };
-    let ctx = Context { data_dir };
+    let ctx = Context {
+        data_dir,
+        passphrase: passphrase::PassphraseSource {
+            stdin: cli.passphrase_stdin,
+        },
+    };
     if let (Some(file), Some(_)) = (&cli.file, &cli.command) {
         // `upr-kit shwo show`: a file goes to the window, never to a command.
         return Err(CliError::Usage(format!(
@@ -153,5 +199,6 @@ fn try_main(cli: Cli) -> Result<(), CliError> {
         Some(Command::Cycle(cmd)) => cycle::run(cmd, &ctx),
         Some(Command::Snapshots(cmd)) => snapshots::run(cmd, &ctx),
         Some(Command::Coalition(cmd)) => coalition::run(cmd, &ctx),
+        Some(Command::Encryption(cmd)) => encryption::run(cmd, &ctx),
     }
 }

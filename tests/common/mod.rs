@@ -37,6 +37,7 @@ impl Kit {
     pub fn command(&self) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_upr-kit"));
         cmd.env_remove("UPR_KIT_DATA_DIR")
+            .env_remove("UPR_KIT_PASSPHRASE_FILE")
             .arg("--data-dir")
             .arg(self.dir.path().join("data"));
         cmd

@@ -92,6 +92,8 @@ pub enum Key {
     Space,
     /// The "z" key, which with Control undoes.
     Z,
+    /// The "l" key, which with Control locks an encrypted store.
+    L,
 }
 
 impl Key {
@@ -105,6 +107,7 @@ impl Key {
             Key::Escape => '\u{E00C}',
             Key::Space => '\u{E00D}',
             Key::Z => 'z',
+            Key::L => 'l',
         }
     }
 }

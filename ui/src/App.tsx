@@ -8,6 +8,7 @@ import { DatabaseScreen } from "./screens/database/DatabaseScreen";
 import { DocumentsScreen } from "./screens/documents/DocumentsScreen";
 import { DemoBanner } from "./screens/frame/DemoBanner";
 import { Notices, SaveIndicator } from "./screens/frame/Notices";
+import { UnlockScreen } from "./screens/frame/UnlockScreen";
 import { IssuesScreen } from "./screens/issues/IssuesScreen";
 import { MeetingsScreen } from "./screens/meetings/MeetingsScreen";
 import { MonitoringScreen } from "./screens/monitoring/MonitoringScreen";
@@ -17,6 +18,7 @@ import { SettingsScreen } from "./screens/settings/SettingsScreen";
 import { SubmissionScreen } from "./screens/submission/SubmissionScreen";
 import { TargetsScreen } from "./screens/targets/TargetsScreen";
 import { isReadOnly } from "./state/dataFolder";
+import { isLocked } from "./state/lock";
 import { go, screen, SCREENS, type Screen } from "./state/navigation";
 import { loaded, loadError } from "./state/workspace";
 import ids from "./testIds.json";
@@ -96,7 +98,9 @@ export function App() {
           </p>
         )}
         {loaded.value && !loadError.value && <DemoBanner />}
-        {loadError.value ? (
+        {isLocked() ? (
+          <UnlockScreen />
+        ) : loadError.value ? (
           <section class="notice notice--error" role="alert">
             <h2>{t("error.heading")}</h2>
             <p data-testid={ids.errorMessage}>{loadError.value.message}</p>

@@ -105,6 +105,15 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 export const api = {
   summary: () => call<Summary>("summary"),
   workspace: () => call<Workspace>("workspace"),
+  /** Opens the encrypted store with its passphrase (the unlock screen). */
+  unlock: (passphrase: string) => call<void>("unlock", { passphrase }),
+  /** Lock now: the key is wiped and the data file closed; true when locked. */
+  lock: () => call<boolean>("lock"),
+  storeEncrypted: () => call<boolean>("store_encrypted"),
+  encryptData: (passphrase: string) => call<void>("encrypt_data", { passphrase }),
+  changePassphrase: (passphrase: string) => call<void>("change_passphrase", { passphrase }),
+  decryptData: () => call<void>("decrypt_data"),
+  exportDataEncrypted: (path: string, passphrase: string) => call<void>("export_data_encrypted", { path, passphrase }),
   dataLocation: () => call<DataLocation>("data_location"),
   saveOrganisation: (organisation: Organisation) => call<Organisation>("save_organisation", { organisation }),
   saveCampaign: (campaign: Campaign) => call<Campaign>("save_campaign", { campaign }),
@@ -121,9 +130,10 @@ export const api = {
   deleteMeeting: (id: Uuid) => call<Deleted>("delete_meeting", { id }),
   saveSettings: (settings: Settings) => call<void>("save_settings", { settings }),
   exportData: (path: string) => call<void>("export_data", { path }),
-  importData: (path: string, replace: boolean) => call<ImportCounts>("import_data", { path, replace }),
+  importData: (path: string, replace: boolean, passphrase?: string) =>
+    call<ImportCounts>("import_data", { path, replace, passphrase: passphrase ?? null }),
   backupContents: () => call<FileContents>("backup_contents"),
-  describeFile: (path: string) => call<FileContents>("describe_file", { path }),
+  describeFile: (path: string, passphrase?: string) => call<FileContents>("describe_file", { path, passphrase: passphrase ?? null }),
   showDataFolder: () => call<void>("show_data_folder"),
   moveData: (dir: string) => call<MovedData>("move_data", { dir }),
   classifyRecommendation: (text: string) => call<Classification>("classify_recommendation", { text }),
@@ -225,4 +235,6 @@ export const desktop = {
   /** `run` with the exchange folder's listing whenever the window's watch merged a partner's
    * share file found there. */
   onExchangeFolder: (run: (files: FolderFile[]) => void) => listen<FolderFile[]>("exchange-folder", (e) => run(e.payload)),
+  /** `run` whenever the store locked itself after `auto_lock_minutes` without a command. */
+  onStoreLocked: (run: () => void) => listen("store-locked", run),
 };

@@ -7,6 +7,7 @@ import { loadDataLocation } from "./state/dataFolder";
 import { loadDemoShown } from "./state/demo";
 import { loadWorkspace } from "./state/workspace";
 import { hearSecondStarts } from "./state/notices";
+import { watchLocking } from "./state/lock";
 import { watchDeletions } from "./screens/frame/focusAfterDeletion";
 
 // An edit is written as soon as its field loses focus, and when the window is hidden or
@@ -22,6 +23,7 @@ document.addEventListener("focusin", (e) => {
 });
 
 void hearSecondStarts();
+watchLocking();
 watchDeletions();
 
 // index.html holds #app; the body is only a fallback that keeps the type honest.

@@ -1,5 +1,7 @@
 //! Benchmarks of the database of past recommendations: importing 41,000 rows (goal ≤ 2 s) and
-//! searching 100,000 (goal ≤ 20 ms a query).
+//! searching 100,000 (goal ≤ 20 ms a query), each in a plain and in an encrypted data file
+//! (goal: encrypted within 15 % of plain), and opening an encrypted data file, key derivation
+//! included (goal 0.5 to 1 s).
 //!
 //! Run: `cargo bench -p upr-core --bench recommendations`
 //!
@@ -13,10 +15,42 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use upr_core::model::ActionCategory;
+use upr_core::passphrase::Passphrase;
 use upr_core::recommendations::{
     import_bytes, rank_states, search, LobbyModel, Response, SearchQuery,
 };
 use upr_core::store::Store;
+
+/// The data file of each benchmark, plain or encrypted.
+#[derive(Clone, Copy)]
+enum DataFile {
+    Plain,
+    Encrypted,
+}
+
+impl DataFile {
+    const BOTH: [DataFile; 2] = [DataFile::Plain, DataFile::Encrypted];
+
+    fn name(self) -> &'static str {
+        match self {
+            DataFile::Plain => "plain",
+            DataFile::Encrypted => "encrypted",
+        }
+    }
+
+    /// A new, empty store of this kind in `dir`.
+    fn open(self, dir: &Path) -> Store {
+        let mut store = Store::open_dir(dir).expect("a store");
+        if let DataFile::Encrypted = self {
+            store.encrypt(&passphrase()).expect("encrypted");
+        }
+        store
+    }
+}
+
+fn passphrase() -> Passphrase {
+    Passphrase::new("a passphrase for the benchmarks".into())
+}
 
 const SHARED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -82,36 +116,66 @@ fn import(c: &mut Criterion) {
             upr_core::recommendations::export_file::parse_export(&file, "synthetic").expect("parse")
         })
     });
-    group.bench_function("41k rows into a new data file", |b| {
-        b.iter_batched(
-            || {
-                let dir = tempfile::tempdir().expect("a temporary folder");
-                let store = Store::open_dir(dir.path()).expect("a store");
-                (dir, store)
+    for kind in DataFile::BOTH {
+        group.bench_function(
+            format!("41k rows into a new data file, {}", kind.name()),
+            |b| {
+                b.iter_batched(
+                    || {
+                        let dir = tempfile::tempdir().expect("a temporary folder");
+                        let store = kind.open(dir.path());
+                        (dir, store)
+                    },
+                    |(dir, mut store)| {
+                        let report = import_bytes(&mut store, &file, "synthetic", &mut |_, _| {})
+                            .expect("import");
+                        assert!(report.added > 40_000, "{report:?}");
+                        (dir, store)
+                    },
+                    BatchSize::PerIteration,
+                )
             },
-            |(dir, mut store)| {
-                let report =
-                    import_bytes(&mut store, &file, "synthetic", &mut |_, _| {}).expect("import");
-                assert!(report.added > 40_000, "{report:?}");
-                (dir, store)
-            },
-            BatchSize::PerIteration,
-        )
-    });
+        );
+    }
+    group.finish();
+}
+
+/// Opening a data file and reading its summary: the encrypted one derives its key first.
+fn opening(c: &mut Criterion) {
+    let mut group = c.benchmark_group("open");
+    group.sample_size(10);
+    for kind in DataFile::BOTH {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let mut store = kind.open(dir.path());
+        upr_core::demo::load(&mut store).expect("the demo");
+        drop(store);
+        group.bench_function(format!("open and summary, {}", kind.name()), |b| {
+            b.iter(|| {
+                let mut store =
+                    Store::open_dir_with(dir.path(), Some(&passphrase())).expect("opens");
+                store.summary().expect("a summary")
+            })
+        });
+    }
     group.finish();
 }
 
 fn searches(c: &mut Criterion) {
+    let rows = synthetic_csv(100_000);
+    for kind in DataFile::BOTH {
+        searches_in(c, kind, &rows);
+    }
+}
+
+fn searches_in(c: &mut Criterion, kind: DataFile, rows: &[u8]) {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let mut store = Store::open_dir(dir.path()).expect("a store");
-    let report = import_bytes(
-        &mut store,
-        &synthetic_csv(100_000),
-        "synthetic",
-        &mut |_, _| {},
-    )
-    .expect("import");
-    eprintln!("search store: {} recommendations", report.added);
+    let mut store = kind.open(dir.path());
+    let report = import_bytes(&mut store, rows, "synthetic", &mut |_, _| {}).expect("import");
+    eprintln!(
+        "search store ({}): {} recommendations",
+        kind.name(),
+        report.added
+    );
 
     let q = SearchQuery::default;
     let queries: Vec<(&str, SearchQuery)> = vec![
@@ -193,7 +257,7 @@ fn searches(c: &mut Criterion) {
         ),
         ("no filter at all", q()),
     ];
-    let mut group = c.benchmark_group("search 100k");
+    let mut group = c.benchmark_group(format!("search 100k, {}", kind.name()));
     for (name, query) in &queries {
         group.bench_function(*name, |b| {
             b.iter(|| search(&mut store, query).expect("search"))
@@ -201,7 +265,7 @@ fn searches(c: &mut Criterion) {
     }
     group.finish();
 
-    let mut group = c.benchmark_group("lobby 100k");
+    let mut group = c.benchmark_group(format!("lobby 100k, {}", kind.name()));
     group.sample_size(10);
     let issues: Vec<String> = [
         "Torture and other CID treatment",
@@ -216,5 +280,5 @@ fn searches(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, import, searches);
+criterion_group!(benches, opening, import, searches);
 criterion_main!(benches);

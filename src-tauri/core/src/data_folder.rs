@@ -33,7 +33,7 @@ pub fn copy_and_verify(store: &mut Store, dir: &Path) -> Result<()> {
     let before = exchange::export(store)?;
     let data_file = store.copy_data_file_to(dir)?;
     let checked = (|| {
-        let mut copy = Store::open_dir(dir)?;
+        let mut copy = store.open_copy(dir)?;
         let mut after = exchange::export(&mut copy)?;
         after.exported_at = before.exported_at;
         Ok::<bool, Error>(after == before)

@@ -50,6 +50,35 @@ pub enum Error {
         known: i64,
     },
 
+    /// The data file is encrypted and no passphrase was given.
+    #[error("the data file {path} is encrypted; give its passphrase to open it")]
+    StoreEncrypted { path: PathBuf },
+
+    /// The passphrase does not open the data file (or an encrypted file); nothing was changed.
+    #[error("the passphrase is wrong; nothing was opened or changed. Type it again (capitals and spaces count)")]
+    WrongPassphrase,
+
+    #[error("a new passphrase needs at least {min} characters (this one has {chars}); a longer one, a few words, is both safer and easier to remember")]
+    PassphraseTooShort { chars: usize, min: usize },
+
+    #[error("the data file is already encrypted; change its passphrase instead")]
+    AlreadyEncrypted,
+
+    #[error("the data file is not encrypted; there is no passphrase to change or remove")]
+    NotEncrypted,
+
+    /// Re-keying needs the data file to itself.
+    #[error("the data file is open in another program (the app's window, or a command still running); close it, then try again. Nothing was changed")]
+    StoreInUse,
+
+    /// The re-keyed copy did not check out; the store was left as it was.
+    #[error("the re-encrypted copy of the data did not check out ({problem}); the data file was left as it was, with its old passphrase")]
+    RekeyCheckFailed { problem: String },
+
+    /// An encrypted file (an encrypted export) and no passphrase to open it.
+    #[error("{file} is encrypted; give its passphrase to open it")]
+    FileEncrypted { file: String },
+
     #[error("the data file could not be read or written: {0}")]
     #[serde(serialize_with = "database_detail")]
     Database(#[ts(as = "Detail")] rusqlite::Error),
@@ -374,6 +403,14 @@ impl Error {
             Error::DataFolderTaken { .. } => "data_folder_taken",
             Error::FolderInUse { .. } => "folder_in_use",
             Error::SchemaTooNew { .. } => "schema_too_new",
+            Error::StoreEncrypted { .. } => "store_encrypted",
+            Error::WrongPassphrase => "wrong_passphrase",
+            Error::PassphraseTooShort { .. } => "passphrase_too_short",
+            Error::AlreadyEncrypted => "already_encrypted",
+            Error::NotEncrypted => "not_encrypted",
+            Error::StoreInUse => "store_in_use",
+            Error::RekeyCheckFailed { .. } => "rekey_check_failed",
+            Error::FileEncrypted { .. } => "file_encrypted",
             Error::Database(_) => "database",
             Error::ReadOnly { .. } => "read_only",
             Error::ReadOnlyNeedsUpgrade { .. } => "read_only_upgrade",

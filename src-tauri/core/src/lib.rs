@@ -29,6 +29,7 @@ pub mod model;
 pub mod monitoring;
 pub mod names_in_text;
 pub mod output_file;
+pub mod passphrase;
 pub mod pdf;
 pub mod recommendations;
 pub mod settings;

@@ -68,6 +68,9 @@ pub struct Settings {
     /// How often the window looks for partners' share files in the exchange folder. A minute
     /// is quick enough for files that took longer to travel.
     pub exchange_folder_check_seconds: u32,
+    /// An encrypted store is locked (its key dropped, its file closed) after this many
+    /// minutes without a command in the window: a laptop left open is covered.
+    pub auto_lock_minutes: u32,
 }
 
 impl Default for Settings {
@@ -99,6 +102,7 @@ impl Default for Settings {
             backup_reminder_days: 14,
             exchange_folder: None,
             exchange_folder_check_seconds: 60,
+            auto_lock_minutes: 15,
         }
     }
 }
@@ -154,6 +158,15 @@ impl Settings {
             return Err(Error::invalid(
                 "snapshots kept",
                 format!("{} is not a number of snapshots to keep; use 1 to 1000 (each is a copy of the data file)", self.snapshots_kept),
+            ));
+        }
+        if !(1..=1440).contains(&self.auto_lock_minutes) {
+            return Err(Error::invalid(
+                "auto-lock",
+                format!(
+                    "{} is not a number of minutes; use 1 to 1440",
+                    self.auto_lock_minutes
+                ),
             ));
         }
         if !(1..=365).contains(&self.backup_reminder_days) {

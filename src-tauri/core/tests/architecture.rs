@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 /// below its own, and none of its own layer or above.
 const LAYERS: &[&[&str]] = &[
     &["error"],
-    &["language", "output_file"],
+    &["language", "output_file", "passphrase"],
     &["model", "settings"],
     &["wording", "names_in_text", "layout", "store"],
     &["pdf", "recommendations"],

@@ -96,4 +96,9 @@ exchange_folder: string | null,
  * How often the window looks for partners' share files in the exchange folder. A minute
  * is quick enough for files that took longer to travel.
  */
-exchange_folder_check_seconds: number, };
+exchange_folder_check_seconds: number, 
+/**
+ * An encrypted store is locked (its key dropped, its file closed) after this many
+ * minutes without a command in the window: a laptop left open is covered.
+ */
+auto_lock_minutes: number, };

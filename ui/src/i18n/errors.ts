@@ -166,6 +166,22 @@ export function errorText(e: CoreError): string {
       return t("errors.data_folder_taken", { path: e.path });
     case "schema_too_new":
       return t("errors.schema_too_new", { path: e.path, found: e.found, known: e.known });
+    case "store_encrypted":
+      return t("errors.store_encrypted", { path: e.path });
+    case "wrong_passphrase":
+      return t("errors.wrong_passphrase");
+    case "passphrase_too_short":
+      return t("errors.passphrase_too_short", { min: e.min, chars: e.chars });
+    case "already_encrypted":
+      return t("errors.already_encrypted");
+    case "not_encrypted":
+      return t("errors.not_encrypted");
+    case "store_in_use":
+      return t("errors.store_in_use");
+    case "rekey_check_failed":
+      return t("errors.rekey_check_failed", { problem: e.problem });
+    case "file_encrypted":
+      return t("errors.file_encrypted", { file: e.file });
     case "database":
       return t("errors.database", { detail: e.detail });
     case "read_only":

@@ -26,8 +26,10 @@ vi.mock("../ipc", async () => {
         opened = null;
         return file;
       },
-      importData: async (path: string, replace: boolean) => {
-        calls.push(`importData ${path} ${replace}`);
+      importData: async (path: string, replace: boolean, passphrase?: string) => {
+        calls.push(`importData ${path} ${replace}${passphrase ? ` ${passphrase}` : ""}`);
+        if (path.endsWith(".age") && passphrase === undefined) throw new actual.UserError("file_encrypted", "encrypted");
+        if (path.endsWith(".age") && passphrase !== "right passphrase") throw new actual.UserError("wrong_passphrase", "wrong");
         if (storeHasData && !replace) throw new actual.UserError("store_not_empty", "holds data");
         return { priority_issues: 3, target_states: 3, meetings: 1 };
       },
@@ -76,6 +78,18 @@ describe("restoring over data the store holds", () => {
     await restoreFrom("/media/usb/backup.uprkit", false);
     expect(step.value).toEqual({ kind: "confirmReplace", path: "/media/usb/backup.uprkit", contents: CONTENTS });
     expect(calls).toEqual(["importData /media/usb/backup.uprkit false", "describeFile /media/usb/backup.uprkit"]);
+  });
+});
+
+describe("restoring an encrypted export", () => {
+  it("asks for its passphrase, asks again after a wrong one, and imports with the right one", async () => {
+    await restoreFrom("/media/usb/backup.json.age", false);
+    expect(step.value).toEqual({ kind: "askPassphrase", path: "/media/usb/backup.json.age" });
+    await expect(restoreFrom("/media/usb/backup.json.age", false, "wrong")).rejects.toMatchObject({ code: "wrong_passphrase" });
+    expect(step.value).toEqual({ kind: "askPassphrase", path: "/media/usb/backup.json.age" });
+    // Reloading the workspace after the import is not mocked here; the import is what counts.
+    await restoreFrom("/media/usb/backup.json.age", false, "right passphrase").catch(() => {});
+    expect(calls).toContain("importData /media/usb/backup.json.age false right passphrase");
   });
 });
 

@@ -9,14 +9,16 @@ import { loadSnapshots } from "./snapshots";
 import { loadWorkspace } from "./workspace";
 
 // `.uprkit` is the name that opens the app on a double-click; older backups are `.json`.
-export const BACKUP_FILTER = { name: "UPR Advocacy Kit backup", extensions: ["uprkit", "json"] };
+// An encrypted export (`.age`) opens the same way, after its passphrase.
+export const BACKUP_FILTER = { name: "UPR Advocacy Kit backup", extensions: ["uprkit", "json", "age"] };
 
 export type BackupStep =
   | { kind: "idle" }
   | { kind: "busy" }
   | { kind: "exported"; path: string }
   | { kind: "confirmOpen"; path: string; contents: FileContents | null }
-  | { kind: "confirmReplace"; path: string; contents: FileContents }
+  | { kind: "confirmReplace"; path: string; contents: FileContents; passphrase?: string }
+  | { kind: "askPassphrase"; path: string }
   | { kind: "restored"; counts: ImportCounts };
 
 export const step = signal<BackupStep>({ kind: "idle" });
@@ -63,20 +65,29 @@ export async function backupTo(choosePath: () => Promise<string | null>): Promis
   }
 }
 
-/** Restores from `path`; a store with data first asks the user to confirm the replacement. */
-export async function restoreFrom(path: string, replace: boolean): Promise<void> {
+/** Restores from `path`; a store with data first asks the user to confirm the replacement,
+ *  and an encrypted file first asks for its passphrase. */
+export async function restoreFrom(path: string, replace: boolean, passphrase?: string): Promise<void> {
   await flushAll();
   step.value = { kind: "busy" };
   try {
-    const counts = await api.importData(path, replace);
+    const counts = await api.importData(path, replace, passphrase);
     // A replace kept a snapshot of what it replaced: list it.
     await Promise.all([loadWorkspace(), loadSnapshots()]);
     step.value = { kind: "restored", counts };
   } catch (e) {
+    if (e instanceof UserError && e.code === "file_encrypted") {
+      step.value = { kind: "askPassphrase", path };
+      return;
+    }
+    if (e instanceof UserError && e.code === "wrong_passphrase") {
+      step.value = { kind: "askPassphrase", path };
+      throw e;
+    }
     if (e instanceof UserError && e.code === "store_not_empty" && !replace) {
       // Before anything is replaced, the user sees what the file holds.
       try {
-        step.value = { kind: "confirmReplace", path, contents: await api.describeFile(path) };
+        step.value = { kind: "confirmReplace", path, contents: await api.describeFile(path, passphrase), passphrase };
       } catch (described) {
         step.value = { kind: "idle" };
         throw described;

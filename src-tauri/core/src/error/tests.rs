@@ -54,6 +54,20 @@ fn every_variant() -> Vec<Error> {
             known: 9,
         },
         Error::Database(rusqlite::Error::QueryReturnedNoRows),
+        Error::StoreEncrypted {
+            path: "/data/upr-kit.sqlite3".into(),
+        },
+        Error::WrongPassphrase,
+        Error::PassphraseTooShort { chars: 5, min: 8 },
+        Error::AlreadyEncrypted,
+        Error::NotEncrypted,
+        Error::StoreInUse,
+        Error::RekeyCheckFailed {
+            problem: "row counts differ".into(),
+        },
+        Error::FileEncrypted {
+            file: "backup.uprkit.age".into(),
+        },
         Error::ReadOnly {
             path: "/media/stick".into(),
         },
@@ -150,6 +164,14 @@ fn every_variant() -> Vec<Error> {
             | Error::DataFolderTaken { .. }
             | Error::SchemaTooNew { .. }
             | Error::Database(_)
+            | Error::StoreEncrypted { .. }
+            | Error::WrongPassphrase
+            | Error::PassphraseTooShort { .. }
+            | Error::AlreadyEncrypted
+            | Error::NotEncrypted
+            | Error::StoreInUse
+            | Error::RekeyCheckFailed { .. }
+            | Error::FileEncrypted { .. }
             | Error::ReadOnly { .. }
             | Error::ReadOnlyNeedsUpgrade { .. }
             | Error::DiskFull { .. }

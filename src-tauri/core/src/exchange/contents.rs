@@ -69,8 +69,11 @@ impl Document {
 
 /// What the exchange file at `path` holds, read and checked as an import would, without
 /// opening the store or writing anything.
-pub fn describe_file(path: &std::path::Path) -> crate::Result<FileContents> {
-    Ok(Document::read(path)?.contents())
+pub fn describe_file(
+    path: &std::path::Path,
+    passphrase: Option<&crate::passphrase::Passphrase>,
+) -> crate::Result<FileContents> {
+    Ok(Document::read_with(path, passphrase)?.contents())
 }
 
 /// What a backup written now would hold: the window says before the Save dialog whether it
@@ -146,13 +149,15 @@ mod tests {
         let doc = crate::exchange::export(&mut store).unwrap();
         let path = dir.path().join("backup.uprkit");
         std::fs::write(&path, doc.to_json()).unwrap();
-        let c = crate::exchange::describe_file(&path).unwrap();
+        let c = crate::exchange::describe_file(&path, None).unwrap();
         assert_eq!(c.exported_at, doc.exported_at);
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
         let bad = dir.path().join("bad.uprkit");
         std::fs::write(&bad, "{").unwrap();
         assert_eq!(
-            crate::exchange::describe_file(&bad).unwrap_err().code(),
+            crate::exchange::describe_file(&bad, None)
+                .unwrap_err()
+                .code(),
             "invalid_file"
         );
     }

@@ -8,6 +8,7 @@
 //! included; only `exported_at` differs.
 
 mod contents;
+pub mod encrypted_file;
 mod validate;
 pub mod versioned_json;
 
@@ -25,6 +26,7 @@ use crate::model::ReceivedRecommendation;
 use crate::model::Submission;
 use crate::model::{now, Campaign, Meeting, Organisation, PriorityIssue, TargetState};
 use crate::model::{CustomMilestone, CustomName, MilestoneKind, PressDetails};
+use crate::passphrase::Passphrase;
 use crate::settings::Settings;
 use crate::store::Store;
 use crate::{Error, Result};
@@ -106,11 +108,22 @@ impl Document {
     }
 
     pub fn read(path: &Path) -> Result<Document> {
-        let bytes = std::fs::read(path).map_err(|source| Error::ReadFile {
+        Document::read_with(path, None)
+    }
+
+    /// Reads a plain or an encrypted exchange file; an encrypted one needs `passphrase`
+    /// ([`Error::FileEncrypted`] without it, [`Error::WrongPassphrase`] when it is wrong).
+    pub fn read_with(path: &Path, passphrase: Option<&Passphrase>) -> Result<Document> {
+        let mut bytes = std::fs::read(path).map_err(|source| Error::ReadFile {
             path: path.to_path_buf(),
             source,
         })?;
         let name = path.display().to_string();
+        if encrypted_file::is_encrypted(&bytes) {
+            let passphrase =
+                passphrase.ok_or_else(|| Error::FileEncrypted { file: name.clone() })?;
+            bytes = encrypted_file::decrypt(&bytes, passphrase, &name)?;
+        }
         let text = String::from_utf8(bytes).map_err(|e| Error::InvalidExchange {
             file: name.clone(),
             problem: ExchangeProblem::NotUtf8 {
@@ -137,6 +150,32 @@ pub fn export_to(store: &mut Store, path: &Path) -> Result<Document> {
         store.record_backup(doc.exported_at)?;
     }
     Ok(doc)
+}
+
+/// As [`export_to`], the file encrypted to `passphrase` (an age file: see
+/// [`encrypted_file`]). Only the encrypted bytes ever reach the disk.
+pub fn export_encrypted_to(
+    store: &mut Store,
+    path: &Path,
+    passphrase: &Passphrase,
+) -> Result<Document> {
+    store.check_output(path)?;
+    let doc = export(store)?;
+    let sealed = encrypted_file::encrypt(doc.to_json().as_bytes(), passphrase)?;
+    store.write_output(path, &sealed)?;
+    if !store.is_read_only() {
+        store.record_backup(doc.exported_at)?;
+    }
+    Ok(doc)
+}
+
+/// Whether the file at `path` is encrypted (an age file), so that a shell asks for its
+/// passphrase before reading it. A file that cannot be read is not: reading it says why.
+pub fn is_encrypted_file(path: &Path) -> bool {
+    let mut start = [0u8; 32];
+    std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read(&mut f, &mut start))
+        .is_ok_and(|n| encrypted_file::is_encrypted(&start[..n]))
 }
 
 /// Everything the store holds, as one document, read in one transaction.

@@ -10,7 +10,7 @@
 //! (`synchronous = FULL`), the write-ahead log is folded back into the one file when the store
 //! closes or the window is idle (`checkpoint.rs`), a folder the app may not write is opened
 //! read-only (`read_only.rs`), and anything that replaces data first takes a snapshot
-//! (`snapshots.rs`).
+//! (`snapshots.rs`). An encrypted store (`encryption.rs`) opens only with its passphrase.
 
 mod campaign;
 mod checkpoint;
@@ -21,6 +21,7 @@ mod custom_name;
 mod data_dir;
 mod deletion;
 mod edited_text;
+mod encryption;
 mod meeting;
 pub mod migrations;
 mod organisation;
@@ -29,6 +30,7 @@ mod priority_issue;
 mod read_only;
 mod received_recommendation;
 mod record_version;
+mod session;
 mod settings;
 pub mod snapshots;
 mod stamping;
@@ -41,7 +43,9 @@ mod workspace;
 pub use checkpoint::IDLE_BEFORE_CHECKPOINT;
 pub use data_dir::{default_data_dir, remember_data_dir, DataLocation, DATA_FILE_NAME};
 pub use deletion::{Ask, Deleted};
+pub use encryption::{StoreKey, KDF_LOG_N};
 pub use record_version::UNSAVED;
+pub use session::StoreSession;
 pub use snapshots::{RestoreReport, Snapshot, SnapshotContents, SnapshotReason};
 pub use summary::{IssueSummary, Summary};
 pub use window_lock::{folder_key, WindowLock, WINDOW_LOCK_FILE_NAME};
@@ -51,6 +55,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, Transaction};
 
+use crate::passphrase::Passphrase;
 use crate::{Error, Result};
 
 pub struct Store {
@@ -60,11 +65,36 @@ pub struct Store {
     read_only: bool,
     /// The day the daily snapshot was last looked for, so that it is looked for once a day.
     daily_snapshot_checked: Option<chrono::NaiveDate>,
+    /// The key of an encrypted data file; `None` for a plain one. Wiped when dropped.
+    key: Option<StoreKey>,
 }
 
 impl Store {
-    /// Opens (creating it if needed) the data file in `dir`, and brings its schema up to date.
+    /// Opens (creating it if needed) the plain data file in `dir`, and brings its schema up to
+    /// date. An encrypted one is [`Error::StoreEncrypted`]: see [`Store::open_dir_with`].
     pub fn open_dir(dir: &Path) -> Result<Store> {
+        Self::open_dir_with(dir, None)
+    }
+
+    /// Opens the data file in `dir` as [`Store::open_dir`] does, with the passphrase of an
+    /// encrypted one (ignored for a plain file). A wrong passphrase is
+    /// [`Error::WrongPassphrase`], and the file is left untouched.
+    pub fn open_dir_with(dir: &Path, passphrase: Option<&Passphrase>) -> Result<Store> {
+        Self::open_dir_keyed(dir, passphrase, None)
+    }
+
+    /// Opens a copy of this store in `dir` (written by [`Store::copy_data_file_to`]) with this
+    /// store's key, without deriving it again.
+    pub fn open_copy(&self, dir: &Path) -> Result<Store> {
+        let key = self.key.as_ref().map(StoreKey::duplicate);
+        Self::open_dir_keyed(dir, None, key)
+    }
+
+    fn open_dir_keyed(
+        dir: &Path,
+        passphrase: Option<&Passphrase>,
+        key: Option<StoreKey>,
+    ) -> Result<Store> {
         std::fs::create_dir_all(dir).map_err(|source| Error::DataDir {
             path: dir.to_path_buf(),
             source,
@@ -72,27 +102,30 @@ impl Store {
         let path = dir.join(DATA_FILE_NAME);
         if !read_only::may_write(dir, &path) {
             let conn = read_only::open(&path)?;
+            let key = encryption::unlock(&conn, &path, passphrase, key)?;
             conn.busy_timeout(std::time::Duration::from_secs(5))?;
-            return Self::prepare(conn, Some(path), true);
+            return Self::prepare(conn, Some(path), true, key);
         }
-        let conn = Connection::open(&path)?;
-        // WAL keeps the file readable while a save is under way and survives a crash of the
-        // window mid-write; the busy timeout covers a second process (the CLI) on the same file.
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        // FULL syncs the log at every commit: a save the app has reported done survives a
-        // power cut or a USB stick pulled out right after (NORMAL, WAL's usual choice, may
-        // lose the last saves then). A save is a few small pages, so the cost is one sync.
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        Self::prepare(conn, Some(path), false)
+        // A re-keying a crash interrupted left its unfinished copy: the data file itself is
+        // whole (the old one), so the copy goes.
+        encryption::remove_partial(dir);
+        let conn = encryption::open_connection(&path)?;
+        let key = encryption::unlock(&conn, &path, passphrase, key)?;
+        encryption::configure(&conn)?;
+        Self::prepare(conn, Some(path), false, key)
     }
 
     /// A store that lives in memory only, for tests.
     pub fn open_in_memory() -> Result<Store> {
-        Self::prepare(Connection::open_in_memory()?, None, false)
+        Self::prepare(Connection::open_in_memory()?, None, false, None)
     }
 
-    fn prepare(mut conn: Connection, path: Option<PathBuf>, read_only: bool) -> Result<Store> {
+    fn prepare(
+        mut conn: Connection,
+        path: Option<PathBuf>,
+        read_only: bool,
+        key: Option<StoreKey>,
+    ) -> Result<Store> {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         let label = path
             .as_ref()
@@ -105,7 +138,7 @@ impl Store {
             // An existing file (version 0 is a new, empty one) is copied before its schema
             // changes: a migration that goes wrong can then be undone.
             if let (Some(path), true) = (&path, found > 0) {
-                snapshots::before_migration(&conn, path)?;
+                snapshots::before_migration(&conn, path, key.as_ref())?;
             }
         }
         migrations::apply(&mut conn, &label)?;
@@ -114,6 +147,7 @@ impl Store {
             path,
             read_only,
             daily_snapshot_checked: None,
+            key,
         })
     }
 

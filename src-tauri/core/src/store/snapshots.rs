@@ -18,6 +18,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::encryption::{self, Header, StoreKey};
 use super::{migrations, Store};
 use crate::settings::Settings;
 use crate::{Error, Result};
@@ -26,7 +27,7 @@ use crate::{Error, Result};
 pub const SNAPSHOTS_DIR: &str = "snapshots";
 const EXTENSION: &str = ".sqlite3";
 /// A snapshot being written; never listed, removed by the next snapshot if a crash left it.
-const PARTIAL_PREFIX: &str = ".partial-";
+pub(super) const PARTIAL_PREFIX: &str = ".partial-";
 /// The time part of a snapshot's name: sortable, and valid in file names on every system.
 const TIME_FORMAT: &str = "%Y-%m-%dT%H-%M-%S%.3fZ";
 
@@ -46,16 +47,19 @@ pub enum SnapshotReason {
     BeforeMigration,
     /// A partner's share file was merged into the data.
     BeforeMerge,
+    /// Encryption was turned on or off, or the passphrase changed.
+    BeforePassphraseChange,
 }
 
 impl SnapshotReason {
-    const ALL: [SnapshotReason; 6] = [
+    const ALL: [SnapshotReason; 7] = [
         SnapshotReason::Manual,
         SnapshotReason::Daily,
         SnapshotReason::BeforeReplace,
         SnapshotReason::BeforeRestore,
         SnapshotReason::BeforeMigration,
         SnapshotReason::BeforeMerge,
+        SnapshotReason::BeforePassphraseChange,
     ];
 
     /// The reason as written in the snapshot's file name.
@@ -67,6 +71,7 @@ impl SnapshotReason {
             SnapshotReason::BeforeRestore => "before-restore",
             SnapshotReason::BeforeMigration => "before-upgrade",
             SnapshotReason::BeforeMerge => "before-merge",
+            SnapshotReason::BeforePassphraseChange => "before-passphrase",
         }
     }
 
@@ -79,6 +84,9 @@ impl SnapshotReason {
             SnapshotReason::BeforeRestore => "before a snapshot was restored",
             SnapshotReason::BeforeMigration => "before the data file was upgraded",
             SnapshotReason::BeforeMerge => "before a partner's share file was merged",
+            SnapshotReason::BeforePassphraseChange => {
+                "before encryption was turned on or off or the passphrase changed"
+            }
         }
     }
 }
@@ -132,7 +140,7 @@ impl Store {
         let Some(dir) = self.snapshots_dir() else {
             return Ok(None);
         };
-        let snapshot = write_snapshot(&self.conn, &dir, reason)?;
+        let snapshot = write_snapshot(&self.conn, &dir, reason, self.key.as_ref())?;
         prune(&dir, self.settings()?.snapshots_kept, None)?;
         Ok(Some(snapshot))
     }
@@ -166,7 +174,7 @@ impl Store {
     /// The snapshots of this store, newest first.
     pub fn snapshots(&self) -> Result<Vec<Snapshot>> {
         match self.snapshots_dir() {
-            Some(dir) => list(&dir),
+            Some(dir) => list(&dir, self.key.as_ref()),
             None => Ok(Vec::new()),
         }
     }
@@ -182,9 +190,10 @@ impl Store {
             .find(|(n, _, _)| n == name)
             .ok_or_else(|| not_found(name))?;
         let name = name.as_str();
-        let source = open_whole(&dir.join(name))?;
-        let restored = describe(&dir, name.to_string(), taken_at, reason);
-        let saved_first = write_snapshot(&self.conn, &dir, SnapshotReason::BeforeRestore)?;
+        let key = self.key.as_ref();
+        let source = open_whole(&dir.join(name), key)?;
+        let restored = describe(&dir, name.to_string(), taken_at, reason, key);
+        let saved_first = write_snapshot(&self.conn, &dir, SnapshotReason::BeforeRestore, key)?;
         copy_into(&source, &mut self.conn, name)?;
         drop(source);
         // A snapshot taken before an upgrade has the older schema; bring it up to date.
@@ -203,11 +212,15 @@ impl Store {
 
 /// Takes a snapshot of a file about to be migrated, on its own connection, before the
 /// migration: the settings are read as the old schema allows.
-pub(crate) fn before_migration(conn: &Connection, data_file: &Path) -> Result<()> {
+pub(crate) fn before_migration(
+    conn: &Connection,
+    data_file: &Path,
+    key: Option<&StoreKey>,
+) -> Result<()> {
     let Some(dir) = data_file.parent().map(|d| d.join(SNAPSHOTS_DIR)) else {
         return Ok(());
     };
-    write_snapshot(conn, &dir, SnapshotReason::BeforeMigration)?;
+    write_snapshot(conn, &dir, SnapshotReason::BeforeMigration, key)?;
     let kept = conn
         .query_row(
             "SELECT value FROM setting WHERE key = 'settings'",
@@ -232,7 +245,12 @@ fn not_found(name: &str) -> Error {
 
 /// Writes a snapshot of `conn`'s database into `dir`: a temporary name, synced, renamed, and
 /// the folder synced so that the new name itself survives a power cut.
-fn write_snapshot(conn: &Connection, dir: &Path, reason: SnapshotReason) -> Result<Snapshot> {
+fn write_snapshot(
+    conn: &Connection,
+    dir: &Path,
+    reason: SnapshotReason,
+    key: Option<&StoreKey>,
+) -> Result<Snapshot> {
     std::fs::create_dir_all(dir).map_err(|source| Error::WriteFile {
         path: dir.to_path_buf(),
         source,
@@ -252,14 +270,20 @@ fn write_snapshot(conn: &Connection, dir: &Path, reason: SnapshotReason) -> Resu
         }
         std::thread::sleep(std::time::Duration::from_millis(1));
     };
-    consistent_copy(conn, dir, &name)?;
-    Ok(describe(dir, name, taken_at, reason))
+    consistent_copy(conn, dir, &name, key)?;
+    Ok(describe(dir, name, taken_at, reason, key))
 }
 
 /// Writes a consistent copy of the store (`VACUUM INTO`, whole even while another process
 /// writes) to `dir/name`: under a temporary name in the same folder, synced, then renamed.
-/// On failure nothing is left under either name.
-fn consistent_copy(conn: &Connection, dir: &Path, name: &str) -> Result<()> {
+/// On failure nothing is left under either name. The copy of an encrypted store is encrypted
+/// with the same key (SQLCipher's export: `VACUUM INTO` would not encrypt it).
+fn consistent_copy(
+    conn: &Connection,
+    dir: &Path,
+    name: &str,
+    key: Option<&StoreKey>,
+) -> Result<()> {
     let io_err = |path: &Path| {
         let path = path.to_path_buf();
         move |source| Error::WriteFile { path, source }
@@ -267,11 +291,15 @@ fn consistent_copy(conn: &Connection, dir: &Path, name: &str) -> Result<()> {
     let partial = dir.join(format!("{PARTIAL_PREFIX}{name}"));
     let target = dir.join(name);
     let written = (|| {
-        let partial_text = partial.to_str().ok_or_else(|| Error::WriteFile {
-            path: partial.clone(),
-            source: std::io::Error::other("the folder's name cannot be handed to SQLite"),
-        })?;
-        conn.execute("VACUUM INTO ?1", [partial_text])?;
+        if key.is_some() {
+            encryption::export_copy(conn, &partial, key)?;
+        } else {
+            let partial_text = partial.to_str().ok_or_else(|| Error::WriteFile {
+                path: partial.clone(),
+                source: std::io::Error::other("the folder's name cannot be handed to SQLite"),
+            })?;
+            conn.execute("VACUUM INTO ?1", [partial_text])?;
+        }
         File::open(&partial)
             .and_then(|f| f.sync_all())
             .map_err(io_err(&partial))?;
@@ -308,14 +336,14 @@ impl Store {
             }
             return Err(e);
         }
-        consistent_copy(&self.conn, dir, super::DATA_FILE_NAME)?;
+        consistent_copy(&self.conn, dir, super::DATA_FILE_NAME, self.key.as_ref())?;
         Ok(target)
     }
 }
 
 /// Syncs a folder so that a rename inside it is on the disk. Only Unix can open a folder for
 /// this; elsewhere the rename is left to the file system's own journal.
-fn sync_dir(dir: &Path) {
+pub(super) fn sync_dir(dir: &Path) {
     #[cfg(unix)]
     if let Ok(d) = File::open(dir) {
         // Best effort: the snapshot itself is already synced; a folder that cannot be synced
@@ -356,11 +384,16 @@ fn prune(dir: &Path, kept: u32, spare: Option<&str>) -> Result<()> {
 }
 
 /// The snapshots in `dir`, newest first, each opened to say what it holds.
-fn list(dir: &Path) -> Result<Vec<Snapshot>> {
+fn list(dir: &Path, key: Option<&StoreKey>) -> Result<Vec<Snapshot>> {
     Ok(names(dir)?
         .into_iter()
-        .map(|(name, taken_at, reason)| describe(dir, name, taken_at, reason))
+        .map(|(name, taken_at, reason)| describe(dir, name, taken_at, reason, key))
         .collect())
+}
+
+/// The file names of the snapshots in `dir`, newest first.
+pub(super) fn names_in(dir: &Path) -> Result<Vec<String>> {
+    Ok(names(dir)?.into_iter().map(|(name, _, _)| name).collect())
 }
 
 /// The names of the snapshots in `dir` with when and why each was taken, newest first;
@@ -399,12 +432,18 @@ fn parse_name(name: &str) -> Option<(DateTime<Utc>, SnapshotReason)> {
     Some((taken_at, reason))
 }
 
-fn describe(dir: &Path, name: String, taken_at: DateTime<Utc>, reason: SnapshotReason) -> Snapshot {
+fn describe(
+    dir: &Path,
+    name: String,
+    taken_at: DateTime<Utc>,
+    reason: SnapshotReason,
+    key: Option<&StoreKey>,
+) -> Snapshot {
     let path = dir.join(&name);
     let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     // Listing reads what each copy holds but leaves the full integrity check to a restore:
     // checking every page of every snapshot would make the Settings screen slow to open.
-    let (holds, problem) = match open_readable(&path) {
+    let (holds, problem) = match open_readable(&path, key) {
         Ok((conn, _)) => match contents(&conn) {
             Ok(c) => (Some(c), None),
             Err(e) => (None, Some(e.to_string())),
@@ -423,7 +462,8 @@ fn describe(dir: &Path, name: String, taken_at: DateTime<Utc>, reason: SnapshotR
 
 /// Opens a snapshot read-only and checks that it is one: a schema this version can read, and
 /// the tables that say what it holds. Returns the connection and the file's name for errors.
-fn open_readable(path: &Path) -> Result<(Connection, String)> {
+/// An encrypted snapshot opens with the store's key when it was written with it.
+fn open_readable(path: &Path, key: Option<&StoreKey>) -> Result<(Connection, String)> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -437,6 +477,13 @@ fn open_readable(path: &Path) -> Result<(Connection, String)> {
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(|e| damaged(e.to_string()))?;
+    if let Header::Encrypted(_) = encryption::header(path)? {
+        let key = key.ok_or_else(|| damaged("it is encrypted and the store is not".into()))?;
+        encryption::apply_key(&conn, key).map_err(|e| match e {
+            Error::WrongPassphrase => damaged("it is encrypted with another passphrase".into()),
+            other => damaged(other.to_string()),
+        })?;
+    }
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|e| damaged(e.to_string()))?;
@@ -452,8 +499,8 @@ fn open_readable(path: &Path) -> Result<(Connection, String)> {
 
 /// Opens a snapshot to restore it: readable, and every page of it whole (SQLite's integrity
 /// check), so that a damaged copy is refused before the store is touched.
-fn open_whole(path: &Path) -> Result<Connection> {
-    let (conn, name) = open_readable(path)?;
+fn open_whole(path: &Path, key: Option<&StoreKey>) -> Result<Connection> {
+    let (conn, name) = open_readable(path, key)?;
     let verdict: Vec<String> = conn
         .prepare("PRAGMA integrity_check")
         .and_then(|mut stmt| {

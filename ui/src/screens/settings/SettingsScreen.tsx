@@ -20,6 +20,8 @@ import { attempt } from "../../state/notices";
 import { today } from "../../state/records";
 import { editSettings, settings, setUiLanguage } from "../../state/settings";
 import ids from "../../testIds.json";
+import { Encryption } from "./Encryption";
+import { FilePassphrase } from "./FilePassphrase";
 import { NumberField, PathEntry, ScreenHeader, SelectField } from "../frame/fields";
 import { About } from "./About";
 import { CalendarOffsets } from "./CalendarOffsets";
@@ -117,6 +119,7 @@ export function SettingsScreen() {
           </div>
         </div>
       )}
+      {b.kind === "askPassphrase" && <FilePassphrase path={b.path} />}
       {b.kind === "confirmReplace" && (
         <div class="notice notice--error" role="alertdialog" aria-labelledby="replace-title" aria-describedby="replace-text">
           <h3 id="replace-title">{t("settings.replaceTitle")}</h3>
@@ -127,7 +130,7 @@ export function SettingsScreen() {
               type="button"
               class="danger"
               data-testid={ids.backupConfirmReplace}
-              onClick={() => void attempt(t("settings.restoreDuring"), () => restoreFrom(b.path, true))}
+              onClick={() => void attempt(t("settings.restoreDuring"), () => restoreFrom(b.path, true, b.passphrase))}
             >
               {t("settings.replaceConfirm")}
             </button>
@@ -141,6 +144,7 @@ export function SettingsScreen() {
       <DataFolder />
       <ShowDemoAgain readOnly={where?.read_only ?? false} />
       <Snapshots readOnly={where?.read_only ?? false} />
+      <Encryption readOnly={where?.read_only ?? false} />
       <div class="form-grid">
         <NumberField
           label={t("snapshots.kept")}
@@ -157,6 +161,14 @@ export function SettingsScreen() {
           max={365}
           onInput={(backup_reminder_days) => editSettings({ backup_reminder_days })}
           hint={t("safety.reminderDaysHint")}
+        />
+        <NumberField
+          label={t("settings.autoLockMinutes")}
+          value={s.auto_lock_minutes}
+          min={1}
+          max={1440}
+          onInput={(auto_lock_minutes) => editSettings({ auto_lock_minutes })}
+          testId={ids.autoLockMinutes}
         />
       </div>
 
