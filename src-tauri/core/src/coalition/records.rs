@@ -217,8 +217,19 @@ pub fn shared_content(kind: Kind, data: &Value) -> Value {
 
 /// SHA-256 of the shared content, hex: equal content, equal hash, on every computer
 /// (serde_json writes object keys in order).
+///
+/// An item of a priority issue is compared without its position: an item's place shifts
+/// whenever another is added or removed before it, and such shifts are not changes of the
+/// item (they would make conflicts of items nobody touched). Its place travels with it and
+/// orders new items; a reorder alone does not travel.
 pub fn content_hash(shared: &Value) -> String {
-    let text = serde_json::to_string(shared).expect("a JSON value serialises");
+    let mut compared = shared.clone();
+    if let Value::Object(map) = &mut compared {
+        if map.contains_key("issue_id") {
+            map.remove("position");
+        }
+    }
+    let text = serde_json::to_string(&compared).expect("a JSON value serialises");
     hex(&Sha256::digest(text.as_bytes()))
 }
 
