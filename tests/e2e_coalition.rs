@@ -1,6 +1,6 @@
 //! Coalition work in the real window: WLAC opens MCHR's share file, reads the summary, settles
 //! the conflict on an issue both changed field by field, and finds MCHR's new recommendation
-//! in the brief.
+//! (merged item by item, without a conflict) in the brief.
 
 use upr_core::coalition::{self, ShareChoice};
 use upr_core::model::{new_id, now, Organisation, Recommendation};
@@ -81,7 +81,8 @@ fn a_partners_share_file_is_merged_and_a_conflict_settled_field_by_field() {
     let screen = CoalitionScreen::new(&session);
     let summary = screen.merge_typed(&file);
     assert!(summary.starts_with("From MCHR"), "{summary}");
-    assert!(summary.contains("1 new recommendation"), "{summary}");
+    // Recommendations merge item by item: both of MCHR's arrive without asking.
+    assert!(summary.contains("2 new recommendations"), "{summary}");
     assert!(summary.contains("1 conflict"), "{summary}");
 
     let conflicts = screen.conflicts();
@@ -95,12 +96,13 @@ fn a_partners_share_file_is_merged_and_a_conflict_settled_field_by_field() {
         fields.iter().any(|f| f.starts_with("Background")),
         "{fields:?}"
     );
+    // The conflict is the issue's own fields only; its recommendations are not in question.
     assert!(
-        fields.iter().any(|f| f.contains(MCHR_RECOMMENDATION)),
+        !fields.iter().any(|f| f.contains(MCHR_RECOMMENDATION)),
         "{fields:?}"
     );
-    // Our background, their recommendations.
-    screen.pick("theirs", "recommendations");
+    // Our background; MCHR's recommendation is already there.
+    screen.pick("mine", "background");
     if let Some(dir) = std::env::var_os("UPR_KIT_SCREENSHOTS") {
         session.execute(
             "document.querySelector(arguments[0]).scrollIntoView()",

@@ -159,6 +159,9 @@ fn kind_word(kind: Kind) -> &'static str {
     match kind {
         Kind::Campaign => "campaign",
         Kind::PriorityIssue => "priority issue",
+        Kind::KeyFact => "key fact",
+        Kind::Question => "question",
+        Kind::Recommendation => "recommendation",
         Kind::TargetState => "target State",
         Kind::Submission => "submission",
         Kind::ReceivedRecommendation => "received recommendation",

@@ -4,4 +4,4 @@
  * The kinds of record a share file carries, in the order a merge writes them (a record
  * is written after those it points at).
  */
-export type RecordKind = "campaign" | "priority_issue" | "target_state" | "submission" | "received_recommendation" | "calendar_date" | "meeting";
+export type RecordKind = "campaign" | "priority_issue" | "key_fact" | "question" | "recommendation" | "target_state" | "submission" | "received_recommendation" | "calendar_date" | "meeting";

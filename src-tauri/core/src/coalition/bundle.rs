@@ -2,7 +2,7 @@
 //! organisation writes it for a partner. Each record travels with its version vector, the
 //! organisation that last changed it, and, once deleted, as a tombstone without content.
 //!
-//! Its shape is `assets/schema/upr-kit-share-v1.schema.json`. A digest over everything else
+//! Its shape is `assets/schema/upr-kit-share-v2.schema.json`. A digest over everything else
 //! in the file lets the reader refuse a file that was altered or damaged after it was
 //! written; reading is strict and explains itself like the exchange document's, and a file
 //! refused changes nothing.
@@ -22,8 +22,10 @@ use crate::{Error, Result};
 
 /// The value of `format` that marks a share file.
 pub const FORMAT: &str = "upr-advocacy-kit-share";
-/// The version this build writes; it reads this one and every older one.
-pub const VERSION: u32 = 1;
+/// The version this build writes; it reads this one and every older one. Version 2 carries
+/// a priority issue's items (key facts, questions, recommendations) as records of their own;
+/// version 1 carried them inside the issue and is split on reading.
+pub const VERSION: u32 = 2;
 /// The oldest version this build still reads.
 pub const OLDEST_VERSION: u32 = 1;
 /// The file name extension of share files.
@@ -115,8 +117,39 @@ impl Bundle {
             return Err(invalid(ExchangeProblem::Altered));
         }
         check(&bundle).map_err(invalid)?;
-        Ok(bundle)
+        Ok(if bundle.version < 2 {
+            items_apart(bundle)
+        } else {
+            bundle
+        })
     }
+}
+
+/// A version-1 file read as version 2: each issue's items become records of their own, with
+/// the issue's history (the only one version 1 kept for them).
+fn items_apart(mut bundle: Bundle) -> Bundle {
+    let mut items = Vec::new();
+    for record in &mut bundle.records {
+        if record.kind != Kind::PriorityIssue {
+            continue;
+        }
+        let Some(data) = record.data.as_mut() else {
+            continue;
+        };
+        for (kind, id, item) in super::items::split_issue(data) {
+            items.push(SharedRecord {
+                kind,
+                id,
+                clock: record.clock.clone(),
+                changed_by: record.changed_by.clone(),
+                deleted: false,
+                data: Some(item),
+            });
+        }
+    }
+    bundle.records.extend(items);
+    bundle.version = VERSION;
+    bundle
 }
 
 /// What the digest cannot say: every record once, with content unless a tombstone, of the

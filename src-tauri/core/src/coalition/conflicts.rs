@@ -52,7 +52,7 @@ pub enum Settlement {
     Edited(#[ts(type = "unknown")] Value),
 }
 
-/// Every open conflict, oldest first.
+/// Every open conflict, oldest first (of one merge, records before the items in them).
 pub fn conflicts(store: &mut Store) -> Result<Vec<Conflict>> {
     store.read(|tx| {
         let mut out = Vec::new();
@@ -62,6 +62,9 @@ pub fn conflicts(store: &mut Store) -> Result<Vec<Conflict>> {
                 out.push(conflict);
             }
         }
+        // Of one merge, an issue before its items: taking the partner's issue back brings
+        // its items with it.
+        out.sort_by_key(|c| (c.found_at, c.kind));
         Ok(out)
     })
 }
@@ -149,7 +152,21 @@ pub fn settle(store: &mut Store, id: Uuid, settlement: Settlement) -> Result<Con
             // Their version with their history: the record is now as they last sent it, so
             // their next change replaces it without asking.
             Settlement::Theirs => {
+                let issue_gone = theirs
+                    .data
+                    .as_ref()
+                    .and_then(super::items::issue_of)
+                    .is_some_and(|issue| !state.records.contains_key(&issue));
+                if theirs.kind.is_item() && issue_gone {
+                    return Err(Error::invalid(
+                        "item",
+                        "its priority issue is deleted here: take the partner's version of the issue first, which brings its items back",
+                    ));
+                }
                 super::merge::apply(tx, campaign_id, &theirs, local)?;
+                if theirs.kind == Kind::PriorityIssue && theirs.data.is_some() {
+                    bring_items_back(tx, campaign_id, id)?;
+                }
             }
             Settlement::Edited(record) => {
                 if record.get("id").and_then(Value::as_str) != Some(&id.to_string()) {
@@ -169,6 +186,54 @@ pub fn settle(store: &mut Store, id: Uuid, settlement: Settlement) -> Result<Con
         store::conflict_delete(tx, id)?;
         Ok(settled)
     })
+}
+
+/// A priority issue deleted here and taken back from a partner: the partner's items of it,
+/// kept as conflicts while the issue was gone, come back with it, in the partner's order.
+fn bring_items_back(tx: &rusqlite::Transaction, campaign_id: Uuid, issue: Uuid) -> Result<()> {
+    // Held items keep their places; those coming back take theirs.
+    let mut positions = std::collections::HashMap::new();
+    for kind in [Kind::KeyFact, Kind::Question, Kind::Recommendation] {
+        for held in records::read_kind(tx, campaign_id, kind)? {
+            if let Some(at) = held.data.get("position").and_then(Value::as_u64) {
+                positions.insert(held.id, at);
+            }
+        }
+    }
+    let mut back = Vec::new();
+    for row in store::conflict_list(tx)? {
+        let Ok(item) = serde_json::from_str::<SharedRecord>(&row.theirs) else {
+            continue;
+        };
+        let Some(data) = item.data.as_ref().filter(|_| item.kind.is_item()) else {
+            continue;
+        };
+        if super::items::issue_of(data) != Some(issue) {
+            continue;
+        }
+        super::merge::apply(tx, campaign_id, &item, None)?;
+        positions.insert(
+            item.id,
+            data.get("position")
+                .and_then(Value::as_u64)
+                .unwrap_or(u64::MAX),
+        );
+        store::conflict_delete(tx, item.id)?;
+        back.push(item);
+    }
+    if back.is_empty() {
+        return Ok(());
+    }
+    super::items::order(tx, campaign_id, &[issue].into_iter().collect(), &positions)?;
+    // Their hashes as the items now stand, in order.
+    for item in back {
+        let mut entry = history::read(tx, campaign_id)?
+            .remove(&item.id)
+            .ok_or_else(|| Error::invalid("item", "has no history"))?;
+        entry.content_hash = super::merge::stored_hash(tx, campaign_id, item.kind, item.id)?;
+        entry.save(tx, campaign_id, item.id)?;
+    }
+    Ok(())
 }
 
 fn with_version(record: &Value) -> Value {

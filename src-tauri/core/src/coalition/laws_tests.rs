@@ -1,7 +1,8 @@
 //! The merge laws, on random edit histories of two and three partners (proptest): the same
 //! file merged twice changes nothing; no record is lost (every id either side knew is held
 //! or tombstoned with its author); conflicts arise exactly where both sides changed a record
-//! since they last agreed; and with conflicts settled by the same rule, A→B then B→A and
+//! since they last agreed (item by item inside a priority issue: additions on both sides never
+//! conflict); and with conflicts settled by the same rule, A→B then B→A and
 //! B→A then A→B end with the same content on both sides.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -68,6 +69,9 @@ enum Op {
     Add { p: usize },
     Delete { p: usize, slot: usize },
     AddRecommendation { p: usize, slot: usize },
+    EditRecommendation { p: usize, slot: usize, item: usize },
+    RemoveRecommendation { p: usize, slot: usize, item: usize },
+    MoveRecommendation { p: usize, slot: usize },
     Exchange { from: usize, to: usize },
 }
 
@@ -77,6 +81,11 @@ fn local_op(partners: usize) -> impl Strategy<Value = Op> {
         1 => (0..partners).prop_map(|p| Op::Add { p }),
         1 => (0..partners, 0..6usize).prop_map(|(p, slot)| Op::Delete { p, slot }),
         2 => (0..partners, 0..6usize).prop_map(|(p, slot)| Op::AddRecommendation { p, slot }),
+        2 => (0..partners, 0..6usize, 0..8usize)
+            .prop_map(|(p, slot, item)| Op::EditRecommendation { p, slot, item }),
+        1 => (0..partners, 0..6usize, 0..8usize)
+            .prop_map(|(p, slot, item)| Op::RemoveRecommendation { p, slot, item }),
+        1 => (0..partners, 0..6usize).prop_map(|(p, slot)| Op::MoveRecommendation { p, slot }),
     ]
 }
 
@@ -138,6 +147,33 @@ fn apply_local(world: &mut World, op: &Op) {
                 world.sides[p].save_priority_issue(c, issue).unwrap();
             }
         }
+        Op::EditRecommendation { p, slot, item } => {
+            if let Some(mut issue) = issue_at(&mut world.sides[p], c, slot) {
+                if !issue.recommendations.is_empty() {
+                    let at = item % issue.recommendations.len();
+                    issue.recommendations[at].text = fresh("changed recommendation");
+                    world.sides[p].save_priority_issue(c, issue).unwrap();
+                }
+            }
+        }
+        Op::RemoveRecommendation { p, slot, item } => {
+            if let Some(mut issue) = issue_at(&mut world.sides[p], c, slot) {
+                if !issue.recommendations.is_empty() {
+                    let at = item % issue.recommendations.len();
+                    issue.recommendations.remove(at);
+                    world.sides[p].save_priority_issue(c, issue).unwrap();
+                }
+            }
+        }
+        Op::MoveRecommendation { p, slot } => {
+            if let Some(mut issue) = issue_at(&mut world.sides[p], c, slot) {
+                if issue.recommendations.len() > 1 {
+                    let first = issue.recommendations.remove(0);
+                    issue.recommendations.push(first);
+                    world.sides[p].save_priority_issue(c, issue).unwrap();
+                }
+            }
+        }
         Op::Exchange { .. } => unreachable!("not a local edit"),
     }
 }
@@ -164,6 +200,19 @@ fn held(store: &mut Store, campaign: Uuid) -> BTreeMap<Uuid, (Held, Author)> {
         .collect()
 }
 
+/// The items a side holds, each with its priority issue.
+fn items_of(store: &mut Store, campaign: Uuid) -> BTreeMap<Uuid, Uuid> {
+    let mut out = BTreeMap::new();
+    for issue in store.priority_issues(campaign).unwrap() {
+        let ids = issue.facts.iter().map(|i| i.id);
+        let ids = ids.chain(issue.questions.iter().map(|i| i.id));
+        for id in ids.chain(issue.recommendations.iter().map(|i| i.id)) {
+            out.insert(id, issue.id);
+        }
+    }
+    out
+}
+
 fn content(store: &mut Store, campaign: Uuid) -> BTreeMap<Uuid, Held> {
     held(store, campaign)
         .into_iter()
@@ -174,9 +223,49 @@ fn content(store: &mut Store, campaign: Uuid) -> BTreeMap<Uuid, Held> {
 /// The rule both sides settle by: the version last changed by the partner listed first wins.
 fn settle_by_rule(store: &mut Store, campaign: Uuid, rank: &dyn Fn(Uuid) -> usize) {
     let mine = held(store, campaign);
-    for conflict in conflicts(store).unwrap() {
-        let my_author = mine[&conflict.id].1.id;
-        let take = if rank(conflict.theirs_by.id) < rank(my_author) {
+    let open = conflicts(store).unwrap();
+    for conflict in open.clone() {
+        // Settling an issue may settle its items with it.
+        if !conflicts(store)
+            .unwrap()
+            .iter()
+            .any(|c| c.id == conflict.id)
+        {
+            continue;
+        }
+        let mut my_author = mine[&conflict.id].1.id;
+        // An issue deleted there while its items changed here: our version is those items'.
+        if conflict.kind == Kind::PriorityIssue && conflict.theirs.is_none() {
+            let items = items_of(store, campaign);
+            if let Some(other) = items
+                .iter()
+                .filter(|(_, issue)| **issue == conflict.id)
+                .filter_map(|(item, _)| mine.get(item).map(|(_, by)| by.id))
+                .find(|by| *by != conflict.theirs_by.id)
+            {
+                my_author = other;
+            }
+        }
+        let orphan =
+            conflict.kind.is_item()
+                && conflict.mine.is_none()
+                && !store.priority_issues(campaign).unwrap().iter().any(|i| {
+                    Some(i.id) == conflict.theirs.as_ref().and_then(super::items::issue_of)
+                });
+        // Its mirror: an issue deleted here while its items changed there: their version
+        // is those items'.
+        let mut their_author = conflict.theirs_by.id;
+        if conflict.kind == Kind::PriorityIssue && conflict.mine.is_none() {
+            if let Some(other) = open
+                .iter()
+                .filter(|c| c.theirs.as_ref().and_then(super::items::issue_of) == Some(conflict.id))
+                .map(|c| c.theirs_by.id)
+                .find(|by| *by != my_author)
+            {
+                their_author = other;
+            }
+        }
+        let take = if rank(their_author) < rank(my_author) && !orphan {
             Settlement::Theirs
         } else {
             Settlement::Mine
@@ -241,17 +330,54 @@ proptest! {
             match *op {
                 Op::Exchange { from, to } => {
                     let f = content(&mut w.sides[from], c);
+                    let f_items = items_of(&mut w.sides[from], c);
                     let t = content(&mut w.sides[to], c);
+                    let items = items_of(&mut w.sides[to], c);
+                    let issue_alive = |issue: &Uuid| matches!(t.get(issue), Some(Held::Alive(_)));
+                    // Held after the merge: alive here, or taken back from their side (a
+                    // change there only).
+                    let issue_kept = |issue: &Uuid| {
+                        issue_alive(issue)
+                            || matches!(f.get(issue), Some(Held::Alive(_)))
+                                && f.get(issue) != base.get(issue)
+                                && t.get(issue) == base.get(issue)
+                    };
                     let expected: BTreeSet<Uuid> = f
                         .iter()
                         .filter(|(id, theirs)| {
                             let b = base.get(id);
-                            let mine = t.get(id);
+                            // An item new there, in an issue deleted here, was deleted here
+                            // with its issue.
+                            let orphan = f_items.get(id).is_some_and(|i| !issue_kept(i));
+                            let mine = t.get(id).or(orphan.then_some(&Held::Deleted));
+                            // Deleting an issue there would take items changed here with it.
+                            let drops = Some(*theirs) != b
+                                && **theirs == Held::Deleted
+                                && issue_alive(id)
+                                && items.iter().any(|(item, issue)| {
+                                    issue == *id && t.get(item) != base.get(item)
+                                });
+                            // And its mirror: an issue deleted here while items of it
+                            // changed there.
+                            let dropped = matches!(theirs, Held::Alive(_))
+                                && !issue_kept(id)
+                                && f_items.iter().any(|(item, issue)| {
+                                    issue == *id && f.get(item) != base.get(item)
+                                });
                             Some(*theirs) != b && mine != b && mine != Some(*theirs)
+                                || drops
+                                || dropped
                         })
                         .map(|(id, _)| *id)
                         .collect();
                     let got = exchange(&mut w, from, to);
+                    // Where the merge's own side effects (a target State's asks of deleted
+                    // recommendations) left both versions alike, nothing is left to settle.
+                    let after = content(&mut w.sides[to], c);
+                    let expected: BTreeSet<Uuid> = expected
+                        .into_iter()
+                        .filter(|id| after.get(id) != f.get(id))
+                        .collect();
                     prop_assert_eq!(&got, &expected);
                     settle_by_rule(&mut w.sides[to], c, &rank);
                     // The file's versions are now what both have seen.

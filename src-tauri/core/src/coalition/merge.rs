@@ -144,10 +144,34 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
         added_partner: None,
     };
     let mut taken = std::collections::HashSet::new();
+    // Items' positions before the merge, for putting lists in order at its end.
+    let mut positions: std::collections::HashMap<Uuid, u64> = state
+        .records
+        .values()
+        .filter(|l| l.kind.is_item())
+        .filter_map(|l| Some((l.id, l.data.get("position")?.as_u64()?)))
+        .collect();
+    let mut reordered = std::collections::BTreeSet::new();
     let mut incoming: Vec<&SharedRecord> = bundle.records.iter().collect();
     incoming.sort_by_key(|r| r.kind);
     for theirs in incoming {
-        let entry = state.entries.get(&theirs.id).cloned();
+        let mut entry = state.entries.get(&theirs.id).cloned();
+        if orphan(theirs, &state) && entry.is_none() {
+            // An item added there to an issue deleted here: it was deleted here with its
+            // issue, so it is a conflict (kept, never lost), not a silent arrival.
+            let mut clock = super::clock::Clock::default();
+            clock.tick(super::own_author(tx)?.id);
+            let deleted = Entry {
+                kind: theirs.kind,
+                clock,
+                content_hash: String::new(),
+                changed_by: super::own_author(tx)?,
+                deleted: true,
+            };
+            deleted.save(tx, campaign_id, theirs.id)?;
+            state.entries.insert(theirs.id, deleted.clone());
+            entry = Some(deleted);
+        }
         match entry {
             None => {
                 take(tx, campaign_id, theirs, &mut state, &mut outcome)?;
@@ -155,7 +179,7 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
             }
             Some(mine) => match theirs.clock.compare(&mine.clock) {
                 Order::Same | Order::Before => {}
-                Order::After => {
+                Order::After if !orphan(theirs, &state) && !drops_items(bundle, theirs, &state) => {
                     take(tx, campaign_id, theirs, &mut state, &mut outcome)?;
                     taken.insert(theirs.id);
                 }
@@ -172,8 +196,24 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
                     state.entries.insert(theirs.id, adopted);
                     store::conflict_delete(tx, theirs.id)?;
                 }
-                Order::Concurrent => {
+                Order::After | Order::Concurrent => {
                     keep_conflict(tx, campaign_id, theirs)?;
+                    // An item changed there in an issue deleted here: the deletion of the
+                    // issue is in question too (taking theirs brings its items back).
+                    if let Some(issue) = orphan_issue(bundle, theirs, &state) {
+                        if !outcome.conflicts.iter().any(|c| c.id == issue.id) {
+                            keep_conflict(tx, campaign_id, issue)?;
+                            outcome.conflicts.push(Change {
+                                kind: issue.kind,
+                                id: issue.id,
+                                name: issue
+                                    .data
+                                    .as_ref()
+                                    .map(|d| name_of(issue.kind, d))
+                                    .unwrap_or_default(),
+                            });
+                        }
+                    }
                     let name = state
                         .records
                         .get(&theirs.id)
@@ -189,6 +229,19 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
             },
         }
     }
+    for theirs in bundle.records.iter().filter(|r| taken.contains(&r.id)) {
+        let Some(data) = theirs.data.as_ref().filter(|_| theirs.kind.is_item()) else {
+            continue;
+        };
+        if let (Some(issue), Some(at)) = (
+            super::items::issue_of(data),
+            data.get("position").and_then(|p| p.as_u64()),
+        ) {
+            positions.insert(theirs.id, at);
+            reordered.insert(issue);
+        }
+    }
+    super::items::order(tx, campaign_id, &reordered, &positions)?;
     // A record's position in its list is part of its content, and it is only final once all
     // records are written: the hashes of what was taken are taken now.
     for (id, entry) in state.entries.iter_mut() {
@@ -196,6 +249,33 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
             entry.content_hash = stored_hash(tx, campaign_id, entry.kind, *id)?;
             entry.save(tx, campaign_id, *id)?;
         }
+    }
+    // What the merge changed as a side effect (a target State's asks of a recommendation
+    // deleted with its issue) is a change made here; where it leaves a record as the partner
+    // has it, that record's conflict has gone, now rather than at the next merge.
+    if held {
+        let after = history::bring_up_to_date(tx, campaign_id, &super::own_author(tx)?)?;
+        let mut settled = Vec::new();
+        for theirs in bundle
+            .records
+            .iter()
+            .filter(|r| outcome.conflicts.iter().any(|c| c.id == r.id))
+        {
+            let Some(mine) = after.entries.get(&theirs.id) else {
+                continue;
+            };
+            if same_content(theirs, mine) {
+                let adopted = Entry {
+                    clock: theirs.clock.clone(),
+                    changed_by: theirs.changed_by.clone(),
+                    ..mine.clone()
+                };
+                adopted.save(tx, campaign_id, theirs.id)?;
+                store::conflict_delete(tx, theirs.id)?;
+                settled.push(theirs.id);
+            }
+        }
+        outcome.conflicts.retain(|c| !settled.contains(&c.id));
     }
     if !(outcome.added.is_empty() && outcome.updated.is_empty() && outcome.deleted.is_empty()) {
         outcome.added_partner = list_as_partner(tx, &bundle.from)?;
@@ -251,6 +331,51 @@ fn list_as_partner(tx: &Transaction, from: &Author) -> Result<Option<String>> {
     Ok(Some(name))
 }
 
+/// A partner's deletion of a priority issue that would take with it items this side added
+/// or changed since (the file does not delete them too): a conflict, never a silent loss.
+fn drops_items(bundle: &Bundle, theirs: &SharedRecord, state: &State) -> bool {
+    if theirs.kind != Kind::PriorityIssue || !theirs.deleted {
+        return false;
+    }
+    state.records.values().any(|item| {
+        item.kind.is_item()
+            && super::items::issue_of(&item.data) == Some(theirs.id)
+            && !bundle.records.iter().any(|r| {
+                r.id == item.id
+                    && r.deleted
+                    && state.entries.get(&item.id).is_some_and(|mine| {
+                        matches!(r.clock.compare(&mine.clock), Order::After | Order::Same)
+                    })
+            })
+    })
+}
+
+/// The partner's (living) issue of an item whose issue is not held here.
+fn orphan_issue<'b>(
+    bundle: &'b Bundle,
+    theirs: &SharedRecord,
+    state: &State,
+) -> Option<&'b SharedRecord> {
+    if !orphan(theirs, state) {
+        return None;
+    }
+    let issue = theirs.data.as_ref().and_then(super::items::issue_of)?;
+    bundle
+        .records
+        .iter()
+        .find(|r| r.id == issue && r.data.is_some())
+}
+
+/// An item whose priority issue is not held here (deleted here): it cannot be written.
+fn orphan(theirs: &SharedRecord, state: &State) -> bool {
+    theirs.kind.is_item()
+        && theirs
+            .data
+            .as_ref()
+            .and_then(super::items::issue_of)
+            .is_some_and(|issue| !state.records.contains_key(&issue))
+}
+
 fn same_content(theirs: &SharedRecord, mine: &Entry) -> bool {
     match (&theirs.data, theirs.deleted, mine.deleted) {
         (_, true, true) => true,
@@ -298,7 +423,12 @@ fn take(
     match (&theirs.data, &local) {
         (None, Some(l)) => {
             state.records.remove(&theirs.id);
-            outcome.deleted.push(change(&l.data));
+            // Items deleted with their issue are said with it.
+            let with_issue = super::items::issue_of(&l.data)
+                .is_some_and(|issue| !state.records.contains_key(&issue));
+            if !with_issue {
+                outcome.deleted.push(change(&l.data));
+            }
         }
         (None, None) => {}
         (Some(data), l) => {
@@ -335,7 +465,7 @@ pub(super) fn apply(
     match &theirs.data {
         None => {
             if local.is_some() {
-                records::delete(tx, theirs.kind, theirs.id)?;
+                records::delete(tx, campaign_id, theirs.kind, theirs.id)?;
             }
         }
         Some(data) => {
@@ -361,6 +491,9 @@ pub(super) fn stored_hash(
 }
 
 fn new_recommendations(kind: Kind, theirs: &serde_json::Value, local: Option<&Local>) -> usize {
+    if kind == Kind::Recommendation {
+        return usize::from(local.is_none());
+    }
     if kind != Kind::PriorityIssue {
         return 0;
     }

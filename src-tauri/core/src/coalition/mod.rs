@@ -4,6 +4,8 @@
 //!
 //! - `bundle`: the share file (`.uprshare`), its format version, digest and strict reading.
 //! - `records`: the kinds of record shared, as JSON, and what of each stays private.
+//! - `items`: a priority issue's key facts, questions and recommendations as records of
+//!   their own, merged item by item.
 //! - `clock`: version vectors, which decide whether a version descends from the other.
 //! - `history`: each record's version vector and last author, brought up to date with the
 //!   saves made here since the last exchange.
@@ -20,6 +22,7 @@ mod clock;
 mod conflicts;
 mod folder;
 mod history;
+mod items;
 mod merge;
 mod records;
 mod share;

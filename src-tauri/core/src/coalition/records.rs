@@ -8,6 +8,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use super::items;
 use crate::model::{
     Campaign, CustomMilestone, Meeting, PriorityIssue, ReceivedRecommendation, Submission,
     TargetState,
@@ -23,6 +24,11 @@ use crate::{Error, Result};
 pub enum Kind {
     Campaign,
     PriorityIssue,
+    /// Items of a priority issue, each its own record so that partners adding items to the
+    /// same issue in parallel never conflict (see `items`).
+    KeyFact,
+    Question,
+    Recommendation,
     TargetState,
     Submission,
     ReceivedRecommendation,
@@ -31,9 +37,12 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 10] = [
         Kind::Campaign,
         Kind::PriorityIssue,
+        Kind::KeyFact,
+        Kind::Question,
+        Kind::Recommendation,
         Kind::TargetState,
         Kind::Submission,
         Kind::ReceivedRecommendation,
@@ -46,12 +55,20 @@ impl Kind {
         match self {
             Kind::Campaign => "campaign",
             Kind::PriorityIssue => "priority_issue",
+            Kind::KeyFact => "key_fact",
+            Kind::Question => "question",
+            Kind::Recommendation => "recommendation",
             Kind::TargetState => "target_state",
             Kind::Submission => "submission",
             Kind::ReceivedRecommendation => "received_recommendation",
             Kind::CalendarDate => "calendar_date",
             Kind::Meeting => "meeting",
         }
+    }
+
+    /// True for the items of a priority issue.
+    pub fn is_item(self) -> bool {
+        matches!(self, Kind::KeyFact | Kind::Question | Kind::Recommendation)
     }
 
     pub fn from_word(word: &str) -> Option<Kind> {
@@ -61,7 +78,9 @@ impl Kind {
     fn table(self) -> &'static str {
         match self {
             Kind::Campaign => "campaign",
-            Kind::PriorityIssue => "priority_issue",
+            Kind::PriorityIssue | Kind::KeyFact | Kind::Question | Kind::Recommendation => {
+                "priority_issue"
+            }
             Kind::TargetState => "target_state",
             Kind::Submission => "submission",
             Kind::ReceivedRecommendation => "received_recommendation",
@@ -123,6 +142,9 @@ pub fn read_kind(tx: &rusqlite::Transaction, campaign_id: Uuid, kind: Kind) -> R
             store::priority_issue_list(tx, campaign_id)?,
             |r: &PriorityIssue| r.id,
         ),
+        Kind::KeyFact | Kind::Question | Kind::Recommendation => {
+            items::read(&store::priority_issue_list(tx, campaign_id)?, kind)
+        }
         Kind::TargetState => with_ids(
             kind,
             store::target_state_list(tx, campaign_id)?,
@@ -180,14 +202,34 @@ pub fn shared_content(kind: Kind, data: &Value) -> Value {
         if kind == Kind::TargetState {
             map.remove("contacts");
         }
+        // An issue's items travel as records of their own; its save stamp moves with every
+        // item saved, so it is not part of what both sides compare (adding an item to an
+        // issue is not a change of the issue's own fields).
+        if kind == Kind::PriorityIssue {
+            for list in items::LISTS {
+                map.remove(list);
+            }
+            map.remove("updated_at");
+        }
     }
     out
 }
 
 /// SHA-256 of the shared content, hex: equal content, equal hash, on every computer
 /// (serde_json writes object keys in order).
+///
+/// An item of a priority issue is compared without its position: an item's place shifts
+/// whenever another is added or removed before it, and such shifts are not changes of the
+/// item (they would make conflicts of items nobody touched). Its place travels with it and
+/// orders new items; a reorder alone does not travel.
 pub fn content_hash(shared: &Value) -> String {
-    let text = serde_json::to_string(shared).expect("a JSON value serialises");
+    let mut compared = shared.clone();
+    if let Value::Object(map) = &mut compared {
+        if map.contains_key("issue_id") {
+            map.remove("position");
+        }
+    }
+    let text = serde_json::to_string(&compared).expect("a JSON value serialises");
     hex(&Sha256::digest(text.as_bytes()))
 }
 
@@ -207,7 +249,7 @@ pub fn name_of(kind: Kind, data: &Value) -> String {
         Kind::Campaign => field("state_under_review"),
         Kind::PriorityIssue | Kind::Submission | Kind::CalendarDate => field("title"),
         Kind::TargetState => field("state"),
-        Kind::ReceivedRecommendation => {
+        Kind::KeyFact | Kind::Question | Kind::Recommendation | Kind::ReceivedRecommendation => {
             let text = field("text");
             let words: Vec<&str> = text.split_whitespace().collect();
             if words.len() > 8 {
@@ -266,8 +308,22 @@ pub fn write(
             store::campaign_put(tx, &c)
         }
         Kind::PriorityIssue => {
+            // The issue's own fields; its items and save stamp stay as this side holds them.
+            let stamp = local
+                .and_then(|l| l.data.get("updated_at").cloned())
+                .unwrap_or_else(|| json(&crate::model::now()));
+            map.insert("updated_at".into(), stamp);
+            for list in items::LISTS {
+                let held = local
+                    .and_then(|l| l.data.get(list).cloned())
+                    .unwrap_or(Value::Array(Vec::new()));
+                map.insert(list.into(), held);
+            }
             let r: PriorityIssue = serde_json::from_value(data).map_err(shape)?;
             store::priority_issue_put(tx, campaign_id, &r)
+        }
+        Kind::KeyFact | Kind::Question | Kind::Recommendation => {
+            items::write(tx, campaign_id, kind, shared)
         }
         Kind::TargetState => {
             let mut r: TargetState = serde_json::from_value(data).map_err(shape)?;
@@ -322,7 +378,10 @@ pub fn write(
 }
 
 /// Deletes this side's record, as a partner's tombstone asks (never the campaign itself).
-pub fn delete(tx: &rusqlite::Transaction, kind: Kind, id: Uuid) -> Result<()> {
+pub fn delete(tx: &rusqlite::Transaction, campaign_id: Uuid, kind: Kind, id: Uuid) -> Result<()> {
+    if kind.is_item() {
+        return items::delete(tx, campaign_id, kind, id);
+    }
     store::record_delete(tx, kind.table(), id)
 }
 
@@ -335,7 +394,15 @@ pub fn check_shape(kind: Kind, data: &Value) -> std::result::Result<(), String> 
     }
     match kind {
         Kind::Campaign => is::<Campaign>(data),
-        Kind::PriorityIssue => is::<PriorityIssue>(data),
+        Kind::PriorityIssue => {
+            // Shared without its save stamp (see `shared_content`).
+            let mut stamped = data.clone();
+            if let (Some(created), Value::Object(map)) = (data.get("created_at"), &mut stamped) {
+                map.entry("updated_at").or_insert(created.clone());
+            }
+            is::<PriorityIssue>(&stamped)
+        }
+        Kind::KeyFact | Kind::Question | Kind::Recommendation => items::check_shape(kind, data),
         Kind::TargetState => is::<TargetState>(data),
         Kind::Submission => is::<Submission>(data),
         Kind::ReceivedRecommendation => is::<ReceivedRecommendation>(data),

@@ -117,6 +117,11 @@ fn build(tx: &Transaction, choice: &ShareChoice) -> Result<(Bundle, SharePreview
         match kind {
             Kind::Campaign => true,
             Kind::PriorityIssue if issues_only => chosen_issues.contains(&id),
+            kind if issues_only && kind.is_item() => state
+                .records
+                .get(&id)
+                .and_then(|l| super::items::issue_of(&l.data))
+                .is_some_and(|issue| chosen_issues.contains(&issue)),
             _ if issues_only => false,
             Kind::Meeting => match &choice.meetings {
                 super::MeetingChoice::None => false,

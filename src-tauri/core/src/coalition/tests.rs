@@ -108,7 +108,9 @@ fn shared_issues(side: &mut Side) -> Vec<serde_json::Value> {
         .unwrap()
         .into_iter()
         .map(|mut i| {
+            // Local save counter and stamp: each side's own.
             i.version = 0;
+            i.updated_at = i.created_at;
             serde_json::to_value(i).unwrap()
         })
         .collect();
@@ -221,7 +223,10 @@ fn one_sided_changes_travel_both_ways_and_a_file_merged_twice_changes_nothing() 
     let from_b = b.share_all();
     let outcome = a.merge(&from_b);
     assert_eq!(outcome.from.name, "WLAC");
-    assert_eq!(outcome.updated.len(), 1, "{outcome:?}");
+    // The recommendation arrives as an item of its own; the issue's own fields are unchanged.
+    assert_eq!(outcome.added.len(), 1, "{outcome:?}");
+    assert_eq!(outcome.added[0].kind, Kind::Recommendation);
+    assert!(outcome.updated.is_empty(), "{outcome:?}");
     assert_eq!(outcome.new_recommendations, 1);
     assert!(a
         .issue(&title)
@@ -460,7 +465,7 @@ fn refused_files_change_nothing_and_say_why() {
 
 #[test]
 fn a_share_file_follows_the_published_schema() {
-    const SCHEMA: &str = include_str!("../../../../assets/schema/upr-kit-share-v1.schema.json");
+    const SCHEMA: &str = include_str!("../../../../assets/schema/upr-kit-share-v2.schema.json");
     let schema: serde_json::Value = serde_json::from_str(SCHEMA).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     let (mut a, mut b) = (mchr(), wlac());
@@ -578,4 +583,104 @@ fn a_partner_whose_work_arrived_is_named_in_joint_documents() {
     b.edit_issue(&title, |i| i.background.push_str(" WLAC."));
     assert_eq!(a.merge(&b.share_all()).added_partner, None);
     assert_eq!(b.store.organisation().unwrap().unwrap().partners.len(), 1);
+}
+
+/// Issue #13 gap: two partners who each add a different recommendation to the same issue
+/// both end with both, with no conflict, in the same order.
+#[test]
+fn recommendations_added_to_one_issue_on_both_sides_merge_without_conflict() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let title = a.titles()[0].clone();
+    a.edit_issue(&title, |i| {
+        i.recommendations
+            .push(recommendation("Ratify the Optional Protocol."))
+    });
+    b.edit_issue(&title, |i| {
+        i.recommendations
+            .push(recommendation("Criminalise marital rape."))
+    });
+    let outcome = a.merge(&b.share_all());
+    assert!(outcome.conflicts.is_empty(), "{outcome:?}");
+    assert_eq!(outcome.new_recommendations, 1);
+    let back = b.merge(&a.share_all());
+    assert!(back.conflicts.is_empty(), "{back:?}");
+    let texts = |side: &mut Side| -> Vec<String> {
+        side.issue(&title)
+            .recommendations
+            .into_iter()
+            .map(|r| r.text)
+            .collect()
+    };
+    let ours = texts(&mut a);
+    assert!(ours.contains(&"Ratify the Optional Protocol.".to_string()));
+    assert!(ours.contains(&"Criminalise marital rape.".to_string()));
+    assert_eq!(
+        texts(&mut b),
+        ours,
+        "both sides list them in the same order"
+    );
+    // A recommendation changed on both sides is a conflict of that recommendation only.
+    let first = a.issue(&title).recommendations[0].id;
+    a.edit_issue(&title, |i| {
+        i.recommendations[0].text = "MCHR's wording.".into()
+    });
+    b.edit_issue(&title, |i| {
+        i.recommendations[0].text = "WLAC's wording.".into()
+    });
+    let outcome = a.merge(&b.share_all());
+    assert_eq!(outcome.conflicts.len(), 1, "{outcome:?}");
+    assert_eq!(outcome.conflicts[0].id, first);
+    assert_eq!(outcome.conflicts[0].kind, Kind::Recommendation);
+}
+
+/// A share file of version 1 carried an issue's items inside it: it is still merged, its
+/// items split out.
+#[test]
+fn a_version_1_share_file_is_still_merged() {
+    let (mut a, mut b) = (mchr(), wlac());
+    let file = a.share_all();
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    // Write it as version 1 did: the items inside their issues.
+    let records = doc["records"].as_array().unwrap().clone();
+    let mut kept = Vec::new();
+    for record in &records {
+        let kind = record["kind"].as_str().unwrap();
+        if ["key_fact", "question", "recommendation"].contains(&kind) {
+            continue;
+        }
+        let mut record = record.clone();
+        if kind == "priority_issue" {
+            let id = record["id"].clone();
+            for (k, list) in [
+                ("key_fact", "facts"),
+                ("question", "questions"),
+                ("recommendation", "recommendations"),
+            ] {
+                let mut items: Vec<serde_json::Value> = records
+                    .iter()
+                    .filter(|r| r["kind"] == k && r["data"]["issue_id"] == id)
+                    .map(|r| r["data"].clone())
+                    .collect();
+                items.sort_by_key(|i| i["position"].as_u64());
+                for item in &mut items {
+                    let map = item.as_object_mut().unwrap();
+                    map.remove("issue_id");
+                    map.remove("position");
+                }
+                record["data"][list] = items.into();
+            }
+        }
+        kept.push(record);
+    }
+    doc["records"] = kept.into();
+    doc["version"] = 1.into();
+    doc["digest"] = "".into();
+    let mut bundle: Bundle = serde_json::from_value(doc).unwrap();
+    bundle.seal();
+    let old = a._dir.path().join("old.uprshare");
+    std::fs::write(&old, bundle.to_json()).unwrap();
+    b.merge(&old);
+    assert_eq!(shared_issues(&mut a), shared_issues(&mut b));
 }
