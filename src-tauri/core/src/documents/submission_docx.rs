@@ -237,7 +237,7 @@ fn runs(mut paragraph: Paragraph, text: &str, footnote_id: &mut usize) -> Paragr
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::submission::SubmissionIssue;
     use chrono::Utc;
@@ -277,7 +277,8 @@ mod tests {
         (submission, campaign)
     }
 
-    fn part(bytes: &[u8], name: &str) -> String {
+    /// The text of the part `name` ("word/document.xml") of a Word file.
+    pub(in crate::documents) fn part(bytes: &[u8], name: &str) -> String {
         let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
         let mut text = String::new();
         zip.by_name(name)
