@@ -268,14 +268,8 @@ fn the_written_statement_carries_the_un_heading_block_and_keeps_to_its_word_limi
 #[test]
 fn a_written_statement_over_the_limit_of_its_status_is_refused_with_the_words_to_cut() {
     let kit = Kit::with_demo();
-    let backup = kit.file("backup.json");
-    kit.ok(&["export", backup.to_str().unwrap()]);
-    let mut doc: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&backup).unwrap()).unwrap();
     // The demo coalition is in special status: its limit is the special one.
-    doc["settings"]["written_statement_words_special"] = 200.into();
-    std::fs::write(&backup, serde_json::to_vec(&doc).unwrap()).unwrap();
-    kit.ok(&["import", "--replace", backup.to_str().unwrap()]);
+    kit.set_setting("written_statement_words_special", 200.into());
 
     for file in ["too-long.pdf", "too-long.docx"] {
         let out = kit.file(file);
