@@ -36,7 +36,7 @@ pub(super) fn to_docx(parts: &[StatementPart], paper: Paper) -> Result<Vec<u8>> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::documents::submission_docx::tests::part;
+    use crate::documents::submission_docx::docx_part as part;
 
     #[test]
     fn every_part_is_in_the_word_file() {
