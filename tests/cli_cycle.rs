@@ -295,13 +295,7 @@ fn the_submission_as_pdf_passes_the_real_readers() {
 #[test]
 fn a_submission_over_the_limit_is_refused_before_anything_is_written() {
     let kit = Kit::with_demo();
-    let backup = kit.file("backup.json");
-    kit.ok(&["export", backup.to_str().unwrap()]);
-    let mut doc: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&backup).unwrap()).unwrap();
-    doc["settings"]["submission_words_individual"] = 300.into();
-    std::fs::write(&backup, serde_json::to_vec(&doc).unwrap()).unwrap();
-    kit.ok(&["import", "--replace", backup.to_str().unwrap()]);
+    kit.set_setting("submission_words_individual", 300.into());
 
     let show = kit.ok(&["submission", "show"]);
     assert!(

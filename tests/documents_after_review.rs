@@ -1,6 +1,7 @@
 //! The documents after the review, written by the real binary and read back with poppler and
 //! qpdf as the lobbying documents are (`documents_pdf`): the press release (one page, its
-//! plain text, its embargo line) and the letter before the adoption.
+//! plain text, its embargo line), the letter before the adoption and the written statement to
+//! the Council (its UN heading block, its word limit by ECOSOC status).
 
 use crate::common::tool;
 use crate::common::Kit;
@@ -183,5 +184,103 @@ fn the_letter_is_addressed_to_the_contact_named_and_keeps_to_two_pages() {
         "We respectfully ask the Republic of Meridia",
     ] {
         assert!(xml.contains(expected), "{expected} not in the Word file");
+    }
+}
+
+#[test]
+fn the_written_statement_carries_the_un_heading_block_and_keeps_to_its_word_limit() {
+    let kit = Kit::with_demo();
+    for (lang, paper, expected) in [
+        (
+            "en",
+            "a4",
+            [
+                "Human Rights Council",
+                "Agenda item 6: Universal Periodic Review",
+                "Written statement submitted by Meridia Coalition for Human Rights, a non-governmental organization in special consultative status",
+            ],
+        ),
+        (
+            "fr",
+            "letter",
+            [
+                "Conseil des droits de l’homme",
+                "Point 6 de l’ordre du jour\u{202f}: Examen périodique universel",
+                "organisation non gouvernementale dotée du statut consultatif spécial",
+            ],
+        ),
+        (
+            "es",
+            "a4",
+            [
+                "Consejo de Derechos Humanos",
+                "Tema 6 de la agenda: Examen Periódico Universal",
+                "organización no gubernamental reconocida como entidad consultiva especial",
+            ],
+        ),
+    ] {
+        let pdf = kit.file(&format!("statement-{lang}.pdf"));
+        let pdf_s = pdf.to_str().unwrap();
+        let said = kit.ok(&[
+            "written-statement",
+            "--out",
+            pdf_s,
+            "--lang",
+            lang,
+            "--paper",
+            paper,
+        ]);
+        // "Wrote …: 3 pages, 1009 words (body text 10 pt)": within the special status's 1,500.
+        let words: usize = said
+            .split(" words")
+            .next()
+            .and_then(|s| s.rsplit(' ').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("no word count in {said}"));
+        assert!((100..=1500).contains(&words), "{said}");
+        sound(pdf_s);
+        let text = squeeze(&tool("pdftotext", &[pdf_s, "-"]));
+        for e in expected
+            .iter()
+            .chain(&["Freedom of expression and the safety of journalists"])
+        {
+            assert!(text.contains(&squeeze(e)), "{lang}: {e} not in {text}");
+        }
+        let size = tool("pdfinfo", &[pdf_s]);
+        let width = if paper == "a4" { "595.276" } else { "612" };
+        assert!(size.contains(width), "{lang} on {paper}: {size}");
+    }
+
+    // As Word, parsed back: the heading block and the issues, for the secretariat.
+    let docx = kit.file("statement.docx");
+    let docx_s = docx.to_str().unwrap();
+    kit.ok(&["written-statement", "--out", docx_s, "--lang", "en"]);
+    let xml = tool("unzip", &["-p", docx_s, "word/document.xml"]);
+    for expected in [
+        "Agenda item 6: Universal Periodic Review",
+        "in special consultative status",
+        "Freedom of expression and the safety of journalists",
+    ] {
+        assert!(xml.contains(expected), "{expected} not in the Word file");
+    }
+}
+
+#[test]
+fn a_written_statement_over_the_limit_of_its_status_is_refused_with_the_words_to_cut() {
+    let kit = Kit::with_demo();
+    // The demo coalition is in special status: its limit is the special one.
+    kit.set_setting("written_statement_words_special", 200.into());
+
+    for file in ["too-long.pdf", "too-long.docx"] {
+        let out = kit.file(file);
+        let err = kit.fails(&["written-statement", "--out", out.to_str().unwrap()]);
+        assert!(err.contains("the written statement has"), "{err}");
+        assert!(
+            err.contains("the limit for the organisation's ECOSOC status is 200"),
+            "{err}"
+        );
+        assert!(err.contains("words too many"), "{err}");
+        assert!(err.contains("the longest parts are"), "{err}");
+        assert!(!out.exists(), "nothing written for {file}");
     }
 }

@@ -148,3 +148,27 @@ fn the_press_release_and_the_letter_are_chosen_and_previewed_like_the_others() {
         "the letter is addressed to a minister"
     );
 }
+
+#[test]
+fn the_written_statement_is_chosen_and_previewed_with_its_un_heading_block() {
+    let app = App::start();
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("documents");
+    let documents = DocumentsScreen::new(&session);
+    documents.preview_pages();
+
+    documents.choose_kind("written_statement");
+    let pages = documents.preview_pages_of("written_statement");
+    let text = squeezed(&pages.iter().map(|p| p.text.as_str()).collect::<String>());
+    for expected in [
+        "Human Rights Council",
+        "Agenda item 6: Universal Periodic Review",
+        "in special consultative status",
+    ] {
+        assert!(
+            text.contains(&squeezed(expected)),
+            "the heading block says “{expected}”"
+        );
+    }
+}

@@ -1,6 +1,7 @@
-//! Subcommands that write the three documents to PDF: `brief`, `talking-points`,
-//! `oral-statement`. A document that does not fit its limit is not written: the report of
-//! what to shorten goes to stderr and the exit code is non-zero. `oral-statement-text` and
+//! Subcommands that write the documents: `brief`, `talking-points`, `oral-statement` and
+//! `press-release` as PDF, `letter` and `written-statement` as PDF or Word. A document that
+//! does not fit its limit is not written: the report of what to shorten goes to stderr and
+//! the exit code is non-zero. `oral-statement-text` and
 //! `talking-points-text` show, keep or reset the speech's text as the user edits it (the
 //! window's editor); `oral-statement` and `talking-points` say the edited text when there is
 //! one. `briefs --all-targets` is the print run for Geneva: every brief written but those too
@@ -13,7 +14,7 @@ use std::sync::atomic::AtomicBool;
 use clap::{Args, Subcommand, ValueEnum};
 use upr_core::documents::{
     reset_speech_text, save_speech_text, speech_text, write, write_briefs, write_letter,
-    write_press_release, DocumentKind, DocumentOptions, DocumentReport,
+    write_press_release, write_written_statement, DocumentKind, DocumentOptions, DocumentReport,
 };
 use upr_core::language::Language;
 use upr_core::model::EditableDocument;
@@ -46,6 +47,20 @@ pub enum DocumentsCommand {
     /// its open and noted recommendations on the priority issues, with their references.
     /// A .docx file is written as Word, to edit before signing.
     Letter(LetterArgs),
+    /// Write the written statement to the Human Rights Council under item 6: the UN heading
+    /// block, then the priority issues. Its word limit follows the organisation's ECOSOC
+    /// status; over it nothing is written and the words to cut are said. A .docx file is
+    /// written as Word, the form the Council's secretariat takes.
+    WrittenStatement(WrittenStatementArgs),
+}
+
+#[derive(Args)]
+pub struct WrittenStatementArgs {
+    #[command(flatten)]
+    print: PrintArgs,
+    /// Include only this priority issue (by title); repeat for several. Default: all.
+    #[arg(long = "issue", value_name = "TITLE")]
+    issues: Vec<String>,
 }
 
 #[derive(Args)]
@@ -223,6 +238,7 @@ pub fn run(cmd: DocumentsCommand, ctx: &Context) -> Result<(), CliError> {
         DocumentsCommand::Briefs(a) => return print_run(a, ctx),
         DocumentsCommand::PressRelease(a) => return press_release(a, ctx),
         DocumentsCommand::Letter(a) => return letter(a, ctx),
+        DocumentsCommand::WrittenStatement(a) => return written_statement(a, ctx),
         DocumentsCommand::Brief(a) => (DocumentKind::Brief, a),
         DocumentsCommand::TalkingPoints(a) => (DocumentKind::TalkingPoints, a),
         DocumentsCommand::OralStatement(a) => (DocumentKind::OralStatement, a),
@@ -310,6 +326,17 @@ fn letter(args: LetterArgs, ctx: &Context) -> Result<(), CliError> {
     };
     let mut store = ctx.open_store()?;
     let report = write_letter(&mut store, &options, &args.print.out)?;
+    print_report(&report, &args.print.out)
+}
+
+/// Writes the written statement to the Council.
+fn written_statement(args: WrittenStatementArgs, ctx: &Context) -> Result<(), CliError> {
+    let options = DocumentOptions {
+        issues: args.issues,
+        ..args.print.options()
+    };
+    let mut store = ctx.open_store()?;
+    let report = write_written_statement(&mut store, &options, &args.print.out)?;
     print_report(&report, &args.print.out)
 }
 

@@ -23,6 +23,18 @@ impl Kit {
         kit
     }
 
+    /// Sets one of the settings as a user would who has no window: exported to a backup,
+    /// changed there, and the backup imported over the data.
+    pub fn set_setting(&self, name: &str, value: serde_json::Value) {
+        let backup = self.file("settings-backup.json");
+        self.ok(&["export", backup.to_str().unwrap()]);
+        let mut doc: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&backup).unwrap()).unwrap();
+        doc["settings"][name] = value;
+        std::fs::write(&backup, serde_json::to_vec(&doc).unwrap()).unwrap();
+        self.ok(&["import", "--replace", backup.to_str().unwrap()]);
+    }
+
     pub fn data_dir(&self) -> &Path {
         self.dir.path()
     }

@@ -228,6 +228,26 @@ pub struct Wording {
     pub print_run: PrintRunWording,
     pub press_release: PressReleaseWording,
     pub letter: LetterWording,
+    pub written_statement: WrittenStatementWording,
+}
+
+/// The written statement to the Human Rights Council under item 6.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WrittenStatementWording {
+    pub title: String,
+    pub council: String,
+    pub session: String,
+    pub session_unknown: String,
+    pub agenda_item: String,
+    pub submitted_by: String,
+    pub status_general: String,
+    pub status_special: String,
+    pub status_roster: String,
+    pub title_line: String,
+    pub opening: String,
+    pub recommendations: String,
+    pub closing: String,
 }
 
 /// The letter to the State under Review before the adoption.

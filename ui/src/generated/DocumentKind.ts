@@ -3,4 +3,4 @@
 /**
  * Which document. It crosses to the window as its snake_case name ("talking_points").
  */
-export type DocumentKind = "brief" | "talking_points" | "oral_statement" | "midterm_report" | "factsheet" | "submission" | "press_release" | "letter";
+export type DocumentKind = "brief" | "talking_points" | "oral_statement" | "midterm_report" | "factsheet" | "submission" | "press_release" | "letter" | "written_statement";

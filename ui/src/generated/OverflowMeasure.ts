@@ -3,4 +3,4 @@
 /**
  * The limit a document runs past.
  */
-export type OverflowMeasure = { "limit": "pages", pages: number, max_pages: number, smallest_size: number, } | { "limit": "speaking_time", words: number, seconds: number, rate: number, max_seconds: number, fits: number, };
+export type OverflowMeasure = { "limit": "pages", pages: number, max_pages: number, smallest_size: number, } | { "limit": "speaking_time", words: number, seconds: number, rate: number, max_seconds: number, fits: number, } | { "limit": "word_limit", words: number, max_words: number, };

@@ -116,10 +116,12 @@ export function shortenText(s: Shorten): string {
 export function overflowProblem(o: Overflow): string {
   const kind = documentName(o.kind);
   const m = o.measure;
-  const limit =
-    m.limit === "pages"
-      ? t("overflow.pages", { kind, pages: m.pages, max: m.max_pages, size: formatNumber(m.smallest_size) })
-      : t("overflow.speakingTime", {
+  const limit = (() => {
+    switch (m.limit) {
+      case "pages":
+        return t("overflow.pages", { kind, pages: m.pages, max: m.max_pages, size: formatNumber(m.smallest_size) });
+      case "speaking_time":
+        return t("overflow.speakingTime", {
           kind,
           words: m.words,
           time: formatDuration(m.seconds),
@@ -127,6 +129,10 @@ export function overflowProblem(o: Overflow): string {
           max: formatDuration(m.max_seconds),
           fits: m.fits,
         });
+      case "word_limit":
+        return t("overflow.wordLimit", { kind, words: m.words, max: m.max_words });
+    }
+  })();
   const over =
     o.lines_over === null
       ? tn("overflow.wordsOver", o.words_over)

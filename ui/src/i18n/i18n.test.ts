@@ -170,6 +170,25 @@ describe("the core's errors", () => {
     setLanguage("en");
     expect(errorText(overflow)).toContain("80 words too many.");
   });
+
+  it("say a written statement's words against the limit of the ECOSOC status", () => {
+    const statement: CoreError = {
+      code: "document_too_long",
+      kind: "written_statement",
+      measure: { limit: "word_limit", words: 1640, max_words: 1500 },
+      words_over: 140,
+      lines_over: null,
+      shorten: [{ part: { part: "background", issue: "Torture" }, words: 300 }],
+    };
+    setLanguage("en");
+    expect(errorText(statement)).toContain("has 1640 words; the limit for your ECOSOC status is 1500.");
+    expect(errorText(statement)).toContain("140 words too many.");
+    setLanguage("fr");
+    expect(errorText(statement)).toContain("compte 1640 mots");
+    setLanguage("es");
+    expect(errorText(statement)).toContain("tiene 1640 palabras");
+    setLanguage("en");
+  });
 });
 
 describe("counts", () => {

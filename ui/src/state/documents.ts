@@ -27,12 +27,15 @@ export const DOCUMENT_KINDS: DocumentKind[] = [
   "submission",
   "press_release",
   "letter",
+  "written_statement",
 ];
 
 /** Which choices a document takes beyond language, paper and draft. */
 export const takesTarget = (kind: DocumentKind) => kind === "brief" || kind === "talking_points";
 export const takesIssues = (kind: DocumentKind) =>
-  kind === "brief" || kind === "talking_points" || kind === "oral_statement" || kind === "press_release" || kind === "letter";
+  kind === "brief" || kind === "talking_points" || kind === "oral_statement" || kind === "press_release" ||
+  kind === "letter" ||
+  kind === "written_statement";
 
 export interface DocumentChoice {
   kind: DocumentKind;
@@ -110,7 +113,8 @@ export function request(): DocumentRequest {
     case "talking_points":
     case "oral_statement":
     case "press_release":
-    case "letter": {
+    case "letter":
+    case "written_statement": {
       const excluded = c.excludedIssues.length > 0;
       return {
         ...shared,

@@ -198,6 +198,9 @@ pub enum OverflowMeasure {
         max_seconds: u32,
         fits: usize,
     },
+    /// A written statement of `words`, counted as the submission is counted, over the
+    /// `max_words` of the organisation's ECOSOC status.
+    WordLimit { words: usize, max_words: usize },
 }
 
 /// One part the user can shorten, with its words.
@@ -289,6 +292,10 @@ impl fmt::Display for Overflow {
                 "has {words} words, which take {} at {rate} words a minute; the limit is {} ({fits} words): ",
                 Language::En.duration(*seconds),
                 Language::En.duration(*max_seconds)
+            )?,
+            OverflowMeasure::WordLimit { words, max_words } => write!(
+                f,
+                "has {words} words; the limit for the organisation's ECOSOC status is {max_words}: "
             )?,
         }
         match self.lines_over {

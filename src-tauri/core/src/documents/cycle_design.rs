@@ -6,7 +6,7 @@
 use crate::layout::{Block, BlockStyle, Face, Span};
 use crate::model::Organisation;
 
-use super::design::{self, ACCENT, MUTED};
+use super::design::{self, ACCENT, INK, MUTED};
 use super::pipeline::{Composed, Preamble};
 use super::wording::Language;
 
@@ -106,4 +106,19 @@ pub fn contacts(org: &Organisation, with_address: bool) -> Vec<&str> {
     .map(str::trim)
     .filter(|s| !s.is_empty())
     .collect()
+}
+
+/// A paragraph of running text, as the letter and the written statement set it.
+pub fn paragraph(text: &str) -> Block {
+    design::text(text.to_string(), Face::Regular, INK, spaced(6.0))
+}
+
+/// A bulleted item of a list (the recommendations asked for or urged).
+pub fn bullet(text: &str) -> Block {
+    design::item(
+        vec![Span::new(text.to_string(), Face::Regular, INK)],
+        "•",
+        Face::Bold,
+        listed(3.0),
+    )
 }

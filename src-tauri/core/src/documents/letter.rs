@@ -19,7 +19,7 @@ use super::cycle_design::{self, BODY, LEADING};
 use super::design::{self, INK, MUTED};
 use super::pipeline::{self, Composed, Document, Preamble};
 use super::running_text::fill_names;
-use super::sources::{select_issues, Gathered};
+use super::sources::select_issues;
 use super::{DocumentKind, DocumentOptions, LaidOut, Sources};
 
 /// A letter is one or two pages.
@@ -65,19 +65,17 @@ pub fn write_letter(
     options: &DocumentOptions,
     out: &Path,
 ) -> Result<super::DocumentReport> {
-    if super::ExportFormat::from_path(out)? == super::ExportFormat::Pdf {
-        return super::write(store, DocumentKind::Letter, options, out);
-    }
-    store.check_output(out)?;
-    // The PDF's limit holds for the Word file too: laid out and checked, not painted.
-    let laid = super::render_from_store(store, DocumentKind::Letter, options)?;
-    let gathered = Gathered::from_store(store)?;
-    let sources = gathered.sources();
-    let received = store.received_recommendations(sources.campaign.id)?;
-    let (parts, _) = letter_parts(&sources, &received, options)?;
-    let paper = options.paper.unwrap_or(sources.settings.paper);
-    store.write_output(out, &super::letter_docx::to_docx(&parts, paper)?)?;
-    Ok(laid.report)
+    super::write_pdf_or_word(
+        store,
+        DocumentKind::Letter,
+        options,
+        out,
+        |store, sources, paper| {
+            let received = store.received_recommendations(sources.campaign.id)?;
+            let (parts, _) = letter_parts(sources, &received, options)?;
+            super::letter_docx::to_docx(&parts, paper)
+        },
+    )
 }
 
 /// The letter's parts and the issues it is on, its user texts checked printable.
@@ -226,15 +224,8 @@ impl Document for Letter<'_> {
                     10.0,
                     8.0,
                 ),
-                LetterPart::Paragraph(t) => {
-                    design::text(t.clone(), Face::Regular, INK, cycle_design::spaced(6.0))
-                }
-                LetterPart::Item(t) => design::item(
-                    vec![Span::new(t.clone(), Face::Regular, INK)],
-                    "•",
-                    Face::Bold,
-                    cycle_design::listed(3.0),
-                ),
+                LetterPart::Paragraph(t) => cycle_design::paragraph(t),
+                LetterPart::Item(t) => cycle_design::bullet(t),
                 LetterPart::Signature(t) => {
                     design::heading(vec![Span::new(t.clone(), Face::Bold, INK)], BODY, 18.0, 0.0)
                 }

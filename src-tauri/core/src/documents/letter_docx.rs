@@ -36,7 +36,7 @@ pub(super) fn to_docx(parts: &[LetterPart], paper: Paper) -> Result<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Read;
+    use crate::documents::submission_docx::docx_part as part;
 
     #[test]
     fn every_part_is_in_the_word_file() {
@@ -47,12 +47,7 @@ mod tests {
             LetterPart::Signature("Meridia Coalition".into()),
         ];
         let bytes = to_docx(&parts, Paper::A4).unwrap();
-        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-        let mut xml = String::new();
-        zip.by_name("word/document.xml")
-            .unwrap()
-            .read_to_string(&mut xml)
-            .unwrap();
+        let xml = part(&bytes, "word/document.xml");
         for text in [
             "Meridia Coalition",
             "H.E. Ms Ana Ruiz",

@@ -43,6 +43,8 @@ mod submission_docx;
 mod submission_export;
 pub mod talking_points;
 mod talking_points_text;
+mod written_statement;
+mod written_statement_docx;
 
 #[cfg(test)]
 mod tests;
@@ -82,6 +84,7 @@ pub use sources::Sources;
 pub use speech_text::{reset_speech_text, save_speech_text, speech_text, SpeechText};
 pub use submission_docx::to_docx;
 pub use submission_export::{export_submission, ExportFormat};
+pub use written_statement::write_written_statement;
 // The wording lives below the documents; the documents' files still name it as their own.
 pub(crate) use crate::wording;
 
@@ -102,6 +105,7 @@ pub enum DocumentKind {
     Submission,
     PressRelease,
     Letter,
+    WrittenStatement,
 }
 
 impl DocumentKind {
@@ -138,6 +142,7 @@ impl fmt::Display for DocumentKind {
             DocumentKind::Submission => "submission",
             DocumentKind::PressRelease => "press release",
             DocumentKind::Letter => "letter",
+            DocumentKind::WrittenStatement => "written statement",
         })
     }
 }
@@ -326,6 +331,7 @@ pub(crate) fn render_from_store(
             let received = store.received_recommendations(sources.campaign.id)?;
             letter::render(&sources, &received, options)
         }
+        DocumentKind::WrittenStatement => written_statement::render(&sources, options),
     }
 }
 
@@ -342,6 +348,30 @@ pub fn write(
     let rendered = render_from_store(store, kind, options)?.paint()?;
     store.write_output(out, &rendered.pdf)?;
     Ok(rendered.report)
+}
+
+/// Writes a document that also comes as Word (the letter, the written statement) to `out`:
+/// Word for a `.docx` file, made by `word` from the sources on the chosen paper, else the PDF.
+/// The PDF's limit holds for the Word file too: it is laid out and checked, not painted, and
+/// on any failure nothing is written.
+fn write_pdf_or_word(
+    store: &mut Store,
+    kind: DocumentKind,
+    options: &DocumentOptions,
+    out: &Path,
+    word: impl FnOnce(&mut Store, &Sources, Paper) -> Result<Vec<u8>>,
+) -> Result<DocumentReport> {
+    if ExportFormat::from_path(out)? == ExportFormat::Pdf {
+        return write(store, kind, options, out);
+    }
+    store.check_output(out)?;
+    let laid = render_from_store(store, kind, options)?;
+    let gathered = Gathered::from_store(store)?;
+    let sources = gathered.sources();
+    let paper = options.paper.unwrap_or(sources.settings.paper);
+    let bytes = word(store, &sources, paper)?;
+    store.write_output(out, &bytes)?;
+    Ok(laid.report)
 }
 
 /// The first letter in lower case when the text starts like a sentence ("Repeal the law"

@@ -236,6 +236,20 @@ fn runs(mut paragraph: Paragraph, text: &str, footnote_id: &mut usize) -> Paragr
     paragraph
 }
 
+/// The text of the part `name` ("word/document.xml") of a Word file: what the tests of every
+/// Word document read back.
+#[cfg(test)]
+pub(super) fn docx_part(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut text = String::new();
+    zip.by_name(name)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,15 +291,7 @@ mod tests {
         (submission, campaign)
     }
 
-    fn part(bytes: &[u8], name: &str) -> String {
-        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-        let mut text = String::new();
-        zip.by_name(name)
-            .unwrap()
-            .read_to_string(&mut text)
-            .unwrap();
-        text
-    }
+    use super::docx_part as part;
 
     /// Each `<w:p>` of a part: its text and whether it is numbered.
     fn paragraphs(xml: &str) -> Vec<(String, bool)> {
