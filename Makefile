@@ -6,10 +6,11 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := run
 
-# What building the app needs (WebKitGTK for the window), and what the tests add: a virtual
+# What building the app needs (WebKitGTK for the window; perl for the OpenSSL that SQLCipher
+# builds from source), and what the tests add: a virtual
 # display, the WebDriver of WebKitGTK, PDF readers, ImageMagick for screenshots, unzip for
 # reading Word files back, the stock `age` tool for opening encrypted exports.
-APT_BUILD := build-essential pkg-config file libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
+APT_BUILD := build-essential pkg-config file libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev perl
 APT_TEST := xvfb webkit2gtk-driver poppler-utils qpdf imagemagick unzip age
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -1,6 +1,7 @@
 //! The window on an encrypted store: the unlock screen (one field, a plain error on a wrong
 //! passphrase), Lock now (Ctrl+L) and auto-lock after `auto_lock_minutes` without use. Locked,
-//! the window shows nothing of the data.
+//! the window shows nothing of the data. Encrypted, the Documents screen says the saved PDFs
+//! are not.
 
 use std::time::Duration;
 
@@ -113,6 +114,10 @@ fn encryption_is_turned_on_in_settings_which_says_the_passphrase_cannot_be_recov
     let out = app.cli(&["show"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("is encrypted"), "{err}");
+    // Where documents are saved, the window says the PDFs are not encrypted.
+    frame.go_to("documents");
+    let note = session.text(&session.wait(&by_test_id("pdfPlainNote")));
+    assert!(note.contains("PDFs you save are not"), "{note}");
     session.press_keys(&session.active_element(), &[Key::Control, Key::L]);
     wait_until_locked(&session);
     session.end();

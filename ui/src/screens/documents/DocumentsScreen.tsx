@@ -1,7 +1,9 @@
 // Documents: choose the document, the delegation, the issues, the language and the paper.
+import { useEffect } from "preact/hooks";
 import type { Language as DocumentLanguage } from "../../generated/Language";
 import { DOCUMENT_LANGUAGES, t } from "../../i18n";
 import { noteText } from "../../i18n/errors";
+import { encrypted, loadEncrypted } from "../../state/encryption";
 import type { Paper } from "../../model";
 import {
   askToSave,
@@ -38,6 +40,9 @@ import { WeakRecommendations } from "./WeakRecommendations";
 // Documents are written in the six UN languages, whatever languages the window speaks.
 
 export function DocumentsScreen() {
+  // Whether to say that saved PDFs are not encrypted: asked each time the screen opens, since
+  // encryption may have been turned on or off in Settings meanwhile.
+  useEffect(() => void loadEncrypted(), []);
   const c = choice.value;
   const speechDocument = editable(c.kind);
   const refusal = saveRefusal.value;
@@ -137,6 +142,12 @@ export function DocumentsScreen() {
               {t("documents.save")}
             </button>
           </div>
+          {/* The data is encrypted, the printed copy is not: said where it is saved. */}
+          {encrypted.value && (
+            <p class="muted" data-testid={ids.pdfPlainNote}>
+              {t("documents.pdfPlain")}
+            </p>
+          )}
           {/* Why it cannot be saved, said before any file dialog is opened. */}
           {refusal && (
             <p id="save-refusal" class="save-refusal" data-testid={ids.saveRefusal} data-reason={refusal}>
