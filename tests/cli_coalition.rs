@@ -1,7 +1,9 @@
 //! Coalition work from the command line: two data folders (the demo's MCHR and a partner,
 //! WLAC) passing share files back and forth through several rounds, conflicts listed and
-//! settled, and files that are cut short or altered refused without change.
+//! settled, and files that are cut short or altered refused without change; an encrypted
+//! share file opens with its passphrase only (and with the stock `age` tool).
 
+use crate::cli_encryption::{ok_with, open_with_age, passphrase_file, run_with};
 use crate::common::Kit;
 
 /// What `export` writes, without the moment of the export.
@@ -178,4 +180,105 @@ fn a_share_file_cut_short_altered_or_of_another_campaign_is_refused_and_nothing_
     // A folder that holds data cannot join.
     let err = wlac.fails(&["join", &first, "--organisation", "WLAC"]);
     assert!(err.contains("already holds"), "{err}");
+}
+
+#[test]
+fn an_encrypted_share_file_travels_and_opens_with_its_passphrase_only() {
+    const PHRASE: &str = "our coalition's passphrase";
+    let mchr = Kit::with_demo();
+    let wlac = Kit::new();
+    let key = passphrase_file(&mchr, "share-key.txt", PHRASE);
+    let sealed = mchr.file("for-wlac.uprshare");
+    let wrote = mchr.ok(&[
+        "share",
+        "--out",
+        sealed.to_str().unwrap(),
+        "--encrypt",
+        "--new-passphrase-file",
+        key.to_str().unwrap(),
+    ]);
+    assert!(wrote.contains("encrypted with the passphrase"), "{wrote}");
+    let bytes = std::fs::read(&sealed).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
+    assert!(!bytes.windows(7).any(|w| w == b"Meridia"));
+
+    // No passphrase, then a wrong one: refused, and the data folder stays empty.
+    let join = [
+        "join",
+        sealed.to_str().unwrap(),
+        "--organisation",
+        "Women's Legal Aid Centre",
+        "--acronym",
+        "WLAC",
+    ];
+    let err = wlac.fails(&join);
+    assert!(err.contains("is encrypted"), "{err}");
+    let wrong = passphrase_file(&wlac, "wrong.txt", "not the passphrase");
+    let out = run_with(&wlac, &wrong, &join);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("passphrase is wrong"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!wlac.ok(&["show"]).contains("Torture"));
+    let right = passphrase_file(&wlac, "right.txt", PHRASE);
+    let joined = ok_with(&wlac, &right, &join);
+    assert!(joined.contains("From MCHR"), "{joined}");
+    assert!(wlac.ok(&["show"]).contains("Torture"));
+
+    // Back the other way, merged: refused without the passphrase, taken with it.
+    wlac.ok(&["calendar", "add", "2027-02-01", "Joint briefing with WLAC"]);
+    let back = wlac.file("for-mchr.uprshare");
+    let back = back.to_str().unwrap();
+    wlac.ok(&[
+        "share",
+        "--out",
+        back,
+        "--new-passphrase-file",
+        right.to_str().unwrap(),
+    ]);
+    let err = mchr.fails(&["merge", back]);
+    assert!(err.contains("is encrypted"), "{err}");
+    let merged = ok_with(&mchr, &key, &["merge", back]);
+    assert!(merged.contains("1 record added"), "{merged}");
+
+    // The stock `age` tool opens it with the passphrase, and what it holds is the share file.
+    let opened = mchr.file("opened.json");
+    open_with_age(&sealed, &opened, PHRASE);
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&opened).unwrap()).unwrap();
+    assert_eq!(doc["format"], "upr-advocacy-kit-share");
+}
+
+#[test]
+fn an_encrypted_data_folder_shares_only_encrypted_files() {
+    let kit = Kit::with_demo();
+    let store_key = passphrase_file(&kit, "store-key.txt", "the data folder's passphrase");
+    kit.ok(&[
+        "encrypt",
+        "--new-passphrase-file",
+        store_key.to_str().unwrap(),
+    ]);
+    let out = kit.file("plain.uprshare");
+    // No --encrypt: it is implied, so a passphrase for the file is asked for.
+    let refused = run_with(&kit, &store_key, &["share", "--out", out.to_str().unwrap()]);
+    assert!(!refused.status.success());
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("--new-passphrase-file"), "{err}");
+    assert!(!out.exists(), "nothing is written");
+    let file_key = passphrase_file(&kit, "file-key.txt", "the share file's passphrase");
+    ok_with(
+        &kit,
+        &store_key,
+        &[
+            "share",
+            "--out",
+            out.to_str().unwrap(),
+            "--new-passphrase-file",
+            file_key.to_str().unwrap(),
+        ],
+    );
+    assert!(std::fs::read(&out)
+        .unwrap()
+        .starts_with(b"age-encryption.org/v1\n"));
 }

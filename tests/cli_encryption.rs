@@ -20,14 +20,14 @@ const ADD_A_DATE: [&str; 4] = [
     "Meet the Norwegian embassy",
 ];
 
-fn passphrase_file(kit: &Kit, name: &str, text: &str) -> PathBuf {
+pub(crate) fn passphrase_file(kit: &Kit, name: &str, text: &str) -> PathBuf {
     let path = kit.file(name);
     std::fs::write(&path, format!("{text}\n")).unwrap();
     path
 }
 
 /// Runs with the passphrase in the file named by UPR_KIT_PASSPHRASE_FILE.
-fn run_with(kit: &Kit, file: &Path, args: &[&str]) -> Output {
+pub(crate) fn run_with(kit: &Kit, file: &Path, args: &[&str]) -> Output {
     kit.command()
         .env("UPR_KIT_PASSPHRASE_FILE", file)
         .args(args)
@@ -36,7 +36,7 @@ fn run_with(kit: &Kit, file: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn ok_with(kit: &Kit, file: &Path, args: &[&str]) -> String {
+pub(crate) fn ok_with(kit: &Kit, file: &Path, args: &[&str]) -> String {
     let out = run_with(kit, file, args);
     assert!(
         out.status.success(),
@@ -44,6 +44,25 @@ fn ok_with(kit: &Kit, file: &Path, args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// Opens the age file `sealed` into `opened` with the stock `age -d` and `passphrase`.
+pub(crate) fn open_with_age(sealed: &Path, opened: &Path, passphrase: &str) {
+    // `age -d` reads the passphrase from the terminal only: `script` gives it one.
+    let mut child = std::process::Command::new("script")
+        .args(["-q", "-e", "-c"])
+        .arg(format!(
+            "age -d -o '{}' '{}'",
+            opened.display(),
+            sealed.display()
+        ))
+        .arg("/dev/null")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("`script` and `age` are installed (make test-deps)");
+    writeln!(child.stdin.take().unwrap(), "{passphrase}").unwrap();
+    assert!(child.wait().unwrap().success());
 }
 
 /// What `export` writes, without the moment of the export.
@@ -235,22 +254,8 @@ fn an_encrypted_export_opens_with_the_stock_age_tool_and_the_passphrase_only() {
     assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
     assert!(!bytes.windows(7).any(|w| w == b"Meridia"));
 
-    // `age -d` reads the passphrase from the terminal only: `script` gives it one.
     let opened = kit.file("opened.json");
-    let mut child = std::process::Command::new("script")
-        .args(["-q", "-e", "-c"])
-        .arg(format!(
-            "age -d -o '{}' '{}'",
-            opened.display(),
-            sealed.display()
-        ))
-        .arg("/dev/null")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("`script` and `age` are installed (make test-deps)");
-    writeln!(child.stdin.take().unwrap(), "{FIRST}").unwrap();
-    assert!(child.wait().unwrap().success());
+    open_with_age(&sealed, &opened, FIRST);
     let mut doc: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&opened).unwrap()).unwrap();
     doc["exported_at"] = serde_json::Value::Null;

@@ -43,11 +43,11 @@ fn two_partners_with_a_conflict(app: &App, mchr_dir: &std::path::Path) -> std::p
     let mut mchr = Store::open_dir(&mchr_dir.join("data")).unwrap();
     upr_core::demo::load(&mut mchr).unwrap();
     let first = mchr_dir.join("first.uprshare");
-    coalition::share(&mut mchr, &ShareChoice::default(), &first).unwrap();
+    coalition::share(&mut mchr, &ShareChoice::default(), &first, None).unwrap();
     let mut wlac = Store::open_dir(&app.data_dir()).unwrap();
     let mut org = Organisation::named("Women's Legal Aid Centre");
     org.acronym = "WLAC".into();
-    coalition::join_file(&mut wlac, org, &first).unwrap();
+    coalition::join_file(&mut wlac, org, &first, None).unwrap();
 
     edit_issue(&mut wlac, 0, |i| i.background = WLAC_BACKGROUND.into());
     edit_issue(&mut mchr, 0, |i| {
@@ -59,7 +59,7 @@ fn two_partners_with_a_conflict(app: &App, mchr_dir: &std::path::Path) -> std::p
             .push(recommendation("Amend the Penal Code to define torture."))
     });
     let second = mchr_dir.join("from-mchr.uprshare");
-    coalition::share(&mut mchr, &ShareChoice::default(), &second).unwrap();
+    coalition::share(&mut mchr, &ShareChoice::default(), &second, None).unwrap();
     second
 }
 
@@ -160,12 +160,12 @@ fn a_share_file_dropped_into_the_exchange_folder_is_merged_while_the_window_runs
     let mut mchr = Store::open_dir(&mchr_dir.path().join("data")).unwrap();
     upr_core::demo::load(&mut mchr).unwrap();
     let first = mchr_dir.path().join("first.uprshare");
-    coalition::share(&mut mchr, &ShareChoice::default(), &first).unwrap();
+    coalition::share(&mut mchr, &ShareChoice::default(), &first, None).unwrap();
     {
         let mut wlac = Store::open_dir(&app.data_dir()).unwrap();
         let mut org = Organisation::named("Women's Legal Aid Centre");
         org.acronym = "WLAC".into();
-        coalition::join_file(&mut wlac, org, &first).unwrap();
+        coalition::join_file(&mut wlac, org, &first, None).unwrap();
         let mut settings = wlac.settings().unwrap();
         settings.exchange_folder = Some(shared.path().display().to_string());
         settings.exchange_folder_check_seconds = 5;

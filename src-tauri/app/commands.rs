@@ -689,13 +689,13 @@ async fn share_campaign(
     choice: ShareChoice,
     path: PathBuf,
 ) -> Reply<SharePreview> {
-    state.with_store(|store| upr_core::coalition::share(store, &choice, &path))
+    state.with_store(|store| upr_core::coalition::share(store, &choice, &path, None))
 }
 
 /// Merges a partner's share file; records changed on both sides become conflicts.
 #[tauri::command]
 async fn merge_share_file(state: State<'_, AppState>, path: PathBuf) -> Reply<MergeOutcome> {
-    state.with_store(|store| upr_core::coalition::merge_file(store, &path))
+    state.with_store(|store| upr_core::coalition::merge_file(store, &path, None))
 }
 
 /// The records changed both here and by a partner, side by side.

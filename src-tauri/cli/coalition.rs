@@ -33,12 +33,23 @@ pub enum CoalitionCommand {
         /// Only list what the file would hold; nothing is written.
         #[arg(long)]
         dry_run: bool,
+        /// Encrypt the file with a passphrase, to give the partner apart (age format, as
+        /// `export --encrypt`: it opens with this app, or with `age -d`). Always so while the
+        /// data folder is encrypted. The passphrase is typed twice on a terminal, or read
+        /// from --new-passphrase-file.
+        #[arg(long)]
+        encrypt: bool,
+        /// A file holding the share file's passphrase (its first line); implies --encrypt.
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: Option<PathBuf>,
     },
     /// Merge a partner's share file: their changes are taken where only they changed a
-    /// record, and records both sides changed are kept as conflicts (see `conflicts`).
+    /// record, and records both sides changed are kept as conflicts (see `conflicts`). An
+    /// encrypted file's passphrase is asked as for `import`.
     Merge { file: PathBuf },
     /// Start in an empty data folder as a partner of a campaign: your organisation, and the
-    /// campaign of a partner's share file.
+    /// campaign of a partner's share file (an encrypted one's passphrase asked as for
+    /// `import`).
     Join {
         file: PathBuf,
         /// Your organisation's name.
@@ -74,6 +85,8 @@ pub fn run(cmd: CoalitionCommand, ctx: &Context) -> Result<(), CliError> {
             partner,
             include_meetings,
             dry_run,
+            encrypt,
+            new_passphrase_file,
         } => {
             let choice = ShareChoice {
                 issues,
@@ -85,13 +98,24 @@ pub fn run(cmd: CoalitionCommand, ctx: &Context) -> Result<(), CliError> {
                 },
             };
             let mut store = ctx.open_store()?;
+            let encrypt =
+                !dry_run && (encrypt || new_passphrase_file.is_some() || store.is_encrypted());
             let preview = if dry_run {
                 upr_core::coalition::preview(&mut store, &choice)?
+            } else if encrypt {
+                store.check_output(&file)?;
+                let passphrase = ctx.passphrase.new_one(new_passphrase_file.as_ref())?;
+                upr_core::coalition::share(&mut store, &choice, &file, Some(&passphrase))?
             } else {
-                upr_core::coalition::share(&mut store, &choice, &file)?
+                upr_core::coalition::share(&mut store, &choice, &file, None)?
             };
             let heading = if dry_run {
                 format!("{} would hold (nothing was written):", file.display())
+            } else if encrypt {
+                format!(
+                    "Wrote {}, encrypted with the passphrase (give it to the partner apart; the file opens with this app, or with `age -d`), which holds:",
+                    file.display()
+                )
             } else {
                 format!("Wrote {}, which holds:", file.display())
             };
@@ -99,7 +123,8 @@ pub fn run(cmd: CoalitionCommand, ctx: &Context) -> Result<(), CliError> {
         }
         CoalitionCommand::Merge { file } => {
             let mut store = ctx.open_store()?;
-            let outcome = upr_core::coalition::merge_file(&mut store, &file)?;
+            let passphrase = ctx.file_passphrase(&file)?;
+            let outcome = upr_core::coalition::merge_file(&mut store, &file, passphrase.as_ref())?;
             print_outcome(&mut out, &outcome)?;
         }
         CoalitionCommand::Join {
@@ -115,7 +140,9 @@ pub fn run(cmd: CoalitionCommand, ctx: &Context) -> Result<(), CliError> {
             let mut org = upr_core::model::Organisation::named(&organisation);
             org.acronym = acronym.unwrap_or_default().trim().to_string();
             let mut store = ctx.open_store()?;
-            let outcome = upr_core::coalition::join_file(&mut store, org, &file)?;
+            let passphrase = ctx.file_passphrase(&file)?;
+            let outcome =
+                upr_core::coalition::join_file(&mut store, org, &file, passphrase.as_ref())?;
             print_outcome(&mut out, &outcome)?;
         }
         CoalitionCommand::Conflicts => {

@@ -17,7 +17,8 @@ use uuid::Uuid;
 use super::clock::Clock;
 use super::records::{hex, Kind};
 use crate::error::ExchangeProblem;
-use crate::exchange::versioned_json;
+use crate::exchange::{encrypted_file, versioned_json};
+use crate::passphrase::Passphrase;
 use crate::{Error, Result};
 
 /// The value of `format` that marks a share file.
@@ -204,14 +205,25 @@ fn check(bundle: &Bundle) -> std::result::Result<(), ExchangeProblem> {
     Ok(())
 }
 
-/// The seam for encrypted share files: the bytes as read from disk in, the share file's
-/// plain bytes out. Share files are written plain today; encrypted ones (age, passphrase,
-/// the same format as encrypted exports) are to be opened here.
-pub fn open_bytes(bytes: Vec<u8>) -> Result<Vec<u8>> {
-    Ok(bytes)
+/// The bytes of a share file as read from disk in, its plain bytes out. An encrypted share
+/// file (an age file with a passphrase, the same format as encrypted exports: see
+/// [`encrypted_file`]) needs `passphrase`: without one it is [`Error::FileEncrypted`], with
+/// a wrong one [`Error::WrongPassphrase`]. A plain file is taken as it is. `file` names it.
+pub fn open_bytes(bytes: Vec<u8>, passphrase: Option<&Passphrase>, file: &str) -> Result<Vec<u8>> {
+    if !encrypted_file::is_encrypted(&bytes) {
+        return Ok(bytes);
+    }
+    let passphrase = passphrase.ok_or_else(|| Error::FileEncrypted {
+        file: file.to_string(),
+    })?;
+    encrypted_file::decrypt(&bytes, passphrase, file)
 }
 
-/// The other side of the seam: the plain bytes of a share file in, the bytes written out.
-pub fn seal_bytes(plain: Vec<u8>) -> Result<Vec<u8>> {
-    Ok(plain)
+/// The other side: the plain bytes of a share file in, the bytes written out, encrypted to
+/// `passphrase` when there is one.
+pub fn seal_bytes(plain: Vec<u8>, passphrase: Option<&Passphrase>) -> Result<Vec<u8>> {
+    match passphrase {
+        Some(passphrase) => encrypted_file::encrypt(&plain, passphrase),
+        None => Ok(plain),
+    }
 }

@@ -58,7 +58,7 @@ pub fn write_to_folder(store: &mut Store) -> Result<(PathBuf, SharePreview)> {
         })
         .collect();
     let path = dir.join(format!("{name}.{EXTENSION}"));
-    let preview = share(store, &ShareChoice::default(), &path)?;
+    let preview = share(store, &ShareChoice::default(), &path, None)?;
     Ok((path, preview))
 }
 
@@ -110,7 +110,9 @@ fn pick_up_one(
             path: path.to_path_buf(),
             source,
         })
-        .and_then(open_bytes)
+        // No passphrase here: an encrypted file is listed as such, for the user to merge it
+        // by hand with its passphrase.
+        .and_then(|bytes| open_bytes(bytes, None, &name))
         .and_then(|bytes| Bundle::from_bytes(&bytes, &name));
     let bundle = match read {
         Ok(bundle) => bundle,

@@ -19,6 +19,7 @@ use super::history::{self, Entry, State};
 use super::records::{self, content_hash, name_of, shared_content, Kind, Local};
 use crate::error::ExchangeProblem;
 use crate::model::{now, Organisation};
+use crate::passphrase::Passphrase;
 use crate::store::{self, ConflictRow, PartnerRow, SnapshotReason, Store};
 use crate::{Error, Result};
 
@@ -63,20 +64,27 @@ impl MergeOutcome {
     }
 }
 
-/// Reads the share file at `path` and merges it.
-pub fn merge_file(store: &mut Store, path: &Path) -> Result<MergeOutcome> {
-    let (bundle, name) = read_file(path)?;
+/// Reads the share file at `path` (opened with `passphrase` when it is encrypted) and
+/// merges it.
+pub fn merge_file(
+    store: &mut Store,
+    path: &Path,
+    passphrase: Option<&Passphrase>,
+) -> Result<MergeOutcome> {
+    let (bundle, name) = read_file(path, passphrase)?;
     merge(store, &bundle, &name)
 }
 
 /// Joins a partner's campaign: an empty data folder takes `organisation` as its own and the
-/// campaign of the partner's share file at `path` (read, and refused if need be, first).
+/// campaign of the partner's share file at `path` (read, with `passphrase` when it is
+/// encrypted, and refused if need be, first).
 pub fn join_file(
     store: &mut Store,
     organisation: Organisation,
     path: &Path,
+    passphrase: Option<&Passphrase>,
 ) -> Result<MergeOutcome> {
-    let (bundle, name) = read_file(path)?;
+    let (bundle, name) = read_file(path, passphrase)?;
     if !store.is_empty()? {
         return Err(Error::invalid(
             "data folder",
@@ -87,13 +95,14 @@ pub fn join_file(
     merge(store, &bundle, &name)
 }
 
-fn read_file(path: &Path) -> Result<(Bundle, String)> {
+fn read_file(path: &Path, passphrase: Option<&Passphrase>) -> Result<(Bundle, String)> {
     let bytes = std::fs::read(path).map_err(|source| Error::ReadFile {
         path: path.to_path_buf(),
         source,
     })?;
     let name = path.display().to_string();
-    Ok((Bundle::from_bytes(&open_bytes(bytes)?, &name)?, name))
+    let plain = open_bytes(bytes, passphrase, &name)?;
+    Ok((Bundle::from_bytes(&plain, &name)?, name))
 }
 
 /// Merges a partner's share file into the store, in one transaction, after a snapshot. A

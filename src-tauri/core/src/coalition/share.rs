@@ -13,6 +13,7 @@ use super::bundle::{seal_bytes, Author, Bundle, CampaignRef, SharedRecord, FORMA
 use super::history;
 use super::records::{name_of, shared_content, Kind};
 use crate::model::now;
+use crate::passphrase::Passphrase;
 use crate::store::Store;
 use crate::{Error, Result};
 
@@ -70,11 +71,24 @@ pub fn preview(store: &mut Store, choice: &ShareChoice) -> Result<SharePreview> 
 }
 
 /// Writes the share file for `choice` to `out` (whole or not at all, never into the data
-/// folder) and returns what it holds.
-pub fn share(store: &mut Store, choice: &ShareChoice, out: &Path) -> Result<SharePreview> {
+/// folder), encrypted to `passphrase` when there is one, and returns what it holds. While
+/// the data folder is encrypted, a share file is too: without a passphrase it is refused
+/// and nothing is written.
+pub fn share(
+    store: &mut Store,
+    choice: &ShareChoice,
+    out: &Path,
+    passphrase: Option<&Passphrase>,
+) -> Result<SharePreview> {
+    if store.is_encrypted() && passphrase.is_none() {
+        return Err(Error::invalid(
+            "share file",
+            "the data folder is encrypted, so its share files are too: give a passphrase for the file (the partner needs it to open the file). Nothing was written",
+        ));
+    }
     store.check_output(out)?;
     let (bundle, preview) = store.write(|tx| build(tx, choice))?;
-    let bytes = seal_bytes(bundle.to_json().into_bytes())?;
+    let bytes = seal_bytes(bundle.to_json().into_bytes(), passphrase)?;
     store.write_output(out, &bytes)?;
     Ok(preview)
 }

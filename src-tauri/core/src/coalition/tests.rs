@@ -34,7 +34,7 @@ fn wlac() -> Side {
 impl Side {
     fn share(&mut self, choice: &ShareChoice) -> PathBuf {
         let out = self._dir.path().join(format!("{}.{EXTENSION}", new_id()));
-        share(&mut self.store, choice, &out).unwrap();
+        share(&mut self.store, choice, &out, None).unwrap();
         out
     }
 
@@ -43,7 +43,7 @@ impl Side {
     }
 
     fn merge(&mut self, file: &Path) -> MergeOutcome {
-        merge_file(&mut self.store, file).unwrap()
+        merge_file(&mut self.store, file, None).unwrap()
     }
 
     fn campaign_id(&mut self) -> Uuid {
@@ -206,6 +206,7 @@ fn chosen_issues_travel_alone() {
             ..Default::default()
         },
         &a._dir.path().join("x.uprshare"),
+        None,
     )
     .unwrap_err();
     assert_eq!(unknown.code(), "not_found");
@@ -418,7 +419,7 @@ fn refused_files_change_nothing_and_say_why() {
     let try_bytes = |b: &mut Side, bytes: &[u8]| {
         let path = dir.path().join("from-mchr.uprshare");
         std::fs::write(&path, bytes).unwrap();
-        merge_file(&mut b.store, &path).unwrap_err()
+        merge_file(&mut b.store, &path, None).unwrap_err()
     };
 
     let cut = try_bytes(&mut b, &good[..good.len() / 2]);
@@ -683,4 +684,83 @@ fn a_version_1_share_file_is_still_merged() {
     std::fs::write(&old, bundle.to_json()).unwrap();
     b.merge(&old);
     assert_eq!(shared_issues(&mut a), shared_issues(&mut b));
+}
+
+fn phrase(text: &str) -> crate::passphrase::Passphrase {
+    crate::passphrase::Passphrase::new(text.into())
+}
+
+#[test]
+fn an_encrypted_share_file_opens_with_its_passphrase_only() {
+    let mut a = mchr();
+    let mut b = wlac();
+    let path = a._dir.path().join(format!("for-wlac.{EXTENSION}"));
+    let right = phrase("coalition passphrase 2026");
+    share(&mut a.store, &ShareChoice::default(), &path, Some(&right)).unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(exchange::encrypted_file::is_encrypted(&bytes));
+    assert!(
+        !bytes.windows(b"Meridia".len()).any(|w| w == b"Meridia"),
+        "the State's name is not readable in the file"
+    );
+
+    let without = merge_file(&mut b.store, &path, None).unwrap_err();
+    assert_eq!(without.code(), "file_encrypted", "{without}");
+    let wrong = merge_file(&mut b.store, &path, Some(&phrase("not the passphrase"))).unwrap_err();
+    assert_eq!(wrong.code(), "wrong_passphrase", "{wrong}");
+    assert!(
+        b.store.current_campaign().unwrap().is_none(),
+        "a refused file changes nothing"
+    );
+
+    let outcome = merge_file(&mut b.store, &path, Some(&right)).unwrap();
+    assert!(!outcome.added.is_empty());
+    assert_eq!(b.campaign_id(), a.campaign_id());
+}
+
+#[test]
+fn joining_from_an_encrypted_share_file_needs_its_passphrase() {
+    let mut a = mchr();
+    let path = a._dir.path().join(format!("for-new.{EXTENSION}"));
+    let right = phrase("coalition passphrase 2026");
+    share(&mut a.store, &ShareChoice::default(), &path, Some(&right)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut empty = Store::open_dir(&dir.path().join("data")).unwrap();
+    let org = || Organisation::named("Women's Legal Aid Centre");
+    let without = join_file(&mut empty, org(), &path, None).unwrap_err();
+    assert_eq!(without.code(), "file_encrypted", "{without}");
+    assert!(empty.is_empty().unwrap(), "a refused join changes nothing");
+    join_file(&mut empty, org(), &path, Some(&right)).unwrap();
+    assert_eq!(
+        empty.current_campaign().unwrap().unwrap().id,
+        a.campaign_id()
+    );
+}
+
+#[test]
+fn an_encrypted_data_folder_writes_only_encrypted_share_files() {
+    let mut a = mchr();
+    a.store
+        .encrypt(&phrase("the data folder's passphrase"))
+        .unwrap();
+    let path = a._dir.path().join(format!("plain.{EXTENSION}"));
+    let err = share(&mut a.store, &ShareChoice::default(), &path, None).unwrap_err();
+    assert_eq!(err.code(), "invalid_input", "{err}");
+    assert!(!path.exists(), "nothing is written");
+    // The preview writes nothing and needs no passphrase.
+    preview(&mut a.store, &ShareChoice::default()).unwrap();
+    let right = phrase("coalition passphrase 2026");
+    share(&mut a.store, &ShareChoice::default(), &path, Some(&right)).unwrap();
+    assert!(exchange::encrypted_file::is_encrypted(
+        &std::fs::read(&path).unwrap()
+    ));
+}
+
+#[test]
+fn a_plain_share_file_still_opens_when_a_passphrase_is_given() {
+    let mut a = mchr();
+    let mut b = wlac();
+    let path = a.share_all();
+    merge_file(&mut b.store, &path, Some(&phrase("unused passphrase"))).unwrap();
+    assert_eq!(b.campaign_id(), a.campaign_id());
 }
