@@ -5,6 +5,8 @@ import { signal } from "@preact/signals";
 import { api, desktop } from "../ipc";
 import type { Conflict, FolderFile, MeetingChoice, MergeOutcome, ShareChoice, SharePreview } from "../model";
 import { flushAll } from "./autosave";
+import { loadDemoShown } from "./demo";
+import { loadSnapshots } from "./snapshots";
 import { loadWorkspace } from "./workspace";
 
 export const SHARE_FILTER = { name: "UPR Advocacy Kit share file", extensions: ["uprshare"] };
@@ -41,6 +43,22 @@ export async function mergeFrom(path: string): Promise<void> {
 export async function chooseAndMerge(title: string): Promise<void> {
   const path = await desktop.chooseOpenFile(title, [SHARE_FILTER]);
   if (path) await mergeFrom(path);
+}
+
+/** Joins a partner's campaign in place of the demo, under the user's own organisation (the
+ * demo is kept as a snapshot by the core). */
+export async function joinInPlaceOfDemo(name: string, acronym: string, path: string): Promise<MergeOutcome> {
+  await flushAll();
+  const outcome = await api.joinReplacingDemo(name.trim(), acronym.trim(), path);
+  merged.value = outcome;
+  await Promise.all([loadWorkspace(), loadDemoShown(), loadSnapshots(), loadConflicts()]);
+  return outcome;
+}
+
+/** Asks for the partner's share file, then joins with it; `null` when the user cancelled. */
+export async function chooseAndJoin(title: string, name: string, acronym: string): Promise<MergeOutcome | null> {
+  const path = await desktop.chooseOpenFile(title, [SHARE_FILTER]);
+  return path ? joinInPlaceOfDemo(name, acronym, path) : null;
 }
 
 export function shareChoice(partner: string, meetings: string[]): ShareChoice {

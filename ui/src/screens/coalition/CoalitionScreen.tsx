@@ -21,6 +21,7 @@ import {
   sharePreview,
   shareTo,
 } from "../../state/coalition";
+import { demoShown } from "../../state/demo";
 import { byDate } from "../../state/meetings";
 import { editSettings, settings } from "../../state/settings";
 import { attempt } from "../../state/notices";
@@ -65,6 +66,11 @@ export function CoalitionScreen() {
     <section>
       <ScreenHeader title={t("nav.coalition")} intro={t("coalition.intro")} />
 
+      {demoShown.value && (
+        <p class="notice" data-testid={ids.joinHint}>
+          {t("join.hint")}
+        </p>
+      )}
       <h2>{t("coalition.openHeading")}</h2>
       <p class="muted">{t("coalition.openIntro")}</p>
       <div class="button-row">
