@@ -278,3 +278,45 @@ fn a_fresh_window_joins_a_partners_campaign_in_place_of_the_demo() {
         "no snapshot holds the demo:\n{list}"
     );
 }
+
+/// Sharing chosen issues: ticking one priority issue in the share dialog narrows the preview
+/// to that issue, as `upr-kit share --issue` does; untick it and the whole campaign is back.
+#[test]
+fn ticking_priority_issues_narrows_what_the_share_file_will_hold() {
+    let app = App::start();
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("coalition");
+    let preview = |what: &str, check: &dyn Fn(&str) -> bool| {
+        crate::e2e::wait::until_true(what, || {
+            session
+                .find_all(&crate::e2e::by_test_id("sharePreview"))
+                .first()
+                .is_some_and(|p| check(&session.text(p)))
+        })
+    };
+    let all_three = |t: &str| {
+        t.contains("Priority issue: Freedom of expression and the safety of journalists")
+            && t.contains("Priority issue: Torture and conditions of detention")
+            && t.contains("Priority issue: Violence against women and girls")
+    };
+    preview("the whole campaign in the preview", &all_three);
+
+    let tick = || {
+        let boxes = session.find_all(&format!(
+            "{} input[type=checkbox]",
+            crate::e2e::by_test_id("shareIssues")
+        ));
+        assert_eq!(boxes.len(), 3, "one tick per priority issue");
+        // Priority order: the second is torture.
+        session.click(&boxes[1]);
+    };
+    tick();
+    preview("only the ticked issue in the preview", &|t| {
+        t.contains("Priority issue: Torture and conditions of detention")
+            && !t.contains("Priority issue: Freedom of expression")
+            && !t.contains("Priority issue: Violence against women")
+    });
+    tick();
+    preview("the whole campaign again once unticked", &all_three);
+}

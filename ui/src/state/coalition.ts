@@ -61,9 +61,16 @@ export async function chooseAndJoin(title: string, name: string, acronym: string
   return path ? joinInPlaceOfDemo(name, acronym, path) : null;
 }
 
-export function shareChoice(partner: string, meetings: string[]): ShareChoice {
+/** What to share: the ticked meetings (by id), and the ticked priority issues (by title, as
+ * the core and `upr-kit share --issue` take them; none ticked shares the whole campaign). */
+export function shareChoice(partner: string, meetings: string[], issueTitles: string[] = []): ShareChoice {
   const chosen: MeetingChoice = meetings.length > 0 ? { include: "chosen", ids: meetings } : { include: "none" };
-  return { issues: [], partner: partner.trim() === "" ? null : partner.trim(), meetings: chosen };
+  return { issues: issueTitles, partner: partner.trim() === "" ? null : partner.trim(), meetings: chosen };
+}
+
+/** The titles of the ticked issues (`ticked` holds ids), in priority order. */
+export function tickedTitles(ordered: { id: string; title: string }[], ticked: string[]): string[] {
+  return ordered.filter((i) => ticked.includes(i.id)).map((i) => i.title);
 }
 
 export async function previewShare(choice: ShareChoice): Promise<void> {
