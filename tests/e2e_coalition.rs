@@ -195,3 +195,128 @@ fn a_share_file_dropped_into_the_exchange_folder_is_merged_while_the_window_runs
         .iter()
         .any(|r| r.text == MCHR_RECOMMENDATION));
 }
+
+/// A fresh window holds the demo; a partner (made with the CLI) shares its own campaign on
+/// Norland. Joining from the banner replaces the demo by that campaign under the user's own
+/// organisation, says what arrived, and the partner's priority issues are listed.
+#[test]
+fn a_fresh_window_joins_a_partners_campaign_in_place_of_the_demo() {
+    let partner = crate::common::Kit::new();
+    let mut doc: serde_json::Value =
+        serde_json::from_str(include_str!("../assets/demo/demo-organisation.json")).unwrap();
+    let campaign = &mut doc["campaigns"][0];
+    campaign["id"] = "2f6e1a3c-7b4d-4c8e-9f01-23456789abcd".into();
+    campaign["state_under_review"] = "Republic of Norland".into();
+    for issue in campaign["priority_issues"].as_array_mut().unwrap() {
+        let title = format!("{} in Norland", issue["title"].as_str().unwrap());
+        issue["title"] = title.into();
+    }
+    let json = partner.file("norland.json");
+    std::fs::write(&json, serde_json::to_vec(&doc).unwrap()).unwrap();
+    partner.ok(&["import", json.to_str().unwrap()]);
+    let file = partner.file("norland.uprshare");
+    partner.ok(&["share", "--out", file.to_str().unwrap()]);
+
+    let app = App::start();
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("coalition");
+    session.wait(&crate::e2e::by_test_id("joinHint"));
+    session.click(&session.wait(&crate::e2e::by_test_id("joinStart")));
+    session.type_into(
+        &session.wait(&crate::e2e::by_test_id("joinOrganisation")),
+        "Women's Legal Aid Centre",
+    );
+    session.type_into(
+        &session.wait(&crate::e2e::by_test_id("joinAcronym")),
+        "WLAC",
+    );
+    session.type_into(
+        &session.wait(&crate::e2e::by_test_id("joinPath")),
+        &file.display().to_string(),
+    );
+    session.click(&session.wait(&crate::e2e::by_test_id("joinTyped")));
+
+    let said = frame.announcements().join("\n");
+    assert!(
+        said.contains(
+            "You joined the campaign for Republic of Norland as Women's Legal Aid Centre."
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("records added") && said.contains("From "),
+        "{said}"
+    );
+    crate::e2e::wait::until_true("the banner leaving once the demo is replaced", || {
+        session
+            .find_all(&crate::e2e::by_test_id("demoBanner"))
+            .is_empty()
+    });
+
+    frame.go_to("issues");
+    let issues = PriorityIssues::new(&session);
+    crate::e2e::wait::until_true("the partner's priority issues listed", || {
+        issues
+            .titles()
+            .iter()
+            .any(|t| t.contains("Torture and conditions of detention in Norland"))
+    });
+    let titles = issues.titles();
+    assert_eq!(titles.len(), 3, "{titles:?}");
+    assert!(
+        titles.iter().all(|t| t.contains("in Norland")),
+        "{titles:?}"
+    );
+
+    // Under the user's own organisation; the demo kept as a snapshot.
+    let shown = String::from_utf8_lossy(&app.cli(&["show"]).stdout).to_string();
+    assert!(shown.contains("Women's Legal Aid Centre"), "{shown}");
+    let list = String::from_utf8_lossy(&app.cli(&["snapshots"]).stdout).to_string();
+    assert!(
+        list.contains("Meridia"),
+        "no snapshot holds the demo:\n{list}"
+    );
+}
+
+/// Sharing chosen issues: ticking one priority issue in the share dialog narrows the preview
+/// to that issue, as `upr-kit share --issue` does; untick it and the whole campaign is back.
+#[test]
+fn ticking_priority_issues_narrows_what_the_share_file_will_hold() {
+    let app = App::start();
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("coalition");
+    let preview = |what: &str, check: &dyn Fn(&str) -> bool| {
+        crate::e2e::wait::until_true(what, || {
+            session
+                .find_all(&crate::e2e::by_test_id("sharePreview"))
+                .first()
+                .is_some_and(|p| check(&session.text(p)))
+        })
+    };
+    let all_three = |t: &str| {
+        t.contains("Priority issue: Freedom of expression and the safety of journalists")
+            && t.contains("Priority issue: Torture and conditions of detention")
+            && t.contains("Priority issue: Violence against women and girls")
+    };
+    preview("the whole campaign in the preview", &all_three);
+
+    let tick = || {
+        let boxes = session.find_all(&format!(
+            "{} input[type=checkbox]",
+            crate::e2e::by_test_id("shareIssues")
+        ));
+        assert_eq!(boxes.len(), 3, "one tick per priority issue");
+        // Priority order: the second is torture.
+        session.click(&boxes[1]);
+    };
+    tick();
+    preview("only the ticked issue in the preview", &|t| {
+        t.contains("Priority issue: Torture and conditions of detention")
+            && !t.contains("Priority issue: Freedom of expression")
+            && !t.contains("Priority issue: Violence against women")
+    });
+    tick();
+    preview("the whole campaign again once unticked", &all_three);
+}

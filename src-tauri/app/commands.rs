@@ -105,6 +105,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         restore_snapshot,
         demo_shown,
         start_own,
+        join_replacing_demo,
         show_demo_again,
         super::opened_file::take_opened_file,
         share_preview,
@@ -252,6 +253,18 @@ async fn start_own(
     campaign: Campaign,
 ) -> Reply<ImportCounts> {
     state.with_store(|store| upr_core::demo::start_own(store, organisation, campaign))
+}
+
+/// A fresh window joins a partner's campaign: the share file at `path` replaces the demo,
+/// under the user's own organisation.
+#[tauri::command]
+async fn join_replacing_demo(
+    state: State<'_, AppState>,
+    name: String,
+    acronym: String,
+    path: PathBuf,
+) -> Reply<MergeOutcome> {
+    state.with_store(|store| upr_core::demo::join_replacing_demo(store, &name, &acronym, &path))
 }
 
 /// The demo shown again in place of what the store holds.

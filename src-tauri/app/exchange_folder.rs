@@ -29,7 +29,8 @@ pub async fn watch(app: AppHandle) {
 /// One look; returns how long to wait before the next.
 fn look(app: &AppHandle) -> Duration {
     let state = app.state::<AppState>();
-    let Ok(settings) = state.with_store(|store| store.settings()) else {
+    // Not the user's use: a look neither keeps an encrypted store unlocked nor unlocks it.
+    let Ok(Some(settings)) = state.in_background(|store| store.settings()) else {
         return WAIT_WITHOUT_SETTINGS;
     };
     let wait = Duration::from_secs(u64::from(settings.exchange_folder_check_seconds));
@@ -38,7 +39,7 @@ fn look(app: &AppHandle) -> Duration {
     }
     // A folder that cannot be read now (a USB stick pulled out) is looked at again later;
     // the window's own look says why.
-    if let Ok(files) = state.with_store(upr_core::coalition::pick_up) {
+    if let Ok(Some(files)) = state.in_background(upr_core::coalition::pick_up) {
         if files.iter().any(|f| f.merged_now) {
             let _ = app.emit(EXCHANGE_FOLDER_EVENT, files);
         }

@@ -169,6 +169,22 @@ impl AppState {
         result
     }
 
+    /// Runs `f` with the store for the window's own background work (the exchange folder's
+    /// watch): not the user's use, so it neither keeps an encrypted store unlocked (auto-lock
+    /// counts from the user's last command) nor runs while the store is locked (`None`). What
+    /// it writes is checkpointed like a command's.
+    pub fn in_background<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> upr_core::Result<T>,
+    ) -> Result<Option<T>, CommandError> {
+        let result = self.session(|session| match session.store_unused() {
+            Some(store) => f(store).map(Some),
+            None => Ok(None),
+        });
+        *self.unsettled() = Some(Instant::now());
+        result
+    }
+
     /// Runs `f` with the store, as a command (an encrypted store's use keeps it unlocked).
     fn locked<T>(
         &self,

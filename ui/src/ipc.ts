@@ -187,6 +187,9 @@ export const api = {
   demoShown: () => call<boolean>("demo_shown"),
   startOwn: (organisation: Organisation, campaign: Campaign) => call<ImportCounts>("start_own", { organisation, campaign }),
   showDemoAgain: () => call<ImportCounts>("show_demo_again"),
+  /** A fresh window joins a partner's campaign: their share file replaces the demo, under our organisation. */
+  joinReplacingDemo: (name: string, acronym: string, path: string) =>
+    call<MergeOutcome>("join_replacing_demo", { name, acronym, path }),
   /** The exchange file the window was started with (a double-click), once; then `null`. */
   takeOpenedFile: () => call<string | null>("take_opened_file"),
   // Coalition work: share files for partners, merging theirs, and the conflicts kept.

@@ -2,10 +2,14 @@
 //! shipped in `assets/demo/` as an exchange document, so that a first start shows real work
 //! and every document has content out of the box. The window says that it is an example
 //! while it is shown, and a user replaces it with their own organisation (the demo stays one
-//! click away: it can be shown again). Both replacements take a snapshot first.
+//! click away: it can be shown again), or by a partner's campaign that the user joins under
+//! their own organisation. Every replacement takes a snapshot first.
+
+use std::path::Path;
 
 use chrono::Utc;
 
+use crate::coalition::MergeOutcome;
 use crate::exchange::{CampaignData, Document, ImportCounts};
 use crate::model::{Campaign, Organisation};
 use crate::store::Store;
@@ -52,13 +56,9 @@ pub fn start_own(
             "it is blank; give the State whose review the campaign is for",
         ));
     }
-    let shipped = document()?;
-    let own = Document {
-        format: shipped.format,
-        version: shipped.version,
-        exported_at: Utc::now(),
-        organisation: Some(organisation),
-        campaigns: vec![CampaignData {
+    let own = replacement(
+        Some(organisation),
+        vec![CampaignData {
             campaign,
             priority_issues: Vec::new(),
             target_states: Vec::new(),
@@ -71,10 +71,60 @@ pub fn start_own(
             custom_names: Vec::new(),
             press_details: None,
         }],
-        // The settings stay as they are: they are the user's, not the demo's.
-        settings: None,
-    };
+    )?;
     crate::exchange::import(store, &own, true)
+}
+
+/// A document of the demo's format holding `organisation` and `campaigns`, to replace what
+/// the store holds. It carries no settings: they stay as they are, the user's, not the demo's.
+fn replacement(
+    organisation: Option<Organisation>,
+    campaigns: Vec<CampaignData>,
+) -> Result<Document> {
+    let shipped = document()?;
+    Ok(Document {
+        format: shipped.format,
+        version: shipped.version,
+        exported_at: Utc::now(),
+        organisation,
+        campaigns,
+        settings: None,
+    })
+}
+
+/// Joins a partner's campaign from a fresh window: the partner's share file at `path`
+/// replaces the demo, under the user's own organisation (`name`, `acronym`), as `upr-kit
+/// join` does in an empty data folder. The file is read first, so a file that cannot be read
+/// or opened leaves the demo in place; the demo is kept as a snapshot before it goes. A store
+/// holding anything but the demo (the user's own work) is refused: that work is merged with
+/// the partner's file instead, never replaced by it.
+pub fn join_replacing_demo(
+    store: &mut Store,
+    name: &str,
+    acronym: &str,
+    path: &Path,
+) -> Result<MergeOutcome> {
+    if name.trim().is_empty() {
+        return Err(Error::invalid(
+            "organisation's name",
+            "it is blank; give your organisation's name",
+        ));
+    }
+    let mut organisation = Organisation::named(name);
+    organisation.acronym = acronym.trim().to_string();
+    // An encrypted share file cannot be joined from the window yet: no passphrase is asked.
+    crate::coalition::join_file_making_room(store, organisation, path, None, |store| {
+        if store.is_empty()? {
+            return Ok(());
+        }
+        if !is_shown(store)? {
+            return Err(Error::invalid(
+                "data folder",
+                "holds your own organisation's work, not the demo: merge the partner's file on the Coalition screen instead",
+            ));
+        }
+        crate::exchange::import(store, &replacement(None, Vec::new())?, true).map(|_| ())
+    })
 }
 
 /// Shows the demo again in place of what the store holds, which is kept as a snapshot first.
@@ -169,6 +219,94 @@ mod tests {
             .iter()
             .any(|s| s.holds.as_ref().and_then(|h| h.organisation.as_deref())
                 == Some("Coalition of the North")));
+    }
+
+    /// A partner's share file of another campaign (Norland), with one priority issue.
+    fn partners_file(dir: &Path) -> std::path::PathBuf {
+        let mut partner = loaded_store();
+        let (organisation, campaign) = own();
+        let campaign_id = campaign.id;
+        start_own(&mut partner, organisation, campaign).unwrap();
+        let issue = serde_json::from_value(serde_json::json!({
+            "id": "5f1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4b",
+            "title": "Freedom of the press",
+            "version": 0,
+            "rank": 1,
+            "created_at": "2026-11-30T10:00:00Z",
+            "updated_at": "2026-11-30T10:00:00Z",
+        }))
+        .unwrap();
+        partner.save_priority_issue(campaign_id, issue).unwrap();
+        let file = dir.join(format!("norland.{}", crate::coalition::EXTENSION));
+        crate::coalition::share(&mut partner, &Default::default(), &file, None).unwrap();
+        file
+    }
+
+    #[test]
+    fn joining_a_partners_campaign_replaces_the_demo_after_a_snapshot() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = partners_file(dir.path());
+        let mut store = Store::open_dir(&dir.path().join("data")).unwrap();
+        load(&mut store).unwrap();
+
+        let outcome =
+            join_replacing_demo(&mut store, " Women's Legal Aid Centre ", "WLAC", &file).unwrap();
+        assert_eq!(outcome.state_under_review, "Republic of Norland");
+        assert!(outcome
+            .added
+            .iter()
+            .any(|c| c.name == "Freedom of the press"));
+        assert!(!is_shown(&mut store).unwrap());
+        let w = store.workspace().unwrap();
+        let org = w.organisation.unwrap();
+        assert_eq!(
+            (org.name.as_str(), org.acronym.as_str()),
+            ("Women's Legal Aid Centre", "WLAC")
+        );
+        assert_eq!(
+            w.campaign.unwrap().state_under_review,
+            "Republic of Norland"
+        );
+        assert_eq!(w.priority_issues.len(), 1);
+        assert_eq!(w.priority_issues[0].title, "Freedom of the press");
+        let kept = store.snapshots().unwrap();
+        let before = kept
+            .iter()
+            .find(|s| s.reason == SnapshotReason::BeforeReplace)
+            .expect("the demo kept as a snapshot");
+        assert!(before
+            .holds
+            .as_ref()
+            .unwrap()
+            .organisation
+            .as_deref()
+            .unwrap()
+            .starts_with("Meridia"));
+    }
+
+    #[test]
+    fn joining_is_refused_over_own_work_and_an_unreadable_file_leaves_the_demo() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = partners_file(dir.path());
+
+        let mut demo = loaded_store();
+        let garbage = dir.path().join("garbage.uprshare");
+        std::fs::write(&garbage, b"not a share file").unwrap();
+        assert!(join_replacing_demo(&mut demo, "WLAC", "", &garbage).is_err());
+        assert!(join_replacing_demo(&mut demo, "  ", "", &file).is_err());
+        assert!(is_shown(&mut demo).unwrap(), "the demo stays");
+        assert!(demo.snapshots().unwrap().is_empty(), "nothing was replaced");
+
+        let mut mine = loaded_store();
+        let (organisation, campaign) = own();
+        start_own(&mut mine, organisation, campaign).unwrap();
+        let e = join_replacing_demo(&mut mine, "WLAC", "", &file).unwrap_err();
+        assert_eq!(e.code(), "invalid_input");
+        assert!(e.to_string().contains("merge the partner's file"), "{e}");
+        assert_eq!(
+            mine.organisation().unwrap().unwrap().name,
+            "Coalition of the North"
+        );
     }
 
     #[test]

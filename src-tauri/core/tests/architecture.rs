@@ -18,7 +18,8 @@ const LAYERS: &[&[&str]] = &[
     &["checker", "monitoring", "calendar", "submission"],
     &["documents"],
     &["exchange"],
-    &["demo", "data_folder", "coalition"],
+    &["data_folder", "coalition"],
+    &["demo"],
 ];
 
 /// Arrows that run the wrong way today, each with the reason it is tolerated. Keep it short.

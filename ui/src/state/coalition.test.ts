@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Conflict } from "../model";
-import { composed, shareChoice } from "./coalition";
+import { composed, shareChoice, tickedTitles } from "./coalition";
 
 const conflict: Conflict = {
   id: "c1",
@@ -31,5 +31,16 @@ describe("a version made field by field", () => {
   it("shares no meetings unless ticked, and no partner name when none is typed", () => {
     expect(shareChoice("  ", [])).toEqual({ issues: [], partner: null, meetings: { include: "none" } });
     expect(shareChoice("WLAC", ["m1"])).toEqual({ issues: [], partner: "WLAC", meetings: { include: "chosen", ids: ["m1"] } });
+  });
+
+  it("shares only the ticked priority issues, by title in priority order, or the whole campaign when none is ticked", () => {
+    const ordered = [
+      { id: "a", title: "Freedom of expression" },
+      { id: "b", title: "Torture in detention" },
+      { id: "c", title: "Violence against women" },
+    ];
+    expect(tickedTitles(ordered, ["c", "a"])).toEqual(["Freedom of expression", "Violence against women"]);
+    expect(shareChoice("", [], tickedTitles(ordered, ["b"])).issues).toEqual(["Torture in detention"]);
+    expect(shareChoice("", [], tickedTitles(ordered, [])).issues).toEqual([]);
   });
 });

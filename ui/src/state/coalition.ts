@@ -5,6 +5,8 @@ import { signal } from "@preact/signals";
 import { api, desktop } from "../ipc";
 import type { Conflict, FolderFile, MeetingChoice, MergeOutcome, ShareChoice, SharePreview } from "../model";
 import { flushAll } from "./autosave";
+import { loadDemoShown } from "./demo";
+import { loadSnapshots } from "./snapshots";
 import { loadWorkspace } from "./workspace";
 
 export const SHARE_FILTER = { name: "UPR Advocacy Kit share file", extensions: ["uprshare"] };
@@ -43,9 +45,32 @@ export async function chooseAndMerge(title: string): Promise<void> {
   if (path) await mergeFrom(path);
 }
 
-export function shareChoice(partner: string, meetings: string[]): ShareChoice {
+/** Joins a partner's campaign in place of the demo, under the user's own organisation (the
+ * demo is kept as a snapshot by the core). */
+export async function joinInPlaceOfDemo(name: string, acronym: string, path: string): Promise<MergeOutcome> {
+  await flushAll();
+  const outcome = await api.joinReplacingDemo(name.trim(), acronym.trim(), path);
+  merged.value = outcome;
+  await Promise.all([loadWorkspace(), loadDemoShown(), loadSnapshots(), loadConflicts()]);
+  return outcome;
+}
+
+/** Asks for the partner's share file, then joins with it; `null` when the user cancelled. */
+export async function chooseAndJoin(title: string, name: string, acronym: string): Promise<MergeOutcome | null> {
+  const path = await desktop.chooseOpenFile(title, [SHARE_FILTER]);
+  return path ? joinInPlaceOfDemo(name, acronym, path) : null;
+}
+
+/** What to share: the ticked meetings (by id), and the ticked priority issues (by title, as
+ * the core and `upr-kit share --issue` take them; none ticked shares the whole campaign). */
+export function shareChoice(partner: string, meetings: string[], issueTitles: string[] = []): ShareChoice {
   const chosen: MeetingChoice = meetings.length > 0 ? { include: "chosen", ids: meetings } : { include: "none" };
-  return { issues: [], partner: partner.trim() === "" ? null : partner.trim(), meetings: chosen };
+  return { issues: issueTitles, partner: partner.trim() === "" ? null : partner.trim(), meetings: chosen };
+}
+
+/** The titles of the ticked issues (`ticked` holds ids), in priority order. */
+export function tickedTitles(ordered: { id: string; title: string }[], ticked: string[]): string[] {
+  return ordered.filter((i) => ticked.includes(i.id)).map((i) => i.title);
 }
 
 export async function previewShare(choice: ShareChoice): Promise<void> {

@@ -84,13 +84,29 @@ pub fn join_file(
     path: &Path,
     passphrase: Option<&Passphrase>,
 ) -> Result<MergeOutcome> {
+    join_file_making_room(store, organisation, path, passphrase, |store| {
+        if store.is_empty()? {
+            Ok(())
+        } else {
+            Err(Error::invalid(
+                "data folder",
+                "already holds an organisation or a campaign: join from an empty data folder, or merge the file into this one",
+            ))
+        }
+    })
+}
+
+/// Joins like [`join_file`], but `make_room` empties the store (or refuses) once the file
+/// has been read, so that a file that cannot be read leaves the store as it was.
+pub fn join_file_making_room(
+    store: &mut Store,
+    organisation: Organisation,
+    path: &Path,
+    passphrase: Option<&Passphrase>,
+    make_room: impl FnOnce(&mut Store) -> Result<()>,
+) -> Result<MergeOutcome> {
     let (bundle, name) = read_file(path, passphrase)?;
-    if !store.is_empty()? {
-        return Err(Error::invalid(
-            "data folder",
-            "already holds an organisation or a campaign: join from an empty data folder, or merge the file into this one",
-        ));
-    }
+    make_room(store)?;
     store.save_organisation(organisation)?;
     merge(store, &bundle, &name)
 }

@@ -35,7 +35,7 @@ pub use bundle::{
 pub use clock::{Clock, Order};
 pub use conflicts::{conflicts, settle, Conflict, FieldDifference, Settlement};
 pub use folder::{pick_up, write_to_folder, FolderFile};
-pub use merge::{join_file, merge, merge_file, Change, MergeOutcome};
+pub use merge::{join_file, join_file_making_room, merge, merge_file, Change, MergeOutcome};
 pub use records::Kind;
 pub use share::{bundle, preview, share, MeetingChoice, PreviewItem, ShareChoice, SharePreview};
 

@@ -20,7 +20,10 @@ import {
   shareChoice,
   sharePreview,
   shareTo,
+  tickedTitles,
 } from "../../state/coalition";
+import { demoShown } from "../../state/demo";
+import { ordered } from "../../state/issues";
 import { byDate } from "../../state/meetings";
 import { editSettings, settings } from "../../state/settings";
 import { attempt } from "../../state/notices";
@@ -46,18 +49,50 @@ export function summary(o: MergeOutcome): string {
   return o.added_partner ? `${said} ${t("coalition.addedPartner", { partner: o.added_partner })}` : said;
 }
 
+/** A list of ticks, one per item (by id); nothing when there are no items. */
+function Ticks(props: {
+  legend: string;
+  testId?: string;
+  items: { id: string; label: string }[];
+  ticked: string[];
+  onChange: (ticked: string[]) => void;
+}) {
+  if (props.items.length === 0) return null;
+  return (
+    <fieldset class="field" data-testid={props.testId}>
+      <legend>{props.legend}</legend>
+      {props.items.map((item) => (
+        <label key={item.id} class="check">
+          <input
+            type="checkbox"
+            checked={props.ticked.includes(item.id)}
+            onChange={(e) =>
+              props.onChange(
+                (e.currentTarget as HTMLInputElement).checked ? [...props.ticked, item.id] : props.ticked.filter((id) => id !== item.id),
+              )
+            }
+          />{" "}
+          {item.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function CoalitionScreen() {
   const [mergePath, setMergePath] = useState("");
   const [sharePath, setSharePath] = useState("");
   const [partner, setPartner] = useState("");
   const [ticked, setTicked] = useState<string[]>([]);
-  const choice = shareChoice(partner, ticked);
+  const [tickedIssues, setTickedIssues] = useState<string[]>([]);
+  const issueTitles = tickedTitles(ordered.value, tickedIssues);
+  const choice = shareChoice(partner, ticked, issueTitles);
   useEffect(() => {
     void attempt(t("coalition.loadDuring"), loadConflicts);
   }, []);
   useEffect(() => {
     void attempt(t("coalition.previewDuring"), () => previewShare(choice));
-  }, [partner, ticked.join(",")]);
+  }, [partner, ticked.join(","), issueTitles.join("\n")]);
   const outcome = merged.value;
   const preview = sharePreview.value;
 
@@ -65,6 +100,11 @@ export function CoalitionScreen() {
     <section>
       <ScreenHeader title={t("nav.coalition")} intro={t("coalition.intro")} />
 
+      {demoShown.value && (
+        <p class="notice" data-testid={ids.joinHint}>
+          {t("join.hint")}
+        </p>
+      )}
       <h2>{t("coalition.openHeading")}</h2>
       <p class="muted">{t("coalition.openIntro")}</p>
       <div class="button-row">
@@ -105,23 +145,19 @@ export function CoalitionScreen() {
       <h2>{t("coalition.shareHeading")}</h2>
       <p class="muted">{t("coalition.shareIntro")}</p>
       <TextField label={t("coalition.partner")} value={partner} onInput={setPartner} testId={ids.sharePartner} />
-      {byDate.value.length > 0 && (
-        <fieldset class="field">
-          <legend>{t("coalition.meetingsLegend")}</legend>
-          {byDate.value.map((m) => (
-            <label key={m.id} class="check">
-              <input
-                type="checkbox"
-                checked={ticked.includes(m.id)}
-                onChange={(e) =>
-                  setTicked((e.currentTarget as HTMLInputElement).checked ? [...ticked, m.id] : ticked.filter((id) => id !== m.id))
-                }
-              />{" "}
-              {formatDate(m.date)} {m.location}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <Ticks
+        legend={t("coalition.issuesLegend")}
+        testId={ids.shareIssues}
+        items={ordered.value.map((issue) => ({ id: issue.id, label: issue.title }))}
+        ticked={tickedIssues}
+        onChange={setTickedIssues}
+      />
+      <Ticks
+        legend={t("coalition.meetingsLegend")}
+        items={byDate.value.map((m) => ({ id: m.id, label: `${formatDate(m.date)} ${m.location}` }))}
+        ticked={ticked}
+        onChange={setTicked}
+      />
       {preview && (
         <div data-testid={ids.sharePreview}>
           <p>{t("coalition.willHold", { state: preview.state_under_review })}</p>

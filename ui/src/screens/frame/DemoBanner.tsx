@@ -1,5 +1,6 @@
 // While the fictional demo is shown, every screen says so, and offers the short first-run
-// setup (organisation, State under Review, review date) that replaces it with the user's own.
+// setup (organisation, State under Review, review date) that replaces it with the user's own,
+// or the joining of a partner's campaign in its place.
 import { useState } from "preact/hooks";
 import { t } from "../../i18n";
 import { canStart, demoShown, type OwnStart, startOwn } from "../../state/demo";
@@ -7,6 +8,7 @@ import { UN_MEMBER_STATES } from "../../state/memberStates";
 import { memberStateLabels } from "../../state/stateNames";
 import { attempt } from "../../state/notices";
 import ids from "../../testIds.json";
+import { JoinPartnerCampaign } from "../coalition/JoinPartnerCampaign";
 import { TextField } from "./fields";
 
 export function DemoBanner() {
@@ -45,6 +47,7 @@ export function DemoBanner() {
           </button>
         </form>
       </details>
+      <JoinPartnerCampaign />
     </section>
   );
 }
