@@ -9,6 +9,8 @@ import {
   pickUpFolder,
   writeToFolder,
   writtenToFolder,
+  askingPassphrase,
+  cancelPassphrase,
   chooseAndMerge,
   chooseAndShare,
   loadConflicts,
@@ -30,6 +32,7 @@ import { attempt } from "../../state/notices";
 import { today } from "../../state/records";
 import ids from "../../testIds.json";
 import { PathEntry, ScreenHeader, TextField } from "../frame/fields";
+import { FilePassphrase } from "../frame/FilePassphrase";
 import { ConflictView } from "./ConflictView";
 
 export function kindWord(kind: RecordKind): string {
@@ -95,6 +98,7 @@ export function CoalitionScreen() {
   }, [partner, ticked.join(","), issueTitles.join("\n")]);
   const outcome = merged.value;
   const preview = sharePreview.value;
+  const asking = askingPassphrase.value;
 
   return (
     <section>
@@ -122,6 +126,13 @@ export function CoalitionScreen() {
         submitTestId={ids.coalitionMergeTyped}
         onSubmit={(path) => void attempt(t("coalition.mergeDuring"), () => mergeFrom(path))}
       />
+      {asking && !asking.join && (
+        <FilePassphrase
+          path={asking.path}
+          onOpen={(passphrase) => void attempt(t("coalition.mergeDuring"), () => mergeFrom(asking.path, passphrase))}
+          onCancel={cancelPassphrase}
+        />
+      )}
       <div aria-live="polite">
         {outcome && (
           <p class="notice" data-testid={ids.coalitionSummary}>
