@@ -110,6 +110,15 @@ export async function previewShare(choice: ShareChoice): Promise<void> {
   sharePreview.value = await api.sharePreview(choice);
 }
 
+export type ShareSealing = { ticked: boolean; first: string; again: string };
+
+/** The passphrase to encrypt the share file with: `undefined` for a plain file, `null` while
+ * the two typed passphrases are missing or differ (nothing can be written yet). */
+export function sealingPassphrase(s: ShareSealing, dataEncrypted: boolean): string | null | undefined {
+  if (!s.ticked && !dataEncrypted) return undefined;
+  return s.first !== "" && s.first === s.again ? s.first : null;
+}
+
 /** Writes the share file, encrypted with `passphrase` when one is given. */
 export async function shareTo(choice: ShareChoice, path: string, passphrase?: string): Promise<void> {
   await flushAll();

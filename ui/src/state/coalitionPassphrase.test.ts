@@ -31,7 +31,7 @@ vi.mock("./workspace", () => ({ loadWorkspace: async () => {} }));
 vi.mock("./snapshots", () => ({ loadSnapshots: async () => {} }));
 vi.mock("./demo", () => ({ loadDemoShown: async () => {} }));
 
-const { askingPassphrase, cancelPassphrase, joinInPlaceOfDemo, merged, mergeFrom } = await import("./coalition");
+const { askingPassphrase, cancelPassphrase, joinInPlaceOfDemo, merged, mergeFrom, sealingPassphrase } = await import("./coalition");
 
 beforeEach(() => {
   calls.length = 0;
@@ -68,5 +68,16 @@ describe("a partner's encrypted share file", () => {
     await mergeFrom("/media/usb/wlac.uprshare");
     expect(askingPassphrase.value).toBeNull();
     expect(merged.value).toEqual(OUTCOME);
+  });
+});
+
+describe("the share file's passphrase", () => {
+  it("is none for a plain file, and must be typed twice alike when encrypting or when the data is encrypted", () => {
+    expect(sealingPassphrase({ ticked: false, first: "", again: "" }, false)).toBeUndefined();
+    expect(sealingPassphrase({ ticked: true, first: "", again: "" }, false)).toBeNull();
+    expect(sealingPassphrase({ ticked: true, first: "coalition secret", again: "coalition secrte" }, false)).toBeNull();
+    expect(sealingPassphrase({ ticked: true, first: "coalition secret", again: "coalition secret" }, false)).toBe("coalition secret");
+    expect(sealingPassphrase({ ticked: false, first: "", again: "" }, true)).toBeNull();
+    expect(sealingPassphrase({ ticked: false, first: "coalition secret", again: "coalition secret" }, true)).toBe("coalition secret");
   });
 });

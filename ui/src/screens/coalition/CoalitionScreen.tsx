@@ -18,6 +18,8 @@ import {
   mergeFrom,
   openConflicts,
   previewShare,
+  type ShareSealing,
+  sealingPassphrase,
   sharedTo,
   shareChoice,
   sharePreview,
@@ -25,6 +27,7 @@ import {
   tickedTitles,
 } from "../../state/coalition";
 import { demoShown } from "../../state/demo";
+import { encrypted, loadEncrypted } from "../../state/encryption";
 import { ordered } from "../../state/issues";
 import { byDate } from "../../state/meetings";
 import { editSettings, settings } from "../../state/settings";
@@ -34,6 +37,7 @@ import ids from "../../testIds.json";
 import { PathEntry, ScreenHeader, TextField } from "../frame/fields";
 import { FilePassphrase } from "../frame/FilePassphrase";
 import { ConflictView } from "./ConflictView";
+import { ShareEncryption } from "./ShareEncryption";
 
 export function kindWord(kind: RecordKind): string {
   return t(`coalition.kind.${kind}`);
@@ -88,10 +92,14 @@ export function CoalitionScreen() {
   const [partner, setPartner] = useState("");
   const [ticked, setTicked] = useState<string[]>([]);
   const [tickedIssues, setTickedIssues] = useState<string[]>([]);
+  const [sealing, setSealing] = useState<ShareSealing>({ ticked: false, first: "", again: "" });
+  const passphrase = sealingPassphrase(sealing, encrypted.value === true);
+  const shareBlocked = passphrase === null;
   const issueTitles = tickedTitles(ordered.value, tickedIssues);
   const choice = shareChoice(partner, ticked, issueTitles);
   useEffect(() => {
     void attempt(t("coalition.loadDuring"), loadConflicts);
+    void loadEncrypted();
   }, []);
   useEffect(() => {
     void attempt(t("coalition.previewDuring"), () => previewShare(choice));
@@ -189,11 +197,15 @@ export function CoalitionScreen() {
           </p>
         </div>
       )}
+      <ShareEncryption sealing={sealing} dataEncrypted={encrypted.value === true} onChange={setSealing} />
       <div class="button-row">
         <button
           type="button"
+          disabled={shareBlocked}
           onClick={() =>
-            void attempt(t("coalition.shareDuring"), () => chooseAndShare(t("coalition.shareTitle"), `upr-kit-share-${today()}.uprshare`, choice))
+            void attempt(t("coalition.shareDuring"), () =>
+              chooseAndShare(t("coalition.shareTitle"), `upr-kit-share-${today()}.uprshare`, choice, passphrase ?? undefined),
+            )
           }
         >
           {t("coalition.shareButton")}
@@ -207,7 +219,8 @@ export function CoalitionScreen() {
         testId={ids.sharePath}
         submitLabel={t("coalition.shareTyped")}
         submitTestId={ids.shareTyped}
-        onSubmit={(path) => void attempt(t("coalition.shareDuring"), () => shareTo(choice, path))}
+        disabled={shareBlocked}
+        onSubmit={(path) => void attempt(t("coalition.shareDuring"), () => shareTo(choice, path, passphrase ?? undefined))}
       />
       {sharedTo.value && (
         <p aria-live="polite" data-testid={ids.shareWritten}>
