@@ -320,3 +320,67 @@ fn ticking_priority_issues_narrows_what_the_share_file_will_hold() {
     tick();
     preview("the whole campaign again once unticked", &all_three);
 }
+
+/// A partner's share file encrypted with `upr-kit share --new-passphrase-file`: the window
+/// asks for its passphrase instead of refusing it, says plainly when the one typed is wrong
+/// (nothing merged), and merges it with the right one.
+#[test]
+fn a_partners_encrypted_share_file_is_merged_once_its_passphrase_is_typed() {
+    const PARTNERS_PASSPHRASE: &str = "passphrase given to WLAC by phone";
+    let app = App::start();
+    let mchr_dir = tempfile::tempdir().unwrap();
+    two_partners_with_a_conflict(&app, mchr_dir.path());
+    let passphrase_file = mchr_dir.path().join("passphrase.txt");
+    std::fs::write(&passphrase_file, PARTNERS_PASSPHRASE).unwrap();
+    let file = mchr_dir.path().join("from-mchr-sealed.uprshare");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_upr-kit"))
+        .arg("--data-dir")
+        .arg(mchr_dir.path().join("data"))
+        .args(["share", "--out"])
+        .arg(&file)
+        .arg("--new-passphrase-file")
+        .arg(&passphrase_file)
+        .output()
+        .expect("upr-kit runs");
+    assert!(out.status.success(), "{out:?}");
+    assert!(
+        !String::from_utf8_lossy(&std::fs::read(&file).unwrap()).contains(MCHR_RECOMMENDATION),
+        "the share file is encrypted"
+    );
+
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("coalition");
+    session.click(&session.wait(".path-entry summary"));
+    let field = session.wait(&crate::e2e::by_test_id("coalitionMergePath"));
+    session.type_into(&field, &file.display().to_string());
+    session.click(&session.wait(&crate::e2e::by_test_id("coalitionMergeTyped")));
+
+    let asked = session.text(&session.wait(&crate::e2e::by_test_id("filePassphrase")));
+    assert!(asked.contains("is encrypted"), "{asked}");
+    let passphrase = session.wait(&crate::e2e::by_test_id("filePassphraseField"));
+    session.type_into(&passphrase, "not the passphrase");
+    session.click(&session.wait(&crate::e2e::by_test_id("filePassphraseOpen")));
+    let error = session.text(&session.wait(&crate::e2e::by_test_id("errorMessage")));
+    assert!(error.contains("passphrase is wrong"), "{error}");
+    assert!(session
+        .find_all(&crate::e2e::by_test_id("coalitionSummary"))
+        .is_empty());
+    let listed = String::from_utf8_lossy(&app.cli(&["conflicts"]).stdout).to_string();
+    assert!(
+        listed.contains("No conflicts"),
+        "nothing merged yet: {listed}"
+    );
+
+    let passphrase = session.wait(&crate::e2e::by_test_id("filePassphraseField"));
+    session.clear(&passphrase);
+    session.type_into(&passphrase, PARTNERS_PASSPHRASE);
+    session.click(&session.wait(&crate::e2e::by_test_id("filePassphraseOpen")));
+    let summary = session.text(&session.wait(&crate::e2e::by_test_id("coalitionSummary")));
+    assert!(summary.starts_with("From MCHR"), "{summary}");
+    assert!(summary.contains("1 conflict"), "{summary}");
+    assert!(session
+        .find_all(&crate::e2e::by_test_id("filePassphrase"))
+        .is_empty());
+    session.end();
+}
