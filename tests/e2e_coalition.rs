@@ -384,3 +384,53 @@ fn a_partners_encrypted_share_file_is_merged_once_its_passphrase_is_typed() {
         .is_empty());
     session.end();
 }
+
+/// While the data is encrypted, the share dialog's "Encrypt with a passphrase" is ticked and
+/// cannot be unticked, nothing is written until the passphrase is typed twice alike, and the
+/// file written opens for the partner only with that passphrase.
+#[test]
+fn sharing_from_encrypted_data_writes_a_share_file_encrypted_with_the_passphrase_typed_twice() {
+    const SHARE_PASSPHRASE: &str = "passphrase for our partners";
+    let app = App::start();
+    crate::e2e_encryption::encrypted_demo(&app);
+    let session = app.open();
+    crate::e2e_encryption::unlock_with(&session, crate::e2e_encryption::PASSPHRASE);
+    Frame::new(&session).go_to("coalition");
+
+    let tick = session.wait(&crate::e2e::by_test_id("shareEncryptTick"));
+    crate::e2e::wait::until_true("the tick set while the data is encrypted", || {
+        session.property(&tick, "checked") == "true"
+    });
+    assert_eq!(session.property(&tick, "disabled"), "true");
+    let entries = session.find_all(".path-entry summary");
+    session.click(&entries[1]);
+    let path = session.wait(&crate::e2e::by_test_id("sharePath"));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("for-wlac.uprshare");
+    session.type_into(&path, &file.display().to_string());
+    let write = session.wait(&crate::e2e::by_test_id("shareTyped"));
+    assert_eq!(session.property(&write, "disabled"), "true");
+    let first = session.wait(&crate::e2e::by_test_id("sharePassphrase"));
+    session.type_into(&first, SHARE_PASSPHRASE);
+    let again = session.wait(&crate::e2e::by_test_id("sharePassphraseAgain"));
+    session.type_into(&again, "passphrase for our partner");
+    session.wait_for_text("the two passphrases differ", |t| {
+        t.contains("The two passphrases differ")
+    });
+    assert_eq!(session.property(&write, "disabled"), "true");
+    session.type_into(&again, "s");
+    crate::e2e::wait::until_true("the button ready", || {
+        session.property(&write, "disabled") == "false"
+    });
+    session.click(&write);
+    session.wait(&crate::e2e::by_test_id("shareWritten"));
+    session.end();
+
+    let mut partner = Store::open_dir(&dir.path().join("wlac")).unwrap();
+    let wlac = || Organisation::named("Women's Legal Aid Centre");
+    let e = coalition::join_file(&mut partner, wlac(), &file, None).unwrap_err();
+    assert_eq!(e.code(), "file_encrypted");
+    let passphrase = upr_core::passphrase::Passphrase::new(SHARE_PASSPHRASE.into());
+    let joined = coalition::join_file(&mut partner, wlac(), &file, Some(&passphrase)).unwrap();
+    assert_eq!(joined.state_under_review, "Republic of Meridia");
+}
