@@ -222,20 +222,7 @@ fn a_fresh_window_joins_a_partners_campaign_in_place_of_the_demo() {
     let frame = Frame::new(&session);
     frame.go_to("coalition");
     session.wait(&crate::e2e::by_test_id("joinHint"));
-    session.click(&session.wait(&crate::e2e::by_test_id("joinStart")));
-    session.type_into(
-        &session.wait(&crate::e2e::by_test_id("joinOrganisation")),
-        "Women's Legal Aid Centre",
-    );
-    session.type_into(
-        &session.wait(&crate::e2e::by_test_id("joinAcronym")),
-        "WLAC",
-    );
-    session.type_into(
-        &session.wait(&crate::e2e::by_test_id("joinPath")),
-        &file.display().to_string(),
-    );
-    session.click(&session.wait(&crate::e2e::by_test_id("joinTyped")));
+    join_as_wlac(&session, &file);
 
     let said = frame.announcements().join("\n");
     assert!(
@@ -277,6 +264,19 @@ fn a_fresh_window_joins_a_partners_campaign_in_place_of_the_demo() {
         list.contains("Meridia"),
         "no snapshot holds the demo:\n{list}"
     );
+}
+
+/// Joins, from the demo banner's form, as WLAC with the share file at `file` (typed).
+fn join_as_wlac(session: &crate::e2e::webdriver::Session<'_>, file: &std::path::Path) {
+    session.click(&session.wait(&crate::e2e::by_test_id("joinStart")));
+    for (field, text) in [
+        ("joinOrganisation", "Women's Legal Aid Centre"),
+        ("joinAcronym", "WLAC"),
+        ("joinPath", &file.display().to_string()),
+    ] {
+        session.type_into(&session.wait(&crate::e2e::by_test_id(field)), text);
+    }
+    session.click(&session.wait(&crate::e2e::by_test_id("joinTyped")));
 }
 
 /// Sharing chosen issues: ticking one priority issue in the share dialog narrows the preview
@@ -433,4 +433,45 @@ fn sharing_from_encrypted_data_writes_a_share_file_encrypted_with_the_passphrase
     let passphrase = upr_core::passphrase::Passphrase::new(SHARE_PASSPHRASE.into());
     let joined = coalition::join_file(&mut partner, wlac(), &file, Some(&passphrase)).unwrap();
     assert_eq!(joined.state_under_review, "Republic of Meridia");
+}
+
+/// Joining from a fresh window with a partner's encrypted share file: the join form asks for
+/// its passphrase, and the demo gives way only once the right one is typed.
+#[test]
+fn a_fresh_window_joins_with_an_encrypted_share_file_once_its_passphrase_is_typed() {
+    const PARTNERS_PASSPHRASE: &str = "passphrase given to WLAC by phone";
+    let partner = crate::common::Kit::new();
+    partner.ok(&["init-demo"]);
+    let passphrase_file = partner.file("passphrase.txt");
+    std::fs::write(&passphrase_file, PARTNERS_PASSPHRASE).unwrap();
+    let file = partner.file("meridia.uprshare");
+    partner.ok(&[
+        "share",
+        "--out",
+        file.to_str().unwrap(),
+        "--new-passphrase-file",
+        passphrase_file.to_str().unwrap(),
+    ]);
+
+    let app = App::start();
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("coalition");
+    join_as_wlac(&session, &file);
+    let passphrase = session.wait(&crate::e2e::by_test_id("filePassphraseField"));
+    assert!(session
+        .find_all(&crate::e2e::by_test_id("announcement"))
+        .is_empty());
+    session.type_into(&passphrase, PARTNERS_PASSPHRASE);
+    session.click(&session.wait(&crate::e2e::by_test_id("filePassphraseOpen")));
+    let said = frame.announcements().join("\n");
+    assert!(
+        said.contains(
+            "You joined the campaign for Republic of Meridia as Women's Legal Aid Centre."
+        ),
+        "{said}"
+    );
+    session.end();
+    let shown = String::from_utf8_lossy(&app.cli(&["show"]).stdout).to_string();
+    assert!(shown.contains("Women's Legal Aid Centre"), "{shown}");
 }
