@@ -222,20 +222,7 @@ fn a_fresh_window_joins_a_partners_campaign_in_place_of_the_demo() {
     let frame = Frame::new(&session);
     frame.go_to("coalition");
     session.wait(&crate::e2e::by_test_id("joinHint"));
-    session.click(&session.wait(&crate::e2e::by_test_id("joinStart")));
-    session.type_into(
-        &session.wait(&crate::e2e::by_test_id("joinOrganisation")),
-        "Women's Legal Aid Centre",
-    );
-    session.type_into(
-        &session.wait(&crate::e2e::by_test_id("joinAcronym")),
-        "WLAC",
-    );
-    session.type_into(
-        &session.wait(&crate::e2e::by_test_id("joinPath")),
-        &file.display().to_string(),
-    );
-    session.click(&session.wait(&crate::e2e::by_test_id("joinTyped")));
+    join_as_wlac(&session, &file);
 
     let said = frame.announcements().join("\n");
     assert!(
@@ -279,6 +266,19 @@ fn a_fresh_window_joins_a_partners_campaign_in_place_of_the_demo() {
     );
 }
 
+/// Joins, from the demo banner's form, as WLAC with the share file at `file` (typed).
+fn join_as_wlac(session: &crate::e2e::webdriver::Session<'_>, file: &std::path::Path) {
+    session.click(&session.wait(&crate::e2e::by_test_id("joinStart")));
+    for (field, text) in [
+        ("joinOrganisation", "Women's Legal Aid Centre"),
+        ("joinAcronym", "WLAC"),
+        ("joinPath", &file.display().to_string()),
+    ] {
+        session.type_into(&session.wait(&crate::e2e::by_test_id(field)), text);
+    }
+    session.click(&session.wait(&crate::e2e::by_test_id("joinTyped")));
+}
+
 /// Sharing chosen issues: ticking one priority issue in the share dialog narrows the preview
 /// to that issue, as `upr-kit share --issue` does; untick it and the whole campaign is back.
 #[test]
@@ -319,4 +319,159 @@ fn ticking_priority_issues_narrows_what_the_share_file_will_hold() {
     });
     tick();
     preview("the whole campaign again once unticked", &all_three);
+}
+
+/// A partner's share file encrypted with `upr-kit share --new-passphrase-file`: the window
+/// asks for its passphrase instead of refusing it, says plainly when the one typed is wrong
+/// (nothing merged), and merges it with the right one.
+#[test]
+fn a_partners_encrypted_share_file_is_merged_once_its_passphrase_is_typed() {
+    const PARTNERS_PASSPHRASE: &str = "passphrase given to WLAC by phone";
+    let app = App::start();
+    let mchr_dir = tempfile::tempdir().unwrap();
+    two_partners_with_a_conflict(&app, mchr_dir.path());
+    let passphrase_file = mchr_dir.path().join("passphrase.txt");
+    std::fs::write(&passphrase_file, PARTNERS_PASSPHRASE).unwrap();
+    let file = mchr_dir.path().join("from-mchr-sealed.uprshare");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_upr-kit"))
+        .arg("--data-dir")
+        .arg(mchr_dir.path().join("data"))
+        .args(["share", "--out"])
+        .arg(&file)
+        .arg("--new-passphrase-file")
+        .arg(&passphrase_file)
+        .output()
+        .expect("upr-kit runs");
+    assert!(out.status.success(), "{out:?}");
+    assert!(
+        !String::from_utf8_lossy(&std::fs::read(&file).unwrap()).contains(MCHR_RECOMMENDATION),
+        "the share file is encrypted"
+    );
+
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("coalition");
+    session.click(&session.wait(".path-entry summary"));
+    let field = session.wait(&crate::e2e::by_test_id("coalitionMergePath"));
+    session.type_into(&field, &file.display().to_string());
+    session.click(&session.wait(&crate::e2e::by_test_id("coalitionMergeTyped")));
+
+    let asked = session.text(&session.wait(&crate::e2e::by_test_id("filePassphrase")));
+    assert!(asked.contains("is encrypted"), "{asked}");
+    let passphrase = session.wait(&crate::e2e::by_test_id("filePassphraseField"));
+    session.type_into(&passphrase, "not the passphrase");
+    session.click(&session.wait(&crate::e2e::by_test_id("filePassphraseOpen")));
+    let error = session.text(&session.wait(&crate::e2e::by_test_id("errorMessage")));
+    assert!(error.contains("passphrase is wrong"), "{error}");
+    assert!(session
+        .find_all(&crate::e2e::by_test_id("coalitionSummary"))
+        .is_empty());
+    let listed = String::from_utf8_lossy(&app.cli(&["conflicts"]).stdout).to_string();
+    assert!(
+        listed.contains("No conflicts"),
+        "nothing merged yet: {listed}"
+    );
+
+    let passphrase = session.wait(&crate::e2e::by_test_id("filePassphraseField"));
+    session.clear(&passphrase);
+    session.type_into(&passphrase, PARTNERS_PASSPHRASE);
+    session.click(&session.wait(&crate::e2e::by_test_id("filePassphraseOpen")));
+    let summary = session.text(&session.wait(&crate::e2e::by_test_id("coalitionSummary")));
+    assert!(summary.starts_with("From MCHR"), "{summary}");
+    assert!(summary.contains("1 conflict"), "{summary}");
+    assert!(session
+        .find_all(&crate::e2e::by_test_id("filePassphrase"))
+        .is_empty());
+    session.end();
+}
+
+/// While the data is encrypted, the share dialog's "Encrypt with a passphrase" is ticked and
+/// cannot be unticked, nothing is written until the passphrase is typed twice alike, and the
+/// file written opens for the partner only with that passphrase.
+#[test]
+fn sharing_from_encrypted_data_writes_a_share_file_encrypted_with_the_passphrase_typed_twice() {
+    const SHARE_PASSPHRASE: &str = "passphrase for our partners";
+    let app = App::start();
+    crate::e2e_encryption::encrypted_demo(&app);
+    let session = app.open();
+    crate::e2e_encryption::unlock_with(&session, crate::e2e_encryption::PASSPHRASE);
+    Frame::new(&session).go_to("coalition");
+
+    let tick = session.wait(&crate::e2e::by_test_id("shareEncryptTick"));
+    crate::e2e::wait::until_true("the tick set while the data is encrypted", || {
+        session.property(&tick, "checked") == "true"
+    });
+    assert_eq!(session.property(&tick, "disabled"), "true");
+    let entries = session.find_all(".path-entry summary");
+    session.click(&entries[1]);
+    let path = session.wait(&crate::e2e::by_test_id("sharePath"));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("for-wlac.uprshare");
+    session.type_into(&path, &file.display().to_string());
+    let write = session.wait(&crate::e2e::by_test_id("shareTyped"));
+    assert_eq!(session.property(&write, "disabled"), "true");
+    let first = session.wait(&crate::e2e::by_test_id("sharePassphrase"));
+    session.type_into(&first, SHARE_PASSPHRASE);
+    let again = session.wait(&crate::e2e::by_test_id("sharePassphraseAgain"));
+    session.type_into(&again, "passphrase for our partner");
+    session.wait_for_text("the two passphrases differ", |t| {
+        t.contains("The two passphrases differ")
+    });
+    assert_eq!(session.property(&write, "disabled"), "true");
+    session.type_into(&again, "s");
+    crate::e2e::wait::until_true("the button ready", || {
+        session.property(&write, "disabled") == "false"
+    });
+    session.click(&write);
+    session.wait(&crate::e2e::by_test_id("shareWritten"));
+    session.end();
+
+    let mut partner = Store::open_dir(&dir.path().join("wlac")).unwrap();
+    let wlac = || Organisation::named("Women's Legal Aid Centre");
+    let e = coalition::join_file(&mut partner, wlac(), &file, None).unwrap_err();
+    assert_eq!(e.code(), "file_encrypted");
+    let passphrase = upr_core::passphrase::Passphrase::new(SHARE_PASSPHRASE.into());
+    let joined = coalition::join_file(&mut partner, wlac(), &file, Some(&passphrase)).unwrap();
+    assert_eq!(joined.state_under_review, "Republic of Meridia");
+}
+
+/// Joining from a fresh window with a partner's encrypted share file: the join form asks for
+/// its passphrase, and the demo gives way only once the right one is typed.
+#[test]
+fn a_fresh_window_joins_with_an_encrypted_share_file_once_its_passphrase_is_typed() {
+    const PARTNERS_PASSPHRASE: &str = "passphrase given to WLAC by phone";
+    let partner = crate::common::Kit::new();
+    partner.ok(&["init-demo"]);
+    let passphrase_file = partner.file("passphrase.txt");
+    std::fs::write(&passphrase_file, PARTNERS_PASSPHRASE).unwrap();
+    let file = partner.file("meridia.uprshare");
+    partner.ok(&[
+        "share",
+        "--out",
+        file.to_str().unwrap(),
+        "--new-passphrase-file",
+        passphrase_file.to_str().unwrap(),
+    ]);
+
+    let app = App::start();
+    let session = app.open();
+    let frame = Frame::new(&session);
+    frame.go_to("coalition");
+    join_as_wlac(&session, &file);
+    let passphrase = session.wait(&crate::e2e::by_test_id("filePassphraseField"));
+    assert!(session
+        .find_all(&crate::e2e::by_test_id("announcement"))
+        .is_empty());
+    session.type_into(&passphrase, PARTNERS_PASSPHRASE);
+    session.click(&session.wait(&crate::e2e::by_test_id("filePassphraseOpen")));
+    let said = frame.announcements().join("\n");
+    assert!(
+        said.contains(
+            "You joined the campaign for Republic of Meridia as Women's Legal Aid Centre."
+        ),
+        "{said}"
+    );
+    session.end();
+    let shown = String::from_utf8_lossy(&app.cli(&["show"]).stdout).to_string();
+    assert!(shown.contains("Women's Legal Aid Centre"), "{shown}");
 }

@@ -9,10 +9,10 @@ use crate::e2e::pages::{Frame, Overview, SettingsScreen};
 use crate::e2e::webdriver::{Key, Session};
 use crate::e2e::{by_test_id, wait, App};
 
-const PASSPHRASE: &str = "window passphrase of Meridia";
+pub(crate) const PASSPHRASE: &str = "window passphrase of Meridia";
 
 /// The demo, encrypted from the command line before the window opens.
-fn encrypted_demo(app: &App) {
+pub(crate) fn encrypted_demo(app: &App) {
     assert!(app.cli(&["init-demo"]).status.success());
     let file = app.data_dir().with_file_name("passphrase.txt");
     std::fs::write(&file, PASSPHRASE).unwrap();
@@ -20,7 +20,7 @@ fn encrypted_demo(app: &App) {
     assert!(out.status.success(), "{out:?}");
 }
 
-fn unlock_with(session: &Session<'_>, passphrase: &str) {
+pub(crate) fn unlock_with(session: &Session<'_>, passphrase: &str) {
     let field = session.wait(&by_test_id("unlockPassphrase"));
     session.clear(&field);
     session.type_into(&field, passphrase);

@@ -256,15 +256,19 @@ async fn start_own(
 }
 
 /// A fresh window joins a partner's campaign: the share file at `path` replaces the demo,
-/// under the user's own organisation.
+/// under the user's own organisation; `passphrase` opens an encrypted share file.
 #[tauri::command]
 async fn join_replacing_demo(
     state: State<'_, AppState>,
     name: String,
     acronym: String,
     path: PathBuf,
+    passphrase: Option<String>,
 ) -> Reply<MergeOutcome> {
-    state.with_store(|store| upr_core::demo::join_replacing_demo(store, &name, &acronym, &path))
+    let passphrase = passphrase.map(Passphrase::new);
+    state.with_store(|store| {
+        upr_core::demo::join_replacing_demo(store, &name, &acronym, &path, passphrase.as_ref())
+    })
 }
 
 /// The demo shown again in place of what the store holds.
@@ -695,20 +699,31 @@ async fn share_preview(state: State<'_, AppState>, choice: ShareChoice) -> Reply
     state.with_store(|store| upr_core::coalition::preview(store, &choice))
 }
 
-/// Writes the share file for `choice` to `path` (chosen in the Save dialog).
+/// Writes the share file for `choice` to `path` (chosen in the Save dialog), encrypted with
+/// `passphrase` when one is given (required when the data is encrypted).
 #[tauri::command]
 async fn share_campaign(
     state: State<'_, AppState>,
     choice: ShareChoice,
     path: PathBuf,
+    passphrase: Option<String>,
 ) -> Reply<SharePreview> {
-    state.with_store(|store| upr_core::coalition::share(store, &choice, &path, None))
+    state.with_store(|store| {
+        let passphrase = passphrase.map(Passphrase::new_checked).transpose()?;
+        upr_core::coalition::share(store, &choice, &path, passphrase.as_ref())
+    })
 }
 
-/// Merges a partner's share file; records changed on both sides become conflicts.
+/// Merges a partner's share file (opened with `passphrase` when it is encrypted); records
+/// changed on both sides become conflicts.
 #[tauri::command]
-async fn merge_share_file(state: State<'_, AppState>, path: PathBuf) -> Reply<MergeOutcome> {
-    state.with_store(|store| upr_core::coalition::merge_file(store, &path, None))
+async fn merge_share_file(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    passphrase: Option<String>,
+) -> Reply<MergeOutcome> {
+    let passphrase = passphrase.map(Passphrase::new);
+    state.with_store(|store| upr_core::coalition::merge_file(store, &path, passphrase.as_ref()))
 }
 
 /// The records changed both here and by a partner, side by side.

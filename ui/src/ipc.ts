@@ -188,14 +188,17 @@ export const api = {
   startOwn: (organisation: Organisation, campaign: Campaign) => call<ImportCounts>("start_own", { organisation, campaign }),
   showDemoAgain: () => call<ImportCounts>("show_demo_again"),
   /** A fresh window joins a partner's campaign: their share file replaces the demo, under our organisation. */
-  joinReplacingDemo: (name: string, acronym: string, path: string) =>
-    call<MergeOutcome>("join_replacing_demo", { name, acronym, path }),
+  joinReplacingDemo: (name: string, acronym: string, path: string, passphrase?: string) =>
+    call<MergeOutcome>("join_replacing_demo", { name, acronym, path, passphrase: passphrase ?? null }),
   /** The exchange file the window was started with (a double-click), once; then `null`. */
   takeOpenedFile: () => call<string | null>("take_opened_file"),
   // Coalition work: share files for partners, merging theirs, and the conflicts kept.
   sharePreview: (choice: ShareChoice) => call<SharePreview>("share_preview", { choice }),
-  shareCampaign: (choice: ShareChoice, path: string) => call<SharePreview>("share_campaign", { choice, path }),
-  mergeShareFile: (path: string) => call<MergeOutcome>("merge_share_file", { path }),
+  /** `passphrase` encrypts the share file (required when the data is encrypted). */
+  shareCampaign: (choice: ShareChoice, path: string, passphrase?: string) =>
+    call<SharePreview>("share_campaign", { choice, path, passphrase: passphrase ?? null }),
+  /** `passphrase` opens a partner's encrypted share file. */
+  mergeShareFile: (path: string, passphrase?: string) => call<MergeOutcome>("merge_share_file", { path, passphrase: passphrase ?? null }),
   conflicts: () => call<Conflict[]>("conflicts"),
   settleConflict: (id: Uuid, settlement: Settlement) => call<Conflict>("settle_conflict", { id, settlement }),
   changedByPartners: () => call<ChangedBy[]>("changed_by_partners"),

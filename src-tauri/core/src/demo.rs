@@ -12,6 +12,7 @@ use chrono::Utc;
 use crate::coalition::MergeOutcome;
 use crate::exchange::{CampaignData, Document, ImportCounts};
 use crate::model::{Campaign, Organisation};
+use crate::passphrase::Passphrase;
 use crate::store::Store;
 use crate::{Error, Result};
 
@@ -103,6 +104,7 @@ pub fn join_replacing_demo(
     name: &str,
     acronym: &str,
     path: &Path,
+    passphrase: Option<&Passphrase>,
 ) -> Result<MergeOutcome> {
     if name.trim().is_empty() {
         return Err(Error::invalid(
@@ -112,8 +114,7 @@ pub fn join_replacing_demo(
     }
     let mut organisation = Organisation::named(name);
     organisation.acronym = acronym.trim().to_string();
-    // An encrypted share file cannot be joined from the window yet: no passphrase is asked.
-    crate::coalition::join_file_making_room(store, organisation, path, None, |store| {
+    crate::coalition::join_file_making_room(store, organisation, path, passphrase, |store| {
         if store.is_empty()? {
             return Ok(());
         }
@@ -249,8 +250,14 @@ mod tests {
         let mut store = Store::open_dir(&dir.path().join("data")).unwrap();
         load(&mut store).unwrap();
 
-        let outcome =
-            join_replacing_demo(&mut store, " Women's Legal Aid Centre ", "WLAC", &file).unwrap();
+        let outcome = join_replacing_demo(
+            &mut store,
+            " Women's Legal Aid Centre ",
+            "WLAC",
+            &file,
+            None,
+        )
+        .unwrap();
         assert_eq!(outcome.state_under_review, "Republic of Norland");
         assert!(outcome
             .added
@@ -292,21 +299,52 @@ mod tests {
         let mut demo = loaded_store();
         let garbage = dir.path().join("garbage.uprshare");
         std::fs::write(&garbage, b"not a share file").unwrap();
-        assert!(join_replacing_demo(&mut demo, "WLAC", "", &garbage).is_err());
-        assert!(join_replacing_demo(&mut demo, "  ", "", &file).is_err());
+        assert!(join_replacing_demo(&mut demo, "WLAC", "", &garbage, None).is_err());
+        assert!(join_replacing_demo(&mut demo, "  ", "", &file, None).is_err());
         assert!(is_shown(&mut demo).unwrap(), "the demo stays");
         assert!(demo.snapshots().unwrap().is_empty(), "nothing was replaced");
 
         let mut mine = loaded_store();
         let (organisation, campaign) = own();
         start_own(&mut mine, organisation, campaign).unwrap();
-        let e = join_replacing_demo(&mut mine, "WLAC", "", &file).unwrap_err();
+        let e = join_replacing_demo(&mut mine, "WLAC", "", &file, None).unwrap_err();
         assert_eq!(e.code(), "invalid_input");
         assert!(e.to_string().contains("merge the partner's file"), "{e}");
         assert_eq!(
             mine.organisation().unwrap().unwrap().name,
             "Coalition of the North"
         );
+    }
+
+    #[test]
+    fn an_encrypted_partners_file_joins_only_with_its_passphrase_and_the_demo_stays_till_then() {
+        let dir = tempfile::tempdir().unwrap();
+        let plain = partners_file(dir.path());
+        let file = dir.path().join("norland-sealed.uprshare");
+        let passphrase = Passphrase::new_checked("partners passphrase".into()).unwrap();
+        let mut partner = Store::open_dir(&dir.path().join("partner")).unwrap();
+        crate::coalition::join_file(
+            &mut partner,
+            Organisation::named("Norland Watch"),
+            &plain,
+            None,
+        )
+        .unwrap();
+        crate::coalition::share(&mut partner, &Default::default(), &file, Some(&passphrase))
+            .unwrap();
+
+        let mut store = loaded_store();
+        let e = join_replacing_demo(&mut store, "WLAC", "", &file, None).unwrap_err();
+        assert_eq!(e.code(), "file_encrypted");
+        let wrong = Passphrase::new("not the passphrase".into());
+        let e = join_replacing_demo(&mut store, "WLAC", "", &file, Some(&wrong)).unwrap_err();
+        assert_eq!(e.code(), "wrong_passphrase");
+        assert!(is_shown(&mut store).unwrap(), "the demo stays");
+
+        let outcome =
+            join_replacing_demo(&mut store, "WLAC", "", &file, Some(&passphrase)).unwrap();
+        assert_eq!(outcome.state_under_review, "Republic of Norland");
+        assert!(!is_shown(&mut store).unwrap());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 // did), the conflicts it left — settled whole or field by field — and the share dialog: the
 // preview of exactly what the file will hold, then the file.
 import { signal } from "@preact/signals";
-import { api, desktop } from "../ipc";
+import { api, desktop, UserError } from "../ipc";
 import type { Conflict, FolderFile, MeetingChoice, MergeOutcome, ShareChoice, SharePreview } from "../model";
 import { flushAll } from "./autosave";
 import { loadDemoShown } from "./demo";
@@ -32,12 +32,41 @@ export async function loadChangedBy(): Promise<void> {
   changedBy.value = Object.fromEntries(list.map((c) => [c.id, c.by.name]));
 }
 
-/** Merges the share file at `path`, then reloads what the window shows. */
-export async function mergeFrom(path: string): Promise<void> {
+/** A partner's encrypted share file waiting for its passphrase: to merge, or to join with
+ * (under the organisation typed in the join form). */
+export type FileAsking = { path: string; join?: { name: string; acronym: string } };
+export const askingPassphrase = signal<FileAsking | null>(null);
+
+/** Runs `open` (a merge or a join of `asking.path`); an encrypted file without its passphrase
+ * asks for it instead of failing, and a wrong passphrase asks again and says so. */
+async function opening<T>(asking: FileAsking, passphrase: string | undefined, open: () => Promise<T>): Promise<T | null> {
+  try {
+    const out = await open();
+    askingPassphrase.value = null;
+    return out;
+  } catch (e) {
+    if (e instanceof UserError && e.code === "file_encrypted") {
+      askingPassphrase.value = asking;
+      return null;
+    }
+    if (e instanceof UserError && e.code === "wrong_passphrase" && passphrase !== undefined) askingPassphrase.value = asking;
+    throw e;
+  }
+}
+
+/** Merges the share file at `path` (opened with `passphrase` when it is encrypted), then
+ * reloads what the window shows. */
+export async function mergeFrom(path: string, passphrase?: string): Promise<void> {
   await flushAll();
-  merged.value = await api.mergeShareFile(path);
+  const outcome = await opening({ path }, passphrase, () => api.mergeShareFile(path, passphrase));
+  if (!outcome) return;
+  merged.value = outcome;
   await loadWorkspace();
   await loadConflicts();
+}
+
+export function cancelPassphrase(): void {
+  askingPassphrase.value = null;
 }
 
 export async function chooseAndMerge(title: string): Promise<void> {
@@ -47,9 +76,12 @@ export async function chooseAndMerge(title: string): Promise<void> {
 
 /** Joins a partner's campaign in place of the demo, under the user's own organisation (the
  * demo is kept as a snapshot by the core). */
-export async function joinInPlaceOfDemo(name: string, acronym: string, path: string): Promise<MergeOutcome> {
+export async function joinInPlaceOfDemo(name: string, acronym: string, path: string, passphrase?: string): Promise<MergeOutcome | null> {
   await flushAll();
-  const outcome = await api.joinReplacingDemo(name.trim(), acronym.trim(), path);
+  const outcome = await opening({ path, join: { name, acronym } }, passphrase, () =>
+    api.joinReplacingDemo(name.trim(), acronym.trim(), path, passphrase),
+  );
+  if (!outcome) return null;
   merged.value = outcome;
   await Promise.all([loadWorkspace(), loadDemoShown(), loadSnapshots(), loadConflicts()]);
   return outcome;
@@ -78,15 +110,25 @@ export async function previewShare(choice: ShareChoice): Promise<void> {
   sharePreview.value = await api.sharePreview(choice);
 }
 
-export async function shareTo(choice: ShareChoice, path: string): Promise<void> {
+export type ShareSealing = { ticked: boolean; first: string; again: string };
+
+/** The passphrase to encrypt the share file with: `undefined` for a plain file, `null` while
+ * the two typed passphrases are missing or differ (nothing can be written yet). */
+export function sealingPassphrase(s: ShareSealing, dataEncrypted: boolean): string | null | undefined {
+  if (!s.ticked && !dataEncrypted) return undefined;
+  return s.first !== "" && s.first === s.again ? s.first : null;
+}
+
+/** Writes the share file, encrypted with `passphrase` when one is given. */
+export async function shareTo(choice: ShareChoice, path: string, passphrase?: string): Promise<void> {
   await flushAll();
-  sharePreview.value = await api.shareCampaign(choice, path);
+  sharePreview.value = await api.shareCampaign(choice, path, passphrase);
   sharedTo.value = path;
 }
 
-export async function chooseAndShare(title: string, defaultPath: string, choice: ShareChoice): Promise<void> {
+export async function chooseAndShare(title: string, defaultPath: string, choice: ShareChoice, passphrase?: string): Promise<void> {
   const path = await desktop.chooseSaveFile(title, defaultPath, [SHARE_FILTER]);
-  if (path) await shareTo(choice, path);
+  if (path) await shareTo(choice, path, passphrase);
 }
 
 export type Side = "mine" | "theirs";

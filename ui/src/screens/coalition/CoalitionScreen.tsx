@@ -9,6 +9,8 @@ import {
   pickUpFolder,
   writeToFolder,
   writtenToFolder,
+  askingPassphrase,
+  cancelPassphrase,
   chooseAndMerge,
   chooseAndShare,
   loadConflicts,
@@ -16,6 +18,8 @@ import {
   mergeFrom,
   openConflicts,
   previewShare,
+  type ShareSealing,
+  sealingPassphrase,
   sharedTo,
   shareChoice,
   sharePreview,
@@ -23,6 +27,7 @@ import {
   tickedTitles,
 } from "../../state/coalition";
 import { demoShown } from "../../state/demo";
+import { encrypted, loadEncrypted } from "../../state/encryption";
 import { ordered } from "../../state/issues";
 import { byDate } from "../../state/meetings";
 import { editSettings, settings } from "../../state/settings";
@@ -30,7 +35,9 @@ import { attempt } from "../../state/notices";
 import { today } from "../../state/records";
 import ids from "../../testIds.json";
 import { PathEntry, ScreenHeader, TextField } from "../frame/fields";
+import { FilePassphrase } from "../frame/FilePassphrase";
 import { ConflictView } from "./ConflictView";
+import { ShareEncryption } from "./ShareEncryption";
 
 export function kindWord(kind: RecordKind): string {
   return t(`coalition.kind.${kind}`);
@@ -85,16 +92,21 @@ export function CoalitionScreen() {
   const [partner, setPartner] = useState("");
   const [ticked, setTicked] = useState<string[]>([]);
   const [tickedIssues, setTickedIssues] = useState<string[]>([]);
+  const [sealing, setSealing] = useState<ShareSealing>({ ticked: false, first: "", again: "" });
+  const passphrase = sealingPassphrase(sealing, encrypted.value === true);
+  const shareBlocked = passphrase === null;
   const issueTitles = tickedTitles(ordered.value, tickedIssues);
   const choice = shareChoice(partner, ticked, issueTitles);
   useEffect(() => {
     void attempt(t("coalition.loadDuring"), loadConflicts);
+    void loadEncrypted();
   }, []);
   useEffect(() => {
     void attempt(t("coalition.previewDuring"), () => previewShare(choice));
   }, [partner, ticked.join(","), issueTitles.join("\n")]);
   const outcome = merged.value;
   const preview = sharePreview.value;
+  const asking = askingPassphrase.value;
 
   return (
     <section>
@@ -122,6 +134,13 @@ export function CoalitionScreen() {
         submitTestId={ids.coalitionMergeTyped}
         onSubmit={(path) => void attempt(t("coalition.mergeDuring"), () => mergeFrom(path))}
       />
+      {asking && !asking.join && (
+        <FilePassphrase
+          path={asking.path}
+          onOpen={(passphrase) => void attempt(t("coalition.mergeDuring"), () => mergeFrom(asking.path, passphrase))}
+          onCancel={cancelPassphrase}
+        />
+      )}
       <div aria-live="polite">
         {outcome && (
           <p class="notice" data-testid={ids.coalitionSummary}>
@@ -178,11 +197,15 @@ export function CoalitionScreen() {
           </p>
         </div>
       )}
+      <ShareEncryption sealing={sealing} dataEncrypted={encrypted.value === true} onChange={setSealing} />
       <div class="button-row">
         <button
           type="button"
+          disabled={shareBlocked}
           onClick={() =>
-            void attempt(t("coalition.shareDuring"), () => chooseAndShare(t("coalition.shareTitle"), `upr-kit-share-${today()}.uprshare`, choice))
+            void attempt(t("coalition.shareDuring"), () =>
+              chooseAndShare(t("coalition.shareTitle"), `upr-kit-share-${today()}.uprshare`, choice, passphrase ?? undefined),
+            )
           }
         >
           {t("coalition.shareButton")}
@@ -196,7 +219,8 @@ export function CoalitionScreen() {
         testId={ids.sharePath}
         submitLabel={t("coalition.shareTyped")}
         submitTestId={ids.shareTyped}
-        onSubmit={(path) => void attempt(t("coalition.shareDuring"), () => shareTo(choice, path))}
+        disabled={shareBlocked}
+        onSubmit={(path) => void attempt(t("coalition.shareDuring"), () => shareTo(choice, path, passphrase ?? undefined))}
       />
       {sharedTo.value && (
         <p aria-live="polite" data-testid={ids.shareWritten}>

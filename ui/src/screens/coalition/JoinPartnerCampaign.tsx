@@ -4,11 +4,12 @@
 import { useState } from "preact/hooks";
 import { t } from "../../i18n";
 import type { MergeOutcome } from "../../model";
-import { chooseAndJoin, joinInPlaceOfDemo } from "../../state/coalition";
+import { askingPassphrase, cancelPassphrase, chooseAndJoin, joinInPlaceOfDemo } from "../../state/coalition";
 import { demoShown } from "../../state/demo";
 import { announce, attempt } from "../../state/notices";
 import ids from "../../testIds.json";
 import { TextField } from "../frame/fields";
+import { FilePassphrase } from "../frame/FilePassphrase";
 import { summary } from "./CoalitionScreen";
 
 export function JoinPartnerCampaign() {
@@ -17,6 +18,7 @@ export function JoinPartnerCampaign() {
   const [path, setPath] = useState("");
   const [busy, setBusy] = useState(false);
   if (!demoShown.value) return null;
+  const asking = askingPassphrase.value;
   const ready = name.trim() !== "" && !busy;
   const join = (how: () => Promise<MergeOutcome | null>) => {
     if (!ready) return;
@@ -55,6 +57,16 @@ export function JoinPartnerCampaign() {
           {t("join.typed")}
         </button>
       </form>
+      {asking?.join && (
+        <FilePassphrase
+          path={asking.path}
+          onOpen={(passphrase) => {
+            const who = asking.join ?? { name, acronym };
+            join(() => joinInPlaceOfDemo(who.name, who.acronym, asking.path, passphrase));
+          }}
+          onCancel={cancelPassphrase}
+        />
+      )}
     </details>
   );
 }

@@ -17,11 +17,11 @@ import {
 } from "../../state/backup";
 import { location } from "../../state/dataFolder";
 import { attempt } from "../../state/notices";
+import { FilePassphrase } from "../frame/FilePassphrase";
 import { today } from "../../state/records";
 import { editSettings, settings, setUiLanguage } from "../../state/settings";
 import ids from "../../testIds.json";
 import { Encryption } from "./Encryption";
-import { FilePassphrase } from "./FilePassphrase";
 import { NumberField, PathEntry, ScreenHeader, SelectField } from "../frame/fields";
 import { About } from "./About";
 import { CalendarOffsets } from "./CalendarOffsets";
@@ -119,7 +119,13 @@ export function SettingsScreen() {
           </div>
         </div>
       )}
-      {b.kind === "askPassphrase" && <FilePassphrase path={b.path} />}
+      {b.kind === "askPassphrase" && (
+        <FilePassphrase
+          path={b.path}
+          onOpen={(passphrase) => void attempt(t("settings.restoreDuring"), () => restoreFrom(b.path, false, passphrase))}
+          onCancel={cancelRestore}
+        />
+      )}
       {b.kind === "confirmReplace" && (
         <div class="notice notice--error" role="alertdialog" aria-labelledby="replace-title" aria-describedby="replace-text">
           <h3 id="replace-title">{t("settings.replaceTitle")}</h3>

@@ -1,16 +1,14 @@
-// The passphrase of an encrypted export being restored: one field, then the restore goes on
-// as for a plain file.
+// The passphrase of an encrypted file being opened (a backup restored, a partner's share file
+// merged or joined): one field, then the opening goes on as for a plain file.
 import { useState } from "preact/hooks";
 import { t } from "../../i18n";
-import { cancelRestore, restoreFrom } from "../../state/backup";
-import { attempt } from "../../state/notices";
 import ids from "../../testIds.json";
 
-export function FilePassphrase({ path }: { path: string }) {
+export function FilePassphrase({ path, onOpen, onCancel }: { path: string; onOpen: (passphrase: string) => void; onCancel: () => void }) {
   const [passphrase, setPassphrase] = useState("");
   const open = (e: Event) => {
     e.preventDefault();
-    void attempt(t("settings.restoreDuring"), () => restoreFrom(path, false, passphrase));
+    onOpen(passphrase);
   };
   return (
     <form class="notice" onSubmit={open} data-testid={ids.filePassphrase}>
@@ -23,7 +21,7 @@ export function FilePassphrase({ path }: { path: string }) {
         <button type="submit" class="primary" disabled={passphrase === ""} data-testid={ids.filePassphraseOpen}>
           {t("encryption.fileOpen")}
         </button>
-        <button type="button" onClick={cancelRestore}>
+        <button type="button" onClick={onCancel}>
           {t("settings.replaceCancel")}
         </button>
       </div>
