@@ -24,12 +24,19 @@ const saver = new Autosave<{ document: EditableDocument; text: string }>(async (
   schedulePreview(0);
 });
 
+/** The last load asked for; only its answer is shown. */
+let latestLoad = 0;
+
 /** Loads the generated text and any edit of `document` for the current choices (language,
  * issues, delegation). An edit of another document still waiting is written first, so that it
  * is neither lost nor shown in this one's box. */
 export async function loadSpeechText(document: EditableDocument): Promise<void> {
+  const ticket = ++latestLoad;
   if (saver.hasPending() && speech.value?.document !== document) await saver.flush();
   const loaded = await api.speechText(document, request());
+  // The user switched documents (or choices) while this answer was on its way: a newer load
+  // answers for what is on the screen now, and this one would put the other speech there.
+  if (ticket !== latestLoad) return;
   speech.value = loaded;
   if (!saver.hasPending()) speechDraft.value = loaded.edited ?? loaded.generated;
 }
