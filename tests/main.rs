@@ -30,6 +30,7 @@ mod crash_safety;
 mod documents_after_review;
 mod documents_languages;
 mod documents_pdf;
+mod e2e_after_review;
 mod e2e_coalition;
 mod e2e_cycle;
 mod e2e_data_safety;

@@ -435,8 +435,10 @@ async fn cancel_print_run(state: State<'_, AppState>) -> Reply<()> {
     Ok(())
 }
 
-/// Writes a document to `path` (chosen in the Save dialog or typed by the user). A document
-/// that does not fit comes back as `document_too_long` with what to shorten; nothing is written.
+/// Writes a document to `path` (chosen in the Save dialog or typed by the user), in the
+/// format its name asks for (the letter's and the written statement's `.docx`, the press
+/// release's `.txt`, else PDF). A document that does not fit comes back as
+/// `document_too_long` with what to shorten; nothing is written.
 #[tauri::command]
 async fn write_document(
     state: State<'_, AppState>,
@@ -444,7 +446,7 @@ async fn write_document(
     path: PathBuf,
 ) -> Reply<DocumentReport> {
     state.with_store(|store| {
-        upr_core::documents::write(store, request.kind, &request.options, &path)
+        upr_core::documents::write_file(store, request.kind, &request.options, &path)
     })
 }
 

@@ -4,7 +4,10 @@
 // core, off the window's thread) and opening it in the system viewer. A document that does not
 // fit comes back as advice, with its pages; it cannot be saved, and the screen says so before
 // any file dialog. Before a brief is saved, its recommendations that are not specific are
-// named. Every document has the same preview.
+// named. Every document has the same preview. The press release takes an embargo and is also
+// saved as plain text; the letter takes its addressee (typed, or one of the stored contacts),
+// and it and the written statement are also saved as Word: the core writes the format the
+// file's name asks for.
 import { computed, effect, signal } from "@preact/signals";
 import type { Language } from "../generated/Language";
 import { api, desktop, toUserError, type UserError } from "../ipc";
@@ -51,6 +54,12 @@ export interface DocumentChoice {
   themeId: string | null;
   /** The submission to print (its id), or null for the first. */
   submissionId: string | null;
+  /** The press release's embargo, Geneva time: its day ("2027-03-10") and time ("14:00");
+   * "for immediate release" unless both are given. */
+  embargoDate: string;
+  embargoTime: string;
+  /** The letter's addressee as typed; the catalogue's minister when empty. */
+  to: string;
 }
 
 export const choice = signal<DocumentChoice>({
@@ -62,6 +71,9 @@ export const choice = signal<DocumentChoice>({
   draft: false,
   themeId: null,
   submissionId: null,
+  embargoDate: "",
+  embargoTime: "",
+  to: "",
 });
 
 /** The language and paper in effect: the document's own, else the Settings default. */
@@ -103,6 +115,41 @@ export const output = signal<Output>({ kind: "idle" });
 export const outputPath = signal("");
 
 export const PDF_FILTER = { name: "PDF", extensions: ["pdf"] };
+export const WORD_FILTER = { name: "Word", extensions: ["docx"] };
+export const TEXT_FILTER = { name: "Text", extensions: ["txt"] };
+
+/** The formats a document is saved in: PDF, and the one other it has (the press release's
+ * plain text for an e-mail, the letter's and the written statement's Word file). */
+export type SaveFormat = "pdf" | "txt" | "docx";
+export function otherFormat(kind: DocumentKind): "txt" | "docx" | null {
+  if (kind === "press_release") return "txt";
+  if (kind === "letter" || kind === "written_statement") return "docx";
+  return null;
+}
+const FILTERS = { pdf: PDF_FILTER, txt: TEXT_FILTER, docx: WORD_FILTER };
+
+/** The embargo as the core reads it ("2027-03-10T14:00:00"), when both its day and time are
+ * given; "incomplete" when only one is. */
+export function embargo(c: Pick<DocumentChoice, "embargoDate" | "embargoTime">): string | null | "incomplete" {
+  const date = c.embargoDate.trim();
+  const time = c.embargoTime.trim();
+  if (date === "" && time === "") return null;
+  if (date === "" || time === "") return "incomplete";
+  return `${date}T${time.length === 5 ? `${time}:00` : time}`;
+}
+
+/** The stored contacts the letter may be addressed to: every contact of every target State,
+ * as the address block says them ("Ana Ruiz, Minister of Justice"), with their State. */
+export const letterContacts = computed(() =>
+  targets.value.flatMap((target) =>
+    target.contacts
+      .filter((p) => p.name.trim() !== "")
+      .map((p) => ({
+        addressee: p.role.trim() === "" ? p.name.trim() : `${p.name.trim()}, ${p.role.trim()}`,
+        state: target.state,
+      })),
+  ),
+);
 
 /** The request for the chosen document: the shared choices and that document's own. */
 export function request(): DocumentRequest {
@@ -116,12 +163,19 @@ export function request(): DocumentRequest {
     case "letter":
     case "written_statement": {
       const excluded = c.excludedIssues.length > 0;
-      return {
+      const own: DocumentRequest = {
         ...shared,
         target_state: takesTarget(c.kind) ? (targets.value.find((x) => x.id === c.targetStateId)?.state ?? null) : null,
         // Empty means all: a new issue added later is then never left out by accident.
         issues: excluded ? selectedIssues.value.map((i) => i.title) : [],
       };
+      if (c.kind === "press_release") {
+        const at = embargo(c);
+        // Half an embargo is not printed: the field says what is missing.
+        return { ...own, embargo: at === "incomplete" ? null : at };
+      }
+      if (c.kind === "letter") return { ...own, to: c.to.trim() === "" ? null : c.to.trim() };
+      return own;
     }
     case "factsheet":
       return { ...shared, theme: ordered.value.find((i) => i.id === c.themeId)?.title ?? null };
@@ -149,16 +203,16 @@ export async function writeTo(path: string): Promise<void> {
   }
 }
 
-/** Asks where to save with the native dialog, then writes there; nothing is asked when the
- * document cannot be saved as it is (the screen shows why). */
-export async function chooseAndWrite(title: string): Promise<void> {
+/** Asks where to save with the native dialog, then writes there in `format`; nothing is
+ * asked when the document cannot be saved as it is (the screen shows why). */
+export async function chooseAndWrite(title: string, format: SaveFormat = "pdf"): Promise<void> {
   if (saveRefusal.value !== null) return;
   const c = choice.value;
   const target = targets.value.find((x) => x.id === c.targetStateId)?.state ?? null;
   const path = await desktop.chooseSaveFile(
     title,
-    suggestedFileName(c.kind, campaign.value?.state_under_review ?? "", takesTarget(c.kind) ? target : null),
-    [PDF_FILTER],
+    suggestedFileName(c.kind, campaign.value?.state_under_review ?? "", takesTarget(c.kind) ? target : null, format),
+    [FILTERS[format]],
   );
   if (path) await writeTo(path);
 }
@@ -169,7 +223,12 @@ export function openWritten(): Promise<void> {
 }
 
 /** A file name to offer in the Save dialog: "brief-meridia-france.pdf". */
-export function suggestedFileName(kind: DocumentKind, stateUnderReview: string, target: string | null): string {
+export function suggestedFileName(
+  kind: DocumentKind,
+  stateUnderReview: string,
+  target: string | null,
+  format: SaveFormat = "pdf",
+): string {
   const slug = (s: string) =>
     s
       .normalize("NFD")
@@ -177,7 +236,7 @@ export function suggestedFileName(kind: DocumentKind, stateUnderReview: string, 
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "");
-  return [kind.replace(/_/g, "-"), slug(stateUnderReview), target ? slug(target) : ""].filter(Boolean).join("-") + ".pdf";
+  return [kind.replace(/_/g, "-"), slug(stateUnderReview), target ? slug(target) : ""].filter(Boolean).join("-") + `.${format}`;
 }
 
 // The preview: the pages the PDF would have, laid out by the core with the same fonts, asked

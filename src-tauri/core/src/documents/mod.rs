@@ -350,6 +350,37 @@ pub fn write(
     Ok(rendered.report)
 }
 
+/// Writes a document in the format its file's name asks for: Word (`.docx`) for the letter
+/// and the written statement, plain text (`.txt`) for the press release, else the PDF. What
+/// the window's Save writes, so that it writes every format the command line does. A kind
+/// that has no such format is refused before any work rather than given a PDF under a
+/// `.docx` or `.txt` name. On any failure nothing is written.
+pub fn write_file(
+    store: &mut Store,
+    kind: DocumentKind,
+    options: &DocumentOptions,
+    out: &Path,
+) -> Result<DocumentReport> {
+    let extension = out
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_lowercase);
+    match (kind, extension.as_deref()) {
+        (DocumentKind::Letter, _) => write_letter(store, options, out),
+        (DocumentKind::WrittenStatement, _) => write_written_statement(store, options, out),
+        (DocumentKind::PressRelease, Some("txt")) => {
+            press_release::write_press_release_text(store, options, out)
+        }
+        (_, Some(other @ ("docx" | "txt"))) => Err(Error::invalid(
+            "output file",
+            format!(
+                "the {kind} is written as PDF only, not as .{other}: end the file name in .pdf"
+            ),
+        )),
+        _ => write(store, kind, options, out),
+    }
+}
+
 /// Writes a document that also comes as Word (the letter, the written statement) to `out`:
 /// Word for a `.docx` file, made by `word` from the sources on the chosen paper, else the PDF.
 /// The PDF's limit holds for the Word file too: it is laid out and checked, not painted, and

@@ -93,6 +93,21 @@ pub fn write_press_release(
     Ok(rendered.report)
 }
 
+/// Writes the press release of the current campaign as plain text alone (the window's "Save
+/// as plain text"): checked against its page first, as the PDF is, so that the text says
+/// what a PDF of the same choices would; on any failure nothing is written.
+pub(super) fn write_press_release_text(
+    store: &mut Store,
+    options: &DocumentOptions,
+    out: &Path,
+) -> Result<super::DocumentReport> {
+    store.check_output(out)?;
+    let laid = super::render_from_store(store, DocumentKind::PressRelease, options)?;
+    let plain = press_release_text(store, options)?;
+    store.write_output(out, plain.as_bytes())?;
+    Ok(laid.report)
+}
+
 /// The current campaign's press details, for the Campaign screen's editor.
 pub fn press_details(store: &mut Store) -> Result<PressDetails> {
     let campaign = store.current_campaign()?.ok_or(Error::NoCampaign)?;

@@ -937,3 +937,60 @@ fn edited_talking_points_over_the_slot_are_refused_with_the_passages_to_shorten(
         }
     );
 }
+
+/// What the window's Save writes: each file in the format its name asks for, whole, and
+/// nothing under a name whose format the document does not have.
+#[test]
+fn write_file_writes_the_format_the_file_name_asks_for() {
+    let mut store = Store::open_in_memory().unwrap();
+    demo::load(&mut store).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let options = DocumentOptions {
+        language: Some(Language::En),
+        to: Some("H.E. Ms Ana Ruiz, Minister of Justice".into()),
+        ..DocumentOptions::default()
+    };
+    let letter = dir.path().join("letter.docx");
+    write_file(&mut store, DocumentKind::Letter, &options, &letter).unwrap();
+    let xml = submission_docx::docx_part(&std::fs::read(&letter).unwrap(), "word/document.xml");
+    assert!(
+        xml.contains("H.E. Ms Ana Ruiz, Minister of Justice"),
+        "{xml}"
+    );
+
+    let statement = dir.path().join("statement.DOCX");
+    write_file(
+        &mut store,
+        DocumentKind::WrittenStatement,
+        &options,
+        &statement,
+    )
+    .unwrap();
+    let xml = submission_docx::docx_part(&std::fs::read(&statement).unwrap(), "word/document.xml");
+    assert!(xml.contains("Agenda item 6"), "{xml}");
+
+    let press = dir.path().join("press.txt");
+    let embargoed = DocumentOptions {
+        embargo: chrono::NaiveDate::from_ymd_opt(2027, 3, 10)
+            .unwrap()
+            .and_hms_opt(14, 0, 0),
+        ..options.clone()
+    };
+    let report = write_file(&mut store, DocumentKind::PressRelease, &embargoed, &press).unwrap();
+    assert_eq!(report.pages, 1);
+    let text = std::fs::read_to_string(&press).unwrap();
+    assert!(
+        text.starts_with("EMBARGOED UNTIL 10 MARCH 2027, 14:00 GENEVA TIME"),
+        "{text}"
+    );
+    assert!(!text.starts_with("%PDF"));
+
+    let pdf = dir.path().join("press.pdf");
+    write_file(&mut store, DocumentKind::PressRelease, &options, &pdf).unwrap();
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+
+    let brief = dir.path().join("brief.docx");
+    let e = write_file(&mut store, DocumentKind::Brief, &options, &brief).unwrap_err();
+    assert_eq!(e.code(), "invalid_input", "{e}");
+    assert!(!brief.exists());
+}

@@ -1,4 +1,5 @@
-// Documents: choose the document, the delegation, the issues, the language and the paper.
+// Documents: choose the document, the delegation, the issues, the language and the paper, and
+// what a document takes of its own (the press release's embargo, the letter's addressee).
 import { useEffect } from "preact/hooks";
 import type { Language as DocumentLanguage } from "../../generated/Language";
 import { DOCUMENT_LANGUAGES, t } from "../../i18n";
@@ -14,6 +15,7 @@ import {
   effective,
   includeIssue,
   openWritten,
+  otherFormat,
   output,
   outputPath,
   saveRefusal,
@@ -30,6 +32,7 @@ import { ordered } from "../../state/issues";
 import { targets } from "../../state/targets";
 import ids from "../../testIds.json";
 import { PathEntry, ScreenHeader, SelectField } from "../frame/fields";
+import { AddresseeFields, EmbargoFields } from "./AfterReviewChoices";
 import { OverflowMessage } from "./OverflowMessage";
 import { PagePreview } from "./PagePreview";
 import { PrintRunPanel } from "./PrintRunPanel";
@@ -47,6 +50,8 @@ export function DocumentsScreen() {
   const speechDocument = editable(c.kind);
   const refusal = saveRefusal.value;
   const writing = output.value.kind === "writing";
+  // The press release's plain text, the letter's and the written statement's Word file.
+  const other = otherFormat(c.kind);
   return (
     <section>
       <ScreenHeader title={t("nav.documents")} intro={t("documents.intro")} />
@@ -86,6 +91,7 @@ export function DocumentsScreen() {
                 onChange={(id) => choose({ submissionId: id })}
               />
             )}
+            {c.kind === "letter" && <AddresseeFields />}
             <SelectField<DocumentLanguage>
               label={t("documents.language")}
               value={effective.value.language}
@@ -112,6 +118,7 @@ export function DocumentsScreen() {
             />
             {t("documents.draft")}
           </label>
+          {c.kind === "press_release" && <EmbargoFields />}
           {takesIssues(c.kind) && (
           <fieldset class="asks">
             <legend>{t("documents.issues")}</legend>
@@ -141,6 +148,21 @@ export function DocumentsScreen() {
             >
               {t("documents.save")}
             </button>
+            {other && (
+              <button
+                type="button"
+                data-testid={ids.saveDocumentOther}
+                disabled={writing || refusal !== null}
+                aria-describedby={refusal ? "save-refusal" : undefined}
+                onClick={() =>
+                  void attempt(t("documents.writeDuring"), () =>
+                    askToSave(() => chooseAndWrite(t(`documents.saveTitle.${other}`), other)),
+                  )
+                }
+              >
+                {t(`documents.save.${other}`)}
+              </button>
+            )}
           </div>
           {/* The data is encrypted, the printed copy is not: said where it is saved. */}
           {encrypted.value && (
@@ -158,7 +180,7 @@ export function DocumentsScreen() {
           <PathEntry
             summary={t("documents.typePath")}
             label={t("documents.path")}
-            hint={t("documents.pathHint")}
+            hint={t(other ? `documents.pathHint.${other}` : "documents.pathHint")}
             value={outputPath.value}
             onInput={(v) => (outputPath.value = v)}
             testId={ids.documentPath}
