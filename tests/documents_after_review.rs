@@ -284,3 +284,39 @@ fn a_written_statement_over_the_limit_of_its_status_is_refused_with_the_words_to
         assert!(!out.exists(), "nothing written for {file}");
     }
 }
+
+#[test]
+fn a_written_statement_over_its_limit_is_written_as_a_draft_marked_over_the_limit() {
+    let kit = Kit::with_demo();
+    kit.set_setting("written_statement_words_special", 200.into());
+    let pdf = kit.file("draft.pdf");
+    let pdf_s = pdf.to_str().unwrap();
+    let out = kit.ok(&["written-statement", "--out", pdf_s, "--draft"]);
+    assert!(
+        out.contains("Note: a draft over the limit:") && out.contains("against 200"),
+        "{out}"
+    );
+    let text = squeeze(&tool("pdftotext", &[pdf_s, "-"]));
+    assert!(text.contains("Draftoverthelimit:"), "{text}");
+    assert!(text.contains("against200;cut"), "{text}");
+    assert!(
+        text.contains("DRAFT"),
+        "every page carries the draft mark: {text}"
+    );
+    sound(pdf_s);
+}
+
+#[test]
+fn a_joint_oral_statement_has_the_joint_slot() {
+    let kit = Kit::with_demo();
+    // One NGO's slot shorter than the demo's statement, the joint one longer.
+    kit.set_setting("oral_statement_seconds", 30.into());
+    let pdf = kit.file("joint.pdf");
+    let pdf_s = pdf.to_str().unwrap();
+    let err = kit.fails(&["oral-statement", "--out", pdf_s]);
+    assert!(err.contains("the oral statement has"), "{err}");
+    let out = kit.ok(&["oral-statement", "--out", pdf_s, "--joint"]);
+    assert!(out.contains("spoken"), "{out}");
+    let text = squeeze(&tool("pdftotext", &[pdf_s, "-"]));
+    assert!(text.contains("limit3min"), "{text}");
+}

@@ -32,8 +32,9 @@ pub enum DocumentsCommand {
     Briefs(BriefsArgs),
     /// Write the pre-session talking points (5–7 minutes spoken).
     TalkingPoints(DocumentArgs),
-    /// Write the oral statement for the Human Rights Council (two minutes at most).
-    OralStatement(DocumentArgs),
+    /// Write the oral statement for the Human Rights Council (two minutes at most; a joint
+    /// statement with the coalition partners, --joint, three).
+    OralStatement(OralStatementArgs),
     /// Print the oral statement's text (your edit, else the generated one); keep an edited
     /// text with --set FILE, go back to the generated text with --reset-text.
     OralStatementText(SpeechTextArgs),
@@ -129,6 +130,16 @@ pub struct SpeechTextArgs {
     /// Language of the generated text printed (default: the settings' document language).
     #[arg(long, value_enum)]
     lang: Option<Lang>,
+}
+
+#[derive(Args)]
+pub struct OralStatementArgs {
+    #[command(flatten)]
+    document: DocumentArgs,
+    /// A joint statement of the organisation and its coalition partners: timed against the
+    /// joint slot (setting joint_oral_statement_seconds, 3 minutes by default).
+    #[arg(long)]
+    joint: bool,
 }
 
 #[derive(Args)]
@@ -241,11 +252,24 @@ pub fn run(cmd: DocumentsCommand, ctx: &Context) -> Result<(), CliError> {
         DocumentsCommand::WrittenStatement(a) => return written_statement(a, ctx),
         DocumentsCommand::Brief(a) => (DocumentKind::Brief, a),
         DocumentsCommand::TalkingPoints(a) => (DocumentKind::TalkingPoints, a),
-        DocumentsCommand::OralStatement(a) => (DocumentKind::OralStatement, a),
+        DocumentsCommand::OralStatement(a) => {
+            return document(DocumentKind::OralStatement, a.document, a.joint, ctx)
+        }
     };
+    document(kind, args, false, ctx)
+}
+
+/// Writes one of the lobbying documents.
+fn document(
+    kind: DocumentKind,
+    args: DocumentArgs,
+    joint: bool,
+    ctx: &Context,
+) -> Result<(), CliError> {
     let options = DocumentOptions {
         target_state: args.target_state,
         issues: args.issues,
+        joint,
         ..args.print.options()
     };
     let mut store = ctx.open_store()?;

@@ -139,7 +139,7 @@ pub fn overflow(o: &Overflow) -> String {
 /// A remark on a document that was written.
 pub fn note(n: &DocumentNote) -> String {
     match n {
-        DocumentNote::ShorterThanSlot { .. } => n.to_string(),
+        DocumentNote::ShorterThanSlot { .. } | DocumentNote::DraftOverLimit { .. } => n.to_string(),
         DocumentNote::SomeRecommendationsSpoken { .. } => {
             format!("{n}; choose which with --issue")
         }

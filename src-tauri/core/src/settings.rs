@@ -47,6 +47,12 @@ pub struct Settings {
     /// Written statements to the HRC, by ECOSOC status.
     pub written_statement_words_general: u32,
     pub written_statement_words_special: u32,
+    /// A joint written statement (the organisation with its coalition partners). The HRC
+    /// secretariat's guidelines (ECOSOC resolution 1996/31) give limits by status only, and
+    /// only an organisation in consultative status submits; so by default (`None`) a joint
+    /// statement has the limit of the submitting organisation's status. A number here is
+    /// used instead, for a secretariat that announces its own.
+    pub written_statement_words_joint: Option<u32>,
     pub paper: Paper,
     /// The language of the documents' fixed wording.
     pub document_language: Language,
@@ -94,6 +100,7 @@ impl Default for Settings {
             submission_words_joint: 5630,
             written_statement_words_general: 2000,
             written_statement_words_special: 1500,
+            written_statement_words_joint: None,
             paper: Paper::A4,
             document_language: Language::En,
             ui_language: Language::En,

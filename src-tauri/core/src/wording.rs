@@ -248,6 +248,11 @@ pub struct WrittenStatementWording {
     pub opening: String,
     pub recommendations: String,
     pub closing: String,
+    /// A joint statement: the partners, whose consultative status the app does not know,
+    /// as the UN's guidelines name organisations associated with a statement.
+    pub also_share: String,
+    /// The mark of a draft written over its limit: `{words}`, `{limit}`, `{over}`.
+    pub draft_over_limit: String,
 }
 
 /// The letter to the State under Review before the adoption.

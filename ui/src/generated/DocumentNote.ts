@@ -3,4 +3,4 @@
 /**
  * A remark on a document that fits, for the user to weigh.
  */
-export type DocumentNote = { "note": "shorter_than_slot", seconds: number, usual_seconds: number, more_words: number, } | { "note": "some_recommendations_spoken", spoken: number, all: number, };
+export type DocumentNote = { "note": "shorter_than_slot", seconds: number, usual_seconds: number, more_words: number, } | { "note": "some_recommendations_spoken", spoken: number, all: number, } | { "note": "draft_over_limit", words: number, max_words: number, };

@@ -50,4 +50,10 @@ embargo?: string | null,
  * The letter: to whom (a minister, the Permanent Representative), as the address block
  * says it; the catalogue's "Minister for Foreign Affairs" when `None`.
  */
-to?: string | null, };
+to?: string | null, 
+/**
+ * The oral statement: a joint statement of the organisation and its coalition partners,
+ * timed against the joint slot (`Settings::joint_oral_statement_seconds`); refused
+ * without partners.
+ */
+joint?: boolean, };

@@ -62,7 +62,15 @@ submission_words_individual: number, submission_words_joint: number,
 /**
  * Written statements to the HRC, by ECOSOC status.
  */
-written_statement_words_general: number, written_statement_words_special: number, paper: Paper, 
+written_statement_words_general: number, written_statement_words_special: number, 
+/**
+ * A joint written statement (the organisation with its coalition partners). The HRC
+ * secretariat's guidelines (ECOSOC resolution 1996/31) give limits by status only, and
+ * only an organisation in consultative status submits; so by default (`None`) a joint
+ * statement has the limit of the submitting organisation's status. A number here is
+ * used instead, for a secretariat that announces its own.
+ */
+written_statement_words_joint: number | null, paper: Paper, 
 /**
  * The language of the documents' fixed wording.
  */

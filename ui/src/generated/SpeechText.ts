@@ -21,7 +21,8 @@ edited: string | null,
  */
 speaking_rate_wpm: number, 
 /**
- * The slot: `Settings::oral_statement_seconds`, or the talking points' longest,
+ * The slot: `Settings::oral_statement_seconds` (`joint_oral_statement_seconds` for a
+ * joint statement), or the talking points' longest,
  * `Settings::talking_points_max_seconds`.
  */
 limit_seconds: number, };

@@ -156,6 +156,8 @@ export function noteText(n: DocumentNote): string {
       });
     case "some_recommendations_spoken":
       return t("note.some_recommendations_spoken", { spoken: n.spoken, all: n.all });
+    case "draft_over_limit":
+      return t("note.draft_over_limit", { words: n.words, limit: n.max_words, over: n.words - n.max_words });
   }
 }
 

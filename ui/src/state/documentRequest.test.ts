@@ -40,6 +40,15 @@ describe("the request for a document", () => {
     expect(request()).toMatchObject({ kind: "letter", to: null });
   });
 
+  it("asks for a joint oral statement only when the statement is chosen and marked joint", () => {
+    choose({ kind: "oral_statement", joint: false });
+    expect(request()).not.toHaveProperty("joint");
+    choose({ joint: true });
+    expect(request()).toMatchObject({ kind: "oral_statement", joint: true });
+    choose({ kind: "brief" });
+    expect(request()).not.toHaveProperty("joint");
+  });
+
   it("offers each document's other format", () => {
     expect(otherFormat("press_release")).toBe("txt");
     expect(otherFormat("letter")).toBe("docx");

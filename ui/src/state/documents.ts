@@ -60,6 +60,8 @@ export interface DocumentChoice {
   embargoTime: string;
   /** The letter's addressee as typed; the catalogue's minister when empty. */
   to: string;
+  /** The oral statement as a joint statement with the coalition partners (the joint slot). */
+  joint: boolean;
 }
 
 export const choice = signal<DocumentChoice>({
@@ -74,6 +76,7 @@ export const choice = signal<DocumentChoice>({
   embargoDate: "",
   embargoTime: "",
   to: "",
+  joint: false,
 });
 
 /** The language and paper in effect: the document's own, else the Settings default. */
@@ -175,6 +178,7 @@ export function request(): DocumentRequest {
         return { ...own, embargo: at === "incomplete" ? null : at };
       }
       if (c.kind === "letter") return { ...own, to: c.to.trim() === "" ? null : c.to.trim() };
+      if (c.kind === "oral_statement" && c.joint) return { ...own, joint: true };
       return own;
     }
     case "factsheet":

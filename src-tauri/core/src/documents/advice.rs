@@ -267,6 +267,9 @@ pub enum DocumentNote {
     /// Only `spoken` of the campaign's `all` recommendations are spoken; the brief carries
     /// them all.
     SomeRecommendationsSpoken { spoken: usize, all: usize },
+    /// A draft written over its word limit (`--draft`, the window's draft switch): `words`
+    /// against `max_words`. Marked as such on its pages; it cannot be submitted as it is.
+    DraftOverLimit { words: usize, max_words: usize },
 }
 
 impl fmt::Display for Overflow {
@@ -360,6 +363,11 @@ impl fmt::Display for DocumentNote {
             DocumentNote::SomeRecommendationsSpoken { spoken, all } => write!(
                 f,
                 "{spoken} of {all} recommendations are spoken (the structure asks for two or three); the brief carries them all"
+            ),
+            DocumentNote::DraftOverLimit { words, max_words } => write!(
+                f,
+                "a draft over the limit: {words} words against {max_words}; cut {} before it is submitted",
+                words.saturating_sub(*max_words)
             ),
         }
     }

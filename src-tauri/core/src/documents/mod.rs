@@ -189,6 +189,11 @@ pub struct DocumentOptions {
     /// The letter: to whom (a minister, the Permanent Representative), as the address block
     /// says it; the catalogue's "Minister for Foreign Affairs" when `None`.
     pub to: Option<String>,
+    /// The oral statement: a joint statement of the organisation and its coalition partners,
+    /// timed against the joint slot (`Settings::joint_oral_statement_seconds`); refused
+    /// without partners.
+    #[ts(as = "Option<bool>", optional)]
+    pub joint: bool,
 }
 
 /// What the window asks for: which document, with the user's choices for it. The kind is
@@ -282,7 +287,10 @@ fn lay_out_from_sources(
             options,
         ),
         DocumentKind::OralStatement => pipeline::run(
-            &oral_statement::OralStatement { sources: &sources },
+            &oral_statement::OralStatement {
+                sources: &sources,
+                slot: oral_statement::slot(&sources, options)?,
+            },
             &preamble,
             options,
         ),

@@ -8,6 +8,10 @@
 //! a weak "continue efforts…" is not what the Council hears when a specific ask exists; a
 //! statement too long for its slot is refused with the number of words to cut.
 //!
+//! A joint statement (`DocumentOptions::joint`, which needs coalition partners) is timed
+//! against `Settings::joint_oral_statement_seconds` (three minutes, as some NGOs report)
+//! instead of one NGO's two.
+//!
 //! The user may edit the text in place (`Sources::oral_statement_text`, kept by the store
 //! under `EditableDocument::OralStatement`): paragraphs are separated by blank lines, the first is the formal
 //! opening (unnumbered), the others are numbered; the same time limit applies to it.
@@ -15,14 +19,14 @@
 use crate::checker::strongest;
 use crate::layout::{Block, BlockStyle, Face, Layout, Span};
 use crate::model::PriorityIssue;
-use crate::Result;
+use crate::{Error, Result};
 
 use super::design::{self, ACCENT, INK, MUTED};
 use super::pipeline::{Composed, Document, Preamble};
 use super::running_text::fill_names;
 use super::speech::{check_time, seconds, word_count};
 use super::wording::{fill, Language, OralStatementWording};
-use super::{continue_sentence, DocumentKind, DocumentPart, Shorten, Sources};
+use super::{continue_sentence, DocumentKind, DocumentOptions, DocumentPart, Shorten, Sources};
 use crate::names_in_text::NameInText;
 
 /// Large print for the podium: 14 pt at least, with generous leading.
@@ -32,6 +36,23 @@ const LEADING: f32 = 22.0;
 /// The oral statement on the chosen issues.
 pub(super) struct OralStatement<'a> {
     pub sources: &'a Sources<'a>,
+    /// Its slot in seconds ([`slot`]).
+    pub slot: u32,
+}
+
+/// The statement's slot: a joint statement's when `options.joint` asks for one, which needs
+/// coalition partners to be joint with; else one NGO's.
+pub(super) fn slot(sources: &Sources, options: &DocumentOptions) -> Result<u32> {
+    if !options.joint {
+        return Ok(sources.settings.oral_statement_seconds);
+    }
+    if sources.organisation.partners.is_empty() {
+        return Err(Error::invalid(
+            "joint statement",
+            "a joint statement is made with coalition partners; add them on the Organisation screen, or make the statement of your organisation alone",
+        ));
+    }
+    Ok(sources.settings.joint_oral_statement_seconds)
 }
 
 impl Document for OralStatement<'_> {
@@ -44,7 +65,7 @@ impl Document for OralStatement<'_> {
         let words = spoken_words(&opening, &paragraphs);
         let time = seconds(words, preamble.settings.speaking_rate(preamble.lang));
         let state = &preamble.campaign.state_under_review;
-        let mut blocks = title_block(preamble, words, time);
+        let mut blocks = title_block(preamble, words, time, self.slot);
         blocks.extend(statement(&opening, &paragraphs));
         Ok(Composed {
             blocks,
@@ -61,7 +82,7 @@ impl Document for OralStatement<'_> {
     fn check(&self, preamble: &Preamble, composed: &Composed, _layout: &Layout) -> Result<()> {
         let (words, _) = composed.spoken.unwrap_or_default();
         let rate = preamble.settings.speaking_rate(preamble.lang);
-        let limit = preamble.settings.oral_statement_seconds;
+        let limit = self.slot;
         check_time(DocumentKind::OralStatement, words, rate, limit, || {
             longest_paragraphs(&self.spoken(preamble).1)
         })
@@ -191,7 +212,7 @@ fn issue_paragraph(
 }
 
 /// The kicker, the subject, the session and item, and the reading time against the limit.
-fn title_block(preamble: &Preamble, words: usize, time: u32) -> Vec<Block> {
+fn title_block(preamble: &Preamble, words: usize, time: u32, slot: u32) -> Vec<Block> {
     let lang = preamble.lang;
     let w = &lang.wording().oral_statement;
     let campaign = preamble.campaign;
@@ -204,10 +225,7 @@ fn title_block(preamble: &Preamble, words: usize, time: u32) -> Vec<Block> {
                 "rate",
                 &preamble.settings.speaking_rate(preamble.lang).to_string(),
             ),
-            (
-                "limit",
-                &lang.duration(preamble.settings.oral_statement_seconds),
-            ),
+            ("limit", &lang.duration(slot)),
         ],
     );
     let mut item_line = w.item.clone();

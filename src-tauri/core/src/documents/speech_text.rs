@@ -27,7 +27,8 @@ pub struct SpeechText {
     /// The speaking rate the time is counted at (`Settings::speaking_rate`: words a minute,
     /// or characters a minute for Chinese).
     pub speaking_rate_wpm: u32,
-    /// The slot: `Settings::oral_statement_seconds`, or the talking points' longest,
+    /// The slot: `Settings::oral_statement_seconds` (`joint_oral_statement_seconds` for a
+    /// joint statement), or the talking points' longest,
     /// `Settings::talking_points_max_seconds`.
     pub limit_seconds: u32,
 }
@@ -49,10 +50,17 @@ pub fn speech_text(
     let preamble = sources.preamble(options)?;
     let settings = sources.settings;
     let (generated, limit_seconds) = match document {
-        EditableDocument::OralStatement => (
-            OralStatement { sources: &sources }.generated_text(&preamble),
-            settings.oral_statement_seconds,
-        ),
+        EditableDocument::OralStatement => {
+            let slot = super::oral_statement::slot(&sources, options)?;
+            (
+                OralStatement {
+                    sources: &sources,
+                    slot,
+                }
+                .generated_text(&preamble),
+                slot,
+            )
+        }
         EditableDocument::TalkingPoints => (
             TalkingPoints {
                 sources: &sources,

@@ -994,3 +994,47 @@ fn write_file_writes_the_format_the_file_name_asks_for() {
     assert_eq!(e.code(), "invalid_input", "{e}");
     assert!(!brief.exists());
 }
+
+/// A joint oral statement has the joint slot (three minutes by default), one NGO's has two
+/// minutes; the speech editor's counter is told the same slot.
+#[test]
+fn a_joint_oral_statement_is_timed_against_the_joint_slot() {
+    let mut store = Store::open_in_memory().unwrap();
+    demo::load(&mut store).unwrap();
+    // 275 words at 110 a minute: 2:30, over one NGO's two minutes, within three.
+    let text = format!(
+        "Thank you, Mr./Madam President.\n\n{}",
+        vec!["word"; 270].join(" ")
+    );
+    save_speech_text(&mut store, EditableDocument::OralStatement, &text).unwrap();
+    let alone = DocumentOptions::default();
+    let e = render_from_store(&mut store, DocumentKind::OralStatement, &alone).unwrap_err();
+    assert_eq!(e.code(), "document_too_long", "{e}");
+    let joint = DocumentOptions {
+        joint: true,
+        ..DocumentOptions::default()
+    };
+    let laid = render_from_store(&mut store, DocumentKind::OralStatement, &joint).unwrap();
+    let said: String = laid.layout.pages[0].body_text().join(" ");
+    assert!(said.contains("limit 3 min)"), "{said}");
+    let counter = speech_text(&mut store, EditableDocument::OralStatement, &joint).unwrap();
+    assert_eq!(counter.limit_seconds, 180);
+    assert_eq!(
+        speech_text(&mut store, EditableDocument::OralStatement, &alone)
+            .unwrap()
+            .limit_seconds,
+        120
+    );
+
+    // Joint with nobody is refused, with where to add partners.
+    let org = store.organisation().unwrap().unwrap();
+    store
+        .save_organisation(Organisation {
+            partners: Vec::new(),
+            ..org
+        })
+        .unwrap();
+    let e = render_from_store(&mut store, DocumentKind::OralStatement, &joint).unwrap_err();
+    assert_eq!(e.code(), "invalid_input");
+    assert!(e.to_string().contains("Organisation screen"), "{e}");
+}

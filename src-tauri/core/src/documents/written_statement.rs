@@ -8,7 +8,16 @@
 //! `written_statement_words_special` for special or roster status), counted as the
 //! submission is counted (`submission::count_words`): the title and the text, not the
 //! heading block, which the secretariat sets. Over the limit nothing is written; the overflow
-//! report says how many words to cut and the longest parts.
+//! report says how many words to cut and the longest parts. A draft (`options.draft`) is
+//! written over it all the same, marked at its top as a draft over the limit with the words
+//! to cut, beside the draft mark of every page, and the report carries the same note.
+//!
+//! A campaign whose organisation has coalition partners makes a joint statement: the
+//! partners are named in the UN's words for organisations associated with a statement ("…
+//! also share the views expressed in this statement"; counted, as footnotes are), and its
+//! limit is `written_statement_words_joint` when set, else that of the submitting
+//! organisation's status: the secretariat's limits go by status, and only an organisation in
+//! consultative status submits.
 
 use std::path::Path;
 
@@ -18,12 +27,13 @@ use crate::store::Store;
 use crate::submission::count_words;
 use crate::{Error, Result};
 
-use super::advice::{longest_parts, Overflow, OverflowMeasure};
+use super::advice::{longest_parts, DocumentNote, Overflow, OverflowMeasure};
 use super::cycle_design::{self, BODY};
-use super::design::{self, INK, MUTED};
+use super::design::{self, DRAFT, INK, MUTED};
 use super::pipeline::{self, Composed, Document, Preamble};
 use super::running_text::fill_names;
 use super::sources::select_issues;
+use super::wording::fill;
 use super::{continue_sentence, DocumentKind, DocumentOptions, LaidOut, Sources};
 
 /// The written statement's parts in order: what the PDF sets and the Word file writes.
@@ -38,24 +48,42 @@ pub(super) enum StatementPart {
     Paragraph(String),
     /// A recommendation urged.
     Item(String),
+    /// The partners of a joint statement, in the UN's words (counted, as footnotes are).
+    Sharing(String),
+    /// A draft over its limit says so at its top (not counted).
+    DraftOverLimit(String),
 }
 
 impl StatementPart {
     /// The words this part counts against the limit: all but the heading block.
     fn words(&self) -> usize {
         match self {
-            StatementPart::Heading(_) => 0,
+            StatementPart::Heading(_) | StatementPart::DraftOverLimit(_) => 0,
             StatementPart::Title(t)
             | StatementPart::Section(t)
             | StatementPart::Paragraph(t)
-            | StatementPart::Item(t) => count_words(t),
+            | StatementPart::Item(t)
+            | StatementPart::Sharing(t) => count_words(t),
         }
     }
 }
 
-/// The words a written statement of an organisation in `status` may have; none without
-/// consultative status, which cannot submit one.
-fn word_limit(status: EcosocStatus, settings: &crate::settings::Settings) -> Result<usize> {
+/// The words a written statement submitted by an organisation in `status` may have (a
+/// `joint` one: `written_statement_words_joint` when set); none without consultative status,
+/// which cannot submit one.
+fn word_limit(
+    status: EcosocStatus,
+    joint: bool,
+    settings: &crate::settings::Settings,
+) -> Result<usize> {
+    let own = own_word_limit(status, settings)?;
+    Ok(match settings.written_statement_words_joint {
+        Some(words) if joint => words as usize,
+        _ => own,
+    })
+}
+
+fn own_word_limit(status: EcosocStatus, settings: &crate::settings::Settings) -> Result<usize> {
     match status {
         EcosocStatus::General => Ok(settings.written_statement_words_general as usize),
         EcosocStatus::Special | EcosocStatus::Roster => {
@@ -70,14 +98,14 @@ fn word_limit(status: EcosocStatus, settings: &crate::settings::Settings) -> Res
 
 /// Lays out and checks the written statement of the store's current campaign.
 pub(super) fn render(sources: &Sources, options: &DocumentOptions) -> Result<LaidOut> {
-    let (parts, issues) = statement_parts(sources, options)?;
-    let limit = word_limit(sources.organisation.ecosoc_status, sources.settings)?;
+    let statement = statement_parts(sources, options)?;
     let preamble = sources.preamble(options)?;
     pipeline::run(
         &WrittenStatement {
-            parts,
-            issues: &issues,
-            limit,
+            parts: statement.parts,
+            issues: &statement.issues,
+            limit: statement.limit,
+            draft: options.draft,
         },
         &preamble,
         options,
@@ -97,17 +125,25 @@ pub fn write_written_statement(
         options,
         out,
         |_, sources, paper| {
-            let (parts, _) = statement_parts(sources, options)?;
-            super::written_statement_docx::to_docx(&parts, paper)
+            let statement = statement_parts(sources, options)?;
+            super::written_statement_docx::to_docx(&statement.parts, paper)
         },
     )
 }
 
-/// The statement's parts and the issues it is on, its user texts checked printable.
-fn statement_parts(
-    sources: &Sources,
-    options: &DocumentOptions,
-) -> Result<(Vec<StatementPart>, Vec<PriorityIssue>)> {
+/// A written statement's parts, the issues it is on and its word limit.
+struct Statement {
+    parts: Vec<StatementPart>,
+    issues: Vec<PriorityIssue>,
+    limit: usize,
+}
+
+/// The statement's parts and the issues it is on, its user texts checked printable; a draft
+/// over its limit marked as such at its top.
+fn statement_parts(sources: &Sources, options: &DocumentOptions) -> Result<Statement> {
+    let organisation = sources.organisation;
+    let joint = !organisation.partners.is_empty();
+    let limit = word_limit(organisation.ecosoc_status, joint, sources.settings)?;
     let issues = select_issues(sources.issues, &options.issues)?;
     let mut texts: Vec<(String, &str)> =
         vec![("the organisation's name".into(), &sources.organisation.name)];
@@ -125,7 +161,24 @@ fn statement_parts(
     }
     super::check_printable(&texts)?;
     let preamble = sources.preamble(options)?;
-    Ok((parts(&preamble, &issues), issues))
+    let mut parts = parts(&preamble, &issues);
+    let words: usize = parts.iter().map(StatementPart::words).sum();
+    if options.draft && words > limit {
+        let mark = fill(
+            &preamble.lang.wording().written_statement.draft_over_limit,
+            &[
+                ("words", &words.to_string()),
+                ("limit", &limit.to_string()),
+                ("over", &(words - limit).to_string()),
+            ],
+        );
+        parts.insert(0, StatementPart::DraftOverLimit(mark));
+    }
+    Ok(Statement {
+        parts,
+        issues,
+        limit,
+    })
 }
 
 fn parts(preamble: &Preamble, issues: &[PriorityIssue]) -> Vec<StatementPart> {
@@ -159,8 +212,24 @@ fn parts(preamble: &Preamble, issues: &[PriorityIssue]) -> Vec<StatementPart> {
             ],
         )),
         StatementPart::Title(fill_names(&w.title_line, &names, &[])),
-        StatementPart::Paragraph(fill_names(&w.opening, &names, &[])),
     ];
+    let partners: Vec<String> = preamble
+        .organisation
+        .partners
+        .iter()
+        .map(|p| p.name.trim().to_string())
+        .collect();
+    if !partners.is_empty() {
+        parts.push(StatementPart::Sharing(fill(
+            &w.also_share,
+            &[("partners", &lang.list(&partners))],
+        )));
+    }
+    parts.push(StatementPart::Paragraph(fill_names(
+        &w.opening,
+        &names,
+        &[],
+    )));
     for issue in issues {
         parts.push(StatementPart::Section(issue.title.trim().to_string()));
         if !issue.background.trim().is_empty() {
@@ -202,6 +271,8 @@ struct WrittenStatement<'a> {
     parts: Vec<StatementPart>,
     issues: &'a [PriorityIssue],
     limit: usize,
+    /// A draft may go over the limit (and says so at its top).
+    draft: bool,
 }
 
 impl WrittenStatement<'_> {
@@ -232,6 +303,12 @@ impl Document for WrittenStatement<'_> {
                 StatementPart::Section(t) => cycle_design::section(t),
                 StatementPart::Paragraph(t) => cycle_design::paragraph(t),
                 StatementPart::Item(t) => cycle_design::bullet(t),
+                StatementPart::Sharing(t) => {
+                    design::text(t.clone(), Face::Italic, MUTED, cycle_design::spaced(6.0))
+                }
+                StatementPart::DraftOverLimit(t) => {
+                    design::text(t.clone(), Face::Bold, DRAFT, cycle_design::spaced(6.0))
+                }
             })
             .collect();
         let subject = fill_names(
@@ -244,7 +321,15 @@ impl Document for WrittenStatement<'_> {
         );
         let mut composed = cycle_design::composed(preamble, blocks, &w.title, subject);
         // The report gives the words as counted against the limit, not as laid out.
-        composed.spoken = Some((self.words(), 0));
+        let words = self.words();
+        composed.spoken = Some((words, 0));
+        if words > self.limit {
+            // Only a draft gets here over its limit (`check` refuses the rest).
+            composed.notes.push(DocumentNote::DraftOverLimit {
+                words,
+                max_words: self.limit,
+            });
+        }
         Ok(composed)
     }
 
@@ -252,7 +337,7 @@ impl Document for WrittenStatement<'_> {
     /// longest parts.
     fn check(&self, _: &Preamble, _: &Composed, _: &Layout) -> Result<()> {
         let words = self.words();
-        if words <= self.limit {
+        if words <= self.limit || self.draft {
             return Ok(());
         }
         Err(Error::DocumentTooLong(Box::new(Overflow {
@@ -398,6 +483,121 @@ mod tests {
             &mut store,
             DocumentKind::WrittenStatement,
             &DocumentOptions::default(),
+        )
+        .is_ok());
+    }
+
+    #[test]
+    fn a_draft_over_the_limit_is_written_marked_as_a_draft_with_the_words_to_cut() {
+        let mut store = demo_store();
+        let words = super::super::render_from_store(
+            &mut store,
+            DocumentKind::WrittenStatement,
+            &DocumentOptions::default(),
+        )
+        .unwrap()
+        .report
+        .words;
+        let mut settings = store.settings().unwrap();
+        settings.written_statement_words_special = (words - 40) as u32;
+        store.save_settings(&settings).unwrap();
+        let draft = DocumentOptions {
+            language: Some(Language::En),
+            draft: true,
+            ..DocumentOptions::default()
+        };
+        let laid =
+            super::super::render_from_store(&mut store, DocumentKind::WrittenStatement, &draft)
+                .unwrap();
+        assert_eq!(laid.report.words, words, "the mark is not counted");
+        assert_eq!(
+            laid.report.notes,
+            vec![DocumentNote::DraftOverLimit {
+                words,
+                max_words: words - 40
+            }]
+        );
+        let text = text_of(&laid);
+        let expected = format!(
+            "Draft over the limit: {words} words against {}; cut 40 before it is submitted.",
+            words - 40
+        );
+        assert!(text.contains(&expected), "{expected} not in {text}");
+
+        // The Word file carries the same mark; without --draft nothing is written.
+        let dir = tempfile::tempdir().unwrap();
+        let docx = dir.path().join("statement.docx");
+        write_written_statement(&mut store, &draft, &docx).unwrap();
+        let xml = crate::documents::submission_docx::docx_part(
+            &std::fs::read(&docx).unwrap(),
+            "word/document.xml",
+        );
+        assert!(xml.contains(&expected), "{xml}");
+        let refused = dir.path().join("refused.docx");
+        let e =
+            write_written_statement(&mut store, &DocumentOptions::default(), &refused).unwrap_err();
+        assert_eq!(e.code(), "document_too_long");
+        assert!(!refused.exists());
+    }
+
+    #[test]
+    fn a_joint_statement_names_the_partners_and_takes_the_joint_limit_when_one_is_set() {
+        let mut store = demo_store();
+        let options = DocumentOptions {
+            language: Some(Language::En),
+            ..DocumentOptions::default()
+        };
+        let org = store.organisation().unwrap().unwrap();
+        assert!(!org.partners.is_empty(), "the demo works as a coalition");
+        let laid =
+            super::super::render_from_store(&mut store, DocumentKind::WrittenStatement, &options)
+                .unwrap();
+        let squeezed: String = text_of(&laid).split_whitespace().collect();
+        for partner in &org.partners {
+            let name: String = partner.name.split_whitespace().collect();
+            assert!(
+                squeezed.contains(&name),
+                "{} not in {squeezed}",
+                partner.name
+            );
+        }
+        assert!(
+            squeezed.contains("alsosharetheviewsexpressedinthisstatement."),
+            "{squeezed}"
+        );
+        let words = laid.report.words;
+
+        // By default a joint statement has the limit of the submitting organisation's status.
+        let mut settings = store.settings().unwrap();
+        settings.written_statement_words_special = words as u32;
+        store.save_settings(&settings).unwrap();
+        assert!(super::super::render_from_store(
+            &mut store,
+            DocumentKind::WrittenStatement,
+            &options
+        )
+        .is_ok());
+        // A joint limit, when set, is the one a joint statement is held to…
+        settings.written_statement_words_joint = Some((words - 10) as u32);
+        store.save_settings(&settings).unwrap();
+        let e =
+            super::super::render_from_store(&mut store, DocumentKind::WrittenStatement, &options)
+                .unwrap_err();
+        let Error::DocumentTooLong(overflow) = e else {
+            panic!("not an overflow: {e}")
+        };
+        assert_eq!(overflow.words_over, 10);
+        // …and not a statement of the organisation alone.
+        store
+            .save_organisation(crate::model::Organisation {
+                partners: Vec::new(),
+                ..org
+            })
+            .unwrap();
+        assert!(super::super::render_from_store(
+            &mut store,
+            DocumentKind::WrittenStatement,
+            &options
         )
         .is_ok());
     }

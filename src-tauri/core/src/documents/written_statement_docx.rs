@@ -27,6 +27,8 @@ pub(super) fn to_docx(parts: &[StatementPart], paper: Paper) -> Result<Vec<u8>> 
             }
             StatementPart::Section(t) => Paragraph::new().add_run(text_run(t).bold()),
             StatementPart::Item(t) => Paragraph::new().add_run(text_run(format!("• {t}"))),
+            StatementPart::Sharing(t) => Paragraph::new().add_run(text_run(t).italic()),
+            StatementPart::DraftOverLimit(t) => Paragraph::new().add_run(text_run(t).bold()),
         };
         doc = doc.add_paragraph(paragraph);
     }

@@ -27,11 +27,14 @@ import {
   type DocumentKind,
 } from "../../state/documents";
 import { attempt } from "../../state/notices";
+import { organisation } from "../../state/organisation";
+import { settings } from "../../state/settings";
+import { clock } from "../../state/speechText";
 import { editable } from "../../state/speechText";
 import { ordered } from "../../state/issues";
 import { targets } from "../../state/targets";
 import ids from "../../testIds.json";
-import { PathEntry, ScreenHeader, SelectField } from "../frame/fields";
+import { CheckField, PathEntry, ScreenHeader, SelectField } from "../frame/fields";
 import { AddresseeFields, EmbargoFields } from "./AfterReviewChoices";
 import { OverflowMessage } from "./OverflowMessage";
 import { PagePreview } from "./PagePreview";
@@ -109,15 +112,21 @@ export function DocumentsScreen() {
               onChange={(paper) => choose({ paper })}
             />
           </div>
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={c.draft}
-              data-testid={ids.documentDraft}
-              onChange={(e) => choose({ draft: (e.currentTarget as HTMLInputElement).checked })}
+          <CheckField
+            label={t("documents.draft")}
+            checked={c.draft}
+            onChange={(draft) => choose({ draft })}
+            testId={ids.documentDraft}
+          />
+          {/* A joint statement needs partners to be joint with (the core refuses it without). */}
+          {c.kind === "oral_statement" && (organisation.value?.partners.length ?? 0) > 0 && (
+            <CheckField
+              label={t("documents.joint", { time: clock(settings.value?.joint_oral_statement_seconds ?? 180) })}
+              checked={c.joint}
+              onChange={(joint) => choose({ joint })}
+              testId={ids.documentJoint}
             />
-            {t("documents.draft")}
-          </label>
+          )}
           {c.kind === "press_release" && <EmbargoFields />}
           {takesIssues(c.kind) && (
           <fieldset class="asks">

@@ -112,6 +112,21 @@ export function PathEntry(props: {
   );
 }
 
+/** A checkbox with its label after it. */
+export function CheckField(props: { label: string; checked: boolean; onChange: (checked: boolean) => void; testId?: string }) {
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        data-testid={props.testId}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}
+      />
+      {props.label}
+    </label>
+  );
+}
+
 export function NumberField(props: Common & { value: number; min?: number; max?: number; onInput: (value: number) => void }) {
   const id = useId();
   const described = props.hint || props.problem ? `${id}-hint` : undefined;
