@@ -218,7 +218,8 @@ fn elides(word: &str) -> bool {
     matches!(first, Some('a' | 'e' | 'i' | 'o' | 'u' | 'y')) || fold(word).starts_with("haiti")
 }
 
-fn capitalised(text: &str) -> String {
+/// The text with its first letter in upper case (a line or a sentence starts with it).
+pub(crate) fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -15,6 +15,8 @@ pub use crate::language::Language;
 use crate::model::{ImplementationStatus, Response};
 use crate::model::{MeetingPlace, MilestoneKind};
 
+mod spelled_ordinal;
+
 impl Language {
     pub fn wording(self) -> &'static Wording {
         use std::sync::OnceLock;
@@ -33,6 +35,21 @@ impl Language {
             ]
         });
         &all[self as usize]
+    }
+
+    /// A Council session the user typed as a number, named as the UN's documents of this
+    /// language name it: "fifty-fifth session", « cinquante-cinquième session » (spelled out in
+    /// English and French), "55.º período de sesiones", "الدورة 55", "55-я сессия",
+    /// "第55届会议". `None` when the text typed is not a number: it is printed as typed.
+    pub fn session_name(self, typed: &str) -> Option<String> {
+        let n: u32 = typed.trim().parse().ok().filter(|&n| n > 0)?;
+        let spelled = match self {
+            Language::En => spelled_ordinal::english(n),
+            Language::Fr => spelled_ordinal::french(n),
+            _ => None,
+        };
+        let ordinal = spelled.unwrap_or_else(|| self.ordinal(n));
+        Some(fill(&self.wording().session, &[("ordinal", &ordinal)]))
     }
 
     /// "55th", "55e", "55.º", "55" (Arabic: "الدورة 55", as UN documents number sessions),

@@ -172,7 +172,8 @@ fn parts(
     parts.push(LetterPart::Subject(fill_names(&w.subject, &names, &[])));
     parts.push(LetterPart::Paragraph(w.salutation.clone()));
 
-    let adoption = match (campaign.adoption_date, campaign.adoption_session.trim()) {
+    let session = super::adoption_session(lang, &campaign.adoption_session, false);
+    let adoption = match (campaign.adoption_date, session.as_str()) {
         (Some(d), "") => lang.date(d),
         (Some(d), session) => format!("{session}, {}", lang.date(d)),
         (None, "") => w.adoption_unknown.clone(),

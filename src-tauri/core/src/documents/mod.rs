@@ -413,6 +413,17 @@ fn write_pdf_or_word(
     Ok(laid.report)
 }
 
+/// The session adopting the review's outcome as the documents print it: a number typed
+/// named as the UN names the session ("fifty-fifth session", "Fifty-fifth session" at the
+/// start of a line), anything else as typed ("HRC 65").
+fn adoption_session(lang: Language, typed: &str, line_start: bool) -> String {
+    match lang.session_name(typed) {
+        Some(name) if line_start => crate::names_in_text::capitalised(&name),
+        Some(name) => name,
+        None => typed.trim().to_string(),
+    }
+}
+
 /// The first letter in lower case when the text starts like a sentence ("Repeal the law"
 /// after "We urge Meridia to"), as written otherwise ("ICCPR…", "Meridia…" keep theirs).
 fn continue_sentence(text: &str) -> String {

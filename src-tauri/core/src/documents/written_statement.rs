@@ -189,9 +189,12 @@ fn parts(preamble: &Preamble, issues: &[PriorityIssue]) -> Vec<StatementPart> {
     let names = [("state", &state), ("organisation", &org_name)];
     let campaign = preamble.campaign;
 
+    // A number is the session the UN's heading names ("Fifty-fifth session"); anything else
+    // is said as typed after "Session:".
     let session = match campaign.adoption_session.trim() {
         "" => w.session_unknown.clone(),
-        session => fill_names(&w.session, &names, &[("session", session)]),
+        typed if lang.session_name(typed).is_some() => super::adoption_session(lang, typed, true),
+        typed => fill_names(&w.session, &names, &[("session", typed)]),
     };
     let status = match preamble.organisation.ecosoc_status {
         EcosocStatus::General => &w.status_general,
@@ -421,6 +424,15 @@ mod tests {
         assert!(laid.report.words > 100 && laid.report.words <= 1500);
     }
 
+    /// The store's written statement laid out in `lang`.
+    fn statement_in(store: &mut Store, lang: Language) -> LaidOut {
+        let options = DocumentOptions {
+            language: Some(lang),
+            ..DocumentOptions::default()
+        };
+        super::super::render_from_store(store, DocumentKind::WrittenStatement, &options).unwrap()
+    }
+
     #[test]
     fn every_language_says_the_heading_block_in_the_un_wording() {
         let mut store = demo_store();
@@ -430,16 +442,7 @@ mod tests {
             (Language::Ru, "Совет по правам человека"),
             (Language::Zh, "人权理事会"),
         ] {
-            let options = DocumentOptions {
-                language: Some(lang),
-                ..DocumentOptions::default()
-            };
-            let laid = super::super::render_from_store(
-                &mut store,
-                DocumentKind::WrittenStatement,
-                &options,
-            )
-            .unwrap();
+            let laid = statement_in(&mut store, lang);
             let text = text_of(&laid);
             assert!(text.contains(expected), "{expected} not in {text}");
         }
@@ -600,6 +603,55 @@ mod tests {
             &options
         )
         .is_ok());
+    }
+
+    #[test]
+    fn an_adoption_session_typed_as_a_number_is_named_as_the_un_names_it() {
+        let mut store = demo_store();
+        let campaign = store.current_campaign().unwrap().unwrap();
+        store
+            .save_campaign(crate::model::Campaign {
+                adoption_session: " 55 ".into(),
+                ..campaign
+            })
+            .unwrap();
+        for (lang, expected) in [
+            (Language::En, "Fifty-fifth session"),
+            (Language::Fr, "Cinquante-cinquième session"),
+            (Language::Es, "55.º período de sesiones"),
+            (Language::Ar, "الدورة 55"),
+            (Language::Ru, "55-я сессия"),
+            (Language::Zh, "第55届会议"),
+        ] {
+            let laid = statement_in(&mut store, lang);
+            // Its words, in whatever order a right-to-left line is laid out in.
+            let words = |line: &str| {
+                let mut words: Vec<String> = line.split_whitespace().map(String::from).collect();
+                words.sort();
+                words
+            };
+            let lines: Vec<String> = laid.layout.pages[0].body_text();
+            assert!(
+                lines.iter().any(|l| words(l) == words(expected)),
+                "{expected} not a line of {lines:?}"
+            );
+        }
+        // The letter and the oral statement name it alike.
+        let en = DocumentOptions {
+            language: Some(Language::En),
+            ..DocumentOptions::default()
+        };
+        for (kind, expected) in [
+            (DocumentKind::Letter, "Council (fifty-fifth session"),
+            (
+                DocumentKind::OralStatement,
+                "Fifty-fifth session · Human Rights Council",
+            ),
+        ] {
+            let laid = super::super::render_from_store(&mut store, kind, &en).unwrap();
+            let text = text_of(&laid);
+            assert!(text.contains(expected), "{expected} not in {text}");
+        }
     }
 
     #[test]
