@@ -344,6 +344,8 @@ pub struct PrintRunWording {
     pub combined_title: String,
     /// A meeting's time of day: "10:30", "10 h 30".
     pub time: String,
+    /// The heading of the meetings with no delegation of the run.
+    pub other_meetings: String,
 }
 
 /// Where a meeting takes place, as the agenda says it.

@@ -1,7 +1,10 @@
 //! The agenda page that opens the print run's combined PDF: for each delegation, in the order
 //! its brief follows, the meetings recorded with it (date, where, the place or room as typed,
 //! who takes part) and the recommendations we ask it to make. A delegation whose brief does
-//! not fit is still listed, with a line saying its brief is not in the file.
+//! not fit is still listed, with a line saying its brief is not in the file. The meetings
+//! with no target State of the run (the State under Review's mission, OHCHR, a side event)
+//! follow under "Other meetings", in the order of their days and times, without asks: the
+//! delegate's days are all on the page.
 
 use crate::layout::{Block, BlockStyle, Face, Span};
 use crate::model::{Meeting, PriorityIssue, TargetState};
@@ -21,9 +24,11 @@ pub(super) struct AgendaEntry<'a> {
     pub brief_included: bool,
 }
 
-/// The agenda's blocks: a title block, then one section per delegation.
+/// The agenda's blocks: a title block, one section per delegation, then the `others`
+/// meetings (in date order) when there are any.
 pub(super) fn blocks(
     entries: &[AgendaEntry],
+    others: &[&Meeting],
     issues: &[PriorityIssue],
     context: String,
     lang: Language,
@@ -101,6 +106,17 @@ pub(super) fn blocks(
                 design::DRAFT,
                 body,
             ));
+        }
+    }
+    if !others.is_empty() {
+        b.push(design::heading(
+            vec![Span::new(w.other_meetings.clone(), Face::Bold, ACCENT)],
+            SIZE * 1.2,
+            SIZE * 1.1,
+            SIZE * 0.3,
+        ));
+        for meeting in others {
+            b.push(meeting_line(meeting, lang, list));
         }
     }
     b

@@ -1,7 +1,7 @@
 //! The print run for Geneva: the night before a round of meetings, one action writes a
 //! tailored brief for every target State into a folder, named by State, and one more PDF
 //! holding them all, an agenda page first (the meetings with each delegation and what we ask
-//! it), so that one print job does it.
+//! it, then every other meeting of the campaign), so that one print job does it.
 //!
 //! A brief that does not fit its pages is reported by State with what to shorten, and the
 //! others are written all the same. Every file goes through `output_file` (whole or absent);
@@ -234,8 +234,20 @@ impl PrintRunPlan {
                 }
             })
             .collect();
+        // Every other meeting of the campaign: with nobody of the run, or with no delegation.
+        let mut others: Vec<&Meeting> = self
+            .meetings
+            .iter()
+            .filter(|m| {
+                !entries
+                    .iter()
+                    .any(|e| m.target_state_id == Some(e.target.id))
+            })
+            .collect();
+        others.sort_by_key(|m| (m.date, m.time.is_none(), m.time));
         let blocks = agenda::blocks(
             &entries,
+            &others,
             sources.issues,
             lang.context_line(sources.campaign),
             lang,
@@ -289,7 +301,7 @@ fn file_names(targets: &[&TargetState], name: impl Fn(&str) -> String) -> Vec<St
 /// The agenda prints where and with whom each meeting is: the fonts must draw every character.
 fn check_meetings_printable(meetings: &[Meeting]) -> Result<()> {
     let mut texts: Vec<(String, &str)> = Vec::new();
-    for m in meetings.iter().filter(|m| m.target_state_id.is_some()) {
+    for m in meetings {
         texts.push((
             format!("the place of the meeting of {}", m.date),
             &m.location,

@@ -76,6 +76,18 @@ fn options() -> DocumentOptions {
     }
 }
 
+/// A print run into `folder` with the English options, not cancelled.
+fn run_whole(store: &mut Store, folder: &Path) -> PrintRun {
+    write_briefs(
+        store,
+        &options(),
+        folder,
+        &mut |_| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap()
+}
+
 fn names_in(folder: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(folder)
         .unwrap()
@@ -153,14 +165,7 @@ fn a_brief_that_does_not_fit_is_reported_by_state_and_the_others_are_written() {
     crate::recommendations::import_bytes(&mut store, NORWAY_LONG_PAST, "long.csv", &mut |_, _| {})
         .unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let run = write_briefs(
-        &mut store,
-        &options(),
-        dir.path(),
-        &mut |_| {},
-        &AtomicBool::new(false),
-    )
-    .unwrap();
+    let run = run_whole(&mut store, dir.path());
 
     let too_long: Vec<&str> = run.too_long.iter().map(|t| t.state.as_str()).collect();
     assert_eq!(too_long, ["Norway"]);
@@ -317,4 +322,55 @@ fn a_planned_run_is_written_without_the_store_from_what_it_was_when_planned() {
     assert_eq!(run.written.len(), 4);
     assert!(run.written.iter().any(|b| b.state == "Norway"));
     assert_eq!(names_in(dir.path()).len(), 5);
+}
+
+#[test]
+fn the_agenda_lists_the_meetings_with_no_target_state_too_without_asks() {
+    let mut store = demo_with_four_targets();
+    let campaign = store.current_campaign().unwrap().unwrap();
+    let any_target = store.target_states(campaign.id).unwrap()[0].id;
+    // Two meetings with no delegation of the run, saved latest first: the agenda puts them
+    // in the order of their times.
+    for (time, location, people) in [
+        (
+            NaiveTime::from_hms_opt(16, 0, 0),
+            "OHCHR, Palais Wilson",
+            "UPR desk officer",
+        ),
+        (
+            NaiveTime::from_hms_opt(9, 0, 0),
+            "Mission of Meridia",
+            "Deputy Permanent Representative",
+        ),
+    ] {
+        let mut meeting = meeting_in_geneva(any_target, time, location);
+        meeting.target_state_id = None;
+        meeting.people = people.into();
+        store.save_meeting(campaign.id, meeting).unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let run = run_whole(&mut store, dir.path());
+    assert_eq!(
+        run.written.len(),
+        4,
+        "the briefs are the target States' alone"
+    );
+    let combined = lopdf::Document::load(run.combined.unwrap()).unwrap();
+    let squeeze = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let agenda = squeeze(&combined.extract_text(&[1]).unwrap());
+    let others = agenda
+        .find("Othermeetings")
+        .unwrap_or_else(|| panic!("no other meetings: {agenda}"));
+    let rest = &agenda[others..];
+    let morning = rest
+        .find(&squeeze("2 November 2026, 9:00, in Geneva – Mission of Meridia. Deputy Permanent Representative"))
+        .unwrap_or_else(|| panic!("the morning meeting: {rest}"));
+    let afternoon = rest
+        .find(&squeeze(
+            "2 November 2026, 16:00, in Geneva – OHCHR, Palais Wilson. UPR desk officer",
+        ))
+        .unwrap_or_else(|| panic!("the afternoon meeting: {rest}"));
+    assert!(morning < afternoon, "{rest}");
+    // Shown without asks: nothing after them asks a State for anything.
+    assert!(!rest.contains(&squeeze("We ask")), "{rest}");
 }
