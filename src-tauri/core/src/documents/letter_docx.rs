@@ -2,35 +2,25 @@
 //! signed: the same parts as the PDF (`letter.rs`), the letterhead in bold, the recommendations
 //! as a bulleted list of plain paragraphs.
 
-use docx_rs::Paragraph;
-
 use crate::settings::Paper;
 use crate::Result;
 
 use super::letter::LetterPart;
-use super::submission_docx::{house_document, packed, text_run};
+use super::submission_docx::{house_document, packed};
+use super::word_paragraphs::{with_parts, Look};
 
 /// Word sizes are in half points.
 const LETTERHEAD_HALF_POINTS: usize = 32;
 
 /// The Word file's bytes.
 pub(super) fn to_docx(parts: &[LetterPart], paper: Paper) -> Result<Vec<u8>> {
-    let mut doc = house_document(paper);
-    for part in parts {
-        let paragraph = match part {
-            LetterPart::Letterhead(t) => {
-                Paragraph::new().add_run(text_run(t).bold().size(LETTERHEAD_HALF_POINTS))
-            }
-            LetterPart::Line(t) => Paragraph::new().add_run(text_run(t)),
-            LetterPart::Subject(t) | LetterPart::Signature(t) => {
-                Paragraph::new().add_run(text_run(t).bold())
-            }
-            LetterPart::Paragraph(t) => Paragraph::new().add_run(text_run(t)),
-            LetterPart::Item(t) => Paragraph::new().add_run(text_run(format!("• {t}"))),
-        };
-        doc = doc.add_paragraph(paragraph);
-    }
-    packed(doc)
+    let doc = house_document(paper);
+    packed(with_parts(doc, parts, |part| match part {
+        LetterPart::Letterhead(t) => (Look::BoldSized(LETTERHEAD_HALF_POINTS), t),
+        LetterPart::Line(t) | LetterPart::Paragraph(t) => (Look::Plain, t),
+        LetterPart::Subject(t) | LetterPart::Signature(t) => (Look::Bold, t),
+        LetterPart::Item(t) => (Look::Bullet, t),
+    }))
 }
 
 #[cfg(test)]

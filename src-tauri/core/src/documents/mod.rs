@@ -43,6 +43,7 @@ mod submission_docx;
 mod submission_export;
 pub mod talking_points;
 mod talking_points_text;
+mod word_paragraphs;
 mod written_statement;
 mod written_statement_docx;
 

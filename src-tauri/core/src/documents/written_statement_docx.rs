@@ -3,12 +3,11 @@
 //! plain lines, the title and the issues' titles in bold, the recommendations as a bulleted
 //! list of plain paragraphs.
 
-use docx_rs::Paragraph;
-
 use crate::settings::Paper;
 use crate::Result;
 
-use super::submission_docx::{house_document, packed, text_run};
+use super::submission_docx::{house_document, packed};
+use super::word_paragraphs::{with_parts, Look};
 use super::written_statement::StatementPart;
 
 /// Word sizes are in half points.
@@ -16,23 +15,14 @@ const TITLE_HALF_POINTS: usize = 28;
 
 /// The Word file's bytes.
 pub(super) fn to_docx(parts: &[StatementPart], paper: Paper) -> Result<Vec<u8>> {
-    let mut doc = house_document(paper);
-    for part in parts {
-        let paragraph = match part {
-            StatementPart::Heading(t) | StatementPart::Paragraph(t) => {
-                Paragraph::new().add_run(text_run(t))
-            }
-            StatementPart::Title(t) => {
-                Paragraph::new().add_run(text_run(t).bold().size(TITLE_HALF_POINTS))
-            }
-            StatementPart::Section(t) => Paragraph::new().add_run(text_run(t).bold()),
-            StatementPart::Item(t) => Paragraph::new().add_run(text_run(format!("• {t}"))),
-            StatementPart::Sharing(t) => Paragraph::new().add_run(text_run(t).italic()),
-            StatementPart::DraftOverLimit(t) => Paragraph::new().add_run(text_run(t).bold()),
-        };
-        doc = doc.add_paragraph(paragraph);
-    }
-    packed(doc)
+    let doc = house_document(paper);
+    packed(with_parts(doc, parts, |part| match part {
+        StatementPart::Heading(t) | StatementPart::Paragraph(t) => (Look::Plain, t),
+        StatementPart::Title(t) => (Look::BoldSized(TITLE_HALF_POINTS), t),
+        StatementPart::Section(t) | StatementPart::DraftOverLimit(t) => (Look::Bold, t),
+        StatementPart::Item(t) => (Look::Bullet, t),
+        StatementPart::Sharing(t) => (Look::Italic, t),
+    }))
 }
 
 #[cfg(test)]
