@@ -18,7 +18,9 @@ session: number,
  */
 review_date: string | null, 
 /**
- * The Human Rights Council session that adopts the outcome, e.g. "HRC 62".
+ * The Human Rights Council session that adopts the outcome: its number ("62"), which the
+ * documents name as the UN does ("Sixty-second session"), or any text ("HRC 62"),
+ * printed as typed.
  */
 adoption_session: string, 
 /**

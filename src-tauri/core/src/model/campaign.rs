@@ -20,7 +20,9 @@ pub struct Campaign {
     /// The day of the review in the Working Group, when known.
     #[serde(default)]
     pub review_date: Option<NaiveDate>,
-    /// The Human Rights Council session that adopts the outcome, e.g. "HRC 62".
+    /// The Human Rights Council session that adopts the outcome: its number ("62"), which the
+    /// documents name as the UN does ("Sixty-second session"), or any text ("HRC 62"),
+    /// printed as typed.
     #[serde(default)]
     pub adoption_session: String,
     /// The day the Council adopts the outcome of this review, when known; the calendar
