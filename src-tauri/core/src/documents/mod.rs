@@ -383,7 +383,7 @@ pub fn write_file(
         (_, Some(other @ ("docx" | "txt"))) => Err(Error::invalid(
             "output file",
             format!(
-                "the {kind} is written as PDF only, not as .{other}: end the file name in .pdf"
+                "the {kind} is made here as PDF only, not as .{other}: end the file name in .pdf"
             ),
         )),
         _ => write(store, kind, options, out),
