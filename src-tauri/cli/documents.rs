@@ -50,8 +50,9 @@ pub enum DocumentsCommand {
     Letter(LetterArgs),
     /// Write the written statement to the Human Rights Council under item 6: the UN heading
     /// block, then the priority issues. Its word limit follows the organisation's ECOSOC
-    /// status; over it nothing is written and the words to cut are said. A .docx file is
-    /// written as Word, the form the Council's secretariat takes.
+    /// status; over it nothing is written and the words to cut are said, unless --draft
+    /// writes a draft marked as over the limit. A .docx file is written as Word, the form
+    /// the Council's secretariat takes.
     WrittenStatement(WrittenStatementArgs),
 }
 
