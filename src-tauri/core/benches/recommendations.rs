@@ -275,7 +275,9 @@ fn searches_in(c: &mut Criterion, kind: DataFile, rows: &[u8]) {
     .map(String::from)
     .to_vec();
     group.bench_function("three issues", |b| {
-        b.iter(|| rank_states(&mut store, "Mexico", &issues, &LobbyModel::MEASURED).expect("lobby"))
+        b.iter(|| {
+            rank_states(&mut store, "Mexico", &issues, &[], &LobbyModel::MEASURED).expect("lobby")
+        })
     });
     group.finish();
 }

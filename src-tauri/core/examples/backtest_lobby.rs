@@ -16,6 +16,13 @@
 //! the first ten. Two references are ranked the same way: past recommendations on the issue
 //! counted, and that count weighted by recency.
 //!
+//! The last column ranks with a list of speakers, as the app does when the user gives the
+//! review's list (`speakers.rs`): the inscribed States first. The data holds no list of
+//! speakers, so the States that made any recommendation at the review stand in for it. A real
+//! list also names States that speak without recommending (and the data's recommending States
+//! are exactly those that spoke and recommended), so this column is an upper bound of what a
+//! real list gives, not a measure of it.
+//!
 //! Sessions 12 and 13 are held out (13 opens the second cycle, where States under Review come
 //! back). `--dev` reports sessions 2–11 only. `--fit` refits the model's weights by logistic
 //! regression on sessions 2–11 (the ranking's signals as inputs, "raised the issue" as output)
@@ -136,7 +143,7 @@ fn main() -> ExitCode {
         ("ranking", LobbyModel::MEASURED),
     ];
     let mut by_session: BTreeMap<u32, Vec<Score>> = BTreeMap::new();
-    let mut ceiling: BTreeMap<u32, Score> = BTreeMap::new();
+    let mut with_list: BTreeMap<u32, Score> = BTreeMap::new();
     let speakers = speakers(&rows);
     let start = Instant::now();
     for case in &cases {
@@ -148,28 +155,27 @@ fn main() -> ExitCode {
             .entry(case.session)
             .or_insert_with(|| vec![Score::default(); models.len()]);
         for (i, (_, model)) in models.iter().enumerate() {
-            let ranked: Vec<String> = rank(past, &question(case), model)
+            let ranked: Vec<String> = rank(past, &question(case, &[]), model)
                 .into_iter()
                 .map(|t| t.recommending_state)
                 .collect();
             scores[i].add(&ranked, &case.raised);
         }
-        // What knowing who will speak at the review would give: the measured ranking cut to
-        // the States that made any recommendation to X at S.
+        // With the list of speakers, as the app ranks when the user gives it; the States that
+        // made any recommendation to X at S stand in for the list (an upper bound, see above).
         let spoke = &speakers[&(case.state_under_review.to_lowercase(), case.session)];
-        let ranked: Vec<String> = rank(past, &question(case), &LobbyModel::MEASURED)
+        let ranked: Vec<String> = rank(past, &question(case, spoke), &LobbyModel::MEASURED)
             .into_iter()
             .map(|t| t.recommending_state)
-            .filter(|s| spoke.contains(&s.to_lowercase()))
             .collect();
-        ceiling
+        with_list
             .entry(case.session)
             .or_default()
             .add(&ranked, &case.raised);
     }
     let seconds = start.elapsed().as_secs_f64();
 
-    println!("precision@{K} recall@{K} by session (cases): count | recency | ranking || ranking if the speakers were known");
+    println!("precision@{K} recall@{K} by session (cases): count | recency | ranking || ranking with the list of speakers (recommending States as the list: an upper bound)");
     let mut dev = vec![Score::default(); models.len() + 1];
     let mut held = vec![Score::default(); models.len() + 1];
     for (session, scores) in &by_session {
@@ -181,14 +187,14 @@ fn main() -> ExitCode {
         for (i, s) in scores.iter().enumerate() {
             sum[i].merge(*s);
         }
-        sum[models.len()].merge(ceiling[session]);
+        sum[models.len()].merge(with_list[session]);
         println!(
             "session {session:>2} ({:>3}): {} | {} | {} || {}",
             scores[0].cases,
             scores[0].show(),
             scores[1].show(),
             scores[2].show(),
-            ceiling[session].show()
+            with_list[session].show()
         );
     }
     for (name, sum) in [("sessions 2-11", &dev), ("held out 12-13", &held)] {
@@ -261,14 +267,17 @@ fn cases(rows: &[StoredRecommendation]) -> Vec<Case> {
     out
 }
 
-/// Who made any recommendation at each review.
-fn speakers(rows: &[StoredRecommendation]) -> HashMap<(String, u32), HashSet<String>> {
-    let mut out: HashMap<(String, u32), HashSet<String>> = HashMap::new();
+/// Who made any recommendation at each review: the stand-in for its list of speakers.
+fn speakers(rows: &[StoredRecommendation]) -> HashMap<(String, u32), Vec<String>> {
+    let mut out: HashMap<(String, u32), Vec<String>> = HashMap::new();
     for r in rows {
         if let Some(s) = r.session {
-            out.entry((r.state_under_review.to_lowercase(), s))
-                .or_default()
-                .insert(r.recommending_state.to_lowercase());
+            let list = out
+                .entry((r.state_under_review.to_lowercase(), s))
+                .or_default();
+            if !list.contains(&r.recommending_state) {
+                list.push(r.recommending_state.clone());
+            }
         }
     }
     out
@@ -280,12 +289,13 @@ fn past(rows: &[StoredRecommendation], session: u32) -> &[StoredRecommendation] 
     &rows[..end]
 }
 
-fn question(case: &Case) -> LobbyQuestion<'_> {
+fn question<'a>(case: &'a Case, list_of_speakers: &'a [String]) -> LobbyQuestion<'a> {
     LobbyQuestion {
         state_under_review: &case.state_under_review,
         state_under_review_group: &case.group,
         issues: std::slice::from_ref(&case.issue),
         as_of_session: case.session,
+        list_of_speakers,
     }
 }
 
@@ -313,7 +323,7 @@ fn fit_and_report(rows: &[StoredRecommendation], cases: &[Case]) {
         if HELD_OUT.contains(&case.session) {
             continue;
         }
-        for t in rank(past(rows, case.session), &question(case), &gather) {
+        for t in rank(past(rows, case.session), &question(case, &[]), &gather) {
             let f = t.signals.features();
             examples.push(Example {
                 session: case.session,
