@@ -88,9 +88,10 @@ pub fn recognise_state(typed: &str) -> Option<String> {
 fn state_code(typed: &str) -> Option<&'static str> {
     let trimmed = typed.trim();
     if trimmed.len() == 3 && trimmed.chars().all(|c| c.is_ascii_alphabetic()) {
-        let upper = trimmed.to_ascii_uppercase();
-        if let Some(code) = member_state_code_of(&upper) {
-            return Some(code);
+        // A Member State's code: its English name leads back to the catalogue's own `&'static`
+        // code.
+        if let Some(name) = member_state_name(&trimmed.to_ascii_uppercase(), Language::En) {
+            return member_state_code(name);
         }
     }
     if let Some(code) = member_state_code(trimmed) {
@@ -114,11 +115,6 @@ fn state_code(typed: &str) -> Option<&'static str> {
                 })
                 .map(|(_, _, code)| *code)
         })
-}
-
-/// The code itself, when it is a Member State's (the catalogue's keys are upper case).
-fn member_state_code_of(upper: &str) -> Option<&'static str> {
-    member_state_name(upper, Language::En).and_then(member_state_code)
 }
 
 /// What the ranking compares names by: the State's code when the app knows the name, else
