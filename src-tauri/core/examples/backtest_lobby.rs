@@ -615,7 +615,7 @@ fn learn_and_report(rows: &[StoredRecommendation], cases: &[Case]) {
 /// A conditional logit: within each review, each State that raised the issue is taken as
 /// chosen among the review's candidates with probability softmax(w·x). It fits a ranking
 /// (who comes before whom in one review) rather than how many raise an issue across reviews.
-/// No intercept: it would cancel within a review. Newton's method with a little ridge.
+/// No intercept: it would cancel within a review.
 fn conditional_logit(examples: &[&Example], used: &[usize]) -> Vec<f64> {
     let n = used.len();
     let mut by_case: BTreeMap<usize, Vec<(Vec<f64>, bool)>> = BTreeMap::new();
@@ -623,8 +623,7 @@ fn conditional_logit(examples: &[&Example], used: &[usize]) -> Vec<f64> {
         let x: Vec<f64> = used.iter().map(|&j| e.x[j]).collect();
         by_case.entry(e.case).or_default().push((x, e.raised));
     }
-    let mut w = vec![0.0; n];
-    for _ in 0..50 {
+    newton(n, |w| {
         let mut g = vec![0.0; n];
         let mut h = vec![vec![0.0; n]; n];
         for candidates in by_case.values() {
@@ -661,29 +660,19 @@ fn conditional_logit(examples: &[&Example], used: &[usize]) -> Vec<f64> {
                 }
             }
         }
-        for (j, row) in h.iter_mut().enumerate() {
-            row[j] += 1e-3;
-            g[j] += 1e-3 * w[j];
-        }
-        let step = solve(h, g);
-        for j in 0..n {
-            w[j] -= step[j];
-        }
-        if step.iter().all(|s| s.abs() < 1e-9) {
-            break;
-        }
-    }
-    w
+        (g, h)
+    })
 }
 
+/// Adds every case's score to `sum`.
 fn merge_all(sum: &mut Score, scores: BTreeMap<usize, Score>) {
     for s in scores.into_values() {
         sum.merge(s);
     }
 }
 
-/// Logistic regression by Newton's method (a little ridge keeps it stable) over the features
-/// `used`; the weights in that order, then the intercept.
+/// Logistic regression over the features `used`; the weights in that order, then the
+/// intercept.
 fn logistic_regression(examples: &[&Example], used: &[usize]) -> Vec<f64> {
     let n = used.len() + 1;
     let data: Vec<(Vec<f64>, f64)> = examples
@@ -694,8 +683,7 @@ fn logistic_regression(examples: &[&Example], used: &[usize]) -> Vec<f64> {
             (x, if e.raised { 1.0 } else { 0.0 })
         })
         .collect();
-    let mut w = vec![0.0; n];
-    for _ in 0..50 {
+    newton(n, |w| {
         let mut g = vec![0.0; n];
         let mut h = vec![vec![0.0; n]; n];
         for (x, y) in &data {
@@ -708,6 +696,16 @@ fn logistic_regression(examples: &[&Example], used: &[usize]) -> Vec<f64> {
                 }
             }
         }
+        (g, h)
+    })
+}
+
+/// Newton's method from zero weights: `derivatives` gives the gradient and the Hessian of the
+/// loss at the weights; a little ridge keeps it stable.
+fn newton(n: usize, derivatives: impl Fn(&[f64]) -> (Vec<f64>, Vec<Vec<f64>>)) -> Vec<f64> {
+    let mut w = vec![0.0; n];
+    for _ in 0..50 {
+        let (mut g, mut h) = derivatives(&w);
         for (j, row) in h.iter_mut().enumerate() {
             row[j] += 1e-3;
             g[j] += 1e-3 * w[j];
