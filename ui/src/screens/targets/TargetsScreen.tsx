@@ -158,7 +158,7 @@ function Suggestions({ campaignId, onAdd }: { campaignId: string; onAdd: (state:
       <h2>{t("targets.suggestions")}</h2>
       <p class="muted">{t("targets.suggestionsIntro")}</p>
       <ListOfSpeakers campaignId={campaignId} />
-      <button type="button" onClick={() => void loadSuggestions()} disabled={s.kind === "loading"}>
+      <button type="button" data-testid={ids.suggestLobby} onClick={() => void loadSuggestions()} disabled={s.kind === "loading"}>
         {s.kind === "loading" ? t("targets.suggestionsLoading") : t("targets.suggest")}
       </button>
       {s.kind === "failed" && <p class="field__problem">{s.message}</p>}
@@ -178,7 +178,7 @@ function Suggestions({ campaignId, onAdd }: { campaignId: string; onAdd: (state:
           {s.result.targets.slice(0, 10).map((x) => {
             const reason = reasonsInWords(x.reasons, s.result.state_under_review, topicOf(s.result));
             return (
-              <li key={x.recommending_state}>
+              <li key={x.recommending_state} data-testid={ids.suggestion}>
                 <strong>{x.recommending_state}</strong> <span class="muted">({x.regional_group})</span>
                 {x.speaking === "not_inscribed" && (
                   <>
