@@ -70,6 +70,12 @@ fn a_pasted_list_of_speakers_is_recognised_and_puts_the_inscribed_states_first()
     assert_eq!(after.len(), before.len(), "{after:?}");
     let marked = session.find_all("[data-testid=not-inscribed]").len();
     assert_eq!(marked, after.len() - 2, "every other State is marked");
+    let inscribed_marks: Vec<String> = session
+        .find_all("[data-testid=suggestion] .badge--ok")
+        .iter()
+        .map(|e| session.text(e))
+        .collect();
+    assert_eq!(inscribed_marks, ["inscribed to speak"; 2]);
     session.wait_for_text("the ranking's note", |t| {
         t.contains("Ranked with the list of speakers: the 2 States inscribed come first")
     });

@@ -180,6 +180,12 @@ function Suggestions({ campaignId, onAdd }: { campaignId: string; onAdd: (state:
             return (
               <li key={x.recommending_state} data-testid={ids.suggestion}>
                 <strong>{x.recommending_state}</strong> <span class="muted">({x.regional_group})</span>
+                {x.speaking === "inscribed" && (
+                  <>
+                    {" "}
+                    <span class="badge badge--ok">{t("speakers.inscribed")}</span>
+                  </>
+                )}
                 {x.speaking === "not_inscribed" && (
                   <>
                     {" "}
