@@ -210,3 +210,91 @@ fn lobby_targets_without_a_campaign_say_what_to_do() {
     let err = kit.fails(&["lobby-targets"]);
     assert!(err.contains("there is no campaign yet"), "{err}");
 }
+
+/// The States `lobby-targets` printed, in order, each with the rest of its line.
+fn ranked_lines(out: &str) -> Vec<(String, String)> {
+    out.lines()
+        .filter(|l| l.contains(". ") && l.contains("score"))
+        .map(|l| {
+            let state = l.split(". ").nth(1).unwrap().split(" (").next().unwrap();
+            (state.to_string(), l.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn the_list_of_speakers_puts_the_inscribed_states_first_and_an_unknown_name_is_refused() {
+    let kit = Kit::with_demo();
+    kit.ok(&["import-recommendations", EXCERPT]);
+    let ask = [
+        "lobby-targets",
+        "--issue",
+        "Death penalty",
+        "--limit",
+        "100",
+    ];
+    let before = kit.ok(&ask);
+    let ranked = ranked_lines(&before);
+    assert!(ranked.len() >= 3, "{before}");
+    assert!(!before.contains("list of speakers"), "{before}");
+    let (last, _) = ranked
+        .iter()
+        .rev()
+        .find(|(s, _)| s != "United Kingdom")
+        .unwrap()
+        .clone();
+
+    // A name the app does not know refuses the whole list, naming it; nothing is kept.
+    let err = kit.fails(&["speakers", "set", &format!("{last}, Narnia")]);
+    assert!(
+        err.contains("\"Narnia\"") && err.contains("Nothing was saved"),
+        "{err}"
+    );
+    assert!(!err.contains(&format!("\"{last}\"")), "{err}");
+    assert_eq!(kit.ok(&["speakers", "show"]), "");
+
+    // The published list, pasted into a file as it comes: numbered, one per line, one State
+    // by its French name (Royaume-Uni, which UPR Info spells "United Kingdom").
+    let list = kit.file("speakers.txt");
+    std::fs::write(&list, format!("1. {last}\n2. Royaume-Uni\n")).unwrap();
+    let out = kit.ok(&["speakers", "set", "--file", list.to_str().unwrap()]);
+    assert!(
+        out.starts_with("Kept the list of speakers, 2 States: "),
+        "{out}"
+    );
+    assert!(
+        out.contains("United Kingdom of Great Britain and Northern Ireland"),
+        "{out}"
+    );
+
+    let after = kit.ok(&ask);
+    assert!(
+        after
+            .contains("With the list of speakers (2 States): the States inscribed to speak first."),
+        "{after}"
+    );
+    let now = ranked_lines(&after);
+    assert_eq!(now.len(), ranked.len(), "no State is dropped");
+    let mut first_two: Vec<&str> = now[..2].iter().map(|(s, _)| s.as_str()).collect();
+    first_two.sort_unstable();
+    let mut wanted = vec![last.as_str(), "United Kingdom"];
+    wanted.sort_unstable();
+    assert_eq!(first_two, wanted, "{after}");
+    assert!(
+        now[..2]
+            .iter()
+            .all(|(_, l)| l.contains("[inscribed to speak]")),
+        "{after}"
+    );
+    assert!(
+        now[2..]
+            .iter()
+            .all(|(_, l)| l.contains("[not on the list of speakers]")),
+        "{after}"
+    );
+
+    // Cleared, the ranking is the past's alone again.
+    kit.ok(&["speakers", "clear"]);
+    assert_eq!(kit.ok(&["speakers", "show"]), "");
+    assert_eq!(kit.ok(&ask), before);
+}

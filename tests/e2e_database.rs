@@ -45,11 +45,7 @@ fn an_upr_info_export_imported_in_the_window_can_be_searched() {
 #[test]
 fn a_past_recommendation_found_becomes_a_recommendation_and_its_state_a_target() {
     let app = App::start();
-    assert!(app.cli(&["init-demo"]).status.success());
-    let excerpt =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/upr-info-excerpt.csv");
-    let imported = app.cli(&["import-recommendations", excerpt.to_str().unwrap()]);
-    assert!(imported.status.success(), "{imported:?}");
+    app.load_demo_and_past_recommendations();
 
     let session = app.open();
     let frame = Frame::new(&session);

@@ -116,6 +116,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         changed_by_partners,
         write_to_exchange_folder,
         pick_up_exchange_folder,
+        list_of_speakers,
+        set_list_of_speakers,
     ]
 }
 
@@ -405,6 +407,19 @@ async fn classify_recommendation(text: String) -> Reply<Classification> {
 #[tauri::command]
 async fn lobby_targets(state: State<'_, AppState>, issue: Option<String>) -> Reply<LobbyTargets> {
     state.with_store(|store| upr_core::recommendations::lobby_targets(store, issue.as_deref()))
+}
+
+/// The campaign's list of speakers (empty: not known).
+#[tauri::command]
+async fn list_of_speakers(state: State<'_, AppState>) -> Reply<Vec<String>> {
+    state.with_store(upr_core::recommendations::list_of_speakers)
+}
+
+/// Keeps a pasted list of speakers as the campaign's (empty text forgets it); returns the
+/// States recognised, in order, or `unknown_speakers` naming those that were not.
+#[tauri::command]
+async fn set_list_of_speakers(state: State<'_, AppState>, text: String) -> Reply<Vec<String>> {
+    state.with_store(|store| upr_core::recommendations::set_list_of_speakers(store, &text))
 }
 
 /// The print run: a brief for every target State into `folder`, and the combined PDF with

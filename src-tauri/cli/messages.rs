@@ -107,6 +107,14 @@ pub fn error(e: &Error) -> String {
         | Error::Invalid { .. }
         | Error::MissingCharacters { .. }
         | Error::Pdf(_) => e.to_string(),
+        Error::UnknownSpeakers { names } => format!(
+            "the list of speakers names {}, which the app does not know: write each State as the UN names it (in English, French, Spanish, Arabic, Russian or Chinese) or by its three-letter ISO code (NOR), then run `upr-kit speakers set` again. Nothing was saved",
+            names
+                .iter()
+                .map(|n| format!("\"{}\"", super::terminal::shown(n)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Subcommands over the database of past UPR recommendations: import an export, search it,
-//! and rank the States to lobby for the current campaign's priority issues.
+//! and rank the States to lobby for the current campaign's priority issues, with the review's
+//! list of speakers when the user has it.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -8,10 +9,10 @@ use clap::Subcommand;
 use upr_core::checker;
 use upr_core::language::Language;
 use upr_core::model::ActionCategory;
-use upr_core::recommendations::{self, LobbyReason, Response, SearchQuery};
+use upr_core::recommendations::{self, LobbyReason, Response, SearchQuery, Speaking};
 
 use super::documents::Lang;
-use super::terminal::shown;
+use super::terminal::{counted, shown};
 use super::{CliError, Context};
 
 /// Evidence lines shown under each State by `lobby-targets`; the rest are counted.
@@ -87,6 +88,33 @@ pub enum RecommendationsCommand {
         #[arg(long, value_name = "N", default_value_t = 20)]
         limit: usize,
     },
+    /// The review's list of speakers (the States inscribed to speak, published shortly before
+    /// the review): given, lobby-targets ranks the inscribed States first.
+    #[command(subcommand)]
+    Speakers(SpeakersCommand),
+}
+
+#[derive(Subcommand)]
+pub enum SpeakersCommand {
+    /// Print the campaign's list of speakers, one State per line.
+    Show,
+    /// Keep the list of speakers, replacing the earlier one: States separated by commas or one
+    /// per line, by their UN names in any of the six languages or ISO codes (NOR). A name the
+    /// app does not know refuses the whole list, naming it.
+    Set {
+        /// The list, e.g. "Norway, Brazil, Japan".
+        #[arg(
+            value_name = "LIST",
+            required_unless_present = "file",
+            conflicts_with = "file"
+        )]
+        list: Option<String>,
+        /// Read the list from this file (- for standard input).
+        #[arg(long, value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+    /// Forget the list of speakers: lobby-targets ranks from past recommendations alone.
+    Clear,
 }
 
 pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
@@ -185,6 +213,7 @@ pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
                 }
             }
         }
+        RecommendationsCommand::Speakers(cmd) => run_speakers(cmd, ctx, &mut out)?,
         RecommendationsCommand::LobbyTargets { issue, limit } => {
             let mut store = ctx.open_store()?;
             let ranked = recommendations::lobby_targets(&mut store, issue.as_deref())?;
@@ -194,6 +223,13 @@ pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
                 "Whom to lobby for the review of {sur}, on: {}",
                 shown(&ranked.issues.join("; "))
             )?;
+            if !ranked.list_of_speakers.is_empty() {
+                writeln!(
+                    out,
+                    "With the list of speakers ({}): the States inscribed to speak first.",
+                    counted(ranked.list_of_speakers.len(), "State", "States")
+                )?;
+            }
             if ranked.targets.is_empty() {
                 writeln!(out, "No past recommendation on these issues is in the data folder; import UPR Info's export with import-recommendations.")?;
             }
@@ -209,9 +245,14 @@ pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
                         shown(&reason_in_words(r, &ranked.state_under_review, &topic)).to_string()
                     })
                     .collect();
+                let listed = match t.speaking {
+                    Speaking::Unknown => "",
+                    Speaking::Inscribed => " [inscribed to speak]",
+                    Speaking::NotInscribed => " [not on the list of speakers]",
+                };
                 writeln!(
                     out,
-                    "{:>2}. {} ({}), score {:.2}: {}",
+                    "{:>2}. {} ({}){listed}, score {:.2}: {}",
                     rank + 1,
                     shown(&t.recommending_state),
                     shown(if t.regional_group.is_empty() {
@@ -245,6 +286,53 @@ pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
                     )?;
                 }
             }
+        }
+    }
+    Ok(())
+}
+
+fn run_speakers(cmd: SpeakersCommand, ctx: &Context, out: &mut impl Write) -> Result<(), CliError> {
+    let mut store = ctx.open_store()?;
+    match cmd {
+        SpeakersCommand::Show => {
+            let list = recommendations::list_of_speakers(&mut store)?;
+            if list.is_empty() {
+                eprintln!("No list of speakers: lobby-targets ranks from past recommendations alone (upr-kit speakers set \"Norway, Brazil, …\" gives it).");
+            }
+            for state in &list {
+                writeln!(out, "{}", shown(state))?;
+            }
+        }
+        SpeakersCommand::Set { list, file } => {
+            let text = match (list, file) {
+                (Some(list), _) => list,
+                (None, Some(file)) => if file.as_os_str() == "-" {
+                    std::io::read_to_string(std::io::stdin())
+                } else {
+                    std::fs::read_to_string(&file)
+                }
+                .map_err(|source| upr_core::Error::ReadFile { path: file, source })?,
+                // clap requires the one or the other.
+                (None, None) => String::new(),
+            };
+            let kept = recommendations::set_list_of_speakers(&mut store, &text)?;
+            if kept.is_empty() {
+                writeln!(out, "The list of speakers is empty: lobby-targets ranks from past recommendations alone.")?;
+            } else {
+                writeln!(
+                    out,
+                    "Kept the list of speakers, {}: {}. lobby-targets ranks them first.",
+                    counted(kept.len(), "State", "States"),
+                    shown(&kept.join(", "))
+                )?;
+            }
+        }
+        SpeakersCommand::Clear => {
+            recommendations::clear_list_of_speakers(&mut store)?;
+            writeln!(
+                out,
+                "Forgot the list of speakers: lobby-targets ranks from past recommendations alone."
+            )?;
         }
     }
     Ok(())

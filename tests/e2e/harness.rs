@@ -149,6 +149,15 @@ impl App {
             .expect("upr-kit runs")
     }
 
+    /// Loads the demo and imports the excerpt of UPR Info's data (`tests/data/`) from the
+    /// command line, before the window starts.
+    pub fn load_demo_and_past_recommendations(&self) {
+        assert!(self.cli(&["init-demo"]).status.success());
+        let excerpt = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/upr-info-excerpt.csv");
+        let imported = self.cli(&["import-recommendations", excerpt.to_str().unwrap()]);
+        assert!(imported.status.success(), "{imported:?}");
+    }
+
     /// Imports, before the window starts, the demo with every issue's background six times as
     /// long: a campaign whose brief cannot fit its two pages.
     pub fn import_a_brief_too_long(&self) {

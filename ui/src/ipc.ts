@@ -138,6 +138,11 @@ export const api = {
   moveData: (dir: string) => call<MovedData>("move_data", { dir }),
   classifyRecommendation: (text: string) => call<Classification>("classify_recommendation", { text }),
   lobbyTargets: (issue: string | null) => call<LobbyTargets>("lobby_targets", { issue }),
+  /** The campaign's list of speakers (English UN names); empty when not known. */
+  listOfSpeakers: () => call<string[]>("list_of_speakers"),
+  /** Keeps a pasted list of speakers (empty text forgets it): the States recognised, or
+   *  `unknown_speakers` naming those that were not, nothing kept. */
+  setListOfSpeakers: (text: string) => call<string[]>("set_list_of_speakers", { text }),
   writeDocument: (request: DocumentRequest, path: string) => call<DocumentReport>("write_document", { request, path }),
   writeBriefs: (options: DocumentOptions, folder: string, onProgress: (p: PrintProgress) => void) => {
     const progress = new Channel<PrintProgress>();

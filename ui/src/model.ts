@@ -53,6 +53,7 @@ export type { FollowedUp } from "./generated/FollowedUp";
 export type { Signals } from "./generated/Signals";
 export type { LobbyTarget } from "./generated/LobbyTarget";
 export type { LobbyTargets } from "./generated/LobbyTargets";
+export type { Speaking } from "./generated/Speaking";
 export type { MilestoneKind } from "./generated/MilestoneKind";
 export type { CalendarEntry } from "./generated/CalendarEntry";
 export type { EntryStatus } from "./generated/EntryStatus";

@@ -275,7 +275,76 @@ fn searches_in(c: &mut Criterion, kind: DataFile, rows: &[u8]) {
     .map(String::from)
     .to_vec();
     group.bench_function("three issues", |b| {
-        b.iter(|| rank_states(&mut store, "Mexico", &issues, &LobbyModel::MEASURED).expect("lobby"))
+        b.iter(|| {
+            rank_states(&mut store, "Mexico", &issues, &[], &LobbyModel::MEASURED).expect("lobby")
+        })
+    });
+    // With a list of speakers as long as a review's (every name looked up by its code).
+    let speakers: Vec<String> = [
+        "Norway",
+        "Brazil",
+        "Japan",
+        "France",
+        "Egypt",
+        "Chile",
+        "India",
+        "Ghana",
+        "Canada",
+        "Mexico",
+        "Spain",
+        "Cuba",
+        "China",
+        "Italy",
+        "Peru",
+        "Kenya",
+        "Nigeria",
+        "Sweden",
+        "Germany",
+        "Argentina",
+        "Indonesia",
+        "Pakistan",
+        "Algeria",
+        "Morocco",
+        "Australia",
+        "Belgium",
+        "Netherlands",
+        "Portugal",
+        "Austria",
+        "Switzerland",
+        "Ireland",
+        "Denmark",
+        "Finland",
+        "Iceland",
+        "Poland",
+        "Hungary",
+        "Slovenia",
+        "Croatia",
+        "Ukraine",
+        "Turkey",
+        "Iran",
+        "Iraq",
+        "Jordan",
+        "Qatar",
+        "Senegal",
+        "Botswana",
+        "Namibia",
+        "Uruguay",
+        "Paraguay",
+        "Ecuador",
+    ]
+    .map(String::from)
+    .to_vec();
+    group.bench_function("three issues, with a list of 50 speakers", |b| {
+        b.iter(|| {
+            rank_states(
+                &mut store,
+                "Mexico",
+                &issues,
+                &speakers,
+                &LobbyModel::MEASURED,
+            )
+            .expect("lobby")
+        })
     });
     group.finish();
 }

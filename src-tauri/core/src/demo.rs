@@ -71,6 +71,7 @@ pub fn start_own(
             edited_texts: Default::default(),
             custom_names: Vec::new(),
             press_details: None,
+            list_of_speakers: Vec::new(),
         }],
     )?;
     crate::exchange::import(store, &own, true)

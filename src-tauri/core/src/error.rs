@@ -224,6 +224,20 @@ pub enum Error {
     #[error("the PDF could not be produced ({0}); please report this as a bug")]
     #[serde(serialize_with = "pdf_detail")]
     Pdf(#[ts(as = "Detail")] String),
+
+    /// A list of speakers naming States the app does not know, each as typed. Nothing was
+    /// stored.
+    #[error("the list of speakers names {} that the app does not know; write each as the UN names it (in any of the six languages) or by its three-letter ISO code. Nothing was saved", quoted(.names))]
+    UnknownSpeakers { names: Vec<String> },
+}
+
+/// Names in quotation marks, joined: “Narnia”, “Norwey”.
+fn quoted(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("“{n}”"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// What the system said about a file or folder: the kind the window words, and the system's
@@ -438,6 +452,7 @@ impl Error {
             Error::DocumentTooLong(_) => "document_too_long",
             Error::MissingCharacters { .. } => "missing_characters",
             Error::Pdf(_) => "pdf",
+            Error::UnknownSpeakers { .. } => "unknown_speakers",
         }
     }
 

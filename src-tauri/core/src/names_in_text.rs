@@ -10,7 +10,7 @@
 //! (l’Ukraine, d’Israël) and contracts (à + le = au, à + les = aux, de + le = du, de + les =
 //! des), Spanish contracts (a + el = al, de + el = del). The files only say "le", "el".
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -64,16 +64,33 @@ pub fn fold(name: &str) -> String {
 /// The ISO 3166-1 alpha-3 code of a UN Member State named as typed, in any of the shipped
 /// languages, short or formal ("Norway", "Royaume de Norvège" → "NOR").
 pub fn member_state_code(typed: &str) -> Option<&'static str> {
+    // Every name of every language, folded once: the ranking of whom to lobby looks up each
+    // recommending State's name, and folding 2,300 names per look-up would cost milliseconds.
+    static INDEX: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index = HashMap::new();
+        // The first language and the first code that give a name keep it, as a search in
+        // `Language::ALL`'s order would find them.
+        for lang in Language::ALL {
+            for (code, s) in catalogue(lang) {
+                for name in [&s.short, &s.formal] {
+                    index.entry(fold(name)).or_insert(code.as_str());
+                }
+            }
+        }
+        index
+    });
     let folded = fold(typed);
     if folded.is_empty() {
         return None;
     }
-    Language::ALL.into_iter().find_map(|lang| {
-        catalogue(lang)
-            .iter()
-            .find(|(_, s)| fold(&s.short) == folded || fold(&s.formal) == folded)
-            .map(|(code, _)| code.as_str())
-    })
+    index.get(&folded).copied()
+}
+
+/// The short name of the Member State with this ISO 3166-1 alpha-3 code (upper case) in
+/// `lang`, when it is one.
+pub fn member_state_name(code: &str, lang: Language) -> Option<&'static str> {
+    catalogue(lang).get(code).map(|s| s.short.as_str())
 }
 
 /// A name ready for running text in one language: its short form for lists and headings, its

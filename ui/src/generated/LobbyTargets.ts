@@ -10,6 +10,10 @@ export type LobbyTargets = { state_under_review: string,
  */
 issues: Array<string>, 
 /**
- * Best first.
+ * The review's list of speakers the ranking used (empty: not known).
+ */
+list_of_speakers: Array<string>, 
+/**
+ * Best first: with a list of speakers, the inscribed States before the others.
  */
 targets: Array<LobbyTarget>, };

@@ -162,6 +162,11 @@ export function noteText(n: DocumentNote): string {
 }
 
 /** The message for an error from Rust, in the window's language. */
+/** Names as the user typed them, each in the language's quotation marks, joined as a list. */
+export function quotedNames(names: string[]): string {
+  return joined(names.map((name) => t("speakers.quoted", { name })));
+}
+
 export function errorText(e: CoreError): string {
   switch (e.code) {
     case "data_dir":
@@ -230,6 +235,8 @@ export function errorText(e: CoreError): string {
       return t("errors.no_submission");
     case "no_received_recommendations":
       return t("errors.no_received_recommendations");
+    case "unknown_speakers":
+      return t("errors.unknown_speakers", { names: quotedNames(e.names) });
     case "no_past_recommendations":
       return t("errors.no_past_recommendations", { state: e.state, session: e.session });
     case "submission_too_long":

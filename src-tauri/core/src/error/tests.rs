@@ -155,6 +155,9 @@ fn every_variant() -> Vec<Error> {
             }],
         },
         Error::Pdf("no document catalog".into()),
+        Error::UnknownSpeakers {
+            names: vec!["Narnia".into()],
+        },
     ];
     for e in &all {
         match e {
@@ -197,7 +200,8 @@ fn every_variant() -> Vec<Error> {
             | Error::Invalid { .. }
             | Error::DocumentTooLong(_)
             | Error::MissingCharacters { .. }
-            | Error::Pdf(_) => {}
+            | Error::Pdf(_)
+            | Error::UnknownSpeakers { .. } => {}
         }
     }
     all

@@ -83,6 +83,10 @@ pub struct CampaignData {
     /// What the press release says beyond the campaign (absent until written).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub press_details: Option<PressDetails>,
+    /// The States inscribed to speak at the review, in the list's order (absent from files
+    /// written before the list existed, and when it is not known).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub list_of_speakers: Vec<String>,
 }
 
 /// What an import brought in, for the message the user sees.
@@ -199,6 +203,7 @@ pub fn export(store: &mut Store) -> Result<Document> {
                 edited_texts: crate::store::edited_text_list(tx, campaign.id)?,
                 custom_names: crate::store::custom_name_list(tx, campaign.id)?,
                 press_details: crate::store::press_details_get(tx, campaign.id)?,
+                list_of_speakers: crate::store::list_of_speakers_get(tx, campaign.id)?,
                 campaign,
             });
         }
@@ -271,6 +276,7 @@ pub(crate) fn import_into(tx: &rusqlite::Transaction, doc: &Document) -> Result<
         if let Some(details) = &data.press_details {
             crate::store::press_details_put(tx, id, details)?;
         }
+        crate::store::list_of_speakers_put(tx, id, &data.list_of_speakers)?;
         counts.campaigns += 1;
         counts.priority_issues += data.priority_issues.len();
         counts.target_states += data.target_states.len();
@@ -303,6 +309,9 @@ mod tests {
                 EditableDocument::OralStatement,
                 "Our own words.",
             )
+            .unwrap();
+        store
+            .save_list_of_speakers(campaign.id, &["Norway".into(), "Holy See".into()])
             .unwrap();
         let export: serde_json::Value =
             serde_json::from_str(&crate::exchange::export(&mut store).unwrap().to_json()).unwrap();
@@ -342,5 +351,36 @@ mod tests {
                 .as_deref(),
             Some("Our own words.")
         );
+    }
+
+    #[test]
+    fn the_list_of_speakers_travels_and_an_older_file_imports_without_one() {
+        let mut store = Store::open_in_memory().unwrap();
+        demo::load(&mut store).unwrap();
+        let campaign = store.current_campaign().unwrap().unwrap();
+        let list = ["Norway", "Brazil", "Holy See"].map(String::from);
+        store.save_list_of_speakers(campaign.id, &list).unwrap();
+        let json = crate::exchange::export(&mut store).unwrap().to_json();
+        let mut other = Store::open_in_memory().unwrap();
+        import(
+            &mut other,
+            &Document::from_json(&json, "test").unwrap(),
+            false,
+        )
+        .unwrap();
+        assert_eq!(other.list_of_speakers(campaign.id).unwrap(), list);
+
+        // A file written before the list existed has no such field: it imports, list unknown.
+        let mut older: serde_json::Value = serde_json::from_str(&json).unwrap();
+        older["campaigns"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("list_of_speakers");
+        let older = Document::from_json(&older.to_string(), "older").unwrap();
+        import(&mut other, &older, true).unwrap();
+        assert!(other.list_of_speakers(campaign.id).unwrap().is_empty());
+        // And an unknown list is not written at all.
+        let json = crate::exchange::export(&mut other).unwrap().to_json();
+        assert!(!json.contains("list_of_speakers"), "{json}");
     }
 }

@@ -5,7 +5,8 @@
 //! UPR Info's advice is to meet the States that made recommendations on the organisation's
 //! issues, to this State under Review or to others (the troika has no more weight than any
 //! other State). The ranking orders them by how likely each is to raise the issues at the
-//! coming review, as measured on UPR Info's data.
+//! coming review, as measured on UPR Info's data, the States inscribed on the review's list
+//! of speakers first when the user gave it.
 
 use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
@@ -24,7 +25,9 @@ pub struct LobbyTargets {
     pub state_under_review: String,
     /// The UPR Info issues the ranking looked for.
     pub issues: Vec<String>,
-    /// Best first.
+    /// The review's list of speakers the ranking used (empty: not known).
+    pub list_of_speakers: Vec<String>,
+    /// Best first: with a list of speakers, the inscribed States before the others.
     pub targets: Vec<LobbyTarget>,
 }
 
@@ -63,15 +66,18 @@ pub fn lobby_targets(store: &mut Store, issue: Option<&str>) -> Result<LobbyTarg
             "none is tagged with UPR Info's issues (e.g. \"Women's rights\"); tag them so that past recommendations can be found",
         ));
     }
+    let list_of_speakers = store.list_of_speakers(campaign.id)?;
     let targets = rank_states(
         store,
         &campaign.state_under_review,
         &issues,
+        &list_of_speakers,
         &LobbyModel::MEASURED,
     )?;
     Ok(LobbyTargets {
         state_under_review: campaign.state_under_review,
         issues,
+        list_of_speakers,
         targets,
     })
 }
@@ -79,11 +85,13 @@ pub fn lobby_targets(store: &mut Store, issue: Option<&str>) -> Result<LobbyTarg
 /// Ranks the States that made recommendations carrying any of `issues` for the review that
 /// follows the latest session the database holds (see `lobby_ranking.rs` for the score). The
 /// State under Review itself is left out. Issues match without regard to ASCII case; an issue
-/// no recommendation carries adds nothing.
+/// no recommendation carries adds nothing. `list_of_speakers`, when not empty, puts the
+/// States inscribed on it first.
 pub fn rank_states(
     store: &mut Store,
     state_under_review: &str,
     issues: &[String],
+    list_of_speakers: &[String],
     model: &LobbyModel,
 ) -> Result<Vec<LobbyTarget>> {
     if issues.is_empty() {
@@ -141,6 +149,7 @@ pub fn rank_states(
         state_under_review_group: group.as_deref().unwrap_or(""),
         issues,
         as_of_session: latest.unwrap_or(0).saturating_add(1),
+        list_of_speakers,
     };
     Ok(rank(&found, &question, model))
 }

@@ -25,12 +25,17 @@
 //! reasons (how many were specific), which is what a delegate wants to know. The follow-up
 //! weight cannot be measured on the data: before session 13 no State had been reviewed twice.
 //! It is set, not fitted, equal to the record's weight.
+//!
+//! When the user has the review's list of speakers (`speakers.rs`), the States inscribed on
+//! it come first, in the order of their scores, and the others after, marked as not on the
+//! list: a State that does not take the floor makes no recommendation.
 
 use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::speakers::{speaker_key, speaker_keys};
 use super::stored::{regional_group, Response, StoredRecommendation};
 use crate::model::ActionCategory;
 
@@ -45,6 +50,9 @@ pub struct LobbyQuestion<'a> {
     pub issues: &'a [String],
     /// Only recommendations of earlier sessions count; the most recent of them weighs 1.
     pub as_of_session: u32,
+    /// The States inscribed to speak at the review, by any name `speakers::speaker_key`
+    /// knows; empty when the list is not known.
+    pub list_of_speakers: &'a [String],
 }
 
 /// The weights of the score (see the module's documentation).
@@ -185,6 +193,18 @@ pub struct FollowedUp {
     pub of: usize,
 }
 
+/// Where a State stands with the review's list of speakers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Speaking {
+    /// The list is not known.
+    Unknown,
+    /// Inscribed to speak: ranked among the first.
+    Inscribed,
+    /// Not on the list: ranked after every inscribed State.
+    NotInscribed,
+}
+
 /// How many of the latest sessions a reason calls "recent".
 pub const RECENT_SESSIONS: u32 = 3;
 
@@ -202,6 +222,8 @@ pub struct LobbyTarget {
     /// How this State under Review responded to the State's recommendations on the issues.
     pub supported_by_this_state: usize,
     pub noted_by_this_state: usize,
+    /// Whether it is inscribed on the review's list of speakers, when the list is known.
+    pub speaking: Speaking,
     /// Why it ranks where it does, the weightiest reason first; only reasons that add to the
     /// score.
     pub reasons: Vec<LobbyReason>,
@@ -214,8 +236,9 @@ pub struct LobbyTarget {
 
 /// Ranks the States that made recommendations carrying any of the question's issues before
 /// its session, best first. The State under Review itself is left out; issues and names
-/// match without regard to ASCII case. Ties go to the State with more recommendations to this
-/// State under Review, then by name.
+/// match without regard to ASCII case. With a list of speakers, the inscribed States come
+/// before all others. Ties go to the State with more recommendations to this State under
+/// Review, then by name.
 pub fn rank(
     rows: &[StoredRecommendation],
     question: &LobbyQuestion,
@@ -250,6 +273,7 @@ pub fn rank(
                 specific: 0,
                 supported_by_this_state: 0,
                 noted_by_this_state: 0,
+                speaking: Speaking::Unknown,
                 reasons: Vec::new(),
                 signals: Signals {
                     same_group: !sur_group.is_empty()
@@ -279,7 +303,15 @@ pub fn rank(
     }
 
     let mut targets: Vec<LobbyTarget> = by_state.into_values().collect();
+    let inscribed = speaker_keys(question.list_of_speakers);
     for t in &mut targets {
+        if !inscribed.is_empty() {
+            t.speaking = if inscribed.contains(&speaker_key(&t.recommending_state)) {
+                Speaking::Inscribed
+            } else {
+                Speaking::NotInscribed
+            };
+        }
         t.signals.to_this_state = t.to_this_state;
         t.score = model.score(&t.signals);
         t.reasons = reasons(t, sur, &sur_group, latest, model);
@@ -293,8 +325,9 @@ pub fn rank(
         });
     }
     targets.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
+        (a.speaking == Speaking::NotInscribed)
+            .cmp(&(b.speaking == Speaking::NotInscribed))
+            .then(b.score.total_cmp(&a.score))
             .then(b.to_this_state.cmp(&a.to_this_state))
             .then(a.recommending_state.cmp(&b.recommending_state))
     });
@@ -425,6 +458,7 @@ mod tests {
             state_under_review_group: "African",
             issues,
             as_of_session,
+            list_of_speakers: &[],
         }
     }
 
@@ -611,5 +645,39 @@ mod tests {
         // The evidence: the most specific first, then the most recent.
         let ids: Vec<i64> = ranked[0].evidence.iter().map(|r| r.id).collect();
         assert_eq!(ids, [1, 3, 2]);
+    }
+
+    #[test]
+    fn with_a_list_of_speakers_the_inscribed_states_come_first() {
+        let rows = [
+            rec(1, ("Norway", "WEOG"), ("Chad", "WEOG"), 9, TORTURE),
+            rec(2, ("Norway", "WEOG"), ("Mali", "WEOG"), 9, TORTURE),
+            rec(3, ("Brazil", "GRULAC"), ("Togo", "WEOG"), 9, TORTURE),
+            rec(4, ("United Kingdom", "WEOG"), ("Togo", "WEOG"), 5, TORTURE),
+        ];
+        let torture = issues();
+        let without = rank(&rows, &question(&torture, 10), &LobbyModel::MEASURED);
+        assert_eq!(names(&without), ["Norway", "Brazil", "United Kingdom"]);
+        assert!(without.iter().all(|t| t.speaking == Speaking::Unknown));
+        // The list names the States as the user wrote them, in any language or by code.
+        let list = ["Royaume-Uni".to_string(), "BRA".to_string()];
+        let with = LobbyQuestion {
+            list_of_speakers: &list,
+            ..question(&torture, 10)
+        };
+        let ranked = rank(&rows, &with, &LobbyModel::MEASURED);
+        assert_eq!(names(&ranked), ["Brazil", "United Kingdom", "Norway"]);
+        let speaking: Vec<Speaking> = ranked.iter().map(|t| t.speaking).collect();
+        assert_eq!(
+            speaking,
+            [
+                Speaking::Inscribed,
+                Speaking::Inscribed,
+                Speaking::NotInscribed
+            ]
+        );
+        // Norway keeps its score and its evidence; it only ranks after the speakers.
+        assert_eq!(ranked[2].score, without[0].score);
+        assert_eq!(ranked[2].evidence.len(), 2);
     }
 }

@@ -33,7 +33,13 @@ pub fn prior_recommendations(
         Spelling::Unknown(_) | Spelling::EmptyDatabase => return Ok(Vec::new()),
     };
     // The recommendations that put the State on the ranking's list, in the ranking's order.
-    let ranked = rank_states(store, state_under_review, issues, &LobbyModel::MEASURED)?;
+    let ranked = rank_states(
+        store,
+        state_under_review,
+        issues,
+        &[],
+        &LobbyModel::MEASURED,
+    )?;
     let mut found = ranked
         .into_iter()
         .find(|t| {

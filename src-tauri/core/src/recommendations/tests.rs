@@ -4,6 +4,7 @@
 
 use super::export_file::{parse_export, PastRecommendation};
 use super::*;
+use crate::language::Language;
 use crate::model::ActionCategory;
 use crate::store::Store;
 use crate::{demo, Error};
@@ -416,7 +417,7 @@ fn lobby_ranking_from_the_store_follows_up_weighs_recency_and_region_and_shows_e
     )
     .unwrap();
     let issues = vec!["torture and other cid treatment".to_string()];
-    let ranked = rank_states(&mut store, "Chad", &issues, &LobbyModel::MEASURED).unwrap();
+    let ranked = rank_states(&mut store, "Chad", &issues, &[], &LobbyModel::MEASURED).unwrap();
     let names: Vec<&str> = ranked
         .iter()
         .map(|t| t.recommending_state.as_str())
@@ -527,6 +528,50 @@ fn lobby_targets_follow_the_current_campaigns_issues_and_an_issue_filter() {
         .iter()
         .flat_map(|t| &t.evidence)
         .all(|r| r.issues.iter().any(|i| i == "Death penalty")));
+}
+
+#[test]
+fn lobby_targets_put_the_campaigns_speakers_first_and_say_who_is_not_on_the_list() {
+    let mut store = store_with_excerpt();
+    demo::load(&mut store).unwrap();
+    let mut campaign = store.current_campaign().unwrap().unwrap();
+    campaign.state_under_review = "Afghanistan".into();
+    store.save_campaign(campaign.clone()).unwrap();
+    let before = lobby_targets(&mut store, None).unwrap();
+    assert!(before.list_of_speakers.is_empty());
+    assert!(before
+        .targets
+        .iter()
+        .all(|t| t.speaking == Speaking::Unknown));
+    // The two States the ranking puts last, inscribed (one by its French name).
+    let last: Vec<String> = before
+        .targets
+        .iter()
+        .rev()
+        .map(|t| t.recommending_state.clone())
+        .filter(|name| speakers::recognise_state(name).is_some())
+        .take(2)
+        .collect();
+    let french = crate::names_in_text::NameInText::state(&last[0], Language::Fr, &[]).short;
+    set_list_of_speakers(&mut store, &format!("{french}\n{}", last[1])).unwrap();
+
+    let after = lobby_targets(&mut store, None).unwrap();
+    assert_eq!(after.list_of_speakers.len(), 2);
+    let mut first_two: Vec<&str> = after.targets[..2]
+        .iter()
+        .map(|t| t.recommending_state.as_str())
+        .collect();
+    first_two.sort_unstable();
+    let mut wanted: Vec<&str> = last.iter().map(String::as_str).collect();
+    wanted.sort_unstable();
+    assert_eq!(first_two, wanted);
+    assert!(after.targets[..2]
+        .iter()
+        .all(|t| t.speaking == Speaking::Inscribed));
+    assert!(after.targets[2..]
+        .iter()
+        .all(|t| t.speaking == Speaking::NotInscribed));
+    assert_eq!(after.targets.len(), before.targets.len());
 }
 
 #[test]

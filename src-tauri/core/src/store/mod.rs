@@ -22,6 +22,7 @@ mod data_dir;
 mod deletion;
 mod edited_text;
 mod encryption;
+mod list_of_speakers;
 mod meeting;
 pub mod migrations;
 mod organisation;
@@ -241,6 +242,7 @@ pub(crate) use custom_milestone::{
 };
 pub(crate) use custom_name::{list as custom_name_list, put as custom_name_put};
 pub(crate) use edited_text::{list as edited_text_list, put as edited_text_put};
+pub(crate) use list_of_speakers::{list as list_of_speakers_get, put as list_of_speakers_put};
 pub(crate) use meeting::{list as meeting_list, put as meeting_put};
 pub(crate) use organisation::{get as organisation_get, put as organisation_put};
 pub(crate) use press_details::{get as press_details_get, put as press_details_put};

@@ -81,6 +81,15 @@ fn every_earlier_schema_version_migrates_to_the_latest() {
             "from version {start}"
         );
         assert_eq!(saved.time.unwrap().to_string(), "10:30:15.250");
+        // The list of speakers (migration 9): unknown on an upgraded file, then kept in order.
+        assert!(store.list_of_speakers(campaign.id).unwrap().is_empty());
+        let list = ["Norway", "Brazil", "Holy See"].map(String::from);
+        store.save_list_of_speakers(campaign.id, &list).unwrap();
+        assert_eq!(
+            store.list_of_speakers(campaign.id).unwrap(),
+            list,
+            "from version {start}"
+        );
     }
 }
 

@@ -23,6 +23,7 @@ import {
 } from "../../state/targets";
 import ids from "../../testIds.json";
 import { ScreenHeader, SelectField, TextField } from "../frame/fields";
+import { ListOfSpeakers } from "./ListOfSpeakers";
 import { reasonsInWords, topicOf } from "./reasons";
 
 export function TargetsScreen() {
@@ -61,7 +62,7 @@ export function TargetsScreen() {
       {targets.value.map((target) => (
         <TargetCard key={target.id} target={target} />
       ))}
-      <Suggestions onAdd={(state, reason) => void add(state, reason)} />
+      <Suggestions campaignId={campaign.value.id} onAdd={(state, reason) => void add(state, reason)} />
     </section>
   );
 }
@@ -149,14 +150,15 @@ function TargetCard({ target }: { target: TargetState }) {
   );
 }
 
-function Suggestions({ onAdd }: { onAdd: (state: string, reason: string) => void }) {
+function Suggestions({ campaignId, onAdd }: { campaignId: string; onAdd: (state: string, reason: string) => void }) {
   const s = suggestions.value;
   const known = new Set(targets.value.map((x) => x.state.toLowerCase()));
   return (
     <section class="card card--soft">
       <h2>{t("targets.suggestions")}</h2>
       <p class="muted">{t("targets.suggestionsIntro")}</p>
-      <button type="button" onClick={() => void loadSuggestions()} disabled={s.kind === "loading"}>
+      <ListOfSpeakers campaignId={campaignId} />
+      <button type="button" data-testid={ids.suggestLobby} onClick={() => void loadSuggestions()} disabled={s.kind === "loading"}>
         {s.kind === "loading" ? t("targets.suggestionsLoading") : t("targets.suggest")}
       </button>
       {s.kind === "failed" && <p class="field__problem">{s.message}</p>}
@@ -168,13 +170,31 @@ function Suggestions({ onAdd }: { onAdd: (state: string, reason: string) => void
           </button>
         </>
       )}
+      {s.kind === "ready" && s.result.targets.length > 0 && s.result.list_of_speakers.length > 0 && (
+        <p class="muted">{tn("speakers.rankedWith", s.result.list_of_speakers.length)}</p>
+      )}
       {s.kind === "ready" && s.result.targets.length > 0 && (
         <ol class="suggestions">
           {s.result.targets.slice(0, 10).map((x) => {
             const reason = reasonsInWords(x.reasons, s.result.state_under_review, topicOf(s.result));
             return (
-              <li key={x.recommending_state}>
-                <strong>{x.recommending_state}</strong> <span class="muted">({x.regional_group})</span> — {reason}
+              <li key={x.recommending_state} data-testid={ids.suggestion}>
+                <strong>{x.recommending_state}</strong> <span class="muted">({x.regional_group})</span>
+                {x.speaking === "inscribed" && (
+                  <>
+                    {" "}
+                    <span class="badge badge--ok">{t("speakers.inscribed")}</span>
+                  </>
+                )}
+                {x.speaking === "not_inscribed" && (
+                  <>
+                    {" "}
+                    <span class="badge badge--none" data-testid={ids.notInscribed}>
+                      {t("speakers.notInscribed")}
+                    </span>
+                  </>
+                )}{" "}
+                — {reason}
                 {x.evidence.length > 0 && (
                   <details>
                     <summary>{tn("targets.evidence", x.evidence.length)}</summary>
