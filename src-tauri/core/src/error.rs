@@ -224,6 +224,11 @@ pub enum Error {
     #[error("the PDF could not be produced ({0}); please report this as a bug")]
     #[serde(serialize_with = "pdf_detail")]
     Pdf(#[ts(as = "Detail")] String),
+
+    /// The data is encrypted, so the share file written to the exchange folder must be too,
+    /// and no coalition passphrase is set to encrypt it with.
+    #[error("the data is encrypted, so the share file written to the exchange folder is encrypted too: set the coalition passphrase the partners share first. Nothing was written")]
+    CoalitionPassphraseNeeded,
 }
 
 /// What the system said about a file or folder: the kind the window words, and the system's
@@ -438,6 +443,7 @@ impl Error {
             Error::DocumentTooLong(_) => "document_too_long",
             Error::MissingCharacters { .. } => "missing_characters",
             Error::Pdf(_) => "pdf",
+            Error::CoalitionPassphraseNeeded => "coalition_passphrase_needed",
         }
     }
 

@@ -34,7 +34,7 @@ pub use bundle::{
 };
 pub use clock::{Clock, Order};
 pub use conflicts::{conflicts, settle, Conflict, FieldDifference, Settlement};
-pub use folder::{pick_up, write_to_folder, FolderFile};
+pub use folder::{choose_folder, pick_up, write_to_folder, FolderFile, Sealed};
 pub use merge::{join_file, join_file_making_room, merge, merge_file, Change, MergeOutcome};
 pub use records::Kind;
 pub use share::{bundle, preview, share, MeetingChoice, PreviewItem, ShareChoice, SharePreview};

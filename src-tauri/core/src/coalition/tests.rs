@@ -764,3 +764,113 @@ fn a_plain_share_file_still_opens_when_a_passphrase_is_given() {
     merge_file(&mut b.store, &path, Some(&phrase("unused passphrase"))).unwrap();
     assert_eq!(b.campaign_id(), a.campaign_id());
 }
+
+fn use_folder(side: &mut Side, folder: &Path) {
+    let mut settings = side.store.settings().unwrap();
+    settings.exchange_folder = Some(folder.display().to_string());
+    side.store.save_settings(&settings).unwrap();
+}
+
+#[test]
+fn encrypted_partners_meet_in_the_exchange_folder_with_the_coalition_passphrase() {
+    let (mut a, mut b, mut c) = (mchr(), wlac(), wlac());
+    let mut org = c.store.organisation().unwrap().unwrap();
+    org.name = "Lawyers for Justice".into();
+    org.acronym = "LFJ".into();
+    c.store.save_organisation(org).unwrap();
+    let first = a.share_all();
+    b.merge(&first);
+    c.merge(&first);
+    let shared = tempfile::tempdir().unwrap();
+    for side in [&mut a, &mut b] {
+        use_folder(side, shared.path());
+        side.store.encrypt(&phrase("each side's own data")).unwrap();
+    }
+    let err = write_to_folder(&mut a.store).unwrap_err();
+    assert_eq!(err.code(), "coalition_passphrase_needed", "{err}");
+    assert_eq!(std::fs::read_dir(shared.path()).unwrap().count(), 0);
+
+    for side in [&mut a, &mut b] {
+        side.store
+            .set_coalition_passphrase(Some(&phrase("the coalition's passphrase")))
+            .unwrap();
+    }
+    let title = a.titles()[0].clone();
+    b.edit_issue(&title, |i| {
+        i.recommendations
+            .push(recommendation("Decriminalise defamation."))
+    });
+    let (written, _) = write_to_folder(&mut b.store).unwrap();
+    let bytes = std::fs::read(&written).unwrap();
+    assert!(exchange::encrypted_file::is_encrypted(&bytes));
+    assert!(!bytes.windows(7).any(|w| w == b"Meridia"));
+
+    let found = pick_up(&mut a.store).unwrap();
+    let from_wlac = found.iter().find(|f| f.file == "WLAC.uprshare").unwrap();
+    assert!(from_wlac.merged_now, "{from_wlac:?}");
+    assert_eq!(from_wlac.sealed, None);
+    assert!(a
+        .issue(&title)
+        .recommendations
+        .iter()
+        .any(|r| r.text == "Decriminalise defamation."));
+
+    // A file of a partner who chose another passphrase is listed, not merged, and can be
+    // merged by hand with its own passphrase.
+    use_folder(&mut c, shared.path());
+    c.store.encrypt(&phrase("LFJ's own data")).unwrap();
+    c.store
+        .set_coalition_passphrase(Some(&phrase("another passphrase")))
+        .unwrap();
+    write_to_folder(&mut c.store).unwrap();
+    let found = pick_up(&mut a.store).unwrap();
+    let from_lfj = found.iter().find(|f| f.file == "LFJ.uprshare").unwrap();
+    assert_eq!(
+        from_lfj.sealed,
+        Some(Sealed::OtherPassphrase),
+        "{from_lfj:?}"
+    );
+    assert!(!from_lfj.merged_now);
+    merge_file(
+        &mut a.store,
+        &from_lfj.path,
+        Some(&phrase("another passphrase")),
+    )
+    .unwrap();
+}
+
+#[test]
+fn with_plain_data_an_encrypted_file_in_the_folder_waits_for_its_passphrase() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let shared = tempfile::tempdir().unwrap();
+    use_folder(&mut a, shared.path());
+    use_folder(&mut b, shared.path());
+    b.store.encrypt(&phrase("WLAC's own data")).unwrap();
+    b.store
+        .set_coalition_passphrase(Some(&phrase("the coalition's passphrase")))
+        .unwrap();
+    write_to_folder(&mut b.store).unwrap();
+    // The plain side writes plain files, which the encrypted side merges as they are.
+    let (plain, _) = write_to_folder(&mut a.store).unwrap();
+    assert!(!exchange::encrypted_file::is_encrypted(
+        &std::fs::read(&plain).unwrap()
+    ));
+    let at_b = pick_up(&mut b.store).unwrap();
+    assert!(at_b.iter().all(|f| f.problem.is_none()), "{at_b:?}");
+
+    let found = pick_up(&mut a.store).unwrap();
+    let from_wlac = found.iter().find(|f| f.file == "WLAC.uprshare").unwrap();
+    assert_eq!(
+        from_wlac.sealed,
+        Some(Sealed::NeedsPassphrase),
+        "{from_wlac:?}"
+    );
+    assert!(!from_wlac.merged_now);
+    merge_file(
+        &mut a.store,
+        &from_wlac.path,
+        Some(&phrase("the coalition's passphrase")),
+    )
+    .unwrap();
+}

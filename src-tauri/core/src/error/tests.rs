@@ -155,6 +155,7 @@ fn every_variant() -> Vec<Error> {
             }],
         },
         Error::Pdf("no document catalog".into()),
+        Error::CoalitionPassphraseNeeded,
     ];
     for e in &all {
         match e {
@@ -197,7 +198,8 @@ fn every_variant() -> Vec<Error> {
             | Error::Invalid { .. }
             | Error::DocumentTooLong(_)
             | Error::MissingCharacters { .. }
-            | Error::Pdf(_) => {}
+            | Error::Pdf(_)
+            | Error::CoalitionPassphraseNeeded => {}
         }
     }
     all

@@ -15,6 +15,7 @@
 mod campaign;
 mod checkpoint;
 mod coalition;
+mod coalition_passphrase;
 mod columns;
 mod custom_milestone;
 mod custom_name;
