@@ -15,6 +15,8 @@
 //! - `authors`: which records a partner changed last, for the window's discreet mention.
 //! - `folder`: the exchange folder, where the share files of all partners meet.
 //! - `conflicts`: the open conflicts, side by side field by field, and settling them.
+//! - `tombstones`: tombstones purged once old and acknowledged by every partner, and stale
+//!   files kept from bringing purged records back.
 
 mod authors;
 mod bundle;
@@ -26,6 +28,7 @@ mod items;
 mod merge;
 mod records;
 mod share;
+mod tombstones;
 
 pub use authors::{changed_by_partners, ChangedBy};
 pub use bundle::{

@@ -874,3 +874,95 @@ fn with_plain_data_an_encrypted_file_in_the_folder_waits_for_its_passphrase() {
     )
     .unwrap();
 }
+
+/// Every tombstone of the store as if deleted long ago (beyond any keeping time).
+fn age_tombstones(store: &mut Store) {
+    store
+        .connection()
+        .execute(
+            "UPDATE shared_record SET deleted_at = '2001-01-01T00:00:00.000Z' WHERE deleted = 1",
+            [],
+        )
+        .unwrap();
+}
+
+fn history_ids(store: &mut Store, campaign: Uuid) -> Vec<Uuid> {
+    store
+        .write(|tx| history::read(tx, campaign))
+        .unwrap()
+        .into_keys()
+        .collect()
+}
+
+#[test]
+fn a_purged_tombstone_is_not_brought_back_by_a_late_stale_file() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let c = a.campaign_id();
+    // WLAC writes a file while the issue still lives; it travels slowly.
+    let late = b.share_all();
+    let title = a.titles()[0].clone();
+    let gone = a.issue(&title).id;
+    a.store.delete_priority_issue(gone).unwrap();
+    // The deletion reaches WLAC, whose next file acknowledges it.
+    b.merge(&a.share_all());
+    assert!(!b.titles().contains(&title));
+    let ack = b.share_all();
+
+    // Too young: acknowledged, but kept.
+    a.merge(&ack);
+    assert!(history_ids(&mut a.store, c).contains(&gone));
+    // Old enough and acknowledged by every partner: purged in the next merge.
+    age_tombstones(&mut a.store);
+    a.merge(&ack);
+    assert!(
+        !history_ids(&mut a.store, c).contains(&gone),
+        "the tombstone is purged"
+    );
+    let shared: Vec<serde_json::Value> = serde_json::from_str::<serde_json::Value>(
+        &bundle(&mut a.store, &ShareChoice::default())
+            .unwrap()
+            .to_json(),
+    )
+    .unwrap()["records"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert!(
+        !shared.iter().any(|r| r["id"] == gone.to_string()),
+        "nor does it travel any more"
+    );
+
+    // The late file arrives: the issue stays deleted, and nothing else changes.
+    let before = a.everything();
+    let outcome = a.merge(&late);
+    assert!(outcome.added.is_empty(), "{outcome:?}");
+    assert!(!a.titles().contains(&title));
+    assert_eq!(a.everything(), before);
+}
+
+#[test]
+fn a_tombstone_stays_until_every_partner_acknowledged_it() {
+    let (mut a, mut b, mut l) = (mchr(), wlac(), wlac());
+    let mut org = l.store.organisation().unwrap().unwrap();
+    org.acronym = "LFJ".into();
+    org.name = "Lawyers for Justice".into();
+    l.store.save_organisation(org).unwrap();
+    let first = a.share_all();
+    b.merge(&first);
+    l.merge(&first);
+    a.merge(&l.share_all());
+    let c = a.campaign_id();
+    let title = a.titles()[0].clone();
+    let gone = a.issue(&title).id;
+    a.store.delete_priority_issue(gone).unwrap();
+    let deletion = a.share_all();
+    b.merge(&deletion);
+    age_tombstones(&mut a.store);
+    // WLAC acknowledged; LFJ, also a partner, has not yet.
+    a.merge(&b.share_all());
+    assert!(history_ids(&mut a.store, c).contains(&gone));
+    l.merge(&deletion);
+    a.merge(&l.share_all());
+    assert!(!history_ids(&mut a.store, c).contains(&gone));
+}

@@ -34,6 +34,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0008_names_and_press",
         include_str!("migrations/0008_names_and_press.sql"),
     ),
+    (
+        "0009_xch13_tombstones",
+        include_str!("migrations/0009_xch13_tombstones.sql"),
+    ),
 ];
 
 /// The schema version this build writes.
