@@ -966,3 +966,34 @@ fn a_tombstone_stays_until_every_partner_acknowledged_it() {
     a.merge(&l.share_all());
     assert!(!history_ids(&mut a.store, c).contains(&gone));
 }
+
+#[test]
+fn a_move_up_or_down_travels_with_the_next_share_file() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let title = a.titles()[0].clone();
+    a.edit_issue(&title, |i| {
+        i.recommendations
+            .push(recommendation("Ratify the Optional Protocol."));
+        i.recommendations
+            .push(recommendation("Establish a national preventive mechanism."));
+    });
+    b.merge(&a.share_all());
+    // The last one moves to the top; another added at B meanwhile stays where B put it.
+    a.edit_issue(&title, |i| {
+        let last = i.recommendations.pop().unwrap();
+        i.recommendations.insert(0, last);
+    });
+    let order = |side: &mut Side| -> Vec<String> {
+        side.issue(&title)
+            .recommendations
+            .into_iter()
+            .map(|r| r.text)
+            .collect()
+    };
+    let wanted = order(&mut a);
+    let outcome = b.merge(&a.share_all());
+    assert!(!outcome.updated.is_empty(), "{outcome:?}");
+    assert_eq!(order(&mut b), wanted);
+    assert!(outcome.conflicts.is_empty(), "{outcome:?}");
+}
