@@ -104,9 +104,11 @@ fn a_partners_share_file_is_merged_and_a_conflict_settled_field_by_field() {
     // Our background; MCHR's recommendation is already there.
     screen.pick("mine", "background");
     if let Some(dir) = std::env::var_os("UPR_KIT_SCREENSHOTS") {
+        // The summary above the conflict: two recommendations merged item by item, and the
+        // one issue whose own field both changed.
         session.execute(
             "document.querySelector(arguments[0]).scrollIntoView()",
-            vec![crate::e2e::by_test_id("conflictItem").into()],
+            vec![crate::e2e::by_test_id("coalitionSummary").into()],
         );
         std::thread::sleep(std::time::Duration::from_millis(500));
         app.screenshot(&std::path::Path::new(&dir).join("app-coalition-conflict.png"));
