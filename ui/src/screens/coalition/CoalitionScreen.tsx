@@ -240,7 +240,12 @@ export function CoalitionScreen() {
       />
       <CoalitionPassphrase dataEncrypted={encrypted.value === true} />
       <div class="button-row">
-        <button type="button" disabled={!settings.value?.exchange_folder} onClick={() => void attempt(t("coalition.shareDuring"), writeToFolder)}>
+        <button
+          type="button"
+          data-testid={ids.writeToFolder}
+          disabled={!settings.value?.exchange_folder}
+          onClick={() => void attempt(t("coalition.shareDuring"), writeToFolder)}
+        >
           {t("coalition.writeToFolder")}
         </button>
         <button
