@@ -28,6 +28,18 @@ fn share(kit: &Kit, name: &str) -> String {
     file.to_str().unwrap().to_string()
 }
 
+/// WLAC joins the campaign of MCHR's share file from its empty data folder.
+fn join_as_wlac(wlac: &Kit, file: &str) -> String {
+    wlac.ok(&[
+        "join",
+        file,
+        "--organisation",
+        "Women's Legal Aid Centre",
+        "--acronym",
+        "WLAC",
+    ])
+}
+
 /// The id of the first conflict `conflicts` lists.
 fn first_conflict(kit: &Kit) -> String {
     let listed = kit.ok(&["conflicts"]);
@@ -49,14 +61,7 @@ fn two_partners_exchange_share_files_through_several_rounds() {
     assert!(dry.contains("priority issue: Torture"), "{dry}");
     assert!(dry.contains("contact persons (never shared)"), "{dry}");
     let first = share(&mchr, "round1.uprshare");
-    let joined = wlac.ok(&[
-        "join",
-        &first,
-        "--organisation",
-        "Women's Legal Aid Centre",
-        "--acronym",
-        "WLAC",
-    ]);
+    let joined = join_as_wlac(&wlac, &first);
     assert!(joined.contains("From MCHR"), "{joined}");
     assert!(joined.contains("new recommendations"), "{joined}");
     assert!(
@@ -281,4 +286,61 @@ fn an_encrypted_data_folder_shares_only_encrypted_files() {
     assert!(std::fs::read(&out)
         .unwrap()
         .starts_with(b"age-encryption.org/v1\n"));
+}
+
+/// The first words of a recommendation as the move listed it ("  2. Establish …").
+fn listed_texts(moved: &str) -> Vec<String> {
+    moved
+        .lines()
+        .filter_map(|l| l.trim().split_once(". ").map(|(_, text)| text.to_string()))
+        .collect()
+}
+
+/// The brief's text on one line, words separated by single spaces.
+fn brief_text(kit: &Kit) -> String {
+    let pdf = kit.file("brief.pdf");
+    kit.ok(&["brief", "--out", pdf.to_str().unwrap()]);
+    let text = crate::common::tool("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The first few words of a text, enough to find it in a brief whatever the line breaks.
+fn opening(text: &str) -> String {
+    text.split_whitespace()
+        .take(5)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn moving_a_recommendation_up_travels_to_the_partner() {
+    let mchr = Kit::with_demo();
+    let wlac = Kit::new();
+    let first = share(&mchr, "round1.uprshare");
+    join_as_wlac(&wlac, &first);
+    let moved = mchr.ok(&[
+        "move-recommendation",
+        "--issue",
+        "Torture and conditions of detention",
+        "2",
+        "--up",
+    ]);
+    let order = listed_texts(&moved);
+    assert!(order.len() >= 2, "{moved}");
+    let (now_first, now_second) = (opening(&order[0]), opening(&order[1]));
+    let before = brief_text(&wlac);
+    let (a, b) = (before.find(&now_first), before.find(&now_second));
+    assert!(
+        a.is_some() && b.is_some() && a > b,
+        "WLAC had the old order:\n{before}"
+    );
+
+    let merged = wlac.ok(&["merge", &share(&mchr, "moved.uprshare")]);
+    assert!(merged.contains("updated"), "{merged}");
+    let after = brief_text(&wlac);
+    let (a, b) = (after.find(&now_first), after.find(&now_second));
+    assert!(
+        a.is_some() && b.is_some() && a < b,
+        "WLAC's brief shows the new order:\n{after}"
+    );
 }

@@ -104,9 +104,11 @@ fn a_partners_share_file_is_merged_and_a_conflict_settled_field_by_field() {
     // Our background; MCHR's recommendation is already there.
     screen.pick("mine", "background");
     if let Some(dir) = std::env::var_os("UPR_KIT_SCREENSHOTS") {
+        // The summary above the conflict: two recommendations merged item by item, and the
+        // one issue whose own field both changed.
         session.execute(
             "document.querySelector(arguments[0]).scrollIntoView()",
-            vec![crate::e2e::by_test_id("conflictItem").into()],
+            vec![crate::e2e::by_test_id("coalitionSummary").into()],
         );
         std::thread::sleep(std::time::Duration::from_millis(500));
         app.screenshot(&std::path::Path::new(&dir).join("app-coalition-conflict.png"));
@@ -474,4 +476,79 @@ fn a_fresh_window_joins_with_an_encrypted_share_file_once_its_passphrase_is_type
     session.end();
     let shown = String::from_utf8_lossy(&app.cli(&["show"]).stdout).to_string();
     assert!(shown.contains("Women's Legal Aid Centre"), "{shown}");
+}
+
+/// The exchange folder with encrypted data: WLAC's file there is encrypted with the
+/// coalition's passphrase. Before the window has that passphrase the file is listed as
+/// waiting for it (and merged by hand once typed); once the coalition passphrase is set
+/// (typed twice), this organisation's own file is written there encrypted with it.
+#[test]
+fn encrypted_data_meets_partners_in_the_exchange_folder_with_the_coalition_passphrase() {
+    const COALITION: &str = "the coalition's shared passphrase";
+    let phrase = |text: &str| upr_core::passphrase::Passphrase::new(text.into());
+    let app = App::start();
+    crate::e2e_encryption::encrypted_demo(&app);
+    let shared = tempfile::tempdir().unwrap();
+    let wlac_dir = tempfile::tempdir().unwrap();
+    {
+        let mut mchr = Store::open_dir_with(
+            &app.data_dir(),
+            Some(&phrase(crate::e2e_encryption::PASSPHRASE)),
+        )
+        .unwrap();
+        let first = wlac_dir.path().join("first.uprshare");
+        let once = phrase("passphrase of the first file");
+        coalition::share(&mut mchr, &ShareChoice::default(), &first, Some(&once)).unwrap();
+        coalition::choose_folder(&mut mchr, Some(shared.path())).unwrap();
+        let mut wlac = Store::open_dir(&wlac_dir.path().join("data")).unwrap();
+        let mut org = Organisation::named("Women's Legal Aid Centre");
+        org.acronym = "WLAC".into();
+        coalition::join_file(&mut wlac, org, &first, Some(&once)).unwrap();
+        edit_issue(&mut wlac, 0, |i| {
+            i.recommendations.push(recommendation(MCHR_RECOMMENDATION))
+        });
+        wlac.encrypt(&phrase("WLAC's own data passphrase")).unwrap();
+        wlac.set_coalition_passphrase(Some(&phrase(COALITION)))
+            .unwrap();
+        coalition::choose_folder(&mut wlac, Some(shared.path())).unwrap();
+        coalition::write_to_folder(&mut wlac).unwrap();
+    }
+
+    let session = app.open();
+    crate::e2e_encryption::unlock_with(&session, crate::e2e_encryption::PASSPHRASE);
+    Frame::new(&session).go_to("coalition");
+    session.wait_for_text("no coalition passphrase yet", |t| {
+        t.contains("No coalition passphrase is set")
+    });
+    session.click(&session.wait(&crate::e2e::by_test_id("pickUpFolder")));
+    session.wait_for_text("WLAC's file waiting for its passphrase", |t| {
+        t.contains("WLAC.uprshare is encrypted: type its passphrase to merge it")
+    });
+    session.click(&session.wait(&crate::e2e::by_test_id("folderMergeWithPassphrase")));
+    let field = session.wait(&crate::e2e::by_test_id("filePassphraseField"));
+    session.type_into(&field, COALITION);
+    session.click(&session.wait(&crate::e2e::by_test_id("filePassphraseOpen")));
+    let summary = session.text(&session.wait(&crate::e2e::by_test_id("coalitionSummary")));
+    assert!(summary.contains("From WLAC"), "{summary}");
+    assert!(summary.contains("1 new recommendation"), "{summary}");
+
+    // The coalition passphrase, typed twice; then our own file goes to the folder, sealed.
+    let first = session.wait(&crate::e2e::by_test_id("coalitionPassphrase"));
+    session.type_into(&first, COALITION);
+    let again = session.wait(&crate::e2e::by_test_id("coalitionPassphraseAgain"));
+    session.type_into(&again, COALITION);
+    session.click(&session.wait(&crate::e2e::by_test_id("coalitionPassphraseSave")));
+    let page = session.wait_for_text("the coalition passphrase set", |t| {
+        t.contains("A coalition passphrase is set")
+    });
+    assert!(!page.contains(COALITION), "the passphrase is never shown");
+    session.click(&session.wait(&crate::e2e::by_test_id("writeToFolder")));
+    let ours = shared.path().join("MCHR.uprshare");
+    crate::e2e::wait::until_true("MCHR's file in the folder", || ours.exists());
+    session.end();
+    let bytes = std::fs::read(&ours).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
+    let mut partner = Store::open_dir(&wlac_dir.path().join("other")).unwrap();
+    let wlac = || Organisation::named("Another partner");
+    coalition::join_file(&mut partner, wlac(), &ours, Some(&phrase(COALITION))).unwrap();
 }

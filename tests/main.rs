@@ -18,6 +18,7 @@ mod e2e;
 
 mod cli_classify;
 mod cli_coalition;
+mod cli_coalition_folder;
 mod cli_cycle;
 mod cli_data;
 mod cli_data_safety;

@@ -118,6 +118,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         pick_up_exchange_folder,
         list_of_speakers,
         set_list_of_speakers,
+        set_coalition_passphrase,
+        has_coalition_passphrase,
     ]
 }
 
@@ -775,4 +777,23 @@ async fn write_to_exchange_folder(state: State<'_, AppState>) -> Reply<(PathBuf,
 #[tauri::command]
 async fn pick_up_exchange_folder(state: State<'_, AppState>) -> Reply<Vec<FolderFile>> {
     state.with_store(upr_core::coalition::pick_up)
+}
+
+/// Sets the coalition passphrase (typed twice in the window), or forgets it with `None`. The
+/// window never gets it back.
+#[tauri::command]
+async fn set_coalition_passphrase(
+    state: State<'_, AppState>,
+    passphrase: Option<String>,
+) -> Reply<()> {
+    state.with_store(|store| {
+        let checked = passphrase.map(Passphrase::new_checked).transpose()?;
+        store.set_coalition_passphrase(checked.as_ref())
+    })
+}
+
+/// Whether a coalition passphrase is set (never the passphrase itself).
+#[tauri::command]
+async fn has_coalition_passphrase(state: State<'_, AppState>) -> Reply<bool> {
+    state.with_store(|store| store.has_coalition_passphrase())
 }

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 
 use clap::{Subcommand, ValueEnum};
 use upr_core::coalition::{
-    Conflict, Kind, MeetingChoice, MergeOutcome, Settlement, ShareChoice, SharePreview,
+    Conflict, FolderFile, Kind, MeetingChoice, MergeOutcome, Sealed, Settlement, ShareChoice,
+    SharePreview,
 };
 
 use super::terminal::{counted, shown};
@@ -61,6 +62,30 @@ pub enum CoalitionCommand {
     },
     /// List the records changed both here and by a partner, field by field.
     Conflicts,
+    /// Set (or with --clear, forget) the passphrase the coalition shares for the exchange
+    /// folder: while the data folder is encrypted, the share file written there is
+    /// encrypted with it and the partners' files are opened with it. It is kept only inside
+    /// the encrypted data folder; typed twice on a terminal, or read from
+    /// --new-passphrase-file.
+    CoalitionPassphrase {
+        /// Forget the coalition passphrase.
+        #[arg(long, conflicts_with = "new_passphrase_file")]
+        clear: bool,
+        /// A file holding the coalition passphrase (its first line).
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: Option<PathBuf>,
+    },
+    /// The exchange folder, a folder Syncthing or Nextcloud keeps in step with the partners:
+    /// without an option, merge the partners' new share files found there and list them all.
+    ExchangeFolder {
+        /// Use this folder as the exchange folder from now on.
+        #[arg(long, value_name = "DIR", conflicts_with = "write")]
+        set: Option<PathBuf>,
+        /// Write this organisation's share file there (encrypted with the coalition
+        /// passphrase while the data folder is encrypted).
+        #[arg(long)]
+        write: bool,
+    },
     /// Settle a conflict by keeping your version or taking the partner's.
     Resolve {
         /// The record's id, as `conflicts` lists it.
@@ -159,6 +184,48 @@ pub fn run(cmd: CoalitionCommand, ctx: &Context) -> Result<(), CliError> {
                     out,
                     "Settle each with `upr-kit resolve ID --take mine` or `--take theirs`."
                 )?;
+            }
+        }
+        CoalitionCommand::CoalitionPassphrase {
+            clear,
+            new_passphrase_file,
+        } => {
+            let mut store = ctx.open_store()?;
+            if clear {
+                store.set_coalition_passphrase(None)?;
+                writeln!(out, "The coalition passphrase is forgotten: the exchange folder takes no encrypted share file until it is set again.")?;
+            } else {
+                let passphrase = ctx.passphrase.new_one(new_passphrase_file.as_ref())?;
+                store.set_coalition_passphrase(Some(&passphrase))?;
+                writeln!(out, "The coalition passphrase is set: the share file written to the exchange folder is encrypted with it, and the partners' files there are opened with it.")?;
+            }
+        }
+        CoalitionCommand::ExchangeFolder { set, write } => {
+            let mut store = ctx.open_store()?;
+            if let Some(dir) = set {
+                upr_core::coalition::choose_folder(&mut store, Some(&dir))?;
+                writeln!(out, "The exchange folder is now {}.", dir.display())?;
+            } else if write {
+                let (path, preview) = upr_core::coalition::write_to_folder(&mut store)?;
+                writeln!(
+                    out,
+                    "Wrote {}{} ({}).",
+                    path.display(),
+                    if store.is_encrypted() {
+                        ", encrypted with the coalition passphrase"
+                    } else {
+                        ""
+                    },
+                    counted(preview.items.len(), "record", "records")
+                )?;
+            } else {
+                let files = upr_core::coalition::pick_up(&mut store)?;
+                if files.is_empty() {
+                    writeln!(out, "No partner's share file in the exchange folder.")?;
+                }
+                for file in &files {
+                    print_folder_file(&mut out, file)?;
+                }
             }
         }
         CoalitionCommand::Resolve { id, take } => {
@@ -289,6 +356,33 @@ fn print_outcome(out: &mut impl Write, o: &MergeOutcome) -> std::io::Result<()> 
         }
     }
     Ok(())
+}
+
+fn print_folder_file(out: &mut impl Write, f: &FolderFile) -> std::io::Result<()> {
+    let name = shown(&f.file);
+    match (f.sealed, &f.problem, &f.outcome) {
+        (Some(Sealed::NeedsPassphrase), _, _) => writeln!(
+            out,
+            "{name}: encrypted; merge it with its passphrase: upr-kit merge {}",
+            f.path.display()
+        ),
+        (Some(Sealed::OtherPassphrase), _, _) => writeln!(
+            out,
+            "{name}: encrypted with another passphrase than the coalition's; merge it with its own: upr-kit merge {}",
+            f.path.display()
+        ),
+        (None, Some(problem), _) => writeln!(out, "{name}: refused: {}", shown(problem)),
+        (None, None, Some(outcome)) => {
+            let when = if f.merged_now {
+                "merged now"
+            } else {
+                "merged before"
+            };
+            writeln!(out, "{name} ({when}):")?;
+            print_outcome(out, outcome)
+        }
+        (None, None, None) => writeln!(out, "{name}"),
+    }
 }
 
 fn print_conflict(out: &mut impl Write, c: &Conflict) -> std::io::Result<()> {

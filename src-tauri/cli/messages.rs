@@ -115,6 +115,7 @@ pub fn error(e: &Error) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
+        Error::CoalitionPassphraseNeeded => "the data folder is encrypted, so the share file written to the exchange folder is too: set the passphrase the coalition shares with `upr-kit coalition-passphrase` first. Nothing was written".into(),
     }
 }
 

@@ -209,6 +209,9 @@ export const api = {
   changedByPartners: () => call<ChangedBy[]>("changed_by_partners"),
   writeToExchangeFolder: () => call<[string, SharePreview]>("write_to_exchange_folder"),
   pickUpExchangeFolder: () => call<FolderFile[]>("pick_up_exchange_folder"),
+  /** Sets the coalition passphrase (kept inside the encrypted data), or forgets it with null. */
+  setCoalitionPassphrase: (passphrase: string | null) => call<void>("set_coalition_passphrase", { passphrase }),
+  hasCoalitionPassphrase: () => call<boolean>("has_coalition_passphrase"),
 };
 
 export interface FileFilter {

@@ -117,7 +117,7 @@ pub fn join_replacing_demo(
     organisation.acronym = acronym.trim().to_string();
     crate::coalition::join_file_making_room(store, organisation, path, passphrase, |store| {
         if store.is_empty()? {
-            return Ok(());
+            return Ok(None);
         }
         if !is_shown(store)? {
             return Err(Error::invalid(
@@ -125,7 +125,7 @@ pub fn join_replacing_demo(
                 "holds your own organisation's work, not the demo: merge the partner's file on the Coalition screen instead",
             ));
         }
-        crate::exchange::import(store, &replacement(None, Vec::new())?, true).map(|_| ())
+        replacement(None, Vec::new()).map(Some)
     })
 }
 
@@ -346,6 +346,38 @@ mod tests {
             join_replacing_demo(&mut store, "WLAC", "", &file, Some(&passphrase)).unwrap();
         assert_eq!(outcome.state_under_review, "Republic of Norland");
         assert!(!is_shown(&mut store).unwrap());
+    }
+
+    /// Joining is one step: a file that reads well but is refused while its records are
+    /// written (a date out of range) leaves the demo exactly as it was, organisation and all.
+    #[test]
+    fn a_join_refused_while_writing_leaves_the_demo_exactly_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = partners_file(dir.path());
+        let mut bundle: crate::coalition::Bundle =
+            serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+        let issue = bundle
+            .records
+            .iter_mut()
+            .find(|r| r.kind == crate::coalition::Kind::PriorityIssue)
+            .unwrap();
+        issue.data.as_mut().unwrap()["created_at"] = "1800-01-01T00:00:00Z".into();
+        bundle.seal();
+        let refused = dir.path().join("refused.uprshare");
+        std::fs::write(&refused, bundle.to_json()).unwrap();
+
+        let mut store = Store::open_dir(&dir.path().join("data")).unwrap();
+        load(&mut store).unwrap();
+        let export = |store: &mut Store| {
+            let mut doc = crate::exchange::export(store).unwrap();
+            doc.exported_at = chrono::DateTime::UNIX_EPOCH;
+            serde_json::to_value(doc).unwrap()
+        };
+        let before = export(&mut store);
+        let e = join_replacing_demo(&mut store, "WLAC", "", &refused, None).unwrap_err();
+        assert_eq!(e.code(), "invalid_input", "{e}");
+        assert!(is_shown(&mut store).unwrap(), "the demo stays");
+        assert_eq!(export(&mut store), before, "exactly as it was");
     }
 
     #[test]

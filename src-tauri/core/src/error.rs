@@ -229,6 +229,10 @@ pub enum Error {
     /// stored.
     #[error("the list of speakers names {} that the app does not know; write each as the UN names it (in any of the six languages) or by its three-letter ISO code. Nothing was saved", quoted(.names))]
     UnknownSpeakers { names: Vec<String> },
+    /// The data is encrypted, so the share file written to the exchange folder must be too,
+    /// and no coalition passphrase is set to encrypt it with.
+    #[error("the data is encrypted, so the share file written to the exchange folder is encrypted too: set the coalition passphrase the partners share first. Nothing was written")]
+    CoalitionPassphraseNeeded,
 }
 
 /// Names in quotation marks, joined: “Narnia”, “Norwey”.
@@ -453,6 +457,7 @@ impl Error {
             Error::MissingCharacters { .. } => "missing_characters",
             Error::Pdf(_) => "pdf",
             Error::UnknownSpeakers { .. } => "unknown_speakers",
+            Error::CoalitionPassphraseNeeded => "coalition_passphrase_needed",
         }
     }
 

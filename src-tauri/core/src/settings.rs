@@ -77,6 +77,12 @@ pub struct Settings {
     /// An encrypted store is locked (its key dropped, its file closed) after this many
     /// minutes without a command in the window: a laptop left open is covered.
     pub auto_lock_minutes: u32,
+    /// Coalition work: a deletion's tombstone is kept at least this many days, and then
+    /// only until every partner has acknowledged it. 90 days: a partner's laptop may stay
+    /// out of step for weeks around a session in Geneva, and a snapshot restored from
+    /// before the deletion must still meet the tombstone; a tombstone costs only an id and
+    /// a version vector, so keeping it long is cheap.
+    pub tombstone_keep_days: u32,
 }
 
 impl Default for Settings {
@@ -110,6 +116,7 @@ impl Default for Settings {
             exchange_folder: None,
             exchange_folder_check_seconds: 60,
             auto_lock_minutes: 15,
+            tombstone_keep_days: 90,
         }
     }
 }
@@ -128,6 +135,15 @@ impl Settings {
     /// target outside its own range could never be met.
     pub fn validate(&self) -> crate::Result<()> {
         use crate::Error;
+        if !(1..=3650).contains(&self.tombstone_keep_days) {
+            return Err(Error::invalid(
+                "tombstone keep days",
+                format!(
+                    "{} is not a number of days to keep a deletion for partners; use 1 to 3650",
+                    self.tombstone_keep_days
+                ),
+            ));
+        }
         if self.exchange_folder_check_seconds < 5 {
             return Err(Error::invalid(
                 "exchange folder check",

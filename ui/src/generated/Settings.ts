@@ -109,4 +109,12 @@ exchange_folder_check_seconds: number,
  * An encrypted store is locked (its key dropped, its file closed) after this many
  * minutes without a command in the window: a laptop left open is covered.
  */
-auto_lock_minutes: number, };
+auto_lock_minutes: number, 
+/**
+ * Coalition work: a deletion's tombstone is kept at least this many days, and then
+ * only until every partner has acknowledged it. 90 days: a partner's laptop may stay
+ * out of step for weeks around a session in Geneva, and a snapshot restored from
+ * before the deletion must still meet the tombstone; a tombstone costs only an id and
+ * a version vector, so keeping it long is cheap.
+ */
+tombstone_keep_days: number, };

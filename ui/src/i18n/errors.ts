@@ -195,6 +195,8 @@ export function errorText(e: CoreError): string {
       return t("errors.rekey_check_failed", { problem: e.problem });
     case "file_encrypted":
       return t("errors.file_encrypted", { file: e.file });
+    case "coalition_passphrase_needed":
+      return t("errors.coalition_passphrase_needed");
     case "database":
       return t("errors.database", { detail: e.detail });
     case "read_only":

@@ -187,6 +187,25 @@ export async function writeToFolder(): Promise<void> {
   writtenToFolder.value = path;
 }
 
+/** True when a coalition passphrase is kept in the (encrypted) data; null before asked. */
+export const coalitionPassphraseSet = signal<boolean | null>(null);
+
+export async function loadCoalitionPassphrase(): Promise<void> {
+  coalitionPassphraseSet.value = await api.hasCoalitionPassphrase();
+}
+
+/** Sets the coalition passphrase (typed twice: null unless both agree), or forgets it. */
+export async function setCoalitionPassphrase(passphrase: string | null): Promise<void> {
+  await api.setCoalitionPassphrase(passphrase);
+  await loadCoalitionPassphrase();
+}
+
+/** An encrypted partner file of the exchange folder that was not opened here: its
+ * passphrase is asked, then it is merged by hand. */
+export function askToMergeFolderFile(file: FolderFile): void {
+  askingPassphrase.value = { path: file.path };
+}
+
 /** The window's watch of the exchange folder merged something: show it and reload. */
 export async function hearExchangeFolder(): Promise<void> {
   await desktop.onExchangeFolder((files) => void adoptFolderFiles(files));

@@ -3,6 +3,14 @@
 //! share files it finds there — at start and while it runs — and lists them ("from WLAC,
 //! written 2 days ago: 3 new recommendations, 1 conflict"). Transport is the folder's
 //! business: the app never opens a network connection.
+//!
+//! Encrypted data: the partners agree on one *coalition passphrase*, kept inside this
+//! organisation's encrypted store (`store/coalition_passphrase.rs`). While the data is
+//! encrypted, the file written here is encrypted with it (without one, nothing is written),
+//! and the partners' encrypted files are opened with it; a file it does not open is listed as
+//! [`Sealed::OtherPassphrase`], to be merged by hand with its own passphrase. With plain data
+//! the file written here is plain and an encrypted partner file is listed as
+//! [`Sealed::NeedsPassphrase`].
 
 use std::path::{Path, PathBuf};
 
@@ -13,14 +21,28 @@ use ts_rs::TS;
 use super::bundle::{open_bytes, Author, Bundle, EXTENSION};
 use super::merge::{merge, MergeOutcome};
 use super::share::{share, ShareChoice, SharePreview};
+use crate::passphrase::Passphrase;
 use crate::store::Store;
 use crate::{Error, Result};
+
+/// Why an encrypted partner file in the folder was not merged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Sealed {
+    /// No coalition passphrase here (plain data, or none set): merge it with its passphrase.
+    NeedsPassphrase,
+    /// The coalition passphrase does not open it: it was encrypted with another passphrase.
+    OtherPassphrase,
+}
 
 /// One partner's share file found in the exchange folder.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct FolderFile {
     /// The file's name in the folder.
     pub file: String,
+    /// Its whole path, to merge it by hand.
+    #[ts(type = "string")]
+    pub path: PathBuf,
     /// Who wrote it, when it could be read.
     pub from: Option<Author>,
     pub written_at: Option<DateTime<Utc>>,
@@ -30,6 +52,8 @@ pub struct FolderFile {
     pub merged_now: bool,
     /// Why it was refused (cut short, altered, another campaign…), in the core's words.
     pub problem: Option<String>,
+    /// Set when it is encrypted and could not be opened here.
+    pub sealed: Option<Sealed>,
 }
 
 fn folder(store: &mut Store) -> Result<PathBuf> {
@@ -41,10 +65,23 @@ fn folder(store: &mut Store) -> Result<PathBuf> {
         .ok_or_else(|| Error::invalid("exchange folder", "is not set: choose one in the settings"))
 }
 
+/// Makes `dir` the exchange folder (or none), keeping the other settings as they are.
+pub fn choose_folder(store: &mut Store, dir: Option<&Path>) -> Result<()> {
+    let mut settings = store.settings()?;
+    settings.exchange_folder = dir.map(|d| d.display().to_string());
+    store.save_settings(&settings)
+}
+
 /// Writes this organisation's share file of the whole campaign (no meetings) into the
-/// exchange folder, under a name of its own ("MCHR.uprshare"), replacing its previous one.
+/// exchange folder, under a name of its own ("MCHR.uprshare"), replacing its previous one:
+/// encrypted with the coalition passphrase while the data is encrypted (refused without
+/// one), plain otherwise.
 pub fn write_to_folder(store: &mut Store) -> Result<(PathBuf, SharePreview)> {
     let dir = folder(store)?;
+    let passphrase = store.coalition_passphrase()?;
+    if store.is_encrypted() && passphrase.is_none() {
+        return Err(Error::CoalitionPassphraseNeeded);
+    }
     let own = store.organisation()?.ok_or(Error::NoOrganisation)?;
     let name: String = super::author_of(&own)
         .name
@@ -58,7 +95,7 @@ pub fn write_to_folder(store: &mut Store) -> Result<(PathBuf, SharePreview)> {
         })
         .collect();
     let path = dir.join(format!("{name}.{EXTENSION}"));
-    let preview = share(store, &ShareChoice::default(), &path, None)?;
+    let preview = share(store, &ShareChoice::default(), &path, passphrase.as_ref())?;
     Ok((path, preview))
 }
 
@@ -77,9 +114,10 @@ pub fn pick_up(store: &mut Store) -> Result<Vec<FolderFile>> {
         .filter(|p| p.extension().is_some_and(|e| e == EXTENSION))
         .collect();
     files.sort();
+    let passphrase = store.coalition_passphrase()?;
     let mut listed = Vec::new();
     for path in files {
-        if let Some(file) = pick_up_one(store, &path, own)? {
+        if let Some(file) = pick_up_one(store, &path, own, passphrase.as_ref())? {
             listed.push(file);
         }
     }
@@ -90,17 +128,20 @@ fn pick_up_one(
     store: &mut Store,
     path: &Path,
     own: Option<uuid::Uuid>,
+    passphrase: Option<&Passphrase>,
 ) -> Result<Option<FolderFile>> {
     let mut found = FolderFile {
         file: path
             .file_name()
             .map(|n| n.to_string_lossy().to_string())
             .unwrap_or_default(),
+        path: path.to_path_buf(),
         from: None,
         written_at: None,
         outcome: None,
         merged_now: false,
         problem: None,
+        sealed: None,
     };
     let name = path.display().to_string();
     // A file still being copied in by the synchronising program is refused now and merged
@@ -110,13 +151,18 @@ fn pick_up_one(
             path: path.to_path_buf(),
             source,
         })
-        // No passphrase here: an encrypted file is listed as such, for the user to merge it
-        // by hand with its passphrase.
-        .and_then(|bytes| open_bytes(bytes, None, &name))
+        // An encrypted file the coalition passphrase (if any) does not open is listed as
+        // such, for the user to merge it by hand with its passphrase.
+        .and_then(|bytes| open_bytes(bytes, passphrase, &name))
         .and_then(|bytes| Bundle::from_bytes(&bytes, &name));
     let bundle = match read {
         Ok(bundle) => bundle,
         Err(e) => {
+            found.sealed = match e {
+                Error::FileEncrypted { .. } => Some(Sealed::NeedsPassphrase),
+                Error::WrongPassphrase => Some(Sealed::OtherPassphrase),
+                _ => None,
+            };
             found.problem = Some(e.to_string());
             return Ok(Some(found));
         }

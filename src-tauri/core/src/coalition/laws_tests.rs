@@ -3,7 +3,8 @@
 //! or tombstoned with its author); conflicts arise exactly where both sides changed a record
 //! since they last agreed (item by item inside a priority issue: additions on both sides never
 //! conflict); and with conflicts settled by the same rule, A→B then B→A and
-//! B→A then A→B end with the same content on both sides.
+//! B→A then A→B end with the same content on both sides. Tombstones purged once every
+//! partner acknowledged them never come back from a late, stale file.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
@@ -415,6 +416,72 @@ proptest! {
         let first = content(&mut w.sides[0], c);
         prop_assert_eq!(&content(&mut w.sides[1], c), &first);
         prop_assert_eq!(&content(&mut w.sides[2], c), &first);
+    }
+
+    /// Tombstones purged: after random histories of three partners, once all have exchanged
+    /// with all and the tombstones are old, the next round purges them (the sides' histories
+    /// hold no tombstone any more) and every file written during the history, arriving late,
+    /// changes nothing: no purged record comes back.
+    #[test]
+    fn purged_tombstones_never_come_back_from_stale_files(ops in prop::collection::vec(any_op(3), 1..14)) {
+        let mut w = world(3);
+        let c = w.campaign;
+        let orgs = ranks(&mut w);
+        let rank = move |id: Uuid| orgs.iter().position(|o| *o == id).unwrap_or(usize::MAX);
+        let mut written: Vec<(usize, Bundle)> = Vec::new();
+        for op in &ops {
+            match *op {
+                Op::Exchange { from, to } => {
+                    let file = bundle(&mut w.sides[from], &ShareChoice::default()).unwrap();
+                    merge(&mut w.sides[to], &file, "file").unwrap();
+                    settle_by_rule(&mut w.sides[to], c, &rank);
+                    written.push((from, file));
+                }
+                ref local => apply_local(&mut w, local),
+            }
+        }
+        let all_pairs = [(0, 1), (0, 2), (1, 0), (1, 2), (2, 0), (2, 1)];
+        for _ in 0..2 {
+            for (from, to) in all_pairs {
+                let file = bundle(&mut w.sides[from], &ShareChoice::default()).unwrap();
+                merge(&mut w.sides[to], &file, "file").unwrap();
+                settle_by_rule(&mut w.sides[to], c, &rank);
+                written.push((from, file));
+            }
+        }
+        for side in &mut w.sides {
+            side.connection()
+                .execute("UPDATE shared_record SET deleted_at = '2001-01-01T00:00:00.000Z' WHERE deleted = 1", [])
+                .unwrap();
+        }
+        // Two more rounds: every partner acknowledges, then every side has purged.
+        for _ in 0..2 {
+            for (from, to) in all_pairs {
+                let file = bundle(&mut w.sides[from], &ShareChoice::default()).unwrap();
+                merge(&mut w.sides[to], &file, "file").unwrap();
+            }
+        }
+        for side in &mut w.sides {
+            let tombstones = side
+                .write(|tx| history::read(tx, c))
+                .unwrap()
+                .values()
+                .filter(|e| e.deleted)
+                .count();
+            prop_assert_eq!(tombstones, 0, "every tombstone was purged");
+        }
+        let first = content(&mut w.sides[0], c);
+        for to in 0..3 {
+            let before = content(&mut w.sides[to], c);
+            prop_assert_eq!(&before, &first);
+            for (from, file) in &written {
+                if *from == to {
+                    continue;
+                }
+                merge(&mut w.sides[to], file, "late file").unwrap();
+                prop_assert_eq!(&content(&mut w.sides[to], c), &before, "a late file of {} brought something back", from);
+            }
+        }
     }
 
     /// Order independence: from the same edits, A→B then B→A and B→A then A→B, conflicts

@@ -86,7 +86,7 @@ pub fn join_file(
 ) -> Result<MergeOutcome> {
     join_file_making_room(store, organisation, path, passphrase, |store| {
         if store.is_empty()? {
-            Ok(())
+            Ok(None)
         } else {
             Err(Error::invalid(
                 "data folder",
@@ -96,19 +96,31 @@ pub fn join_file(
     })
 }
 
-/// Joins like [`join_file`], but `make_room` empties the store (or refuses) once the file
-/// has been read, so that a file that cannot be read leaves the store as it was.
+/// Joins like [`join_file`] in one step: once the file is read, `make_room` says what replaces
+/// what the store holds (`None`: it is empty; or refuses); then, after one snapshot of what
+/// is replaced, the replacement, the organisation and the partner's campaign are written in
+/// one transaction. A file that cannot be read, or anything refused on the way, leaves the
+/// store exactly as it was.
 pub fn join_file_making_room(
     store: &mut Store,
     organisation: Organisation,
     path: &Path,
     passphrase: Option<&Passphrase>,
-    make_room: impl FnOnce(&mut Store) -> Result<()>,
+    make_room: impl FnOnce(&mut Store) -> Result<Option<crate::exchange::Document>>,
 ) -> Result<MergeOutcome> {
-    let (bundle, name) = read_file(path, passphrase)?;
-    make_room(store)?;
-    store.save_organisation(organisation)?;
-    merge(store, &bundle, &name)
+    let (bundle, _) = read_file(path, passphrase)?;
+    store.refuse_if_read_only()?;
+    let replacement = make_room(store)?;
+    if replacement.is_some() && !store.is_empty()? {
+        store.take_snapshot(SnapshotReason::BeforeReplace)?;
+    }
+    store.write(|tx| {
+        if let Some(doc) = &replacement {
+            crate::exchange::import_into(tx, doc)?;
+        }
+        store::organisation_save_in(tx, organisation)?;
+        merge_into(tx, &bundle, false)
+    })
 }
 
 fn read_file(path: &Path, passphrase: Option<&Passphrase>) -> Result<(Bundle, String)> {
@@ -168,6 +180,13 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
         new_recommendations: 0,
         added_partner: None,
     };
+    // A file written before the newest one merged from its sender is stale: it brings no
+    // record unknown here (a purged tombstone's record among them), see `tombstones`.
+    let known = store::partner_get(tx, bundle.from.id)?;
+    let stale = known
+        .as_ref()
+        .and_then(|p| p.last_written_at)
+        .is_some_and(|newest| bundle.written_at < newest);
     let mut taken = std::collections::HashSet::new();
     // Items' positions before the merge, for putting lists in order at its end.
     let mut positions: std::collections::HashMap<Uuid, u64> = state
@@ -181,6 +200,9 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
     incoming.sort_by_key(|r| r.kind);
     for theirs in incoming {
         let mut entry = state.entries.get(&theirs.id).cloned();
+        if stale && entry.is_none() {
+            continue;
+        }
         if orphan(theirs, &state) && entry.is_none() {
             // An item added there to an issue deleted here: it was deleted here with its
             // issue, so it is a conflict (kept, never lost), not a silent arrival.
@@ -305,8 +327,11 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
     if !(outcome.added.is_empty() && outcome.updated.is_empty() && outcome.deleted.is_empty()) {
         outcome.added_partner = list_as_partner(tx, &bundle.from)?;
     }
-    let known = store::partner_get(tx, bundle.from.id)?;
     if known.as_ref().map(|p| p.last_digest.as_str()) != Some(bundle.digest.as_str()) {
+        let newest = known
+            .as_ref()
+            .and_then(|p| p.last_written_at)
+            .map_or(bundle.written_at, |w| w.max(bundle.written_at));
         store::partner_put(
             tx,
             &PartnerRow {
@@ -315,7 +340,20 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
                 last_merged_at: Some(now()),
                 last_digest: bundle.digest.clone(),
                 last_outcome: serde_json::to_string(&outcome).expect("an outcome serialises"),
+                last_written_at: Some(newest),
             },
+        )?;
+    }
+    if held && !stale {
+        super::tombstones::acknowledge(tx, campaign_id, bundle)?;
+        let keep = store::settings_in(tx)?.tombstone_keep_days;
+        let me = super::own_author(tx)?.id;
+        super::tombstones::purge(
+            tx,
+            campaign_id,
+            me,
+            chrono::Duration::days(i64::from(keep)),
+            now(),
         )?;
     }
     Ok(outcome)

@@ -15,6 +15,8 @@
 //! - `authors`: which records a partner changed last, for the window's discreet mention.
 //! - `folder`: the exchange folder, where the share files of all partners meet.
 //! - `conflicts`: the open conflicts, side by side field by field, and settling them.
+//! - `tombstones`: tombstones purged once old and acknowledged by every partner, and stale
+//!   files kept from bringing purged records back.
 
 mod authors;
 mod bundle;
@@ -26,6 +28,7 @@ mod items;
 mod merge;
 mod records;
 mod share;
+mod tombstones;
 
 pub use authors::{changed_by_partners, ChangedBy};
 pub use bundle::{
@@ -34,7 +37,7 @@ pub use bundle::{
 };
 pub use clock::{Clock, Order};
 pub use conflicts::{conflicts, settle, Conflict, FieldDifference, Settlement};
-pub use folder::{pick_up, write_to_folder, FolderFile};
+pub use folder::{choose_folder, pick_up, write_to_folder, FolderFile, Sealed};
 pub use merge::{join_file, join_file_making_room, merge, merge_file, Change, MergeOutcome};
 pub use records::Kind;
 pub use share::{bundle, preview, share, MeetingChoice, PreviewItem, ShareChoice, SharePreview};

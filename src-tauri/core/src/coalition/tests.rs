@@ -764,3 +764,236 @@ fn a_plain_share_file_still_opens_when_a_passphrase_is_given() {
     merge_file(&mut b.store, &path, Some(&phrase("unused passphrase"))).unwrap();
     assert_eq!(b.campaign_id(), a.campaign_id());
 }
+
+fn use_folder(side: &mut Side, folder: &Path) {
+    let mut settings = side.store.settings().unwrap();
+    settings.exchange_folder = Some(folder.display().to_string());
+    side.store.save_settings(&settings).unwrap();
+}
+
+#[test]
+fn encrypted_partners_meet_in_the_exchange_folder_with_the_coalition_passphrase() {
+    let (mut a, mut b, mut c) = (mchr(), wlac(), wlac());
+    let mut org = c.store.organisation().unwrap().unwrap();
+    org.name = "Lawyers for Justice".into();
+    org.acronym = "LFJ".into();
+    c.store.save_organisation(org).unwrap();
+    let first = a.share_all();
+    b.merge(&first);
+    c.merge(&first);
+    let shared = tempfile::tempdir().unwrap();
+    for side in [&mut a, &mut b] {
+        use_folder(side, shared.path());
+        side.store.encrypt(&phrase("each side's own data")).unwrap();
+    }
+    let err = write_to_folder(&mut a.store).unwrap_err();
+    assert_eq!(err.code(), "coalition_passphrase_needed", "{err}");
+    assert_eq!(std::fs::read_dir(shared.path()).unwrap().count(), 0);
+
+    for side in [&mut a, &mut b] {
+        side.store
+            .set_coalition_passphrase(Some(&phrase("the coalition's passphrase")))
+            .unwrap();
+    }
+    let title = a.titles()[0].clone();
+    b.edit_issue(&title, |i| {
+        i.recommendations
+            .push(recommendation("Decriminalise defamation."))
+    });
+    let (written, _) = write_to_folder(&mut b.store).unwrap();
+    let bytes = std::fs::read(&written).unwrap();
+    assert!(exchange::encrypted_file::is_encrypted(&bytes));
+    assert!(!bytes.windows(7).any(|w| w == b"Meridia"));
+
+    let found = pick_up(&mut a.store).unwrap();
+    let from_wlac = found.iter().find(|f| f.file == "WLAC.uprshare").unwrap();
+    assert!(from_wlac.merged_now, "{from_wlac:?}");
+    assert_eq!(from_wlac.sealed, None);
+    assert!(a
+        .issue(&title)
+        .recommendations
+        .iter()
+        .any(|r| r.text == "Decriminalise defamation."));
+
+    // A file of a partner who chose another passphrase is listed, not merged, and can be
+    // merged by hand with its own passphrase.
+    use_folder(&mut c, shared.path());
+    c.store.encrypt(&phrase("LFJ's own data")).unwrap();
+    c.store
+        .set_coalition_passphrase(Some(&phrase("another passphrase")))
+        .unwrap();
+    write_to_folder(&mut c.store).unwrap();
+    let found = pick_up(&mut a.store).unwrap();
+    let from_lfj = found.iter().find(|f| f.file == "LFJ.uprshare").unwrap();
+    assert_eq!(
+        from_lfj.sealed,
+        Some(Sealed::OtherPassphrase),
+        "{from_lfj:?}"
+    );
+    assert!(!from_lfj.merged_now);
+    merge_file(
+        &mut a.store,
+        &from_lfj.path,
+        Some(&phrase("another passphrase")),
+    )
+    .unwrap();
+}
+
+#[test]
+fn with_plain_data_an_encrypted_file_in_the_folder_waits_for_its_passphrase() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let shared = tempfile::tempdir().unwrap();
+    use_folder(&mut a, shared.path());
+    use_folder(&mut b, shared.path());
+    b.store.encrypt(&phrase("WLAC's own data")).unwrap();
+    b.store
+        .set_coalition_passphrase(Some(&phrase("the coalition's passphrase")))
+        .unwrap();
+    write_to_folder(&mut b.store).unwrap();
+    // The plain side writes plain files, which the encrypted side merges as they are.
+    let (plain, _) = write_to_folder(&mut a.store).unwrap();
+    assert!(!exchange::encrypted_file::is_encrypted(
+        &std::fs::read(&plain).unwrap()
+    ));
+    let at_b = pick_up(&mut b.store).unwrap();
+    assert!(at_b.iter().all(|f| f.problem.is_none()), "{at_b:?}");
+
+    let found = pick_up(&mut a.store).unwrap();
+    let from_wlac = found.iter().find(|f| f.file == "WLAC.uprshare").unwrap();
+    assert_eq!(
+        from_wlac.sealed,
+        Some(Sealed::NeedsPassphrase),
+        "{from_wlac:?}"
+    );
+    assert!(!from_wlac.merged_now);
+    merge_file(
+        &mut a.store,
+        &from_wlac.path,
+        Some(&phrase("the coalition's passphrase")),
+    )
+    .unwrap();
+}
+
+/// Every tombstone of the store as if deleted long ago (beyond any keeping time).
+fn age_tombstones(store: &mut Store) {
+    store
+        .connection()
+        .execute(
+            "UPDATE shared_record SET deleted_at = '2001-01-01T00:00:00.000Z' WHERE deleted = 1",
+            [],
+        )
+        .unwrap();
+}
+
+fn history_ids(store: &mut Store, campaign: Uuid) -> Vec<Uuid> {
+    store
+        .write(|tx| history::read(tx, campaign))
+        .unwrap()
+        .into_keys()
+        .collect()
+}
+
+#[test]
+fn a_purged_tombstone_is_not_brought_back_by_a_late_stale_file() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let c = a.campaign_id();
+    // WLAC writes a file while the issue still lives; it travels slowly.
+    let late = b.share_all();
+    let title = a.titles()[0].clone();
+    let gone = a.issue(&title).id;
+    a.store.delete_priority_issue(gone).unwrap();
+    // The deletion reaches WLAC, whose next file acknowledges it.
+    b.merge(&a.share_all());
+    assert!(!b.titles().contains(&title));
+    let ack = b.share_all();
+
+    // Too young: acknowledged, but kept.
+    a.merge(&ack);
+    assert!(history_ids(&mut a.store, c).contains(&gone));
+    // Old enough and acknowledged by every partner: purged in the next merge.
+    age_tombstones(&mut a.store);
+    a.merge(&ack);
+    assert!(
+        !history_ids(&mut a.store, c).contains(&gone),
+        "the tombstone is purged"
+    );
+    let shared: Vec<serde_json::Value> = serde_json::from_str::<serde_json::Value>(
+        &bundle(&mut a.store, &ShareChoice::default())
+            .unwrap()
+            .to_json(),
+    )
+    .unwrap()["records"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert!(
+        !shared.iter().any(|r| r["id"] == gone.to_string()),
+        "nor does it travel any more"
+    );
+
+    // The late file arrives: the issue stays deleted, and nothing else changes.
+    let before = a.everything();
+    let outcome = a.merge(&late);
+    assert!(outcome.added.is_empty(), "{outcome:?}");
+    assert!(!a.titles().contains(&title));
+    assert_eq!(a.everything(), before);
+}
+
+#[test]
+fn a_tombstone_stays_until_every_partner_acknowledged_it() {
+    let (mut a, mut b, mut l) = (mchr(), wlac(), wlac());
+    let mut org = l.store.organisation().unwrap().unwrap();
+    org.acronym = "LFJ".into();
+    org.name = "Lawyers for Justice".into();
+    l.store.save_organisation(org).unwrap();
+    let first = a.share_all();
+    b.merge(&first);
+    l.merge(&first);
+    a.merge(&l.share_all());
+    let c = a.campaign_id();
+    let title = a.titles()[0].clone();
+    let gone = a.issue(&title).id;
+    a.store.delete_priority_issue(gone).unwrap();
+    let deletion = a.share_all();
+    b.merge(&deletion);
+    age_tombstones(&mut a.store);
+    // WLAC acknowledged; LFJ, also a partner, has not yet.
+    a.merge(&b.share_all());
+    assert!(history_ids(&mut a.store, c).contains(&gone));
+    l.merge(&deletion);
+    a.merge(&l.share_all());
+    assert!(!history_ids(&mut a.store, c).contains(&gone));
+}
+
+#[test]
+fn a_move_up_or_down_travels_with_the_next_share_file() {
+    let (mut a, mut b) = (mchr(), wlac());
+    b.merge(&a.share_all());
+    let title = a.titles()[0].clone();
+    a.edit_issue(&title, |i| {
+        i.recommendations
+            .push(recommendation("Ratify the Optional Protocol."));
+        i.recommendations
+            .push(recommendation("Establish a national preventive mechanism."));
+    });
+    b.merge(&a.share_all());
+    // The last one moves to the top; another added at B meanwhile stays where B put it.
+    a.edit_issue(&title, |i| {
+        let last = i.recommendations.pop().unwrap();
+        i.recommendations.insert(0, last);
+    });
+    let order = |side: &mut Side| -> Vec<String> {
+        side.issue(&title)
+            .recommendations
+            .into_iter()
+            .map(|r| r.text)
+            .collect()
+    };
+    let wanted = order(&mut a);
+    let outcome = b.merge(&a.share_all());
+    assert!(!outcome.updated.is_empty(), "{outcome:?}");
+    assert_eq!(order(&mut b), wanted);
+    assert!(outcome.conflicts.is_empty(), "{outcome:?}");
+}

@@ -158,6 +158,7 @@ fn every_variant() -> Vec<Error> {
         Error::UnknownSpeakers {
             names: vec!["Narnia".into()],
         },
+        Error::CoalitionPassphraseNeeded,
     ];
     for e in &all {
         match e {
@@ -202,6 +203,7 @@ fn every_variant() -> Vec<Error> {
             | Error::MissingCharacters { .. }
             | Error::Pdf(_)
             | Error::UnknownSpeakers { .. } => {}
+            | Error::CoalitionPassphraseNeeded => {}
         }
     }
     all

@@ -45,12 +45,15 @@ pub(crate) fn shared_rows(tx: &Transaction, campaign_id: Uuid) -> Result<Vec<Sha
 
 pub(crate) fn shared_row_put(tx: &Transaction, campaign_id: Uuid, row: &SharedRow) -> Result<()> {
     tx.execute(
+        // A tombstone keeps the moment it became one; a living record has none.
         "INSERT INTO shared_record (record_id, campaign_id, kind, clock, content_hash,
-                                    changed_by_id, changed_by_name, deleted)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                                    changed_by_id, changed_by_name, deleted, deleted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CASE WHEN ?8 THEN ?9 END)
          ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind, clock = excluded.clock,
             content_hash = excluded.content_hash, changed_by_id = excluded.changed_by_id,
-            changed_by_name = excluded.changed_by_name, deleted = excluded.deleted",
+            changed_by_name = excluded.changed_by_name, deleted = excluded.deleted,
+            deleted_at = CASE WHEN excluded.deleted
+                THEN coalesce(shared_record.deleted_at, excluded.deleted_at) END",
         params![
             row.record_id.to_string(),
             campaign_id.to_string(),
@@ -60,9 +63,66 @@ pub(crate) fn shared_row_put(tx: &Transaction, campaign_id: Uuid, row: &SharedRo
             row.changed_by_id.to_string(),
             row.changed_by_name,
             row.deleted,
+            instant("deleted_at", &crate::model::now())?,
         ],
     )?;
     Ok(())
+}
+
+/// The tombstones of a campaign that became tombstones before `before`: id and clock.
+pub(crate) fn tombstones_before(
+    tx: &Transaction,
+    campaign_id: Uuid,
+    before: &chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<(Uuid, String)>> {
+    let mut stmt = tx.prepare(
+        "SELECT record_id, clock FROM shared_record
+         WHERE campaign_id = ?1 AND deleted = 1 AND deleted_at < ?2 ORDER BY record_id",
+    )?;
+    let rows = stmt.query_map(
+        params![campaign_id.to_string(), instant("before", before)?],
+        |r| Ok((get_id(r, 0)?, r.get(1)?)),
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Notes that `organisation`'s last file held the record deleted with `clock`.
+pub(crate) fn tombstone_ack_put(
+    tx: &Transaction,
+    record_id: Uuid,
+    organisation: Uuid,
+    clock: &str,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO tombstone_ack (record_id, organisation_id, clock) VALUES (?1, ?2, ?3)
+         ON CONFLICT (record_id, organisation_id) DO UPDATE SET clock = excluded.clock",
+        params![record_id.to_string(), organisation.to_string(), clock],
+    )?;
+    Ok(())
+}
+
+/// Which organisations acknowledged the tombstone of `record_id`, with the clock they had.
+pub(crate) fn tombstone_acks(tx: &Transaction, record_id: Uuid) -> Result<Vec<(Uuid, String)>> {
+    let mut stmt =
+        tx.prepare("SELECT organisation_id, clock FROM tombstone_ack WHERE record_id = ?1")?;
+    let rows = stmt.query_map([record_id.to_string()], |r| Ok((get_id(r, 0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Forgets a record's exchange history (a purged tombstone), its acknowledgements with it.
+pub(crate) fn shared_row_delete(tx: &Transaction, record_id: Uuid) -> Result<()> {
+    tx.execute(
+        "DELETE FROM shared_record WHERE record_id = ?1",
+        [record_id.to_string()],
+    )?;
+    Ok(())
+}
+
+/// Every partner organisation a file was merged from.
+pub(crate) fn partner_ids(tx: &Transaction) -> Result<Vec<Uuid>> {
+    let mut stmt = tx.prepare("SELECT organisation_id FROM exchange_partner")?;
+    let rows = stmt.query_map([], |r| get_id(r, 0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// A partner's version of a record kept until the user settles the conflict.
@@ -141,16 +201,20 @@ pub(crate) struct PartnerRow {
     pub last_digest: String,
     /// JSON of what the last merge did.
     pub last_outcome: String,
+    /// When the newest file merged from them was written (their clock).
+    pub last_written_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 pub(crate) fn partner_get(tx: &Transaction, organisation_id: Uuid) -> Result<Option<PartnerRow>> {
     Ok(tx
         .query_row(
-            "SELECT organisation_id, name, last_merged_at, last_digest, last_outcome
+            "SELECT organisation_id, name, last_merged_at, last_digest, last_outcome,
+                    last_written_at
              FROM exchange_partner WHERE organisation_id = ?1",
             [organisation_id.to_string()],
             |r| {
                 let merged: Option<String> = r.get(2)?;
+                let written: Option<String> = r.get(5)?;
                 Ok(PartnerRow {
                     organisation_id: get_id(r, 0)?,
                     name: r.get(1)?,
@@ -159,6 +223,9 @@ pub(crate) fn partner_get(tx: &Transaction, organisation_id: Uuid) -> Result<Opt
                         .map(|t| t.with_timezone(&chrono::Utc)),
                     last_digest: r.get(3)?,
                     last_outcome: r.get(4)?,
+                    last_written_at: written
+                        .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
+                        .map(|t| t.with_timezone(&chrono::Utc)),
                 })
             },
         )
@@ -171,19 +238,25 @@ pub(crate) fn partner_put(tx: &Transaction, row: &PartnerRow) -> Result<()> {
         .as_ref()
         .map(|t| instant("last_merged_at", t))
         .transpose()?;
+    let written = row
+        .last_written_at
+        .as_ref()
+        .map(|t| instant("last_written_at", t))
+        .transpose()?;
     tx.execute(
         "INSERT INTO exchange_partner (organisation_id, name, last_merged_at, last_digest,
-                                       last_outcome)
-         VALUES (?1, ?2, ?3, ?4, ?5)
+                                       last_outcome, last_written_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (organisation_id) DO UPDATE SET name = excluded.name,
             last_merged_at = excluded.last_merged_at, last_digest = excluded.last_digest,
-            last_outcome = excluded.last_outcome",
+            last_outcome = excluded.last_outcome, last_written_at = excluded.last_written_at",
         params![
             row.organisation_id.to_string(),
             row.name,
             merged,
             row.last_digest,
-            row.last_outcome
+            row.last_outcome,
+            written
         ],
     )?;
     Ok(())

@@ -353,6 +353,10 @@ impl Store {
     fn rekey_held(&mut self, path: &Path, dir: &Path, new: Option<&Passphrase>) -> Result<()> {
         self.take_snapshot(SnapshotReason::BeforePassphraseChange)?;
         let new_key = new.map(StoreKey::new_for).transpose()?;
+        if new_key.is_none() {
+            // A plain data file never holds the coalition passphrase.
+            super::coalition_passphrase::forget(&self.conn)?;
+        }
         self.checkpoint()?;
         let partial = dir.join(REKEY_PARTIAL);
         write_checked_copy(&self.conn, &partial, new_key.as_ref())?;
@@ -402,6 +406,10 @@ impl Store {
             if let Some(old) = old_key {
                 if matches!(header(&path)?, Header::Encrypted(_)) {
                     apply_key(&source, old)?;
+                    if self.key.is_none() {
+                        // Out of the encrypted snapshot before its plain copy is written.
+                        super::coalition_passphrase::forget(&source)?;
+                    }
                 }
             }
             let partial: PathBuf = folder.join(format!("{}{name}", snapshots::PARTIAL_PREFIX));

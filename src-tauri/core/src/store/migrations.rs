@@ -38,6 +38,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0009_list_of_speakers",
         include_str!("migrations/0009_list_of_speakers.sql"),
     ),
+    (
+        "0010_tombstones",
+        include_str!("migrations/0010_tombstones.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -15,6 +15,7 @@
 mod campaign;
 mod checkpoint;
 mod coalition;
+mod coalition_passphrase;
 mod columns;
 mod custom_milestone;
 mod custom_name;
@@ -244,18 +245,21 @@ pub(crate) use custom_name::{list as custom_name_list, put as custom_name_put};
 pub(crate) use edited_text::{list as edited_text_list, put as edited_text_put};
 pub(crate) use list_of_speakers::{list as list_of_speakers_get, put as list_of_speakers_put};
 pub(crate) use meeting::{list as meeting_list, put as meeting_put};
-pub(crate) use organisation::{get as organisation_get, put as organisation_put};
+pub(crate) use organisation::{
+    get as organisation_get, put as organisation_put, save_in as organisation_save_in,
+};
 pub(crate) use press_details::{get as press_details_get, put as press_details_put};
 pub(crate) use priority_issue::{list as priority_issue_list, put as priority_issue_put};
 pub(crate) use received_recommendation::{
     list as received_recommendation_list, put as received_recommendation_put,
 };
-pub(crate) use settings::{mark_first_start, put as settings_put};
+pub(crate) use settings::{mark_first_start, put as settings_put, settings_in};
 pub(crate) use submission::{list as submission_list, put as submission_put};
 pub(crate) use target_state::{list as target_state_list, put as target_state_put};
 
 // The coalition module keeps each shared record's exchange history and conflicts here.
 pub(crate) use coalition::{
-    conflict_delete, conflict_get, conflict_list, conflict_put, partner_get, partner_put,
-    record_delete, shared_row_put, shared_rows, ConflictRow, PartnerRow, SharedRow,
+    conflict_delete, conflict_get, conflict_list, conflict_put, partner_get, partner_ids,
+    partner_put, record_delete, shared_row_delete, shared_row_put, shared_rows, tombstone_ack_put,
+    tombstone_acks, tombstones_before, ConflictRow, PartnerRow, SharedRow,
 };

@@ -16,28 +16,32 @@ impl Store {
     }
 
     /// Saves the organisation and its partners as the user edited them.
-    pub fn save_organisation(&mut self, mut org: Organisation) -> Result<Organisation> {
-        if org.name.trim().is_empty() {
-            return Err(Error::invalid("organisation name", "must not be empty"));
-        }
-        self.write(|tx| {
-            let old = get(tx)?;
-            if let Some(old) = &old {
-                if old.id != org.id {
-                    return Err(Error::invalid(
-                        "organisation",
-                        "this data file already belongs to another organisation",
-                    ));
-                }
-            }
-            let now = now();
-            let old_partners = old.as_ref().map_or(&[][..], |o| &o.partners[..]);
-            restamp_children(&mut org.partners, old_partners, |p| p.id, now);
-            advance(&mut org, old.as_ref(), now)?;
-            put(tx, &org)?;
-            Ok(org)
-        })
+    pub fn save_organisation(&mut self, org: Organisation) -> Result<Organisation> {
+        self.write(|tx| save_in(tx, org))
     }
+}
+
+/// Saves the organisation inside the caller's transaction, stamped and versioned as
+/// [`Store::save_organisation`] does (a join saves it in the same transaction as the merge).
+pub(crate) fn save_in(tx: &Transaction, mut org: Organisation) -> Result<Organisation> {
+    if org.name.trim().is_empty() {
+        return Err(Error::invalid("organisation name", "must not be empty"));
+    }
+    let old = get(tx)?;
+    if let Some(old) = &old {
+        if old.id != org.id {
+            return Err(Error::invalid(
+                "organisation",
+                "this data file already belongs to another organisation",
+            ));
+        }
+    }
+    let now = now();
+    let old_partners = old.as_ref().map_or(&[][..], |o| &o.partners[..]);
+    restamp_children(&mut org.partners, old_partners, |p| p.id, now);
+    advance(&mut org, old.as_ref(), now)?;
+    put(tx, &org)?;
+    Ok(org)
 }
 
 pub(crate) fn get(tx: &Transaction) -> Result<Option<Organisation>> {

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::columns::{get_id, get_instant, instant};
 use super::record_version::advance;
-use super::stamping::restamp_children;
+use super::stamping::{restamp_children, restamp_moved};
 use super::Store;
 use crate::model::{now, ActionCategory, KeyFact, PriorityIssue, Question, Recommendation};
 use crate::{Error, Result};
@@ -16,6 +16,46 @@ impl Store {
     /// The campaign's priority issues, most important first, with all their children.
     pub fn priority_issues(&mut self, campaign_id: Uuid) -> Result<Vec<PriorityIssue>> {
         self.read(|tx| list(tx, campaign_id))
+    }
+
+    /// Moves recommendation `number` (from 1, in the order the brief lists them) of the
+    /// current campaign's priority issue titled `title` (any case) one place up or down, and
+    /// saves the issue as the window's arrows do: the moved recommendations are stamped, so a
+    /// partner's next merge takes the new order.
+    pub fn move_recommendation(
+        &mut self,
+        title: &str,
+        number: usize,
+        up: bool,
+    ) -> Result<PriorityIssue> {
+        let campaign = self.current_campaign()?.ok_or(Error::NoCampaign)?;
+        let wanted = title.trim().to_lowercase();
+        let mut issue = self
+            .priority_issues(campaign.id)?
+            .into_iter()
+            .find(|i| i.title.trim().to_lowercase() == wanted)
+            .ok_or_else(|| Error::NotFound {
+                what: "priority issue",
+                id: title.to_string(),
+            })?;
+        let count = issue.recommendations.len();
+        let from = number
+            .checked_sub(1)
+            .filter(|i| *i < count)
+            .ok_or_else(|| {
+                Error::invalid(
+                    "recommendation",
+                    format!("there is no number {number}: the issue has {count}"),
+                )
+            })?;
+        let to = if up {
+            from.checked_sub(1)
+        } else {
+            Some(from + 1).filter(|t| *t < count)
+        }
+        .ok_or_else(|| Error::invalid("recommendation", "is already at that end of the list"))?;
+        issue.recommendations.swap(from, to);
+        self.save_priority_issue(campaign.id, issue)
     }
 
     /// Saves one priority issue as the user edited it, children included.
@@ -44,6 +84,14 @@ impl Store {
                 restamp_children(&mut issue.facts, &old.facts, |c| c.id, now);
                 restamp_children(&mut issue.questions, &old.questions, |c| c.id, now);
                 restamp_children(
+                    &mut issue.recommendations,
+                    &old.recommendations,
+                    |c| c.id,
+                    now,
+                );
+                restamp_moved(&mut issue.facts, &old.facts, |c| c.id, now);
+                restamp_moved(&mut issue.questions, &old.questions, |c| c.id, now);
+                restamp_moved(
                     &mut issue.recommendations,
                     &old.recommendations,
                     |c| c.id,

@@ -16,16 +16,9 @@ const LAST_BACKUP_KEY: &str = "last_backup_at";
 
 impl Store {
     pub fn settings(&mut self) -> Result<Settings> {
-        self.read(|tx| {
-            let value: Option<String> = tx
-                .query_row("SELECT value FROM setting WHERE key = ?1", [KEY], |r| {
-                    r.get(0)
-                })
-                .optional()?;
-            // A value this version cannot read (hand-edited, say) falls back to the defaults
-            // rather than locking the user out of the app.
-            Ok(value.and_then(|v| from_stored(&v)).unwrap_or_default())
-        })
+        // A value this version cannot read (hand-edited, say) falls back to the defaults
+        // rather than locking the user out of the app.
+        self.read(settings_in)
     }
 
     pub fn save_settings(&mut self, settings: &Settings) -> Result<()> {
@@ -60,7 +53,15 @@ pub(crate) fn last_backup_at(tx: &Transaction) -> Result<Option<DateTime<Utc>>> 
         .map(|d| d.with_timezone(&Utc)))
 }
 
-impl Store {}
+/// The settings, read inside a transaction already open (a merge's).
+pub(crate) fn settings_in(tx: &Transaction) -> Result<Settings> {
+    let value: Option<String> = tx
+        .query_row("SELECT value FROM setting WHERE key = ?1", [KEY], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    Ok(value.and_then(|v| from_stored(&v)).unwrap_or_default())
+}
 
 /// The stored settings. A language this version does not know (written by a newer version or
 /// by hand) reads as the default language, and only that setting: the others stay as saved.

@@ -75,3 +75,34 @@ pub fn restamp_children<T: Stamped>(
         restamp(child, previous, now);
     }
 }
+
+/// Stamps the children of a list that were moved: those whose place among the children kept
+/// from `old` changed (an item added or removed before another does not move it). Coalition
+/// work compares an item without its position, so the stamp is what makes a move travel:
+/// the moved items' next share file carries their new places.
+pub fn restamp_moved<T: Stamped>(
+    new: &mut [T],
+    old: &[T],
+    id: impl Fn(&T) -> uuid::Uuid,
+    now: DateTime<Utc>,
+) {
+    let old_ids: Vec<uuid::Uuid> = old.iter().map(&id).collect();
+    let kept_new: Vec<uuid::Uuid> = new
+        .iter()
+        .map(&id)
+        .filter(|i| old_ids.contains(i))
+        .collect();
+    let kept_old: Vec<uuid::Uuid> = old_ids
+        .iter()
+        .copied()
+        .filter(|i| kept_new.contains(i))
+        .collect();
+    for child in new.iter_mut() {
+        let key = id(child);
+        let was = kept_old.iter().position(|i| *i == key);
+        let is = kept_new.iter().position(|i| *i == key);
+        if was.is_some() && was != is {
+            *child.stamps().1 = now;
+        }
+    }
+}

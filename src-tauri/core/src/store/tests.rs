@@ -350,3 +350,36 @@ fn a_typed_date_outside_the_years_kept_is_refused_and_changes_nothing() {
     crate::exchange::export(&mut store).unwrap();
     crate::calendar::current_agenda(&mut store, day("2200-12-31")).unwrap();
 }
+
+/// Migration 0009 (tombstones purged when safe): a tombstone already in the file starts its
+/// keeping time at the upgrade, so that it is not purged at once.
+#[test]
+fn tombstones_from_before_the_upgrade_start_their_keeping_time_then() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = MIGRATIONS
+        .iter()
+        .position(|(name, _)| name.ends_with("_tombstones"))
+        .expect("the tombstones migration") as i64;
+    {
+        let mut conn = rusqlite::Connection::open(dir.path().join(super::DATA_FILE_NAME)).unwrap();
+        migrations::apply_up_to(&mut conn, "test", index).unwrap();
+        // A history row alone: its campaign does not matter to the migration.
+        conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
+        conn.execute(
+            "INSERT INTO shared_record (record_id, campaign_id, kind, clock, changed_by_id,
+                                        changed_by_name, deleted)
+             VALUES ('00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-000000000002',
+                     'priority_issue', '{}', '00000000-0000-0000-0000-000000000003', 'MCHR', 1)",
+            [],
+        )
+        .unwrap();
+    }
+    let before = chrono::Utc::now() - chrono::Duration::seconds(5);
+    let mut store = Store::open_dir(dir.path()).unwrap();
+    let deleted_at: String = store
+        .connection()
+        .query_row("SELECT deleted_at FROM shared_record", [], |r| r.get(0))
+        .unwrap();
+    let deleted_at = chrono::DateTime::parse_from_rfc3339(&deleted_at).unwrap();
+    assert!(deleted_at > before, "{deleted_at}");
+}

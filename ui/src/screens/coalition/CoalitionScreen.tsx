@@ -5,6 +5,7 @@ import { useEffect, useState } from "preact/hooks";
 import { formatDate, formatDateTime, t, tn, wordList } from "../../i18n";
 import type { MergeOutcome, RecordKind } from "../../model";
 import {
+  askToMergeFolderFile,
   folderFiles,
   pickUpFolder,
   writeToFolder,
@@ -36,6 +37,7 @@ import { today } from "../../state/records";
 import ids from "../../testIds.json";
 import { PathEntry, ScreenHeader, TextField } from "../frame/fields";
 import { FilePassphrase } from "../frame/FilePassphrase";
+import { CoalitionPassphrase } from "./CoalitionPassphrase";
 import { ConflictView } from "./ConflictView";
 import { ShareEncryption } from "./ShareEncryption";
 
@@ -236,8 +238,14 @@ export function CoalitionScreen() {
         testId={ids.exchangeFolder}
         onInput={(value) => editSettings({ exchange_folder: value.trim() === "" ? null : value })}
       />
+      <CoalitionPassphrase dataEncrypted={encrypted.value === true} />
       <div class="button-row">
-        <button type="button" disabled={!settings.value?.exchange_folder} onClick={() => void attempt(t("coalition.shareDuring"), writeToFolder)}>
+        <button
+          type="button"
+          data-testid={ids.writeToFolder}
+          disabled={!settings.value?.exchange_folder}
+          onClick={() => void attempt(t("coalition.shareDuring"), writeToFolder)}
+        >
           {t("coalition.writeToFolder")}
         </button>
         <button
@@ -255,7 +263,20 @@ export function CoalitionScreen() {
           {folderFiles.value.length === 0 && <li class="muted">{t("coalition.folderEmpty")}</li>}
           {folderFiles.value.map((f) => (
             <li key={f.file}>
-              {f.problem ? t("coalition.folderProblem", { file: f.file, problem: f.problem }) : f.outcome ? summary(f.outcome) : f.file}
+              {f.sealed ? (
+                <>
+                  {t(f.sealed === "other_passphrase" ? "coalition.sealedOther" : "coalition.sealedNeeds", { file: f.file })}{" "}
+                  <button type="button" data-testid={ids.folderMergeWithPassphrase} onClick={() => askToMergeFolderFile(f)}>
+                    {t("coalition.mergeWithPassphrase")}
+                  </button>
+                </>
+              ) : f.problem ? (
+                t("coalition.folderProblem", { file: f.file, problem: f.problem })
+              ) : f.outcome ? (
+                summary(f.outcome)
+              ) : (
+                f.file
+              )}
             </li>
           ))}
         </ul>

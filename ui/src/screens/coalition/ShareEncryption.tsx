@@ -35,7 +35,8 @@ export function ShareEncryption({ sealing, dataEncrypted, onChange }: { sealing:
   );
 }
 
-function NewPassphrase({ label, value, testId, onInput }: { label: string; value: string; testId: string; onInput: (value: string) => void }) {
+/** A new passphrase's field (never echoed, never filled in by the browser). */
+export function NewPassphrase({ label, value, testId, onInput }: { label: string; value: string; testId: string; onInput: (value: string) => void }) {
   return (
     <label>
       {label}
