@@ -202,7 +202,7 @@ fn every_variant() -> Vec<Error> {
             | Error::DocumentTooLong(_)
             | Error::MissingCharacters { .. }
             | Error::Pdf(_)
-            | Error::UnknownSpeakers { .. } => {}
+            | Error::UnknownSpeakers { .. }
             | Error::CoalitionPassphraseNeeded => {}
         }
     }
