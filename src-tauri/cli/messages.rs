@@ -106,7 +106,10 @@ pub fn error(e: &Error) -> String {
         | Error::NotFound { .. }
         | Error::Invalid { .. }
         | Error::MissingCharacters { .. }
-        | Error::Pdf(_) => e.to_string(),
+        | Error::Pdf(_)
+        | Error::LogoNotAnImage { .. }
+        | Error::LogoTooLarge { .. }
+        | Error::LogoTooManyPixels { .. } => e.to_string(),
     }
 }
 

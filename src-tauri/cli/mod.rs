@@ -6,6 +6,7 @@ mod cycle;
 mod data;
 mod documents;
 mod encryption;
+mod logo;
 mod messages;
 mod passphrase;
 mod recommendations;
@@ -63,6 +64,8 @@ enum Command {
     Coalition(coalition::CoalitionCommand),
     #[command(flatten)]
     Encryption(encryption::EncryptionCommand),
+    #[command(flatten)]
+    Logo(logo::LogoCommand),
 }
 
 /// What every subcommand gets: where the data lives, and where a passphrase comes from.
@@ -200,5 +203,6 @@ fn try_main(cli: Cli) -> Result<(), CliError> {
         Some(Command::Snapshots(cmd)) => snapshots::run(cmd, &ctx),
         Some(Command::Coalition(cmd)) => coalition::run(cmd, &ctx),
         Some(Command::Encryption(cmd)) => encryption::run(cmd, &ctx),
+        Some(Command::Logo(cmd)) => logo::run(cmd, &ctx),
     }
 }

@@ -71,6 +71,11 @@ pub struct Settings {
     /// An encrypted store is locked (its key dropped, its file closed) after this many
     /// minutes without a command in the window: a laptop left open is covered.
     pub auto_lock_minutes: u32,
+    /// The largest logo file accepted, in bytes. A letterhead prints a logo about 5 cm wide,
+    /// for which 2 MB is far more than enough; a larger file only makes every backup heavier.
+    pub logo_max_bytes: u32,
+    /// The most pixels a logo may have on each side: 4000 is 30 cm at 300 dpi.
+    pub logo_max_pixels: u32,
 }
 
 impl Default for Settings {
@@ -103,6 +108,8 @@ impl Default for Settings {
             exchange_folder: None,
             exchange_folder_check_seconds: 60,
             auto_lock_minutes: 15,
+            logo_max_bytes: 2_000_000,
+            logo_max_pixels: 4000,
         }
     }
 }

@@ -101,4 +101,13 @@ exchange_folder_check_seconds: number,
  * An encrypted store is locked (its key dropped, its file closed) after this many
  * minutes without a command in the window: a laptop left open is covered.
  */
-auto_lock_minutes: number, };
+auto_lock_minutes: number, 
+/**
+ * The largest logo file accepted, in bytes. A letterhead prints a logo about 5 cm wide,
+ * for which 2 MB is far more than enough; a larger file only makes every backup heavier.
+ */
+logo_max_bytes: number, 
+/**
+ * The most pixels a logo may have on each side: 4000 is 30 cm at 300 dpi.
+ */
+logo_max_pixels: number, };

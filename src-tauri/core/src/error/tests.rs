@@ -155,6 +155,20 @@ fn every_variant() -> Vec<Error> {
             }],
         },
         Error::Pdf("no document catalog".into()),
+        Error::LogoNotAnImage {
+            file: "logo.gif".into(),
+        },
+        Error::LogoTooLarge {
+            file: "logo.png".into(),
+            bytes: 9_100_000,
+            limit: 2_000_000,
+        },
+        Error::LogoTooManyPixels {
+            file: "logo.png".into(),
+            width: 5000,
+            height: 3000,
+            limit: 4000,
+        },
     ];
     for e in &all {
         match e {
@@ -197,7 +211,10 @@ fn every_variant() -> Vec<Error> {
             | Error::Invalid { .. }
             | Error::DocumentTooLong(_)
             | Error::MissingCharacters { .. }
-            | Error::Pdf(_) => {}
+            | Error::Pdf(_)
+            | Error::LogoNotAnImage { .. }
+            | Error::LogoTooLarge { .. }
+            | Error::LogoTooManyPixels { .. } => {}
         }
     }
     all

@@ -7,7 +7,7 @@ use super::columns::{get_id, get_instant, get_word, instant};
 use super::record_version::advance;
 use super::stamping::restamp_children;
 use super::Store;
-use crate::model::{now, EcosocStatus, Organisation, Partner};
+use crate::model::{now, EcosocStatus, Logo, Organisation, Partner};
 use crate::{Error, Result};
 
 impl Store {
@@ -15,7 +15,8 @@ impl Store {
         self.read(get)
     }
 
-    /// Saves the organisation and its partners as the user edited them.
+    /// Saves the organisation and its partners as the user edited them. The logo is kept as
+    /// stored: only [`Store::save_logo`], which is given a checked [`Logo`], changes it.
     pub fn save_organisation(&mut self, mut org: Organisation) -> Result<Organisation> {
         if org.name.trim().is_empty() {
             return Err(Error::invalid("organisation name", "must not be empty"));
@@ -30,10 +31,24 @@ impl Store {
                     ));
                 }
             }
+            org.logo = old.as_ref().and_then(|o| o.logo.clone());
             let now = now();
             let old_partners = old.as_ref().map_or(&[][..], |o| &o.partners[..]);
             restamp_children(&mut org.partners, old_partners, |p| p.id, now);
             advance(&mut org, old.as_ref(), now)?;
+            put(tx, &org)?;
+            Ok(org)
+        })
+    }
+    /// Stores `logo` as the organisation's logo (`None` removes it), in one transaction that
+    /// moves the organisation's version; returns the organisation as saved. The caller takes
+    /// the snapshot a replacement or removal calls for (`crate::logo`).
+    pub fn save_logo(&mut self, logo: Option<&Logo>) -> Result<Organisation> {
+        self.write(|tx| {
+            let old = get(tx)?.ok_or(Error::NoOrganisation)?;
+            let mut org = old.clone();
+            org.logo = logo.map(Logo::data_url);
+            advance(&mut org, Some(&old), now())?;
             put(tx, &org)?;
             Ok(org)
         })
