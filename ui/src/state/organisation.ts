@@ -1,15 +1,12 @@
 // The organisation and its coalition partners: edits are saved as they are typed.
 import { signal } from "@preact/signals";
-import { api, UserError } from "../ipc";
+import { api, desktop, UserError } from "../ipc";
 import type { Organisation, Partner } from "../model";
 import { offerUndo } from "./notices";
 import { fresh, stamps } from "./records";
 import { singleRecordSaver } from "./versions";
 
 export const organisation = signal<Organisation | null>(null);
-
-/** A logo is printed small on documents; a larger file only slows every save. */
-export const LOGO_MAX_BYTES = 1_000_000;
 
 const saver = singleRecordSaver(
   organisation,
@@ -80,15 +77,20 @@ export function removePartner(id: string, deletedMessage: (name: string) => stri
   });
 }
 
-/** Reads an image file the user picked into a data: URL and stores it as the logo. */
-export async function setLogo(file: File, tooLarge: string, notAnImage: string): Promise<void> {
-  if (!/^image\/(png|jpeg)$/.test(file.type)) throw new UserError("invalid_input", notAnImage);
-  if (file.size > LOGO_MAX_BYTES) throw new UserError("invalid_input", tooLarge);
-  const url = await new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(new UserError("read_file", reader.error?.message ?? file.name));
-    reader.readAsDataURL(file);
-  });
-  editOrganisation({ logo: url });
+export const LOGO_FILTER = { name: "PNG, JPEG", extensions: ["png", "jpg", "jpeg"] };
+
+/** Asks for an image file and makes it the logo. The core reads and checks the file (PNG or
+ * JPEG, within the settings' limits) and answers the organisation as saved; pending edits are
+ * saved first, so the answer holds them. */
+export async function chooseLogo(title: string): Promise<void> {
+  const path = await desktop.chooseOpenFile(title, [LOGO_FILTER]);
+  if (!path) return;
+  await saver.flush();
+  organisation.value = await api.setLogo(path);
+}
+
+/** Removes the logo (the core keeps it in a snapshot first). */
+export async function removeLogo(): Promise<void> {
+  await saver.flush();
+  organisation.value = await api.removeLogo();
 }
