@@ -22,6 +22,7 @@ mod cli_cycle;
 mod cli_data;
 mod cli_data_safety;
 mod cli_encryption;
+mod cli_logo;
 mod cli_open_file;
 mod cli_print_run;
 mod cli_recommendations;
