@@ -40,6 +40,7 @@ mod e2e_encryption;
 mod e2e_errors;
 mod e2e_first_run;
 mod e2e_languages;
+mod e2e_logo;
 mod e2e_names;
 mod e2e_preview;
 mod e2e_print_run;

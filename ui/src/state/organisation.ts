@@ -84,9 +84,13 @@ export const LOGO_FILTER = { name: "PNG, JPEG", extensions: ["png", "jpg", "jpeg
  * saved first, so the answer holds them. */
 export async function chooseLogo(title: string): Promise<void> {
   const path = await desktop.chooseOpenFile(title, [LOGO_FILTER]);
-  if (!path) return;
+  if (path) await setLogoFrom(path);
+}
+
+/** Makes the image file at `path` (chosen, or typed) the logo. */
+export async function setLogoFrom(path: string): Promise<void> {
   await saver.flush();
-  organisation.value = await api.setLogo(path);
+  organisation.value = await api.setLogo(path.trim());
 }
 
 /** Removes the logo (the core keeps it in a snapshot first). */

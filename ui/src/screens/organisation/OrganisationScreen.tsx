@@ -13,15 +13,17 @@ import {
   removeLogo,
   removePartner,
   chooseLogo,
+  setLogoFrom,
 } from "../../state/organisation";
 import ids from "../../testIds.json";
-import { ScreenHeader, SelectField, TextField } from "../frame/fields";
+import { PathEntry, ScreenHeader, SelectField, TextField } from "../frame/fields";
 
 const STATUSES: EcosocStatus[] = ["none", "general", "special", "roster"];
 
 export function OrganisationScreen() {
   const o = organisation.value ?? emptyOrganisation();
   const [partnerName, setPartnerName] = useState("");
+  const [logoPath, setLogoPath] = useState("");
 
 
   return (
@@ -72,6 +74,17 @@ export function OrganisationScreen() {
           </button>
         )}
       </div>
+      <PathEntry
+        summary={t("database.typePath")}
+        label={t("database.path")}
+        value={logoPath}
+        onInput={setLogoPath}
+        testId={ids.logoPath}
+        submitLabel={t("organisation.chooseLogoTitle")}
+        submitTestId={ids.logoTyped}
+        disabled={logoPath.trim() === ""}
+        onSubmit={(typed) => void attempt(t("organisation.logoDuring"), () => setLogoFrom(typed))}
+      />
 
       <h2>{t("organisation.partners")}</h2>
       <p class="muted">{t("organisation.partnersIntro")}</p>
