@@ -10,7 +10,9 @@ export const organisation = signal<Organisation | null>(null);
 
 const saver = singleRecordSaver(
   organisation,
-  api.saveOrganisation,
+  // The core keeps the stored logo whatever a save says (only set_logo and remove_logo
+  // change it), so the logo, up to a few megabytes, is not sent with every edit.
+  (o) => api.saveOrganisation({ ...o, logo: null }),
   (o) => o.name,
   async () => (await api.workspace()).organisation,
 );

@@ -30,7 +30,7 @@ vi.mock("../ipc", async () => {
     ...actual,
     api: {
       saveOrganisation: async (o: Organisation) => {
-        calls.push(`saveOrganisation ${o.acronym}`);
+        calls.push(`saveOrganisation ${o.acronym} logo ${o.logo}`);
         return { ...o, version: o.version + 1 };
       },
       setLogo: async (path: string) => {
@@ -53,6 +53,7 @@ vi.mock("../ipc", async () => {
 });
 
 const { chooseLogo, editOrganisation, organisation, removeLogo } = await import("./organisation");
+const { flushAll } = await import("./autosave");
 
 beforeEach(() => {
   calls.length = 0;
@@ -72,8 +73,17 @@ describe("the organisation's logo", () => {
     picked = "/home/ana/logo.png";
     editOrganisation({ acronym: "MCHR" });
     await chooseLogo("Choose the logo");
-    expect(calls.indexOf("saveOrganisation MCHR")).toBeGreaterThanOrEqual(0);
-    expect(calls.indexOf("saveOrganisation MCHR")).toBeLessThan(calls.indexOf("setLogo /home/ana/logo.png"));
+    expect(calls.indexOf("saveOrganisation MCHR logo null")).toBeGreaterThanOrEqual(0);
+    expect(calls.indexOf("saveOrganisation MCHR logo null")).toBeLessThan(calls.indexOf("setLogo /home/ana/logo.png"));
+  });
+
+  it("is not sent with every edit of the organisation, and stays shown after one", async () => {
+    organisation.value = stored(LOGO, 3);
+    editOrganisation({ acronym: "MCHR" });
+    await flushAll();
+    expect(calls).toEqual(["saveOrganisation MCHR logo null"]);
+    expect(organisation.value?.logo).toBe(LOGO);
+    expect(organisation.value?.version).toBe(4);
   });
 
   it("does nothing when the dialog is closed", async () => {
