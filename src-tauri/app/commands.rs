@@ -120,6 +120,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         set_list_of_speakers,
         set_coalition_passphrase,
         has_coalition_passphrase,
+        set_logo,
+        remove_logo,
     ]
 }
 
@@ -287,6 +289,18 @@ async fn save_organisation(
     organisation: Organisation,
 ) -> Reply<Organisation> {
     state.with_store(|store| store.save_organisation(organisation))
+}
+
+/// Makes the image file at `path` the organisation's logo (checked by the core: PNG or JPEG,
+/// within the settings' limits).
+#[tauri::command]
+async fn set_logo(state: State<'_, AppState>, path: PathBuf) -> Reply<Organisation> {
+    state.with_store(|store| upr_core::logo::set_logo(store, &path))
+}
+
+#[tauri::command]
+async fn remove_logo(state: State<'_, AppState>) -> Reply<Organisation> {
+    state.with_store(upr_core::logo::remove_logo)
 }
 
 #[tauri::command]

@@ -206,6 +206,9 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
                 }
                 None => writeln!(out, "Organisation: (none yet)")?,
             }
+            if let Some(logo) = &s.logo {
+                writeln!(out, "Logo: {}", super::logo::described(logo))?;
+            }
             if !s.partners.is_empty() {
                 writeln!(out, "Coalition partners: {}", shown(&s.partners.join("; ")))?;
             }

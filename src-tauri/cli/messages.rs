@@ -106,7 +106,10 @@ pub fn error(e: &Error) -> String {
         | Error::NotFound { .. }
         | Error::Invalid { .. }
         | Error::MissingCharacters { .. }
-        | Error::Pdf(_) => e.to_string(),
+        | Error::Pdf(_)
+        | Error::LogoNotAnImage { .. }
+        | Error::LogoTooLarge { .. }
+        | Error::LogoTooManyPixels { .. } => e.to_string(),
         Error::UnknownSpeakers { names } => format!(
             "the list of speakers names {}, which the app does not know: write each State as the UN names it (in English, French, Spanish, Arabic, Russian or Chinese) or by its three-letter ISO code (NOR), then run `upr-kit speakers set` again. Nothing was saved",
             names

@@ -7,6 +7,7 @@ mod data;
 mod documents;
 mod encryption;
 mod issues;
+mod logo;
 mod messages;
 mod passphrase;
 mod recommendations;
@@ -66,6 +67,8 @@ enum Command {
     Encryption(encryption::EncryptionCommand),
     #[command(flatten)]
     Issues(issues::IssuesCommand),
+    #[command(flatten)]
+    Logo(logo::LogoCommand),
 }
 
 /// What every subcommand gets: where the data lives, and where a passphrase comes from.
@@ -204,5 +207,6 @@ fn try_main(cli: Cli) -> Result<(), CliError> {
         Some(Command::Coalition(cmd)) => coalition::run(cmd, &ctx),
         Some(Command::Encryption(cmd)) => encryption::run(cmd, &ctx),
         Some(Command::Issues(cmd)) => issues::run(cmd, &ctx),
+        Some(Command::Logo(cmd)) => logo::run(cmd, &ctx),
     }
 }

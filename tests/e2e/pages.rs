@@ -1086,3 +1086,49 @@ impl<'s, 'd> CoalitionScreen<'s, 'd> {
         });
     }
 }
+
+/// The Organisation screen's logo: chosen by typing its path (the Open dialog is the
+/// system's), seen, removed.
+pub struct OrganisationLogo<'s, 'd> {
+    session: &'s Session<'d>,
+}
+
+impl<'s, 'd> OrganisationLogo<'s, 'd> {
+    pub fn new(session: &'s Session<'d>) -> Self {
+        session.wait(&by_test_id("chooseLogo"));
+        OrganisationLogo { session }
+    }
+
+    /// Types the path of an image file and asks for it as the logo.
+    pub fn choose_typed(&self, path: &std::path::Path) {
+        let entry = self.session.wait(".logo-row + .path-entry");
+        if self.session.attribute(&entry, "open").is_none() {
+            self.session
+                .click(&self.session.wait(".logo-row + .path-entry summary"));
+        }
+        let field = self.session.wait(&by_test_id("logoPath"));
+        self.session.clear(&field);
+        self.session.type_into(&field, &path.display().to_string());
+        self.session
+            .click(&self.session.wait(&by_test_id("logoTyped")));
+    }
+
+    /// Whether the logo is shown, waiting for the answer to `expected`.
+    pub fn shown(&self, expected: bool) -> bool {
+        until_true("the logo shown or not", || {
+            self.session.find_all(&by_test_id("logoPreview")).is_empty() != expected
+        });
+        expected
+    }
+
+    pub fn remove(&self) {
+        self.session
+            .click(&self.session.wait(&by_test_id("removeLogo")));
+    }
+
+    /// The error the window shows, in its language.
+    pub fn error(&self) -> String {
+        let e = self.session.wait(&by_test_id("errorMessage"));
+        self.session.text(&e)
+    }
+}

@@ -116,6 +116,10 @@ export const api = {
   exportDataEncrypted: (path: string, passphrase: string) => call<void>("export_data_encrypted", { path, passphrase }),
   dataLocation: () => call<DataLocation>("data_location"),
   saveOrganisation: (organisation: Organisation) => call<Organisation>("save_organisation", { organisation }),
+  /** Makes the image file at `path` the logo; the core checks it (PNG or JPEG, within the
+   * limits) and keeps a replaced one in a snapshot. */
+  setLogo: (path: string) => call<Organisation>("set_logo", { path }),
+  removeLogo: () => call<Organisation>("remove_logo"),
   saveCampaign: (campaign: Campaign) => call<Campaign>("save_campaign", { campaign }),
   savePriorityIssue: (campaignId: Uuid, issue: PriorityIssue) =>
     call<PriorityIssue>("save_priority_issue", { campaignId, issue }),

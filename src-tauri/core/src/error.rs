@@ -233,6 +233,28 @@ pub enum Error {
     /// and no coalition passphrase is set to encrypt it with.
     #[error("the data is encrypted, so the share file written to the exchange folder is encrypted too: set the coalition passphrase the partners share first. Nothing was written")]
     CoalitionPassphraseNeeded,
+
+    /// A logo that is not a PNG or JPEG image, or one that does not decode as one (cut short,
+    /// damaged, another format renamed).
+    #[error("{file} is not a PNG or JPEG image; save the logo as PNG or JPEG and choose it again")]
+    LogoNotAnImage { file: String },
+
+    /// A logo file larger than the setting `logo_max_bytes`.
+    #[error("{file} is {}; the limit is {}. Save a smaller copy of the logo (400 pixels wide is plenty for a letterhead) and choose it again", megabytes(*.bytes), megabytes(*.limit))]
+    LogoTooLarge {
+        file: String,
+        bytes: u64,
+        limit: u64,
+    },
+
+    /// A logo wider or taller than the setting `logo_max_pixels`.
+    #[error("{file} is {width} × {height} pixels; the limit is {limit} pixels on each side. Save a smaller copy of the logo and choose it again")]
+    LogoTooManyPixels {
+        file: String,
+        width: u32,
+        height: u32,
+        limit: u32,
+    },
 }
 
 /// Names in quotation marks, joined: “Narnia”, “Norwey”.
@@ -242,6 +264,16 @@ fn quoted(names: &[String]) -> String {
         .map(|n| format!("“{n}”"))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// "9.1 MB", "2 MB": a file size as people say it (decimal megabytes).
+fn megabytes(bytes: u64) -> String {
+    let mb = bytes as f64 / 1_000_000.0;
+    if (mb - mb.round()).abs() < 0.05 {
+        format!("{} MB", mb.round())
+    } else {
+        format!("{mb:.1} MB")
+    }
 }
 
 /// What the system said about a file or folder: the kind the window words, and the system's
@@ -458,6 +490,9 @@ impl Error {
             Error::Pdf(_) => "pdf",
             Error::UnknownSpeakers { .. } => "unknown_speakers",
             Error::CoalitionPassphraseNeeded => "coalition_passphrase_needed",
+            Error::LogoNotAnImage { .. } => "logo_not_an_image",
+            Error::LogoTooLarge { .. } => "logo_too_large",
+            Error::LogoTooManyPixels { .. } => "logo_too_many_pixels",
         }
     }
 

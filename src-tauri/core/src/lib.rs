@@ -25,6 +25,7 @@ pub mod error;
 pub mod exchange;
 pub mod language;
 pub mod layout;
+pub mod logo;
 pub mod model;
 pub mod monitoring;
 pub mod names_in_text;

@@ -83,6 +83,11 @@ pub struct Settings {
     /// before the deletion must still meet the tombstone; a tombstone costs only an id and
     /// a version vector, so keeping it long is cheap.
     pub tombstone_keep_days: u32,
+    /// The largest logo file accepted, in bytes. A letterhead prints a logo about 5 cm wide,
+    /// for which 2 MB is far more than enough; a larger file only makes every backup heavier.
+    pub logo_max_bytes: u32,
+    /// The most pixels a logo may have on each side: 4000 is 30 cm at 300 dpi.
+    pub logo_max_pixels: u32,
 }
 
 impl Default for Settings {
@@ -117,6 +122,8 @@ impl Default for Settings {
             exchange_folder_check_seconds: 60,
             auto_lock_minutes: 15,
             tombstone_keep_days: 90,
+            logo_max_bytes: 2_000_000,
+            logo_max_pixels: 4000,
         }
     }
 }

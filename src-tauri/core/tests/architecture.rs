@@ -15,7 +15,7 @@ const LAYERS: &[&[&str]] = &[
     &["model", "settings"],
     &["wording", "names_in_text", "layout", "store"],
     &["pdf", "recommendations"],
-    &["checker", "monitoring", "calendar", "submission"],
+    &["checker", "monitoring", "calendar", "submission", "logo"],
     &["documents"],
     &["exchange"],
     &["data_folder", "coalition"],

@@ -24,6 +24,7 @@ use upr_core::calendar::{agenda, geneva_to_utc, milestones, to_ics, CustomMilest
 use upr_core::documents::to_docx;
 use upr_core::documents::Language;
 use upr_core::exchange::Document;
+use upr_core::model::{Logo, LogoLimits};
 use upr_core::monitoring::{parse_pasted_list, Response};
 use upr_core::recommendations::{self, SearchQuery};
 use upr_core::settings::{MilestoneOffsets, Settings};
@@ -339,6 +340,63 @@ fn recommendations_csv_random_bytes() {
         vec(any::<u8>(), 0..600),
         |bytes| past_recommendations_file(&bytes),
     );
+}
+
+/// A logo file: refused with a logo code, or accepted and then printable (decoded and scaled
+/// for the letterhead) and written back as the same logo.
+fn logo_file(bytes: Vec<u8>) {
+    let limits = LogoLimits {
+        max_bytes: 2_000_000,
+        max_pixels: 4000,
+    };
+    match Logo::read("fuzz.png", bytes, limits) {
+        Ok(logo) => {
+            logo.for_print(100.0, 50.0)
+                .expect("an accepted logo decodes for print");
+            let again = Logo::from_data_url("fuzz", &logo.data_url(), limits)
+                .expect("an accepted logo reads back");
+            assert_eq!(again, logo);
+        }
+        Err(e) => assert!(
+            matches!(
+                e.code(),
+                "logo_not_an_image" | "logo_too_large" | "logo_too_many_pixels"
+            ),
+            "unexpected refusal: {e}"
+        ),
+    }
+}
+
+/// A small image in `format`, with an alpha channel where the format keeps one.
+fn small_image(format: image::ImageFormat) -> Vec<u8> {
+    let image =
+        image::RgbImage::from_fn(24, 12, |x, y| image::Rgb([x as u8 * 9, y as u8 * 20, 90]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    image.write_to(&mut out, format).unwrap();
+    out.into_inner()
+}
+
+#[test]
+fn logo_png_mutated() {
+    fuzz(
+        "logo, PNG mutated",
+        mutated(small_image(image::ImageFormat::Png)),
+        logo_file,
+    );
+}
+
+#[test]
+fn logo_jpeg_mutated() {
+    fuzz(
+        "logo, JPEG mutated",
+        mutated(small_image(image::ImageFormat::Jpeg)),
+        logo_file,
+    );
+}
+
+#[test]
+fn logo_random_bytes() {
+    fuzz("logo, random bytes", vec(any::<u8>(), 0..600), logo_file);
 }
 
 #[test]

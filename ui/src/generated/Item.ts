@@ -5,4 +5,4 @@ import type { TextRun } from "./TextRun";
 /**
  * Something drawn on a page.
  */
-export type Item = { "type": "text" } & TextRun | { "type": "rule", x0: number, x1: number, y: number, thickness: number, color: Rgb, };
+export type Item = { "type": "text" } & TextRun | { "type": "rule", x0: number, x1: number, y: number, thickness: number, color: Rgb, } | { "type": "image", x: number, top: number, width: number, height: number, };

@@ -117,4 +117,13 @@ auto_lock_minutes: number,
  * before the deletion must still meet the tombstone; a tombstone costs only an id and
  * a version vector, so keeping it long is cheap.
  */
-tombstone_keep_days: number, };
+tombstone_keep_days: number, 
+/**
+ * The largest logo file accepted, in bytes. A letterhead prints a logo about 5 cm wide,
+ * for which 2 MB is far more than enough; a larger file only makes every backup heavier.
+ */
+logo_max_bytes: number, 
+/**
+ * The most pixels a logo may have on each side: 4000 is 30 cm at 300 dpi.
+ */
+logo_max_pixels: number, };

@@ -3,4 +3,4 @@
 /**
  * Why a snapshot was taken.
  */
-export type SnapshotReason = "manual" | "daily" | "before_replace" | "before_restore" | "before_migration" | "before_merge" | "before_passphrase_change";
+export type SnapshotReason = "manual" | "daily" | "before_replace" | "before_restore" | "before_migration" | "before_merge" | "before_passphrase_change" | "before_logo_change";

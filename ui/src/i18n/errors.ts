@@ -272,5 +272,15 @@ export function errorText(e: CoreError): string {
       });
     case "pdf":
       return t("errors.pdf", { detail: e.detail });
+    case "logo_not_an_image":
+      return t("errors.logo_not_an_image", { file: e.file });
+    case "logo_too_large":
+      return t("errors.logo_too_large", {
+        file: e.file,
+        size: formatNumber(Math.round(e.bytes / 100_000) / 10),
+        limit: formatNumber(Math.round(e.limit / 100_000) / 10),
+      });
+    case "logo_too_many_pixels":
+      return t("errors.logo_too_many_pixels", { file: e.file, width: e.width, height: e.height, limit: e.limit });
   }
 }

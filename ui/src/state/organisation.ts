@@ -1,6 +1,6 @@
 // The organisation and its coalition partners: edits are saved as they are typed.
 import { signal } from "@preact/signals";
-import { api, UserError } from "../ipc";
+import { api, desktop, UserError } from "../ipc";
 import type { Organisation, Partner } from "../model";
 import { offerUndo } from "./notices";
 import { fresh, stamps } from "./records";
@@ -8,12 +8,11 @@ import { singleRecordSaver } from "./versions";
 
 export const organisation = signal<Organisation | null>(null);
 
-/** A logo is printed small on documents; a larger file only slows every save. */
-export const LOGO_MAX_BYTES = 1_000_000;
-
 const saver = singleRecordSaver(
   organisation,
-  api.saveOrganisation,
+  // The core keeps the stored logo whatever a save says (only set_logo and remove_logo
+  // change it), so the logo, up to a few megabytes, is not sent with every edit.
+  (o) => api.saveOrganisation({ ...o, logo: null }),
   (o) => o.name,
   async () => (await api.workspace()).organisation,
 );
@@ -80,15 +79,24 @@ export function removePartner(id: string, deletedMessage: (name: string) => stri
   });
 }
 
-/** Reads an image file the user picked into a data: URL and stores it as the logo. */
-export async function setLogo(file: File, tooLarge: string, notAnImage: string): Promise<void> {
-  if (!/^image\/(png|jpeg)$/.test(file.type)) throw new UserError("invalid_input", notAnImage);
-  if (file.size > LOGO_MAX_BYTES) throw new UserError("invalid_input", tooLarge);
-  const url = await new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(new UserError("read_file", reader.error?.message ?? file.name));
-    reader.readAsDataURL(file);
-  });
-  editOrganisation({ logo: url });
+export const LOGO_FILTER = { name: "PNG, JPEG", extensions: ["png", "jpg", "jpeg"] };
+
+/** Asks for an image file and makes it the logo. The core reads and checks the file (PNG or
+ * JPEG, within the settings' limits) and answers the organisation as saved; pending edits are
+ * saved first, so the answer holds them. */
+export async function chooseLogo(title: string): Promise<void> {
+  const path = await desktop.chooseOpenFile(title, [LOGO_FILTER]);
+  if (path) await setLogoFrom(path);
+}
+
+/** Makes the image file at `path` (chosen, or typed) the logo. */
+export async function setLogoFrom(path: string): Promise<void> {
+  await saver.flush();
+  organisation.value = await api.setLogo(path.trim());
+}
+
+/** Removes the logo (the core keeps it in a snapshot first). */
+export async function removeLogo(): Promise<void> {
+  await saver.flush();
+  organisation.value = await api.removeLogo();
 }

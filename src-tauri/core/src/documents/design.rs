@@ -4,7 +4,9 @@
 
 use crate::layout::{mm, Block, BlockStyle, Furniture, Label, PageGeometry};
 use crate::layout::{Face, Rgb, Span};
-use crate::model::KeyFact;
+use std::sync::Arc;
+
+use crate::model::{KeyFact, Logo};
 use crate::settings::Paper;
 
 use super::pipeline::Preamble;
@@ -69,6 +71,22 @@ pub(super) fn furniture(preamble: &Preamble, title: &str, date: &str, draft: boo
         page_number: Span::new(w.page_number.clone(), Face::Regular, MUTED),
         mark: draft.then(|| Span::new(w.draft.clone(), Face::Bold, DRAFT)),
         rule_color: RULE,
+    }
+}
+
+/// The box the organisation's logo is fitted into on a letterhead, in millimetres (width,
+/// height): as wide as a business card's logo and no taller than the two lines beside it
+/// would need, so a tall logo does not push the letter onto its second page.
+pub const LOGO_BOX_MM: (f32, f32) = (50.0, 20.0);
+
+/// The organisation's logo fitted into [`LOGO_BOX_MM`], its aspect kept.
+pub fn logo(logo: &Arc<Logo>) -> Block {
+    let (width, height) = logo.fitted(mm(LOGO_BOX_MM.0), mm(LOGO_BOX_MM.1));
+    Block::Image {
+        logo: logo.clone(),
+        width,
+        height,
+        space_after: 6.0,
     }
 }
 

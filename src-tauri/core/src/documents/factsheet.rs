@@ -137,8 +137,18 @@ impl Document for Factsheet<'_> {
             ],
         );
         let issue = self.issue;
-        let mut blocks =
-            cycle_design::title_block(&words.factsheet.title, issue.title.trim(), &context);
+        // The coalition's logo heads the sheet when one is stored (UPR-FACTS: "coalition
+        // name and logo").
+        let mut blocks: Vec<Block> =
+            crate::logo::stored_logo(preamble.organisation, preamble.settings)
+                .map(|logo| design::logo(&std::sync::Arc::new(logo)))
+                .into_iter()
+                .collect();
+        blocks.extend(cycle_design::title_block(
+            &words.factsheet.title,
+            issue.title.trim(),
+            &context,
+        ));
         blocks.extend(self.previous_blocks(words));
         blocks.extend(challenges(issue, words));
         blocks.extend(numbered(
@@ -296,5 +306,32 @@ mod tests {
         // The other themes still fit.
         super::super::write(&mut store, DocumentKind::Factsheet, &on("Violence"), &out).unwrap();
         assert!(out.exists());
+    }
+
+    #[test]
+    fn the_coalition_logo_heads_each_theme_and_the_sheet_still_fits_one_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("logo.png");
+        std::fs::write(&file, crate::model::test_png(600, 200)).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        crate::demo::load(&mut store).unwrap();
+        crate::logo::set_logo(&mut store, &file).unwrap();
+        for theme in ["Torture", "Freedom", "Violence"] {
+            let laid =
+                super::super::render_from_store(&mut store, DocumentKind::Factsheet, &on(theme))
+                    .unwrap();
+            assert_eq!(laid.layout.pages.len(), 1, "{theme}");
+            let first = laid.layout.pages[0]
+                .items
+                .iter()
+                .find(|p| p.region == crate::layout::Region::Body);
+            assert!(
+                matches!(
+                    first.map(|p| &p.item),
+                    Some(crate::layout::Item::Image { .. })
+                ),
+                "{theme}: the logo comes first"
+            );
+        }
     }
 }

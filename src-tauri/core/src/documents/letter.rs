@@ -6,11 +6,12 @@
 //! before the adoption. One to two pages: what does not fit is reported, never cut.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::Local;
 
 use crate::layout::{Block, Face, Layout, Span};
-use crate::model::{PriorityIssue, ReceivedRecommendation, Response};
+use crate::model::{Logo, PriorityIssue, ReceivedRecommendation, Response};
 use crate::store::Store;
 use crate::Result;
 
@@ -28,6 +29,8 @@ const MAX_PAGES: usize = 2;
 /// The letter's parts in order: what the PDF sets (and the Word file writes).
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum LetterPart {
+    /// The organisation's logo, first on the letterhead, when one is stored.
+    Logo(Arc<Logo>),
     /// The organisation's name and contacts at the top.
     Letterhead(String),
     /// A line of the letterhead's contacts, the date, the address block.
@@ -153,7 +156,11 @@ fn parts(
     let names = [("state", &state), ("organisation", &org_name)];
     let campaign = preamble.campaign;
 
-    let mut parts = vec![LetterPart::Letterhead(org.name.trim().to_string())];
+    let mut parts: Vec<LetterPart> = crate::logo::stored_logo(org, preamble.settings)
+        .map(|logo| LetterPart::Logo(Arc::new(logo)))
+        .into_iter()
+        .collect();
+    parts.push(LetterPart::Letterhead(org.name.trim().to_string()));
     let contacts = cycle_design::contacts(org, true);
     if !contacts.is_empty() {
         parts.push(LetterPart::Line(contacts.join(" · ")));
@@ -215,6 +222,7 @@ impl Document for Letter<'_> {
             .parts
             .iter()
             .map(|part| match part {
+                LetterPart::Logo(logo) => design::logo(logo),
                 LetterPart::Letterhead(t) => design::subject(t.clone()),
                 LetterPart::Line(t) => {
                     design::text(t.clone(), Face::Regular, MUTED, cycle_design::spaced(3.0))
@@ -324,5 +332,128 @@ mod tests {
             assert!(text.contains(expected), "{expected} not in {text}");
         }
         assert!(!text.contains("Already answered"), "{text}");
+    }
+
+    /// A logo twice as wide as the box allows, so that fitting it is what sets its size.
+    fn store_with_logo(files: &std::path::Path) -> Store {
+        let mut store = Store::open_in_memory().unwrap();
+        crate::demo::load(&mut store).unwrap();
+        let image = image::RgbaImage::from_fn(1200, 300, |x, _| {
+            image::Rgba([0, 82, 147, if x < 600 { 255 } else { 0 }])
+        });
+        let file = files.join("logo.png");
+        image.save(&file).unwrap();
+        crate::logo::set_logo(&mut store, &file).unwrap();
+        store
+    }
+
+    #[test]
+    fn the_letterhead_shows_the_stored_logo_fitted_in_its_box() {
+        let files = tempfile::tempdir().unwrap();
+        let mut store = store_with_logo(files.path());
+        let options = DocumentOptions::default();
+        let laid =
+            super::super::render_from_store(&mut store, DocumentKind::Letter, &options).unwrap();
+        let first = &laid.layout.pages[0];
+        let images: Vec<_> = first
+            .items
+            .iter()
+            .filter_map(|p| match &p.item {
+                crate::layout::Item::Image {
+                    x,
+                    top,
+                    width,
+                    height,
+                    ..
+                } => Some((*x, *top, *width, *height)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(images.len(), 1, "one logo on the first page");
+        let (x, top, width, height) = images[0];
+        let g = &laid.layout.geometry;
+        assert!((x - g.body_left()).abs() < 0.01);
+        assert!((top - g.body_top()).abs() < 0.01, "first on the letterhead");
+        // 1200 × 300 into 50 × 20 mm: as wide as the box, a quarter as tall.
+        assert!((width - crate::layout::mm(50.0)).abs() < 0.01, "{width}");
+        assert!((width / height - 4.0).abs() < 0.01, "{width} × {height}");
+        // The organisation's name comes under it.
+        let name_top = first
+            .items
+            .iter()
+            .find_map(|p| match &p.item {
+                crate::layout::Item::Text(t) if p.region == crate::layout::Region::Body => {
+                    Some(t.top)
+                }
+                _ => None,
+            })
+            .unwrap();
+        assert!(
+            name_top >= top + height,
+            "{name_top} under {}",
+            top + height
+        );
+        assert!(laid.layout.pages.len() <= MAX_PAGES);
+
+        let out = files.path().join("letter.pdf");
+        write_letter(&mut store, &options, &out).unwrap();
+        let pdf = lopdf::Document::load(&out).unwrap();
+        let images: Vec<_> = pdf
+            .objects
+            .values()
+            .filter_map(|o| o.as_stream().ok())
+            .filter(|s| s.dict.get(b"Subtype").and_then(|t| t.as_name()).ok() == Some(b"Image"))
+            .map(|s| {
+                let n = |k: &[u8]| s.dict.get(k).and_then(|v| v.as_i64()).unwrap();
+                (n(b"Width"), n(b"Height"))
+            })
+            .collect();
+        // The image and its transparency mask, scaled to 300 dpi for 50 mm (591 pixels).
+        assert_eq!(images.len(), 2, "{images:?}");
+        assert!(
+            images.iter().all(|(w, h)| *w == 591 && *h == 148),
+            "{images:?}"
+        );
+    }
+
+    #[test]
+    fn the_word_letter_carries_the_logo() {
+        let files = tempfile::tempdir().unwrap();
+        let mut store = store_with_logo(files.path());
+        let out = files.path().join("letter.docx");
+        write_letter(&mut store, &DocumentOptions::default(), &out).unwrap();
+        let bytes = std::fs::read(&out).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        let media: Vec<String> = zip
+            .file_names()
+            .filter(|n| n.starts_with("word/media/") && n.ends_with(".png"))
+            .map(String::from)
+            .collect();
+        assert_eq!(media.len(), 1, "{media:?}");
+        let mut png = Vec::new();
+        std::io::Read::read_to_end(&mut zip.by_name(&media[0]).unwrap(), &mut png).unwrap();
+        let picture = image::load_from_memory(&png).unwrap();
+        assert_eq!((picture.width(), picture.height()), (591, 148));
+        let xml = crate::documents::submission_docx::docx_part(&bytes, "word/document.xml");
+        // 50 mm in English Metric Units.
+        assert!(xml.contains("cx=\"1800000\""), "{xml}");
+    }
+
+    #[test]
+    fn without_a_logo_the_letter_has_no_image() {
+        let mut store = Store::open_in_memory().unwrap();
+        crate::demo::load(&mut store).unwrap();
+        let laid = super::super::render_from_store(
+            &mut store,
+            DocumentKind::Letter,
+            &DocumentOptions::default(),
+        )
+        .unwrap();
+        assert!(laid
+            .layout
+            .pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .all(|p| !matches!(p.item, crate::layout::Item::Image { .. })));
     }
 }

@@ -1,26 +1,60 @@
 //! The letter before the adoption as a Word file, since letters get edited before they are
-//! signed: the same parts as the PDF (`letter.rs`), the letterhead in bold, the recommendations
-//! as a bulleted list of plain paragraphs.
+//! signed: the same parts as the PDF (`letter.rs`), the logo as large as on the PDF, the
+//! letterhead in bold, the recommendations as a bulleted list of plain paragraphs.
 
+use docx_rs::{Paragraph, Pic, Run};
+
+use crate::layout::mm;
+use crate::model::Logo;
 use crate::settings::Paper;
-use crate::Result;
+use crate::{Error, Result};
+
+use super::design::LOGO_BOX_MM;
 
 use super::letter::LetterPart;
 use super::submission_docx::{house_document, packed};
-use super::word_paragraphs::{with_parts, Look};
+use super::word_paragraphs::{paragraph, Look};
 
 /// Word sizes are in half points.
 const LETTERHEAD_HALF_POINTS: usize = 32;
 
 /// The Word file's bytes.
 pub(super) fn to_docx(parts: &[LetterPart], paper: Paper) -> Result<Vec<u8>> {
-    let doc = house_document(paper);
-    packed(with_parts(doc, parts, |part| match part {
-        LetterPart::Letterhead(t) => (Look::BoldSized(LETTERHEAD_HALF_POINTS), t),
-        LetterPart::Line(t) | LetterPart::Paragraph(t) => (Look::Plain, t),
-        LetterPart::Subject(t) | LetterPart::Signature(t) => (Look::Bold, t),
-        LetterPart::Item(t) => (Look::Bullet, t),
-    }))
+    let mut doc = house_document(paper);
+    for part in parts {
+        doc = doc.add_paragraph(match part {
+            LetterPart::Logo(logo) => {
+                Paragraph::new().add_run(Run::new().add_image(picture(logo)?))
+            }
+            LetterPart::Letterhead(t) => paragraph(Look::BoldSized(LETTERHEAD_HALF_POINTS), t),
+            LetterPart::Line(t) | LetterPart::Paragraph(t) => paragraph(Look::Plain, t),
+            LetterPart::Subject(t) | LetterPart::Signature(t) => paragraph(Look::Bold, t),
+            LetterPart::Item(t) => paragraph(Look::Bullet, t),
+        });
+    }
+    packed(doc)
+}
+
+/// Word measures drawings in English Metric Units: 12,700 to the point.
+const EMU_PER_POINT: f32 = 12_700.0;
+
+/// The logo as Word draws it: a PNG (Word's drawing takes one kind here) at print
+/// resolution, the size the PDF's letterhead gives it.
+fn picture(logo: &Logo) -> Result<Pic> {
+    let (width, height) = logo.fitted(mm(LOGO_BOX_MM.0), mm(LOGO_BOX_MM.1));
+    let image = logo
+        .for_print(width, height)
+        .map_err(|e| Error::Pdf(format!("the logo could not be decoded: {e}")))?;
+    let mut png = std::io::Cursor::new(Vec::new());
+    image
+        .write_to(&mut png, image::ImageFormat::Png)
+        .map_err(|e| Error::Pdf(format!("the logo could not be written: {e}")))?;
+    Ok(
+        Pic::new_with_dimensions(png.into_inner(), image.width(), image.height()).size(
+            (width * EMU_PER_POINT).round() as u32,
+            (height * EMU_PER_POINT).round() as u32,
+        ),
+    )
 }
 
 #[cfg(test)]

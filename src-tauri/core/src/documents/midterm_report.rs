@@ -401,7 +401,7 @@ mod tests {
                 .filter(|p| p.region == Region::Body)
                 .filter_map(|p| match &p.item {
                     Item::Text(t) => Some(t),
-                    Item::Rule { .. } => None,
+                    Item::Rule { .. } | Item::Image { .. } => None,
                 })
                 .collect();
             for t in &texts {

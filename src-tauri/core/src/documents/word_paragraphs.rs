@@ -23,15 +23,21 @@ pub(super) enum Look {
 pub(super) fn with_parts<P>(doc: Docx, parts: &[P], look: impl Fn(&P) -> (Look, &str)) -> Docx {
     parts.iter().fold(doc, |doc, part| {
         let (look, text) = look(part);
-        let run = match look {
-            Look::Plain => text_run(text),
-            Look::Bold => text_run(text).bold(),
-            Look::Italic => text_run(text).italic(),
-            Look::BoldSized(half_points) => text_run(text).bold().size(half_points),
-            Look::Bullet => text_run(format!("• {text}")),
-        };
-        doc.add_paragraph(Paragraph::new().add_run(run))
+        doc.add_paragraph(paragraph(look, text))
     })
+}
+
+/// One paragraph of one run of `text` in `look`, for a writer whose parts are not all text
+/// (the letter's logo).
+pub(super) fn paragraph(look: Look, text: &str) -> Paragraph {
+    let run = match look {
+        Look::Plain => text_run(text),
+        Look::Bold => text_run(text).bold(),
+        Look::Italic => text_run(text).italic(),
+        Look::BoldSized(half_points) => text_run(text).bold().size(half_points),
+        Look::Bullet => text_run(format!("• {text}")),
+    };
+    Paragraph::new().add_run(run)
 }
 
 #[cfg(test)]

@@ -159,6 +159,20 @@ fn every_variant() -> Vec<Error> {
             names: vec!["Narnia".into()],
         },
         Error::CoalitionPassphraseNeeded,
+        Error::LogoNotAnImage {
+            file: "logo.gif".into(),
+        },
+        Error::LogoTooLarge {
+            file: "logo.png".into(),
+            bytes: 9_100_000,
+            limit: 2_000_000,
+        },
+        Error::LogoTooManyPixels {
+            file: "logo.png".into(),
+            width: 5000,
+            height: 3000,
+            limit: 4000,
+        },
     ];
     for e in &all {
         match e {
@@ -203,7 +217,10 @@ fn every_variant() -> Vec<Error> {
             | Error::MissingCharacters { .. }
             | Error::Pdf(_)
             | Error::UnknownSpeakers { .. }
-            | Error::CoalitionPassphraseNeeded => {}
+            | Error::CoalitionPassphraseNeeded
+            | Error::LogoNotAnImage { .. }
+            | Error::LogoTooLarge { .. }
+            | Error::LogoTooManyPixels { .. } => {}
         }
     }
     all

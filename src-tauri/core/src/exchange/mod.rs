@@ -383,4 +383,54 @@ mod tests {
         let json = crate::exchange::export(&mut other).unwrap().to_json();
         assert!(!json.contains("list_of_speakers"), "{json}");
     }
+
+    #[test]
+    fn the_logo_travels_with_a_backup_and_follows_the_schema() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("logo.png");
+        std::fs::write(&file, crate::model::test_png(40, 20)).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        demo::load(&mut store).unwrap();
+        crate::logo::set_logo(&mut store, &file).unwrap();
+        let doc = crate::exchange::export(&mut store).unwrap();
+        let json = doc.to_json();
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let url = value["organisation"]["logo"].as_str().unwrap();
+        assert!(url.starts_with("data:image/png;base64,"), "{url}");
+        let schema: serde_json::Value = serde_json::from_str(SCHEMA).unwrap();
+        assert!(jsonschema::validator_for(&schema).unwrap().is_valid(&value));
+
+        let mut other = Store::open_in_memory().unwrap();
+        import(
+            &mut other,
+            &Document::from_json(&json, "backup.json").unwrap(),
+            false,
+        )
+        .unwrap();
+        assert_eq!(
+            other.organisation().unwrap().unwrap().logo,
+            store.organisation().unwrap().unwrap().logo
+        );
+        let again = crate::exchange::export(&mut other).unwrap();
+        assert_eq!(again.organisation, doc.organisation);
+    }
+
+    #[test]
+    fn a_backup_whose_logo_is_not_an_image_is_refused_with_the_place() {
+        let mut store = Store::open_in_memory().unwrap();
+        demo::load(&mut store).unwrap();
+        let mut value: serde_json::Value =
+            serde_json::from_str(&crate::exchange::export(&mut store).unwrap().to_json()).unwrap();
+        // What the window once accepted by the file's type alone: text named .png.
+        value["organisation"]["logo"] = "data:image/png;base64,aGVsbG8=".into();
+        let err = Document::from_json(&value.to_string(), "backup.json").unwrap_err();
+        let Error::InvalidExchange { problem, .. } = &err else {
+            panic!("{err:?}")
+        };
+        assert!(
+            matches!(problem, ExchangeProblem::WrongShape { path, .. } if path == "organisation.logo"),
+            "{problem:?}"
+        );
+        assert!(err.to_string().contains("not a PNG or JPEG image"), "{err}");
+    }
 }

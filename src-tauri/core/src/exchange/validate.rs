@@ -10,7 +10,9 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use uuid::Uuid;
 
 use super::{Document, ExchangeProblem};
+use crate::logo;
 use crate::model::date_range::{DATE_YEARS, INSTANT_YEARS};
+use crate::model::Logo;
 
 type Problem = ExchangeProblem;
 
@@ -75,6 +77,17 @@ pub fn check(doc: &Document) -> Result<(), Problem> {
         unique(org.id, "organisation")?;
         stamped("organisation", org.created_at, org.updated_at)?;
         not_blank(&org.name, "organisation.name".into())?;
+        if let Some(url) = &org.logo {
+            // Held to the limits the file's own settings name (its sender may have raised
+            // them), else to the defaults: a logo that came in is one the documents can draw.
+            let settings = doc.settings.clone().unwrap_or_default();
+            Logo::from_data_url("the logo", url, logo::limits(&settings)).map_err(|e| {
+                ExchangeProblem::WrongShape {
+                    path: "organisation.logo".into(),
+                    detail: e.to_string(),
+                }
+            })?;
+        }
         for (i, p) in org.partners.iter().enumerate() {
             let at = format!("organisation.partners[{i}]");
             unique(p.id, &at)?;

@@ -1,10 +1,13 @@
 //! The block model: what a document hands to layout, in reading order — paragraphs of
-//! styled spans (with a number or bullet in the hanging indent), rules and table rows — with
-//! the style that says how each may be broken across pages.
+//! styled spans (with a number or bullet in the hanging indent), rules, table rows and the
+//! organisation's logo — with the style that says how each may be broken across pages.
+
+use std::sync::Arc;
 
 use super::fonts::Face;
 use super::paragraph::Span;
 use super::Rgb;
+use crate::model::Logo;
 
 /// A number or bullet set in the hanging indent of a block's first line, right-aligned
 /// against the text so that "9." and "10." line up on their full stops.
@@ -72,6 +75,14 @@ pub enum Block {
         /// Never end a page after this row (a table's heading row).
         keep_with_next: bool,
         rule_below: Option<Rgb>,
+    },
+    /// The logo, `width` × `height` points (already fitted, its aspect kept), at the body's
+    /// start edge; never split, of course.
+    Image {
+        logo: Arc<Logo>,
+        width: f32,
+        height: f32,
+        space_after: f32,
     },
 }
 

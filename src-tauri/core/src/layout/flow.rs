@@ -9,6 +9,8 @@
 //! it is given, on as many pages as that takes: the documents judge whether the result
 //! respects their page limit.
 
+use std::sync::Arc;
+
 use super::block::BlockStyle;
 use super::fonts::Fonts;
 use super::geometry::PageGeometry;
@@ -16,6 +18,7 @@ use super::line_box::{push_line, LineBox};
 use super::paragraph::Line;
 use super::prepared::{row_lines, Prepared};
 use super::{Item, Page, Placed, Region, Rgb};
+use crate::model::Logo;
 
 /// The rule under a table row.
 const ROW_RULE: f32 = 0.4;
@@ -105,7 +108,36 @@ impl Flow {
                 }
                 self.y += space_after;
             }
+            Prepared::Image {
+                logo,
+                width,
+                height,
+                space_after,
+            } => {
+                self.place_image(logo, *width, *height);
+                self.y += height + space_after;
+            }
         }
+    }
+
+    /// The logo at the body's start edge (the right one in a right-to-left document).
+    fn place_image(&mut self, logo: &Arc<Logo>, width: f32, height: f32) {
+        let x = if self.rtl {
+            self.g.body_right() - width
+        } else {
+            self.g.body_left()
+        };
+        let top = self.y;
+        self.page().items.push(Placed {
+            item: Item::Image {
+                x,
+                top,
+                width,
+                height,
+                logo: logo.clone(),
+            },
+            region: Region::Body,
+        });
     }
 
     /// Moves down by the block's space before it, or to a new page when what the block needs

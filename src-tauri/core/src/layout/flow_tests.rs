@@ -318,3 +318,48 @@ fn a_right_to_left_document_is_the_mirror_of_a_left_to_right_one() {
     assert!((find("1/1").x - 30.0).abs() < 0.01);
     assert!((find("contact@").x + find("contact@").width - right).abs() < 0.01);
 }
+
+/// The logo (an image 40 × 25) at the body's start edge: the left one, or the right one in a
+/// right-to-left document; a page without room for it gives it the next page whole.
+#[test]
+fn an_image_sits_at_the_start_edge_and_moves_whole_to_the_next_page() {
+    let logo = std::sync::Arc::new(
+        crate::model::Logo::read(
+            "logo.png",
+            crate::model::test_png(8, 5),
+            crate::model::LogoLimits {
+                max_bytes: 1_000_000,
+                max_pixels: 100,
+            },
+        )
+        .unwrap(),
+    );
+    let image = Prepared::Image {
+        logo: &logo,
+        width: 40.0,
+        height: 25.0,
+        space_after: 0.0,
+    };
+    let boxes = |pages: &[Page]| -> Vec<(usize, f32, f32)> {
+        let mut found = Vec::new();
+        for (p, page) in pages.iter().enumerate() {
+            for placed in &page.items {
+                if let Item::Image { x, top, .. } = &placed.item {
+                    found.push((p + 1, *x, *top));
+                }
+            }
+        }
+        found
+    };
+    for (rtl, x) in [(false, 0.0), (true, 160.0)] {
+        let mut flow = Flow::new(sheet(), rtl);
+        flow.place(&image, &[], Fonts::get());
+        assert_eq!(boxes(&flow.finish()), [(1, x, 0.0)], "right to left: {rtl}");
+    }
+    // Eight lines leave 20 of 100 points: the image goes to the top of page 2.
+    let style = plain();
+    let blocks = [paragraph(&style, 0, 8), image];
+    let pages = flow(&blocks);
+    assert_eq!(boxes(&pages), [(2, 0.0, 0.0)]);
+    assert_inside(&pages);
+}

@@ -124,6 +124,17 @@ pub enum Item {
         thickness: f32,
         color: Rgb,
     },
+    /// The logo, drawn into the box from `x`, `top`, `width` × `height`. The window's preview
+    /// receives the box only and draws the logo it already holds.
+    Image {
+        x: f32,
+        top: f32,
+        width: f32,
+        height: f32,
+        #[serde(skip)]
+        #[ts(skip)]
+        logo: std::sync::Arc<crate::model::Logo>,
+    },
 }
 
 impl Item {
@@ -138,6 +149,13 @@ impl Item {
                 thickness,
                 ..
             } => (*x0, y - thickness / 2.0, *x1, y + thickness / 2.0),
+            Item::Image {
+                x,
+                top,
+                width,
+                height,
+                ..
+            } => (*x, *top, x + width, top + height),
         }
     }
 }

@@ -2,10 +2,13 @@
 //! at the foot of a page before the page may end (the keep-with-next, keep-together and
 //! orphan rules live in [`Prepared::height_needed`]).
 
+use std::sync::Arc;
+
 use super::block::{Block, BlockStyle, Cell, Label};
 use super::geometry::PageGeometry;
 use super::paragraph::{break_lines_directed, Line, Span};
 use super::{Rgb, Typesetting};
+use crate::model::Logo;
 
 /// A block with its lines broken.
 pub(super) enum Prepared<'a> {
@@ -28,6 +31,12 @@ pub(super) enum Prepared<'a> {
         space_after: f32,
         keep_with_next: bool,
         rule_below: Option<Rgb>,
+    },
+    Image {
+        logo: &'a Arc<Logo>,
+        width: f32,
+        height: f32,
+        space_after: f32,
     },
 }
 
@@ -91,6 +100,17 @@ impl<'a> Prepared<'a> {
                 keep_with_next: *keep_with_next,
                 rule_below: *rule_below,
             },
+            Block::Image {
+                logo,
+                width,
+                height,
+                space_after,
+            } => Prepared::Image {
+                logo,
+                width: *width,
+                height: *height,
+                space_after: *space_after,
+            },
         }
     }
 
@@ -99,6 +119,7 @@ impl<'a> Prepared<'a> {
             Prepared::Text { style, .. } => style.space_before,
             Prepared::Rule { space_before, .. } => *space_before,
             Prepared::Row { space_before, .. } => *space_before,
+            Prepared::Image { .. } => 0.0,
         }
     }
 
@@ -123,6 +144,7 @@ impl<'a> Prepared<'a> {
                 }
             }
             Prepared::Rule { thickness, .. } => *thickness,
+            Prepared::Image { height, .. } => *height,
             Prepared::Row {
                 cells,
                 leading,

@@ -18,6 +18,7 @@ mod campaign;
 pub mod date_range;
 mod editable_document;
 mod footnotes;
+mod logo;
 mod meeting;
 mod milestone;
 mod name_in_text;
@@ -32,6 +33,9 @@ pub use action_category::ActionCategory;
 pub use campaign::{Campaign, CURRENT_CYCLE};
 pub use editable_document::EditableDocument;
 pub use footnotes::{split_footnotes, Segment};
+#[cfg(test)]
+pub(crate) use logo::test_png;
+pub use logo::{Logo, LogoKind, LogoLimits};
 pub use meeting::{FollowUp, Meeting, MeetingPlace};
 pub use milestone::{CustomMilestone, MilestoneKind};
 pub use name_in_text::CustomName;

@@ -11,6 +11,8 @@
 //! `/ActualText` span would be the other way, but poppler spreads its text left to right over
 //! the glyphs and then reverses Arabic a second time.
 
+mod image;
+
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
@@ -100,6 +102,7 @@ pub fn paint(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>> {
         }
     }
 
+    let mut images = image::Images::default();
     let mut pages = Vec::with_capacity(layout.pages.len());
     for page in &layout.pages {
         let h = page.height;
@@ -135,6 +138,21 @@ pub fn paint(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>> {
                             is_closed: false,
                         },
                     });
+                }
+                Item::Image {
+                    x,
+                    top,
+                    width,
+                    height,
+                    logo,
+                } => {
+                    let at = image::ImageBox {
+                        x: *x,
+                        top: *top,
+                        width: *width,
+                        height: *height,
+                    };
+                    images.draw(&mut doc, &mut ops, logo, &at, h)?;
                 }
             }
         }

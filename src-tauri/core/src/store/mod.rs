@@ -49,7 +49,7 @@ pub use encryption::{StoreKey, KDF_LOG_N};
 pub use record_version::UNSAVED;
 pub use session::StoreSession;
 pub use snapshots::{RestoreReport, Snapshot, SnapshotContents, SnapshotReason};
-pub use summary::{IssueSummary, Summary};
+pub use summary::{IssueSummary, LogoSummary, Summary};
 pub use window_lock::{folder_key, WindowLock, WINDOW_LOCK_FILE_NAME};
 pub use workspace::Workspace;
 

@@ -7,7 +7,7 @@ use super::columns::{get_id, get_instant, get_word, instant};
 use super::record_version::advance;
 use super::stamping::restamp_children;
 use super::Store;
-use crate::model::{now, EcosocStatus, Organisation, Partner};
+use crate::model::{now, EcosocStatus, Logo, Organisation, Partner};
 use crate::{Error, Result};
 
 impl Store {
@@ -15,9 +15,26 @@ impl Store {
         self.read(get)
     }
 
-    /// Saves the organisation and its partners as the user edited them.
-    pub fn save_organisation(&mut self, org: Organisation) -> Result<Organisation> {
-        self.write(|tx| save_in(tx, org))
+    /// Saves the organisation and its partners as the user edited them. The logo is kept as
+    /// stored: only [`Store::save_logo`], which is given a checked [`Logo`], changes it.
+    pub fn save_organisation(&mut self, mut org: Organisation) -> Result<Organisation> {
+        self.write(|tx| {
+            org.logo = get(tx)?.and_then(|o| o.logo);
+            save_in(tx, org)
+        })
+    }
+    /// Stores `logo` as the organisation's logo (`None` removes it), in one transaction that
+    /// moves the organisation's version; returns the organisation as saved. The caller takes
+    /// the snapshot a replacement or removal calls for (`crate::logo`).
+    pub fn save_logo(&mut self, logo: Option<&Logo>) -> Result<Organisation> {
+        self.write(|tx| {
+            let old = get(tx)?.ok_or(Error::NoOrganisation)?;
+            let mut org = old.clone();
+            org.logo = logo.map(Logo::data_url);
+            advance(&mut org, Some(&old), now())?;
+            put(tx, &org)?;
+            Ok(org)
+        })
     }
 }
 

@@ -49,10 +49,12 @@ pub enum SnapshotReason {
     BeforeMerge,
     /// Encryption was turned on or off, or the passphrase changed.
     BeforePassphraseChange,
+    /// The organisation's logo was replaced or removed.
+    BeforeLogoChange,
 }
 
 impl SnapshotReason {
-    const ALL: [SnapshotReason; 7] = [
+    const ALL: [SnapshotReason; 8] = [
         SnapshotReason::Manual,
         SnapshotReason::Daily,
         SnapshotReason::BeforeReplace,
@@ -60,6 +62,7 @@ impl SnapshotReason {
         SnapshotReason::BeforeMigration,
         SnapshotReason::BeforeMerge,
         SnapshotReason::BeforePassphraseChange,
+        SnapshotReason::BeforeLogoChange,
     ];
 
     /// The reason as written in the snapshot's file name.
@@ -72,6 +75,7 @@ impl SnapshotReason {
             SnapshotReason::BeforeMigration => "before-upgrade",
             SnapshotReason::BeforeMerge => "before-merge",
             SnapshotReason::BeforePassphraseChange => "before-passphrase",
+            SnapshotReason::BeforeLogoChange => "before-logo",
         }
     }
 
@@ -87,6 +91,7 @@ impl SnapshotReason {
             SnapshotReason::BeforePassphraseChange => {
                 "before encryption was turned on or off or the passphrase changed"
             }
+            SnapshotReason::BeforeLogoChange => "before the logo was replaced or removed",
         }
     }
 }

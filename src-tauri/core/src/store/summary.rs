@@ -5,7 +5,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::Store;
-use crate::model::Campaign;
+use crate::model::{Campaign, Logo, LogoKind, LogoLimits};
 use crate::Result;
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -19,6 +19,16 @@ pub struct Summary {
     pub priority_issues: Vec<IssueSummary>,
     pub target_states: Vec<String>,
     pub meetings: usize,
+    /// The organisation's logo, when one is stored.
+    pub logo: Option<LogoSummary>,
+}
+
+/// What a stored logo is: its kind and size in pixels.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct LogoSummary {
+    pub kind: LogoKind,
+    pub width: u32,
+    pub height: u32,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -43,6 +53,20 @@ impl Store {
             ),
             None => (Vec::new(), Vec::new(), 0),
         };
+        // Described, not judged: the limits were applied when the logo came in.
+        let unlimited = LogoLimits {
+            max_bytes: u64::MAX,
+            max_pixels: u32::MAX,
+        };
+        let logo = org
+            .as_ref()
+            .and_then(|o| o.logo.as_deref())
+            .and_then(|url| Logo::from_data_url("logo", url, unlimited).ok())
+            .map(|l| LogoSummary {
+                kind: l.kind,
+                width: l.width,
+                height: l.height,
+            });
         Ok(Summary {
             organisation: org.as_ref().map(|o| o.name.clone()),
             acronym: org.as_ref().map(|o| o.acronym.clone()).unwrap_or_default(),
@@ -63,6 +87,7 @@ impl Store {
                 .collect(),
             target_states: targets.into_iter().map(|t| t.state).collect(),
             meetings,
+            logo,
         })
     }
 }

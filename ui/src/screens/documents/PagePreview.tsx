@@ -8,6 +8,7 @@ import { useEffect } from "preact/hooks";
 import { t, tn } from "../../i18n";
 import type { PageItem, Preview, PreviewPage } from "../../model";
 import { followChoices, previewState } from "../../state/documents";
+import { organisation } from "../../state/organisation";
 import ids from "../../testIds.json";
 import { OverflowMessage } from "./OverflowMessage";
 import { overflowMarks, runKey, type OverflowMarks } from "./overflowMarks";
@@ -110,6 +111,13 @@ function Sheet({ page, number, count, marks }: { page: PreviewPage; number: numb
 function Ink({ item }: { item: PageItem }) {
   if (item.type === "rule") {
     return <line x1={item.x0} x2={item.x1} y1={item.y} y2={item.y} stroke={fill(item.color)} stroke-width={item.thickness} />;
+  }
+  if (item.type === "image") {
+    // The core sends the box only: the logo itself is the one the window holds.
+    const logo = organisation.value?.logo;
+    return logo ? (
+      <image href={logo} x={item.x} y={item.top} width={item.width} height={item.height} preserveAspectRatio="xMidYMid meet" />
+    ) : null;
   }
   const face = faceStyle(item.face);
   // The run's width is the layout's, without its trailing spaces (they draw nothing). Held to

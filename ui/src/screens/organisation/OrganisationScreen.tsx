@@ -10,28 +10,21 @@ import {
   emptyOrganisation,
   organisation,
   refuseNamelessPartner,
+  removeLogo,
   removePartner,
-  setLogo,
-  LOGO_MAX_BYTES,
+  chooseLogo,
+  setLogoFrom,
 } from "../../state/organisation";
 import ids from "../../testIds.json";
-import { ScreenHeader, SelectField, TextField } from "../frame/fields";
+import { PathEntry, ScreenHeader, SelectField, TextField } from "../frame/fields";
 
 const STATUSES: EcosocStatus[] = ["none", "general", "special", "roster"];
 
 export function OrganisationScreen() {
   const o = organisation.value ?? emptyOrganisation();
   const [partnerName, setPartnerName] = useState("");
+  const [logoPath, setLogoPath] = useState("");
 
-  async function pickLogo(e: Event) {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = "";
-    if (!file) return;
-    await attempt(t("organisation.logoDuring"), () =>
-      setLogo(file, t("organisation.logoTooLarge", { size: Math.round(LOGO_MAX_BYTES / 1000) }), t("organisation.logoNotImage")),
-    );
-  }
 
   return (
     <section>
@@ -65,18 +58,33 @@ export function OrganisationScreen() {
       </div>
 
       <h2>{t("organisation.logo")}</h2>
+      <p class="muted">{t("organisation.logoIntro")}</p>
       <div class="logo-row">
-        {o.logo ? <img class="logo-preview" src={o.logo} alt={t("organisation.logoAlt")} /> : <p class="muted">{t("organisation.noLogo")}</p>}
-        <label class="button">
+        {o.logo ? <img class="logo-preview" src={o.logo} alt={t("organisation.logoAlt")} data-testid={ids.logoPreview} /> : <p class="muted">{t("organisation.noLogo")}</p>}
+        <button
+          type="button"
+          data-testid={ids.chooseLogo}
+          onClick={() => void attempt(t("organisation.logoDuring"), () => chooseLogo(t("organisation.chooseLogoTitle")))}
+        >
           {o.logo ? t("organisation.replaceLogo") : t("organisation.chooseLogo")}
-          <input type="file" accept="image/png,image/jpeg" class="visually-hidden" onChange={pickLogo} />
-        </label>
+        </button>
         {o.logo && (
-          <button type="button" onClick={() => editOrganisation({ logo: null })}>
+          <button type="button" data-testid={ids.removeLogo} onClick={() => void attempt(t("organisation.removeLogoDuring"), removeLogo)}>
             {t("organisation.removeLogo")}
           </button>
         )}
       </div>
+      <PathEntry
+        summary={t("database.typePath")}
+        label={t("database.path")}
+        value={logoPath}
+        onInput={setLogoPath}
+        testId={ids.logoPath}
+        submitLabel={t("organisation.chooseLogoTitle")}
+        submitTestId={ids.logoTyped}
+        disabled={logoPath.trim() === ""}
+        onSubmit={(typed) => void attempt(t("organisation.logoDuring"), () => setLogoFrom(typed))}
+      />
 
       <h2>{t("organisation.partners")}</h2>
       <p class="muted">{t("organisation.partnersIntro")}</p>
