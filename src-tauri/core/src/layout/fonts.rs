@@ -78,7 +78,7 @@ pub struct Font {
     table: Vec<f32>,
 }
 
-/// A glyph of a shaped run, in the order it is drawn (left to right on the page).
+/// A glyph of a shaped run (`shaping`), in the order it is drawn (left to right on the page).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Glyph {
     pub id: u16,
@@ -131,30 +131,9 @@ impl Font {
         self.advance_em(c).is_some()
     }
 
-    /// Shapes `text` at `size`, right to left when `rtl`: the glyphs in drawing order.
-    pub fn shape(&self, text: &str, size: f32, rtl: bool) -> Vec<Glyph> {
-        let mut buffer = rustybuzz::UnicodeBuffer::new();
-        buffer.push_str(text);
-        buffer.guess_segment_properties();
-        buffer.set_direction(if rtl {
-            rustybuzz::Direction::RightToLeft
-        } else {
-            rustybuzz::Direction::LeftToRight
-        });
-        let shaped = rustybuzz::shape(&self.shaper, &[], buffer);
-        let scale = size / self.units_per_em;
-        shaped
-            .glyph_infos()
-            .iter()
-            .zip(shaped.glyph_positions())
-            .map(|(info, pos)| Glyph {
-                id: info.glyph_id as u16,
-                cluster: info.cluster as usize,
-                advance: pos.x_advance as f32 * scale,
-                x_offset: pos.x_offset as f32 * scale,
-                y_offset: pos.y_offset as f32 * scale,
-            })
-            .collect()
+    /// The font parsed for shaping, and its units per em (`shaping` scales what it gives).
+    pub(super) fn shaper(&self) -> (&rustybuzz::Face<'static>, f32) {
+        (&self.shaper, self.units_per_em)
     }
 }
 
@@ -425,13 +404,14 @@ mod tests {
     #[test]
     fn arabic_letters_join_when_shaped() {
         let fonts = Fonts::get();
-        let naskh = fonts.font(NASKH_REGULAR);
+        let naskh =
+            |text: &str| super::super::shaping::shape(fonts, NASKH_REGULAR, text, 10.0, true);
         // Alone, each letter takes its isolated form; in a word, the joined forms are other
         // glyphs (narrower, as they connect).
-        let word = naskh.shape("سلم", 10.0, true);
+        let word = naskh("سلم");
         let alone: Vec<u16> = ['س', 'ل', 'م']
             .iter()
-            .map(|c| naskh.shape(&c.to_string(), 10.0, true)[0].id)
+            .map(|c| naskh(&c.to_string())[0].id)
             .collect();
         assert_eq!(word.len(), 3);
         let mut joined: Vec<u16> = word.iter().map(|g| g.id).collect();
