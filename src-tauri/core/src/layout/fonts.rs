@@ -430,18 +430,37 @@ mod tests {
     }
 
     #[test]
+    fn every_character_of_the_general_standard_table_is_shipped() {
+        // The 8,105 characters of the General Standard Chinese Characters table (2013), the
+        // characters a Chinese text in mainland use is written in: none needs the computer's
+        // fonts, and none is refused.
+        let table =
+            include_str!("../../../../assets/fonts/general-standard-chinese-characters.txt");
+        let han: Vec<char> = table
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').nth(1)?.chars().next())
+            .collect();
+        assert_eq!(han.len(), 8105);
+        let chinese = Fonts::get().font(HAN_REGULAR);
+        let missing: String = han.iter().filter(|c| !chinese.has(**c)).collect();
+        assert_eq!(missing, "");
+    }
+
+    #[test]
     fn a_character_outside_the_shipped_fonts_is_drawn_by_a_font_of_the_computer() {
-        // 堃 (in names) is in the General Standard table but not in GB 2312, so not in the
-        // shipped subset. The test machines have Droid Sans Fallback, which draws it.
+        // 龑 (in names: Liu Yan, founder of the Southern Han) is in neither the General
+        // Standard table nor GB 2312, so not in the shipped subset. The test machines have
+        // Droid Sans Fallback, which draws it.
         let fonts = Fonts::get();
-        assert!(!fonts.shipped.iter().any(|f| f.has('堃')));
+        assert!(!fonts.shipped.iter().any(|f| f.has('龑')));
         let id = fonts
-            .font_for(Face::Regular, '堃')
-            .expect("a system font draws 堃");
+            .font_for(Face::Regular, '龑')
+            .expect("a system font draws 龑");
         assert!(usize::from(id) >= SHIPPED.len());
-        assert!(fonts.font(id).has('堃'));
-        assert_eq!(missing_characters("张堃", Face::Bold), vec![]);
+        assert!(fonts.font(id).has('龑'));
+        assert_eq!(missing_characters("刘龑", Face::Bold), vec![]);
         // Asked again, the same font answers without a new search.
-        assert_eq!(fonts.font_for(Face::Italic, '堃'), Some(id));
+        assert_eq!(fonts.font_for(Face::Italic, '龑'), Some(id));
     }
 }
