@@ -4,10 +4,12 @@ Debian's fonts-noto-cjk (Noto Sans CJK SC, SIL Open Font License 1.1).
 
 The full face is 16 MB; the package must stay within 25 MB, so one weight ships (bold is
 drawn by the painter with a stroke) and the subset keeps:
-- the Han characters of a table given with --table (one character per line or all on one
-  line; e.g. the 8,105 characters of the General Standard Chinese Characters table), and
-  always the 6,763 Han characters of GB 2312 (computed from Python's own gb2312 codec, so
-  the script needs no download);
+- the 8,105 characters of the General Standard Chinese Characters table (2013), shipped in
+  assets/fonts/general-standard-chinese-characters.txt (from the Unicode Han Database's kTGH
+  property; another table may be given with --table: lines starting with # are comments,
+  every other Han character in the file is kept);
+- the 6,763 Han characters of GB 2312 (computed from Python's own gb2312 codec, so the
+  script needs no download): 125 of them are not in the table but still in common use;
 - CJK punctuation (U+3000-U+303F), full-width forms (U+FF00-U+FFEF) and the general
   punctuation Chinese text uses (U+2010-U+2027: dashes, quotation marks, ellipsis, middle dot).
 A character outside the subset is looked up in the computer's own fonts (fontdb) before a
@@ -40,14 +42,19 @@ def gb2312_han():
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--table", type=pathlib.Path)
+    assets = pathlib.Path(__file__).resolve().parent.parent / "assets" / "fonts"
+    ap.add_argument("--table", type=pathlib.Path, default=assets / "general-standard-chinese-characters.txt")
     ap.add_argument("--source", type=pathlib.Path, default=pathlib.Path("/usr/share/fonts/opentype/noto"))
-    ap.add_argument("--out", type=pathlib.Path, default=pathlib.Path(__file__).resolve().parent.parent / "assets" / "fonts")
+    ap.add_argument("--out", type=pathlib.Path, default=assets)
     args = ap.parse_args()
 
     chars = gb2312_han()
-    if args.table:
-        chars |= {c for c in args.table.read_text(encoding="utf-8") if "\u3400" <= c <= "\u9fff" or "\U00020000" <= c}
+    table = set()
+    for line in args.table.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            table |= {c for c in line if "\u3400" <= c <= "\u9fff" or "\U00020000" <= c}
+    print(f"{len(table)} Han characters in {args.table.name}, {len(chars - table)} more from GB 2312")
+    chars |= table
     codepoints = {ord(c) for c in chars}
     codepoints |= set(range(0x3000, 0x3040)) | set(range(0xFF00, 0xFFF0)) | set(range(0x2010, 0x2028))
     print(f"{len(chars)} Han characters, {len(codepoints)} code points")

@@ -150,6 +150,23 @@ impl Language {
             }
         }
     }
+
+    /// `text` as an aside after what precedes it: " (UNODC 2024)"; in Chinese with
+    /// full-width brackets and no space, "（UNODC 2024）".
+    pub fn aside(self, text: &str) -> String {
+        fill(&self.wording().punctuation.aside, &[("text", text)])
+    }
+
+    /// Items joined with the language's comma, spaces included: "A, B", "A، B", "A，B".
+    pub fn commas<S: std::borrow::Borrow<str>>(self, items: &[S]) -> String {
+        items.join(&self.wording().punctuation.comma)
+    }
+
+    /// Items joined with the language's semicolon: "A; B", "A ; B" (narrow no-break space),
+    /// "A؛ B", "A；B".
+    pub fn semicolons<S: std::borrow::Borrow<str>>(self, items: &[S]) -> String {
+        items.join(&self.wording().punctuation.semicolon)
+    }
 }
 
 /// Replaces each `{name}` of `pattern` with its value, in one pass over the pattern: a value
@@ -246,6 +263,24 @@ pub struct Wording {
     pub press_release: PressReleaseWording,
     pub letter: LetterWording,
     pub written_statement: WrittenStatementWording,
+    pub punctuation: PunctuationWording,
+}
+
+/// The punctuation the documents put around and between the user's text (an acronym after
+/// a name, a source after a fact, notes after a recommendation): Chinese takes its
+/// full-width marks, Arabic its own comma, semicolon and question mark, French a narrow
+/// no-break space before a semicolon.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PunctuationWording {
+    /// An aside after text, `{text}` the aside with the brackets and space around it.
+    pub aside: String,
+    pub comma: String,
+    pub semicolon: String,
+    /// The mark before each advance question in a list.
+    pub question: String,
+    /// What stands between a sentence and what follows it: a space, none in Chinese.
+    pub space: String,
 }
 
 /// The written statement to the Human Rights Council under item 6.

@@ -129,13 +129,17 @@ fn meeting_line(meeting: &Meeting, lang: Language, style: BlockStyle) -> Block {
     if let Some(time) = meeting.time {
         let hours = time.format("%-H").to_string();
         let minutes = time.format("%M").to_string();
-        when.push_str(", ");
+        when.push_str(&lang.wording().punctuation.comma);
         when.push_str(&fill(&w.time, &[("hours", &hours), ("minutes", &minutes)]));
     }
     let mut spans = vec![
         Span::new(when, Face::Bold, INK),
         Span::new(
-            format!(", {}", w.places.of(meeting.place)),
+            format!(
+                "{}{}",
+                lang.wording().punctuation.comma,
+                w.places.of(meeting.place)
+            ),
             Face::Regular,
             INK,
         ),

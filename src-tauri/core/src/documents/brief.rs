@@ -162,7 +162,7 @@ impl Brief<'_> {
         let org = self.sources.organisation;
         let mut who = org.name.clone();
         if !org.acronym.trim().is_empty() {
-            who.push_str(&format!(" ({})", org.acronym.trim()));
+            who.push_str(&lang.aside(org.acronym.trim()));
         }
         let partners: Vec<String> = org
             .partners
@@ -170,7 +170,7 @@ impl Brief<'_> {
             .map(|p| p.short_name().to_string())
             .collect();
         if !partners.is_empty() {
-            who.push_str(", ");
+            who.push_str(&wording.punctuation.comma);
             who.push_str(&fill(
                 &wording.with_partners,
                 &[("partners", &lang.list(&partners))],
@@ -225,7 +225,7 @@ impl Brief<'_> {
             b.push(design::item(
                 vec![
                     Span::new(p.text.clone(), Face::Regular, INK),
-                    Span::new(format!(" ({})", meta.join(", ")), Face::Italic, MUTED),
+                    Span::new(lang.aside(&lang.commas(&meta)), Face::Italic, MUTED),
                 ],
                 "•",
                 Face::Bold,
@@ -300,7 +300,9 @@ fn issue_blocks(
     if !issue.facts.is_empty() {
         b.push(styles.subheading(&w.facts));
         for f in &issue.facts {
-            let spans = design::fact_with_source(f, |source| format!(" {}{source}", w.source));
+            let space = &lang.wording().punctuation.space;
+            let spans =
+                design::fact_with_source(f, |source| format!("{space}{}{source}", w.source));
             b.push(design::item(spans, "•", Face::Bold, styles.list));
         }
     }
@@ -309,7 +311,7 @@ fn issue_blocks(
         for q in &issue.questions {
             b.push(design::item(
                 vec![Span::new(q.text.clone(), Face::Regular, INK)],
-                "?",
+                &lang.wording().punctuation.question,
                 Face::Bold,
                 styles.list,
             ));
@@ -362,7 +364,7 @@ fn recommendation(
     }
     if !notes.is_empty() {
         spans.push(Span::new(
-            format!(" ({})", notes.join("; ")),
+            lang.aside(&lang.semicolons(&notes)),
             Face::Italic,
             MUTED,
         ));

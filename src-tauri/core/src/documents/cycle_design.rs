@@ -48,7 +48,7 @@ pub fn coalition(org: &Organisation, lang: Language) -> String {
             &lang.wording().with_partners,
             &[("partners", &lang.list(&partners))],
         );
-        format!("{}, {with}", org.name)
+        lang.commas(&[org.name.as_str(), with.as_str()])
     }
 }
 

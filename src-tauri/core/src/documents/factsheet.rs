@@ -14,7 +14,7 @@ use super::advice::longest_parts;
 use super::cycle_design::{self, BODY, LEADING};
 use super::design::{self, INK, MUTED};
 use super::pipeline::{self, Composed, Document, Preamble};
-use super::wording::{fill, CycleWording};
+use super::wording::{fill, CycleWording, Language};
 use super::{DocumentDetails, DocumentKind, DocumentOptions, LaidOut, Overflow, Sources};
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -149,8 +149,8 @@ impl Document for Factsheet<'_> {
             issue.title.trim(),
             &context,
         ));
-        blocks.extend(self.previous_blocks(words));
-        blocks.extend(challenges(issue, words));
+        blocks.extend(self.previous_blocks(words, lang));
+        blocks.extend(challenges(issue, words, lang));
         blocks.extend(numbered(
             &words.factsheet.questions,
             issue.questions.iter().map(|q| q.text.as_str()),
@@ -193,19 +193,22 @@ impl Document for Factsheet<'_> {
 impl Factsheet<'_> {
     /// The recommendations of the last review on this issue: who made them, the response,
     /// and how far they are implemented.
-    fn previous_blocks(&self, words: &CycleWording) -> Vec<Block> {
+    fn previous_blocks(&self, words: &CycleWording, lang: Language) -> Vec<Block> {
         if self.previous.is_empty() {
             return Vec::new();
         }
         let mut blocks = vec![cycle_design::section(&words.factsheet.previous)];
         for r in &self.previous {
             let mut spans = vec![Span::new(r.text.clone(), Face::Regular, INK)];
-            let who = [r.recommending_state.as_str(), words.response(r.response)]
+            let who: Vec<&str> = [r.recommending_state.as_str(), words.response(r.response)]
                 .into_iter()
                 .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(", ");
-            spans.push(Span::new(format!(" ({who}) "), Face::Regular, MUTED));
+                .collect();
+            spans.push(Span::new(
+                format!("{} ", lang.aside(&lang.commas(&who))),
+                Face::Regular,
+                MUTED,
+            ));
             spans.push(Span::new(
                 format!("— {}", words.status(r.status)),
                 Face::Bold,
@@ -218,7 +221,7 @@ impl Factsheet<'_> {
 }
 
 /// The challenges: the issue's background and its key facts with their sources.
-fn challenges(issue: &PriorityIssue, words: &CycleWording) -> Vec<Block> {
+fn challenges(issue: &PriorityIssue, words: &CycleWording, lang: Language) -> Vec<Block> {
     if issue.background.trim().is_empty() && issue.facts.is_empty() {
         return Vec::new();
     }
@@ -232,7 +235,7 @@ fn challenges(issue: &PriorityIssue, words: &CycleWording) -> Vec<Block> {
         ));
     }
     for f in &issue.facts {
-        let spans = design::fact_with_source(f, |source| format!(" ({source})"));
+        let spans = design::fact_with_source(f, |source| lang.aside(source));
         blocks.push(design::item(spans, "•", Face::Bold, listed()));
     }
     blocks

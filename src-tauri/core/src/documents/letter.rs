@@ -21,6 +21,7 @@ use super::design::{self, INK, MUTED};
 use super::pipeline::{self, Composed, Document, Preamble};
 use super::running_text::fill_names;
 use super::sources::select_issues;
+use super::wording::Language;
 use super::{DocumentKind, DocumentOptions, LaidOut, Sources};
 
 /// A letter is one or two pages.
@@ -126,14 +127,15 @@ fn asked<'a>(
         .collect()
 }
 
-/// "Repeal the law — A/HRC/55/9, 118.34 (Norway)".
-fn with_reference(r: &ReceivedRecommendation) -> String {
+/// "Repeal the law — A/HRC/55/9, 118.34 (Norway)", the brackets the language's own.
+fn with_reference(r: &ReceivedRecommendation, lang: Language) -> String {
     let mut reference = r.reference.trim().to_string();
     if !r.recommending_state.trim().is_empty() {
+        let state = lang.aside(r.recommending_state.trim());
         reference = if reference.is_empty() {
-            format!("({})", r.recommending_state.trim())
+            state.trim_start().to_string()
         } else {
-            format!("{reference} ({})", r.recommending_state.trim())
+            format!("{reference}{state}")
         };
     }
     if reference.is_empty() {
@@ -182,7 +184,7 @@ fn parts(
     let session = super::adoption_session(lang, &campaign.adoption_session, false);
     let adoption = match (campaign.adoption_date, session.as_str()) {
         (Some(d), "") => lang.date(d),
-        (Some(d), session) => format!("{session}, {}", lang.date(d)),
+        (Some(d), session) => lang.commas(&[session, lang.date(d).as_str()]),
         (None, "") => w.adoption_unknown.clone(),
         (None, session) => session.to_string(),
     };
@@ -195,7 +197,11 @@ fn parts(
         parts.push(LetterPart::Paragraph(fill_names(&w.none_open, &names, &[])));
     } else {
         parts.push(LetterPart::Paragraph(fill_names(&w.listed, &names, &[])));
-        parts.extend(asked.iter().map(|r| LetterPart::Item(with_reference(r))));
+        parts.extend(
+            asked
+                .iter()
+                .map(|r| LetterPart::Item(with_reference(r, lang))),
+        );
         parts.push(LetterPart::Paragraph(fill_names(
             &w.ask,
             &names,

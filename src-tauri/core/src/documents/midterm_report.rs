@@ -345,7 +345,7 @@ fn evidence_item(e: &Evidence, lang: Language, style: BlockStyle) -> Block {
         Span::new(e.text.clone(), Face::Regular, INK),
     ];
     if !e.source.is_empty() {
-        spans.push(Span::new(format!(" ({})", e.source), Face::Italic, MUTED));
+        spans.push(Span::new(lang.aside(&e.source), Face::Italic, MUTED));
     }
     design::item(spans, "–", Face::Regular, style)
 }

@@ -223,7 +223,7 @@ fn parts(
                 .iter()
                 .filter(|r| r.priority_issue_id == Some(issue.id))
                 .filter(|r| r.cycle.map_or(true, |c| c == campaign.cycle))
-                .map(|r| with_state(&r.text, &r.recommending_state))
+                .map(|r| with_state(&r.text, &r.recommending_state, lang))
                 .collect();
             (issue, got)
         })
@@ -280,12 +280,12 @@ fn parts(
     parts
 }
 
-/// "Repeal the law (Norway)".
-fn with_state(text: &str, state: &str) -> String {
+/// "Repeal the law (Norway)", "废除该法（挪威）".
+fn with_state(text: &str, state: &str, lang: Language) -> String {
     if state.trim().is_empty() {
         text.trim().to_string()
     } else {
-        format!("{} ({})", text.trim(), state.trim())
+        format!("{}{}", text.trim(), lang.aside(state.trim()))
     }
 }
 
@@ -307,7 +307,7 @@ fn notes_to_editors(preamble: &Preamble) -> Vec<Part> {
     let org = preamble.organisation;
     let mut about = cycle_design::coalition(org, lang);
     if !org.address.trim().is_empty() {
-        about = format!("{about}, {}", org.address.trim());
+        about = lang.commas(&[about.as_str(), org.address.trim()]);
     }
     let mut notes = vec![Part::Item(about)];
     let contacts = cycle_design::contacts(org, false);

@@ -21,7 +21,7 @@ use super::pipeline::{Composed, Document, Preamble};
 use super::running_text::fill_names;
 use super::speech::{check_time, seconds, word_count, words_in};
 use super::talking_points_text::{self, Marker, Passage};
-use super::wording::{fill, TalkingPointsWording};
+use super::wording::{fill, Language, TalkingPointsWording};
 use super::{DocumentKind, DocumentNote, DocumentPart, Shorten, Sources};
 use crate::names_in_text::NameInText;
 
@@ -46,7 +46,7 @@ impl Document for TalkingPoints<'_> {
         let words: usize = passages.iter().map(Passage::words).sum();
         let time = seconds(words, settings.speaking_rate(preamble.lang));
         let mut blocks = title_block(preamble, words, time);
-        blocks.extend(talking_points_blocks(&passages));
+        blocks.extend(talking_points_blocks(&passages, lang));
         let state = &preamble.campaign.state_under_review;
         let mut keywords = vec!["UPR".to_string(), state.clone()];
         keywords.extend(self.target.map(|t| t.state.clone()));
@@ -105,7 +105,7 @@ fn section(text: &str) -> Block {
 }
 
 /// The printed blocks of the passages: a paragraph after a list stands a little apart.
-fn talking_points_blocks(passages: &[Passage]) -> Vec<Block> {
+fn talking_points_blocks(passages: &[Passage], lang: Language) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut after_list = false;
     for p in passages {
@@ -121,12 +121,12 @@ fn talking_points_blocks(passages: &[Passage]) -> Vec<Block> {
                 let mut spans = vec![Span::new(text.clone(), Face::Regular, INK)];
                 spans.extend(
                     note.as_ref()
-                        .map(|n| Span::new(format!(" ({n})"), Face::Italic, MUTED)),
+                        .map(|n| Span::new(lang.aside(n), Face::Italic, MUTED)),
                 );
                 let label = match marker {
                     Marker::Paragraph => None,
                     Marker::Bullet => Some("•".to_string()),
-                    Marker::Question => Some("?".to_string()),
+                    Marker::Question => Some(lang.wording().punctuation.question.clone()),
                     Marker::Number(n) => Some(format!("{n}.")),
                 };
                 blocks.push(match label {
@@ -178,7 +178,7 @@ impl<'a> TalkingPoints<'a> {
         chosen: &[&Recommendation],
     ) -> Vec<Passage> {
         let mut speech = vec![Passage::said(Marker::Paragraph, &opening(preamble, w))];
-        self.update(&mut speech, w);
+        self.update(&mut speech, w, preamble.lang);
         self.changes(&mut speech, w);
         recommendations(&mut speech, w, chosen);
         self.questions(&mut speech, w);
@@ -187,7 +187,7 @@ impl<'a> TalkingPoints<'a> {
     }
 
     /// The update on the previous cycle: the recommendations already made before.
-    fn update(&self, speech: &mut Vec<Passage>, w: &TalkingPointsWording) {
+    fn update(&self, speech: &mut Vec<Passage>, w: &TalkingPointsWording, lang: Language) {
         let previous: Vec<(&str, &Recommendation)> = self
             .sources
             .issues
@@ -200,7 +200,7 @@ impl<'a> TalkingPoints<'a> {
         }
         speech.push(Passage::Section(w.update.clone()));
         for (title, r) in &previous {
-            let note = format!("{}; {}", r.previously_recommended.trim(), title);
+            let note = lang.semicolons(&[r.previously_recommended.trim(), title]);
             speech.push(Passage::noted(Marker::Bullet, &r.text, &note));
         }
     }

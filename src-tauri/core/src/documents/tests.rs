@@ -1038,3 +1038,50 @@ fn a_joint_oral_statement_is_timed_against_the_joint_slot() {
     assert_eq!(e.code(), "invalid_input");
     assert!(e.to_string().contains("Organisation screen"), "{e}");
 }
+
+#[test]
+fn chinese_and_arabic_documents_put_their_own_punctuation_around_the_users_text() {
+    let data = Data::demo();
+    let org = &data.organisation;
+    let fact = data.issues[0]
+        .facts
+        .iter()
+        .find(|f| !f.source.trim().is_empty())
+        .expect("the demo cites a source");
+    let body = |kind: DocumentKind, lang: &str| -> Vec<String> {
+        let rendered = render(kind, &data.sources(), &options(lang, Paper::A4, None)).unwrap();
+        rendered
+            .layout
+            .pages
+            .iter()
+            .flat_map(|p| p.body_text())
+            .collect()
+    };
+    // Chinese: full-width brackets and comma, no space before them or before "来源：", a
+    // full-width question mark before each question.
+    let brief = body(DocumentKind::Brief, "zh");
+    let brief_text = squeeze(&brief.concat());
+    let who = format!("{}（{}），与", org.name, org.acronym);
+    assert!(brief_text.contains(&squeeze(&who)), "{brief:#?}");
+    assert!(
+        brief.iter().any(|l| l.contains(&who)),
+        "no space around: {brief:#?}"
+    );
+    assert!(brief.iter().any(|l| l.contains('？')), "{brief:#?}");
+    assert!(!brief.iter().any(|l| l.contains(" 来源")), "{brief:#?}");
+    let points = squeeze(&body(DocumentKind::TalkingPoints, "zh").concat());
+    let cited = format!("{}（{}）", fact.text.trim(), fact.source.trim());
+    assert!(points.contains(&squeeze(&cited)), "{points}");
+    // Arabic: its own comma after the organisation and its question mark.
+    let brief = body(DocumentKind::Brief, "ar");
+    let who = brief
+        .iter()
+        .find(|l| l.contains(org.name.as_str()))
+        .expect("the organisation is named");
+    assert!(who.contains('،') && !who.contains(','), "{who}");
+    assert!(brief.iter().any(|l| l.contains('؟')), "{brief:#?}");
+    // The languages written in Latin script keep theirs.
+    let brief = body(DocumentKind::Brief, "en");
+    let who = format!("{} ({}), with", org.name, org.acronym);
+    assert!(brief.iter().any(|l| l.contains(&who)), "{brief:#?}");
+}

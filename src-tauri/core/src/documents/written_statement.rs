@@ -245,7 +245,7 @@ fn parts(preamble: &Preamble, issues: &[PriorityIssue]) -> Vec<StatementPart> {
             parts.push(StatementPart::Paragraph(if source.is_empty() {
                 fact.text.trim().to_string()
             } else {
-                format!("{} ({source})", fact.text.trim())
+                format!("{}{}", fact.text.trim(), lang.aside(source))
             }));
         }
         if !issue.recommendations.is_empty() {

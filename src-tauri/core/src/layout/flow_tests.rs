@@ -39,6 +39,7 @@ fn line(b: usize, n: usize) -> Line {
             color: Rgb(0, 0, 0),
             x: 0.0,
             width: 10.0,
+            glyphs: Vec::new(),
         }],
         width: 10.0,
     }

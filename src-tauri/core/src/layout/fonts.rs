@@ -78,7 +78,7 @@ pub struct Font {
     table: Vec<f32>,
 }
 
-/// A glyph of a shaped run, in the order it is drawn (left to right on the page).
+/// A glyph of a shaped run (`shaping`), in the order it is drawn (left to right on the page).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Glyph {
     pub id: u16,
@@ -131,30 +131,9 @@ impl Font {
         self.advance_em(c).is_some()
     }
 
-    /// Shapes `text` at `size`, right to left when `rtl`: the glyphs in drawing order.
-    pub fn shape(&self, text: &str, size: f32, rtl: bool) -> Vec<Glyph> {
-        let mut buffer = rustybuzz::UnicodeBuffer::new();
-        buffer.push_str(text);
-        buffer.guess_segment_properties();
-        buffer.set_direction(if rtl {
-            rustybuzz::Direction::RightToLeft
-        } else {
-            rustybuzz::Direction::LeftToRight
-        });
-        let shaped = rustybuzz::shape(&self.shaper, &[], buffer);
-        let scale = size / self.units_per_em;
-        shaped
-            .glyph_infos()
-            .iter()
-            .zip(shaped.glyph_positions())
-            .map(|(info, pos)| Glyph {
-                id: info.glyph_id as u16,
-                cluster: info.cluster as usize,
-                advance: pos.x_advance as f32 * scale,
-                x_offset: pos.x_offset as f32 * scale,
-                y_offset: pos.y_offset as f32 * scale,
-            })
-            .collect()
+    /// The font parsed for shaping, and its units per em (`shaping` scales what it gives).
+    pub(super) fn shaper(&self) -> (&rustybuzz::Face<'static>, f32) {
+        (&self.shaper, self.units_per_em)
     }
 }
 
@@ -425,13 +404,14 @@ mod tests {
     #[test]
     fn arabic_letters_join_when_shaped() {
         let fonts = Fonts::get();
-        let naskh = fonts.font(NASKH_REGULAR);
+        let naskh =
+            |text: &str| super::super::shaping::shape(fonts, NASKH_REGULAR, text, 10.0, true);
         // Alone, each letter takes its isolated form; in a word, the joined forms are other
         // glyphs (narrower, as they connect).
-        let word = naskh.shape("سلم", 10.0, true);
+        let word = naskh("سلم");
         let alone: Vec<u16> = ['س', 'ل', 'م']
             .iter()
-            .map(|c| naskh.shape(&c.to_string(), 10.0, true)[0].id)
+            .map(|c| naskh(&c.to_string())[0].id)
             .collect();
         assert_eq!(word.len(), 3);
         let mut joined: Vec<u16> = word.iter().map(|g| g.id).collect();
@@ -450,18 +430,37 @@ mod tests {
     }
 
     #[test]
+    fn every_character_of_the_general_standard_table_is_shipped() {
+        // The 8,105 characters of the General Standard Chinese Characters table (2013), the
+        // characters a Chinese text in mainland use is written in: none needs the computer's
+        // fonts, and none is refused.
+        let table =
+            include_str!("../../../../assets/fonts/general-standard-chinese-characters.txt");
+        let han: Vec<char> = table
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').nth(1)?.chars().next())
+            .collect();
+        assert_eq!(han.len(), 8105);
+        let chinese = Fonts::get().font(HAN_REGULAR);
+        let missing: String = han.iter().filter(|c| !chinese.has(**c)).collect();
+        assert_eq!(missing, "");
+    }
+
+    #[test]
     fn a_character_outside_the_shipped_fonts_is_drawn_by_a_font_of_the_computer() {
-        // 堃 (in names) is in the General Standard table but not in GB 2312, so not in the
-        // shipped subset. The test machines have Droid Sans Fallback, which draws it.
+        // 龑 (in names: Liu Yan, founder of the Southern Han) is in neither the General
+        // Standard table nor GB 2312, so not in the shipped subset. The test machines have
+        // Droid Sans Fallback, which draws it.
         let fonts = Fonts::get();
-        assert!(!fonts.shipped.iter().any(|f| f.has('堃')));
+        assert!(!fonts.shipped.iter().any(|f| f.has('龑')));
         let id = fonts
-            .font_for(Face::Regular, '堃')
-            .expect("a system font draws 堃");
+            .font_for(Face::Regular, '龑')
+            .expect("a system font draws 龑");
         assert!(usize::from(id) >= SHIPPED.len());
-        assert!(fonts.font(id).has('堃'));
-        assert_eq!(missing_characters("张堃", Face::Bold), vec![]);
+        assert!(fonts.font(id).has('龑'));
+        assert_eq!(missing_characters("刘龑", Face::Bold), vec![]);
         // Asked again, the same font answers without a new search.
-        assert_eq!(fonts.font_for(Face::Italic, '堃'), Some(id));
+        assert_eq!(fonts.font_for(Face::Italic, '龑'), Some(id));
     }
 }

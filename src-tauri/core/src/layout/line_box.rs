@@ -32,6 +32,7 @@ pub(super) fn push_line(page: &mut Page, line: &Line, at: LineBox, fonts: &Fonts
                 width: piece.width,
                 top: at.top,
                 height: at.leading,
+                glyphs: piece.glyphs.clone(),
             }),
             region: at.region,
         });

@@ -6,7 +6,8 @@
 //! and its margins (`geometry`), what a document hands over (`block`), line breaks
 //! (`paragraph`), blocks made ready for the flow (`prepared`), page breaks (`flow`), the
 //! header and footer (`furniture`), and a line set on a page (`line_box`). [`lay_out`] runs
-//! them in that order. The PDF painter (`crate::pdf`) only walks the result. Units are
+//! them in that order. Text that needs shaping is shaped once, by `shaping`, and drawn with
+//! the glyphs layout measured. The PDF painter (`crate::pdf`) only walks the result. Units are
 //! PostScript points; the origin is the top-left corner of the sheet, y grows downwards.
 
 pub mod block;
@@ -17,6 +18,7 @@ pub mod geometry;
 mod line_box;
 pub mod paragraph;
 mod prepared;
+mod shaping;
 
 #[cfg(test)]
 mod flow_tests;
@@ -70,6 +72,8 @@ pub fn lay_out(
 ) -> Layout {
     let typesetting = typesetting.into();
     let fonts = Fonts::get();
+    // The document's words are shaped once each, however often they recur.
+    let _runs = shaping::DocumentRuns::keep();
     let bands = Bands::measure(furniture, &mut geometry, typesetting.right_to_left);
     let prepared: Vec<Prepared> = blocks
         .iter()
@@ -109,6 +113,11 @@ pub struct TextRun {
     /// The top of the line box the run sits in, and its height (the leading).
     pub top: f32,
     pub height: f32,
+    /// The glyphs the painter draws, as layout measured them (see `paragraph::Piece::glyphs`);
+    /// empty when the text is written as text. The window's preview draws `text`.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub glyphs: Vec<fonts::Glyph>,
 }
 
 /// Something drawn on a page.

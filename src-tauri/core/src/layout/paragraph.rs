@@ -11,10 +11,11 @@
 //! start of a line and an opening one off its end (kinsoku).
 //!
 //! Each character's width comes from the glyphs that draw it: Latin set as it is, Arabic and
-//! Chinese shaped (`fonts`), so breaking and the page limits stay exact. Each line is then put
-//! in visual order by the Unicode bidirectional algorithm (UAX 9, `unicode-bidi`): in a
+//! Chinese shaped (`shaping`), so breaking and the page limits stay exact. Each line is then
+//! put in visual order by the Unicode bidirectional algorithm (UAX 9, `unicode-bidi`): in a
 //! right-to-left paragraph the line runs from the right, with numbers, dates and Latin names
-//! left to right inside it.
+//! left to right inside it. A piece drawn glyph by glyph carries its glyphs, those layout
+//! measured, so the painter draws what was measured and shapes nothing again.
 
 use std::ops::Range;
 
@@ -22,8 +23,8 @@ use hypher::Lang;
 use unicode_bidi::{BidiInfo, Level};
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
-use super::fonts::{is_shaped, Face, FontId, Fonts};
-use super::Rgb;
+use super::fonts::{is_shaped, Face, FontId, Fonts, Glyph};
+use super::{shaping, Rgb};
 
 /// A run of text in one face and colour.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +64,11 @@ pub struct Piece {
     /// Offset from the start of the line, in points.
     pub x: f32,
     pub width: f32,
+    /// The glyphs that draw it, in drawing order (left to right), each with where its
+    /// characters start in `text`, when it is drawn glyph by glyph: shaped text (Arabic,
+    /// Chinese, a computer's font) and anything running right to left. Empty for Latin text
+    /// running left to right, written as text.
+    pub glyphs: Vec<Glyph>,
 }
 
 impl Line {
@@ -111,6 +117,16 @@ struct Chars {
     font: Vec<FontId>,
     /// Width from the paragraph's start to before character `i`.
     cum: Vec<f32>,
+    /// The runs of shaped characters, in order, with their glyphs.
+    shaped: Vec<ShapedRun>,
+}
+
+/// Characters one shaped font draws, with the glyphs layout measured them by; a glyph's
+/// cluster is the index of its first character in the paragraph.
+struct ShapedRun {
+    range: Range<usize>,
+    rtl: bool,
+    glyphs: Vec<Glyph>,
 }
 
 impl Chars {
@@ -336,6 +352,7 @@ fn collect_chars(spans: &[Span], size: f32, fonts: &Fonts) -> Chars {
         .collect();
     let font = han_punctuation(&chars, font, fonts);
     let mut advance = vec![0.0f32; chars.len()];
+    let mut shaped = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let mut j = i + 1;
@@ -343,7 +360,14 @@ fn collect_chars(spans: &[Span], size: f32, fonts: &Fonts) -> Chars {
             j += 1;
         }
         if is_shaped(font[i]) {
-            shaped_advances(&chars[i..j], fonts, font[i], size, &mut advance[i..j]);
+            shaped.push(shape_run(
+                &chars[i..j],
+                i,
+                fonts,
+                font[i],
+                size,
+                &mut advance[i..j],
+            ));
         } else {
             for k in i..j {
                 let c = chars[k];
@@ -368,6 +392,7 @@ fn collect_chars(spans: &[Span], size: f32, fonts: &Fonts) -> Chars {
         style,
         font,
         cum,
+        shaped,
     }
 }
 
@@ -394,9 +419,17 @@ fn han_punctuation(chars: &[char], mut font: Vec<FontId>, fonts: &Fonts) -> Vec<
     font
 }
 
-/// The advances of characters that one shaped font draws: each glyph's advance counts for the
-/// first character of its cluster, so a ligature's width sits on its first letter.
-fn shaped_advances(chars: &[char], fonts: &Fonts, font: FontId, size: f32, out: &mut [f32]) {
+/// Shapes characters that one font draws, from character `offset` of the paragraph, and
+/// writes their advances to `out`: each glyph's advance counts for the first character of its
+/// cluster, so a ligature's width sits on its first letter.
+fn shape_run(
+    chars: &[char],
+    offset: usize,
+    fonts: &Fonts,
+    font: FontId,
+    size: f32,
+    out: &mut [f32],
+) -> ShapedRun {
     let text: String = chars.iter().collect();
     let mut char_at_byte = vec![0usize; text.len() + 1];
     for (i, (b, _)) in text.char_indices().enumerate() {
@@ -410,10 +443,52 @@ fn shaped_advances(chars: &[char], fonts: &Fonts, font: FontId, size: f32, out: 
             _ => None,
         })
         .unwrap_or(false);
-    for glyph in fonts.font(font).shape(&text, size, rtl) {
-        if let Some(i) = char_at_byte.get(glyph.cluster) {
-            out[*i] += glyph.advance;
+    let mut glyphs = shaping::shape(fonts, font, &text, size, rtl);
+    for glyph in &mut glyphs {
+        // A cluster starts where a character does, inside the text shaped.
+        let i = char_at_byte.get(glyph.cluster).copied().unwrap_or(0);
+        out[i] += glyph.advance;
+        glyph.cluster = offset + i;
+    }
+    ShapedRun {
+        range: offset..offset + chars.len(),
+        rtl,
+        glyphs,
+    }
+}
+
+impl Chars {
+    /// The glyphs layout measured characters `range` by (one shaped font's), drawn in
+    /// direction `rtl`, with their clusters as byte offsets in `text` (the characters with
+    /// soft hyphens left out). `None` when the characters were shaped in the other direction
+    /// (neutral signs alone, digits inside Arabic), so must be shaped again as drawn.
+    fn measured_glyphs(&self, range: Range<usize>, rtl: bool) -> Option<Vec<Glyph>> {
+        let at = self.shaped.partition_point(|r| r.range.end <= range.start);
+        let run = self
+            .shaped
+            .get(at)
+            .filter(|r| r.range.start <= range.start)?;
+        if run.rtl != rtl || range.end > run.range.end {
+            return None;
         }
+        let mut byte_at = Vec::with_capacity(range.len());
+        let mut bytes = 0;
+        for c in &self.chars[range.clone()] {
+            byte_at.push(bytes);
+            if *c != SOFT_HYPHEN {
+                bytes += c.len_utf8();
+            }
+        }
+        Some(
+            run.glyphs
+                .iter()
+                .filter(|g| range.contains(&g.cluster))
+                .map(|g| Glyph {
+                    cluster: byte_at[g.cluster - range.start],
+                    ..*g
+                })
+                .collect(),
+        )
     }
 }
 
@@ -567,6 +642,17 @@ fn build_line(
                 .iter()
                 .filter(|c| **c != SOFT_HYPHEN)
                 .collect();
+            let glyphs = if is_shaped(f) {
+                chars
+                    .measured_glyphs(i..j, rtl)
+                    .unwrap_or_else(|| shaping::shape(fonts, f, &text, size, rtl))
+            } else if rtl {
+                // Latin signs inside right-to-left text (spaces, brackets drawn mirrored):
+                // measured unshaped, drawn as the shaper orders them.
+                shaping::shape(fonts, f, &text, size, rtl)
+            } else {
+                Vec::new()
+            };
             run_pieces.push(Piece {
                 text,
                 face: spans[s].face,
@@ -575,6 +661,7 @@ fn build_line(
                 color: spans[s].color,
                 x: 0.0,
                 width: chars.cum[j] - chars.cum[i],
+                glyphs,
             });
             i = j;
         }
@@ -596,6 +683,9 @@ fn build_line(
             last.text.push('-');
             last.width += w;
             width += w;
+            if !last.glyphs.is_empty() {
+                last.glyphs = shaping::shape(fonts, last.font, &last.text, size, last.rtl);
+            }
         }
     }
     pieces.retain(|p| !p.text.is_empty());
@@ -742,6 +832,34 @@ mod tests {
         // The pieces tile the line from its left end, and the text reads back whole.
         let width: f32 = line.pieces.iter().map(|p| p.width).sum();
         assert!((width - line.width).abs() < 0.01);
+    }
+
+    #[test]
+    fn a_piece_carries_the_glyphs_it_was_measured_by() {
+        // Arabic with a mark, a ligature (لا), a Latin name, brackets and a number, then
+        // Chinese broken over lines.
+        let fonts = Fonts::get();
+        let arabic = "وُجِّهت التهم إلى Amnesty International (لا) في عام 2025";
+        let chinese = "自2024年《网络安全法》颁布以来，报道腐败问题的记者和博主遭到起诉。";
+        let lines = [
+            break_lines_directed(&plain(arabic), 10.0, 500.0, None, true),
+            break_lines_directed(&plain(chinese), 10.0, 80.0, None, false),
+        ]
+        .concat();
+        assert!(lines.len() > 2);
+        for piece in lines.iter().flat_map(|l| &l.pieces) {
+            if !is_shaped(piece.font) && !piece.rtl {
+                // Latin running left to right is written as text.
+                assert!(piece.glyphs.is_empty(), "{piece:?}");
+                continue;
+            }
+            // What the painter drew when it shaped each piece itself.
+            let alone = shaping::shape(fonts, piece.font, &piece.text, 10.0, piece.rtl);
+            let ids = |g: &[Glyph]| g.iter().map(|g| (g.id, g.cluster)).collect::<Vec<_>>();
+            assert_eq!(ids(&piece.glyphs), ids(&alone), "{}", piece.text);
+            let drawn: f32 = piece.glyphs.iter().map(|g| g.advance).sum();
+            assert!((drawn - piece.width).abs() < 0.01, "{}", piece.text);
+        }
     }
 
     #[test]

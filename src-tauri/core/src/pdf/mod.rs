@@ -5,7 +5,8 @@
 //! records the document's metadata (title, author, subject, language, creation date).
 //!
 //! Latin text is written as text. A shaped run (Arabic, Chinese, anything right to left) is
-//! written glyph by glyph where the shaper placed each one, each glyph mapped back to its
+//! written glyph by glyph where the shaper placed each one, with the glyphs layout shaped and
+//! measured it by (`TextRun::glyphs`: nothing is shaped here), each glyph mapped back to its
 //! characters in the font's `/ToUnicode`, so pdftotext and readers give the text back in
 //! reading order (they put right-to-left glyphs back in logical order themselves). An
 //! `/ActualText` span would be the other way, but poppler spreads its text left to right over
@@ -26,7 +27,7 @@ use printpdf::{
 /// stems of Noto Sans CJK Regular and Bold.
 const EMBOLDEN_STROKE: f32 = 0.035;
 
-use crate::layout::fonts::{emboldened, is_shaped};
+use crate::layout::fonts::emboldened;
 use crate::layout::{Fonts, Item, Layout, Rgb, TextRun};
 use crate::{Error, Result};
 
@@ -206,7 +207,7 @@ fn text_run(ops: &mut Vec<Op>, run: &TextRun, id: FontId, page_height: f32) {
             pt: Pt(run.size * EMBOLDEN_STROKE),
         });
     }
-    if is_shaped(run.font) || run.rtl {
+    if !run.glyphs.is_empty() {
         shaped_glyphs(ops, run, page_height);
     } else {
         ops.push(Op::SetTextCursor {
@@ -227,14 +228,13 @@ fn text_run(ops: &mut Vec<Op>, run: &TextRun, id: FontId, page_height: f32) {
     ops.push(Op::EndTextSection);
 }
 
-/// Writes a shaped run glyph by glyph at the shaper's positions. Each glyph carries the
-/// characters it draws, for the font's `/ToUnicode`: a ligature all of its letters, a letter
-/// with its marks one character each, so a reader copying the run gets the text as written.
+/// Writes a shaped run glyph by glyph at the shaper's positions, with the glyphs layout
+/// measured it by (nothing is shaped here). Each glyph carries the characters it draws, for
+/// the font's `/ToUnicode`: a ligature all of its letters, a letter with its marks one
+/// character each, so a reader copying the run gets the text as written.
 fn shaped_glyphs(ops: &mut Vec<Op>, run: &TextRun, page_height: f32) {
-    let glyphs = Fonts::get()
-        .font(run.font)
-        .shape(&run.text, run.size, run.rtl);
-    let characters = glyph_characters(&run.text, &glyphs, run.rtl);
+    let glyphs = &run.glyphs;
+    let characters = glyph_characters(&run.text, glyphs, run.rtl);
     let mut pen = run.x;
     for (glyph, cid) in glyphs.iter().zip(characters) {
         ops.push(Op::SetTextMatrix {
