@@ -177,9 +177,7 @@ fn the_deb_installs_both_programs_the_menu_entry_the_icons_and_the_file_type() {
     assert!(listing.contains("/usr/share/applications/"), "{listing}");
 }
 
-/// The goal of #14: a download small enough for a poor connection. Not met yet: both
-/// programs carry the core (the checker's model, the fonts, SQLite), and the window also
-/// the front-end with its own copy of the fonts.
+/// The goal of #14: a download small enough for a poor connection.
 #[test]
 #[ignore = "needs the packages: run `make package-test`"]
 fn the_deb_is_at_most_15_mb() {
@@ -188,6 +186,44 @@ fn the_deb_is_at_most_15_mb() {
         .unwrap_or(0);
     println!("the .deb is {:.1} MB", size as f64 / 1e6);
     assert!(size <= 15_000_000, "the .deb is {size} bytes, over 15 MB");
+}
+
+/// The bytes of every file under `dir`.
+fn bytes_under(dir: &Path) -> u64 {
+    std::fs::read_dir(dir)
+        .expect("the folder reads")
+        .filter_map(|entry| entry.ok())
+        .map(|entry| match entry.file_type() {
+            Ok(kind) if kind.is_dir() => bytes_under(&entry.path()),
+            Ok(kind) if kind.is_file() => entry.metadata().map(|m| m.len()).unwrap_or(0),
+            _ => 0,
+        })
+        .sum()
+}
+
+/// The goal of #17: the app installed, with every font (Arabic, the Chinese subset), at most
+/// 25 MB on the user's disk.
+#[test]
+#[ignore = "needs the packages: run `make package-test`"]
+fn the_installed_package_is_at_most_25_mb() {
+    let installed = Installed::unpack();
+    let bytes = bytes_under(installed.root.path());
+    let declared = Command::new("dpkg-deb")
+        .arg("-f")
+        .arg(built_package("deb", "deb"))
+        .arg("Installed-Size")
+        .output()
+        .expect("dpkg-deb runs");
+    let declared_kib: u64 = stdout(&declared).trim().parse().expect("a size in KiB");
+    println!(
+        "installed: {:.1} MB in files; Installed-Size {declared_kib} KiB",
+        bytes as f64 / 1e6
+    );
+    assert!(bytes <= 25_000_000, "installed, it is {bytes} bytes");
+    assert!(
+        declared_kib * 1024 <= 25_000_000,
+        "dpkg is told {declared_kib} KiB"
+    );
 }
 
 #[test]
