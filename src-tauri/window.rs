@@ -23,8 +23,9 @@ struct WindowArgs {
     #[arg(long, env = "UPR_KIT_DATA_DIR", value_name = "DIR")]
     data_dir: Option<PathBuf>,
 
-    /// An exchange file to open (a backup or a partner's file, `.uprkit`): the window asks
-    /// before importing it. What a double-click on such a file runs.
+    /// A file to open: an exchange file (a backup or a partner's file, `.uprkit`) or a
+    /// partner's share file (`.uprshare`). The window asks before importing or merging it.
+    /// What a double-click on such a file runs.
     #[arg(value_name = "FILE")]
     file: Option<PathBuf>,
 }

@@ -154,6 +154,32 @@ fn a_partners_share_file_is_merged_and_a_conflict_settled_field_by_field() {
 
 /// The exchange folder: while the window runs, its watch merges the share file a partner's
 /// synchronising program drops into the folder, and the Coalition screen lists it.
+/// `upr-kit FILE`, as a double-click on a `.uprshare` runs the window (the package's desktop
+/// entry runs `upr-kit-window %f`, replayed in `package.rs`): asked first, then merged.
+#[test]
+fn a_share_file_the_window_is_opened_with_is_merged_once_the_user_says_so() {
+    let app = App::start();
+    let mchr_dir = tempfile::tempdir().unwrap();
+    let file = two_partners_with_a_conflict(&app, mchr_dir.path());
+
+    let session = app.open_program(
+        std::path::Path::new(env!("CARGO_BIN_EXE_upr-kit")),
+        &[file.display().to_string()],
+    );
+    let question = session.wait(&crate::e2e::by_test_id("openShareQuestion"));
+    assert!(session.text(&question).contains("from-mchr.uprshare"));
+    // Nothing of the file is merged before the answer.
+    let conflicts = app.cli(&["conflicts"]);
+    assert!(String::from_utf8_lossy(&conflicts.stdout).contains("No conflicts"));
+    session.click(&session.wait(&crate::e2e::by_test_id("openShareMerge")));
+    let summary = session.text(&session.wait(&crate::e2e::by_test_id("coalitionSummary")));
+    assert!(summary.starts_with("From MCHR"), "{summary}");
+    assert!(summary.contains("1 conflict"), "{summary}");
+    session.end();
+    let conflicts = app.cli(&["conflicts"]);
+    assert!(!String::from_utf8_lossy(&conflicts.stdout).contains("No conflicts"));
+}
+
 #[test]
 fn a_share_file_dropped_into_the_exchange_folder_is_merged_while_the_window_runs() {
     let app = App::start();

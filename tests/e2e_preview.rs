@@ -46,6 +46,28 @@ fn opening_the_documents_screen_shows_the_demo_brief_on_its_two_pages() {
             "the preview lacks the demo recommendation “{r}”"
         );
     }
+    // The pages are drawn in the documents' own Noto Sans, which the window program serves
+    // (app/document_fonts.rs): the faces the brief uses load, and none fails.
+    let faces = || {
+        session
+            .execute(
+                "return [...document.fonts].filter((f) => f.family.includes('Noto Sans')) \
+                 .map((f) => `${f.weight} ${f.style} ${f.status}`).join('; ')",
+                vec![],
+            )
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    crate::e2e::wait::until(crate::e2e::wait::PATIENCE, || {
+        let seen = faces();
+        if seen.contains("400 normal loaded") && seen.contains("700 normal loaded") {
+            Ok(())
+        } else {
+            Err(format!("the preview's fonts: {seen}"))
+        }
+    });
+    assert!(!faces().contains("error"), "{}", faces());
 
     if let Some(dir) = std::env::var_os("UPR_KIT_SCREENSHOTS") {
         // The fonts and the layout settle before the picture is taken.

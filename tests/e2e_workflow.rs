@@ -333,31 +333,101 @@ fn every_screen_reads_at_200_percent_zoom() {
 
 /// Figures, not a pass/fail: how long the window takes to show the organisation from a cold
 /// start, and how much memory it holds then. Run with
-/// `cargo test --release -p upr-kit --test integration -- --ignored --nocapture e2e_workflow::measure`.
+/// `cargo test --release -p upr-kit --test integration -- --ignored --nocapture e2e_workflow::measure`,
+/// or, to measure the programs `make package` built without building the tests in release,
+/// `UPR_KIT_MEASURE_PROGRAM=target/release/upr-kit cargo test -p upr-kit --test integration -- --ignored --nocapture e2e_workflow::measure`.
 #[test]
 #[ignore = "prints figures; run by hand on a release build"]
 fn measure_cold_start_and_memory() {
+    let program = std::env::var_os("UPR_KIT_MEASURE_PROGRAM")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_upr-kit").into());
+    let program = std::fs::canonicalize(&program).expect("the program to measure exists");
     let app = App::start();
     for run in 1..=3 {
         let started = std::time::Instant::now();
-        let session = app.open();
+        let session = app.open_program(&program, &[]);
         let overview = Overview::new(&session);
-        let shown = started.elapsed();
         assert!(!overview.organisation_name().is_empty());
+        let shown_at = epoch_ms(std::time::SystemTime::now());
+        let shown = started.elapsed();
+        // Where the time went, from inside: the page's own clock says when WebKit began to
+        // load the front-end and when its script had run.
+        let page = session.execute(
+            "return [performance.timeOrigin, performance.timeOrigin + \
+             performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd]",
+            vec![],
+        );
+        let page_ms = |i: usize| page.get(i).and_then(|v| v.as_f64()).unwrap_or(0.0) as u64;
         std::thread::sleep(std::time::Duration::from_secs(2));
-        let (app_kb, web_kb) = memory_of_the_app(&app.data_dir());
+        let memory = memory_of_the_app(&app.data_dir());
         println!(
-            "run {run}: first screen after {} ms; RSS app process {} MB, web content processes {} MB",
+            "run {run}: first screen after {} ms through WebDriver; the app process started \
+             {} ms before the test saw its first screen (to the page's load {} ms, the \
+             front-end's script {} ms more)",
             shown.as_millis(),
-            app_kb / 1024,
-            web_kb / 1024
+            shown_at.saturating_sub(memory.started_ms),
+            page_ms(0).saturating_sub(memory.started_ms),
+            page_ms(1).saturating_sub(page_ms(0)),
+        );
+        println!(
+            "run {run}: RSS app process {} MB ({} MB its own heap and stacks, {} MB mapped \
+             files: the programs and libraries), WebKit's processes {} MB",
+            memory.app_kb / 1024,
+            memory.app_anon_kb / 1024,
+            memory.app_file_kb / 1024,
+            memory.webkit_kb / 1024
         );
         session.end();
     }
 }
 
+fn epoch_ms(t: std::time::SystemTime) -> u64 {
+    t.duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}
+
+/// When process `pid` started, in ms since the epoch (to the kernel's tick, 10 ms): its age
+/// is the time since boot (`/proc/uptime`) less its start in ticks after boot
+/// (`/proc/PID/stat`).
+fn process_started_ms(pid: u32) -> u64 {
+    let now = epoch_ms(std::time::SystemTime::now());
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The fields after the command's name, which is in parentheses and may hold spaces;
+    // the start time is the 22nd field of the line, the 20th after the name.
+    let after_name = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let ticks: u64 = after_name
+        .split_whitespace()
+        .nth(19)
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(0);
+    let uptime_s: f64 = std::fs::read_to_string("/proc/uptime")
+        .unwrap_or_default()
+        .split_whitespace()
+        .next()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(0.0);
+    // SAFETY: sysconf only reads a system constant.
+    let per_s = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
+    let age_ms = ((uptime_s * 1000.0) as u64).saturating_sub(ticks * 1000 / per_s);
+    now.saturating_sub(age_ms)
+}
+
+/// Resident memory (kB) of the app process on a data folder, and of WebKit's processes it
+/// started.
+struct Memory {
+    app_kb: u64,
+    /// Anonymous pages: heaps, stacks, caches — what the process itself allocated.
+    app_anon_kb: u64,
+    /// Pages of mapped files: the program and the shared libraries (GTK, WebKit…).
+    app_file_kb: u64,
+    webkit_kb: u64,
+    /// When the app process started, in ms since the epoch.
+    started_ms: u64,
+}
+
 /// RSS of the upr-kit process on this data folder, and of the WebKit processes it started.
-fn memory_of_the_app(data_dir: &std::path::Path) -> (u64, u64) {
+fn memory_of_the_app(data_dir: &std::path::Path) -> Memory {
     let want = data_dir.display().to_string();
     let mut app_pid = None;
     let mut table = Vec::new();
@@ -379,10 +449,27 @@ fn memory_of_the_app(data_dir: &std::path::Path) -> (u64, u64) {
         if cmdline.contains(&want) && cmdline.contains("upr-kit") {
             app_pid = Some(pid);
         }
-        table.push((pid, field("PPid:") as u32, field("VmRSS:"), cmdline));
+        table.push((
+            pid,
+            field("PPid:") as u32,
+            [field("VmRSS:"), field("RssAnon:"), field("RssFile:")],
+        ));
     }
     let app_pid = app_pid.expect("the app process on this data folder");
-    let app_rss = table.iter().find(|p| p.0 == app_pid).map_or(0, |p| p.2);
-    let web_rss = table.iter().filter(|p| p.1 == app_pid).map(|p| p.2).sum();
-    (app_rss, web_rss)
+    let [app_kb, app_anon_kb, app_file_kb] = table
+        .iter()
+        .find(|p| p.0 == app_pid)
+        .map_or([0; 3], |p| p.2);
+    let webkit_kb = table
+        .iter()
+        .filter(|p| p.1 == app_pid)
+        .map(|p| p.2[0])
+        .sum();
+    Memory {
+        app_kb,
+        app_anon_kb,
+        app_file_kb,
+        webkit_kb,
+        started_ms: process_started_ms(app_pid),
+    }
 }

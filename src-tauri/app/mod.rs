@@ -17,6 +17,7 @@
 //! window's exit checkpoints it a last time, so that the data file alone holds everything.
 
 mod commands;
+mod document_fonts;
 mod exchange_folder;
 mod opened_file;
 mod state;
@@ -48,6 +49,9 @@ pub fn run(data_dir: PathBuf, file: Option<PathBuf>) -> tauri::Result<()> {
         .plugin(tauri_plugin_opener::init())
         .manage(state)
         .manage(OpenedFile::new(file, &current_dir()))
+        .register_uri_scheme_protocol(document_fonts::SCHEME, |_, request| {
+            document_fonts::serve(&request)
+        })
         .invoke_handler(commands::handler())
         .setup(|app| {
             let handle = app.handle().clone();

@@ -1,7 +1,9 @@
-//! The exchange file the window was asked to open: given on its command line (a double-click
-//! on a `.uprkit` file runs `upr-kit-window FILE`), or handed over by a second start on the
-//! same data folder. The window never imports it by itself: the UI takes it
-//! ([`take_opened_file`]) and asks the user first, then imports through the usual command.
+//! The file the window was asked to open: given on its command line (a double-click on a
+//! `.uprkit` exchange file or a `.uprshare` share file runs `upr-kit-window FILE`), or handed
+//! over by a second start on the same data folder. The window never imports or merges it by
+//! itself: the UI takes it ([`take_opened_file`]), asks the user first (an exchange file on
+//! the Settings screen, a share file on the Coalition screen), then imports or merges through
+//! the usual command.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;

@@ -35,7 +35,8 @@ pub struct Cli {
     #[arg(long, global = true, env = "UPR_KIT_DATA_DIR", value_name = "DIR")]
     data_dir: Option<PathBuf>,
 
-    /// An exchange file (`.uprkit`) to open in the window, which asks before importing it.
+    /// An exchange file (`.uprkit`) or a partner's share file (`.uprshare`) to open in the
+    /// window, which asks before importing or merging it.
     #[arg(value_name = "FILE")]
     file: Option<PathBuf>,
 

@@ -13,8 +13,8 @@ use super::CliError;
 /// The window program's file name, beside `upr-kit` in every build and every package.
 const WINDOW_PROGRAM: &str = "upr-kit-window";
 
-/// Opens the window on `data_dir`, with `file` (an exchange file the window offers to import)
-/// if given; returns only when it has closed (or could not start).
+/// Opens the window on `data_dir`, with `file` (an exchange or share file the window offers
+/// to import or merge) if given; returns only when it has closed (or could not start).
 pub fn open(data_dir: &Path, file: Option<&Path>) -> Result<(), CliError> {
     if let Some(file) = file {
         // A mistyped command would otherwise open the window on a file that is not there.

@@ -47,11 +47,13 @@ vi.mock("../ipc", async () => {
 
 const { backupDue, backupTo, lastBackupAt, offerOpenedFile, restoreFrom, step } = await import("./backup");
 const { screen } = await import("./navigation");
+const { offeredShare } = await import("./coalition");
 
 beforeEach(() => {
   calls.length = 0;
   step.value = { kind: "idle" };
   screen.value = "overview";
+  offeredShare.value = null;
   storeHasData = false;
 });
 
@@ -62,6 +64,15 @@ describe("a file the window was asked to open", () => {
     expect(step.value).toEqual({ kind: "confirmOpen", path: "/home/ana/partner.uprkit", contents: CONTENTS });
     expect(screen.value).toBe("settings");
     expect(calls).toEqual(["takeOpenedFile", "describeFile /home/ana/partner.uprkit"]);
+  });
+
+  it("is a partner's share file: asked about on the Coalition screen, to merge, and nothing is read or merged", async () => {
+    opened = "/home/ana/Downloads/from-mchr.UPRSHARE";
+    await offerOpenedFile();
+    expect(offeredShare.value).toBe("/home/ana/Downloads/from-mchr.UPRSHARE");
+    expect(screen.value).toBe("coalition");
+    expect(step.value).toEqual({ kind: "idle" });
+    expect(calls).toEqual(["takeOpenedFile"]);
   });
 
   it("changes nothing when the window was started without one", async () => {

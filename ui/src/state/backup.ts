@@ -4,6 +4,7 @@ import { signal } from "@preact/signals";
 import { api, desktop, UserError } from "../ipc";
 import type { FileContents, ImportCounts } from "../model";
 import { flushAll } from "./autosave";
+import { isShareFile, offerShareFile } from "./coalition";
 import { go } from "./navigation";
 import { loadSnapshots } from "./snapshots";
 import { loadWorkspace } from "./workspace";
@@ -110,10 +111,15 @@ export async function chooseAndRestore(title: string): Promise<void> {
 }
 
 /** A file the window was asked to open (a double-click on a `.uprkit` file): shown on the
- * Settings screen with a question; nothing is imported before the user says so. */
+ * Settings screen with a question; nothing is imported before the user says so. A partner's
+ * share file (`.uprshare`) is asked about on the Coalition screen instead, to be merged. */
 export async function offerOpenedFile(): Promise<void> {
   const path = await api.takeOpenedFile();
   if (!path) return;
+  if (isShareFile(path)) {
+    offerShareFile(path);
+    return;
+  }
   // A file that cannot be read is still offered: importing it then says what is wrong.
   const contents = await api.describeFile(path).catch(() => null);
   step.value = { kind: "confirmOpen", path, contents };

@@ -6,6 +6,7 @@ import { api, desktop, UserError } from "../ipc";
 import type { Conflict, FolderFile, MeetingChoice, MergeOutcome, ShareChoice, SharePreview } from "../model";
 import { flushAll } from "./autosave";
 import { loadDemoShown } from "./demo";
+import { go } from "./navigation";
 import { loadSnapshots } from "./snapshots";
 import { loadWorkspace } from "./workspace";
 
@@ -63,6 +64,35 @@ export async function mergeFrom(path: string, passphrase?: string): Promise<void
   merged.value = outcome;
   await loadWorkspace();
   await loadConflicts();
+}
+
+/** A partner's share file the window was asked to open (a double-click on a `.uprshare`),
+ * waiting on the Coalition screen for the user's yes: nothing is merged before it. */
+export const offeredShare = signal<string | null>(null);
+
+/** Whether `path` names a share file, as the desktop decides it (by its extension). */
+export function isShareFile(path: string): boolean {
+  const lower = path.toLowerCase();
+  return SHARE_FILTER.extensions.some((ext) => lower.endsWith(`.${ext}`));
+}
+
+/** Shows the question about the share file at `path` on the Coalition screen. */
+export function offerShareFile(path: string): void {
+  merged.value = null;
+  offeredShare.value = path;
+  go("coalition");
+}
+
+/** The user said yes: merges the offered file (asking for its passphrase when encrypted). */
+export async function mergeOffered(): Promise<void> {
+  const path = offeredShare.value;
+  if (!path) return;
+  offeredShare.value = null;
+  await mergeFrom(path);
+}
+
+export function declineOffered(): void {
+  offeredShare.value = null;
 }
 
 export function cancelPassphrase(): void {

@@ -31,12 +31,14 @@ vi.mock("./workspace", () => ({ loadWorkspace: async () => {} }));
 vi.mock("./snapshots", () => ({ loadSnapshots: async () => {} }));
 vi.mock("./demo", () => ({ loadDemoShown: async () => {} }));
 
-const { askingPassphrase, cancelPassphrase, joinInPlaceOfDemo, merged, mergeFrom, sealingPassphrase } = await import("./coalition");
+const { askingPassphrase, cancelPassphrase, declineOffered, joinInPlaceOfDemo, merged, mergeFrom, mergeOffered, offerShareFile, offeredShare, sealingPassphrase } =
+  await import("./coalition");
 
 beforeEach(() => {
   calls.length = 0;
   askingPassphrase.value = null;
   merged.value = null;
+  offeredShare.value = null;
 });
 
 describe("a partner's encrypted share file", () => {
@@ -68,6 +70,30 @@ describe("a partner's encrypted share file", () => {
     await mergeFrom("/media/usb/wlac.uprshare");
     expect(askingPassphrase.value).toBeNull();
     expect(merged.value).toEqual(OUTCOME);
+  });
+});
+
+describe("a share file the window was asked to open (a double-click)", () => {
+  it("is merged only once the user says yes, and an encrypted one then asks for its passphrase", async () => {
+    offerShareFile("/media/usb/wlac.uprshare");
+    expect(calls).toEqual([]);
+    await mergeOffered();
+    expect(calls).toEqual(["merge /media/usb/wlac.uprshare"]);
+    expect(merged.value).toEqual(OUTCOME);
+    expect(offeredShare.value).toBeNull();
+
+    offerShareFile("/media/usb/wlac.age.uprshare");
+    expect(merged.value).toBeNull();
+    await mergeOffered();
+    expect(askingPassphrase.value).toEqual({ path: "/media/usb/wlac.age.uprshare" });
+  });
+
+  it("is left alone when the user declines", async () => {
+    offerShareFile("/media/usb/wlac.uprshare");
+    declineOffered();
+    await mergeOffered();
+    expect(calls).toEqual([]);
+    expect(offeredShare.value).toBeNull();
   });
 });
 

@@ -142,6 +142,27 @@ fn the_shipped_model_loads_and_was_not_built_on_the_excerpt() {
 }
 
 #[test]
+fn the_embedded_model_inflates_to_the_shipped_file_byte_for_byte() {
+    let file = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../assets/checker/model.tsv"
+    ))
+    .unwrap();
+    let embedded = shipped_model_text();
+    // Not assert_eq: the message would be 4.5 MB of text.
+    assert!(
+        embedded == file,
+        "the embedded model ({} bytes) differs from assets/checker/model.tsv ({} bytes)",
+        embedded.len(),
+        file.len()
+    );
+    assert!(
+        SHIPPED_MODEL.len() * 2 < file.len(),
+        "it is embedded compressed"
+    );
+}
+
+#[test]
 fn the_shipped_model_is_right_on_the_excerpt_rows_it_never_saw() {
     let (rows, _) = parse_export(EXCERPT, "excerpt").unwrap();
     let mut confusion = evaluation::Confusion::default();

@@ -14,9 +14,12 @@ import {
   cancelPassphrase,
   chooseAndMerge,
   chooseAndShare,
+  declineOffered,
   loadConflicts,
   merged,
   mergeFrom,
+  mergeOffered,
+  offeredShare,
   openConflicts,
   previewShare,
   type ShareSealing,
@@ -109,6 +112,7 @@ export function CoalitionScreen() {
   const outcome = merged.value;
   const preview = sharePreview.value;
   const asking = askingPassphrase.value;
+  const offered = offeredShare.value;
 
   return (
     <section>
@@ -121,6 +125,26 @@ export function CoalitionScreen() {
       )}
       <h2>{t("coalition.openHeading")}</h2>
       <p class="muted">{t("coalition.openIntro")}</p>
+      {offered && (
+        <div class="notice" role="alertdialog" aria-labelledby="share-open-title" aria-describedby="share-open-text" data-testid={ids.openShareQuestion}>
+          <h3 id="share-open-title">{t("openShare.title")}</h3>
+          <p id="share-open-text">{t("openShare.text", { path: offered })}</p>
+          <div class="button-row">
+            <button
+              type="button"
+              class="primary"
+              data-testid={ids.openShareMerge}
+              onClick={() => void attempt(t("coalition.mergeDuring"), mergeOffered)}
+              ref={(el) => el?.focus()}
+            >
+              {t("openShare.merge")}
+            </button>
+            <button type="button" onClick={declineOffered}>
+              {t("settings.replaceCancel")}
+            </button>
+          </div>
+        </div>
+      )}
       <div class="button-row">
         <button type="button" onClick={() => void attempt(t("coalition.mergeDuring"), () => chooseAndMerge(t("coalition.openTitle")))}>
           {t("coalition.openButton")}
