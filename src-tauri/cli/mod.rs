@@ -74,12 +74,30 @@ pub struct Context {
 impl Context {
     /// Opens the store; an encrypted one with its passphrase, asked for only then.
     pub fn open_store(&self) -> Result<Store, CliError> {
-        match Store::open_dir(&self.data_dir) {
+        self.open_with(Store::open_dir_with)
+    }
+
+    /// Opens the store for a command that only reads it (the documents): nothing is written
+    /// to the data folder, and every save would be refused.
+    pub fn open_store_for_reading(&self) -> Result<Store, CliError> {
+        self.open_with(Store::open_dir_for_reading)
+    }
+
+    /// Opens the store with `open`, first without a passphrase, then with one when the data
+    /// file turns out encrypted.
+    fn open_with(
+        &self,
+        open: fn(
+            &std::path::Path,
+            Option<&upr_core::passphrase::Passphrase>,
+        ) -> upr_core::Result<Store>,
+    ) -> Result<Store, CliError> {
+        match open(&self.data_dir, None) {
             Err(upr_core::Error::StoreEncrypted { path }) => {
                 let Some(passphrase) = self.passphrase.current("the data file")? else {
                     return Err(upr_core::Error::StoreEncrypted { path }.into());
                 };
-                Ok(Store::open_dir_with(&self.data_dir, Some(&passphrase))?)
+                Ok(open(&self.data_dir, Some(&passphrase))?)
             }
             opened => Ok(opened?),
         }
