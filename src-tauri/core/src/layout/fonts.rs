@@ -67,11 +67,13 @@ pub const SHIPPED: [&[u8]; 6] = [
 /// Portuguese text, so measuring rarely needs the font's character map.
 const TABLE_LEN: usize = 0x250;
 
-/// One font file, parsed for measuring (ttf-parser) and for shaping (rustybuzz).
+/// One font file, parsed for measuring (ttf-parser) and, when a run in it is first shaped,
+/// for shaping (rustybuzz): Latin text is never shaped, so a brief in English never reads
+/// the shaping tables of its faces.
 pub struct Font {
     pub bytes: &'static [u8],
     face: TtfFace<'static>,
-    shaper: rustybuzz::Face<'static>,
+    shaper: OnceLock<Option<rustybuzz::Face<'static>>>,
     units_per_em: f32,
     /// Advance widths in em for the characters of the table; `NaN` for a character the face
     /// does not have.
@@ -93,12 +95,11 @@ pub struct Glyph {
 impl Font {
     fn parse(bytes: &'static [u8]) -> Option<Font> {
         let face = TtfFace::parse(bytes, 0).ok()?;
-        let shaper = rustybuzz::Face::from_slice(bytes, 0)?;
         let units_per_em = f32::from(face.units_per_em());
         let mut font = Font {
             bytes,
             face,
-            shaper,
+            shaper: OnceLock::new(),
             units_per_em,
             table: Vec::new(),
         };
@@ -110,6 +111,14 @@ impl Font {
             })
             .collect();
         Some(font)
+    }
+
+    /// The font parsed for shaping, on first use; `None` if rustybuzz cannot read it (a
+    /// test rules that out for the shipped fonts).
+    fn shaper(&self) -> Option<&rustybuzz::Face<'static>> {
+        self.shaper
+            .get_or_init(|| rustybuzz::Face::from_slice(self.bytes, 0))
+            .as_ref()
     }
 
     fn lookup_advance(&self, c: char) -> Option<f32> {
@@ -131,8 +140,12 @@ impl Font {
         self.advance_em(c).is_some()
     }
 
-    /// Shapes `text` at `size`, right to left when `rtl`: the glyphs in drawing order.
+    /// Shapes `text` at `size`, right to left when `rtl`: the glyphs in drawing order (none
+    /// if the font cannot be shaped).
     pub fn shape(&self, text: &str, size: f32, rtl: bool) -> Vec<Glyph> {
+        let Some(shaper) = self.shaper() else {
+            return Vec::new();
+        };
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(text);
         buffer.guess_segment_properties();
@@ -141,7 +154,7 @@ impl Font {
         } else {
             rustybuzz::Direction::LeftToRight
         });
-        let shaped = rustybuzz::shape(&self.shaper, &[], buffer);
+        let shaped = rustybuzz::shape(shaper, &[], buffer);
         let scale = size / self.units_per_em;
         shaped
             .glyph_infos()
@@ -224,48 +237,54 @@ impl SystemFonts {
     }
 }
 
-/// The shipped fonts with their metrics, parsed once per process, and the computer's fonts
-/// found since.
+/// The shipped fonts with their metrics, each parsed once per process when a document first
+/// needs it, and the computer's fonts found since.
 pub struct Fonts {
-    shipped: Vec<Font>,
+    /// By [`FontId`]: an English brief parses the Latin faces only, never the Arabic or the
+    /// Chinese one.
+    shipped: [OnceLock<Font>; SHIPPED.len()],
     system: Mutex<SystemFonts>,
 }
 
 static FONTS: OnceLock<Fonts> = OnceLock::new();
 
 impl Fonts {
-    /// The shipped fonts. Parsed on first use (a few milliseconds), then shared.
+    /// The fonts, shared by the whole process; each shipped one is parsed on first use.
     pub fn get() -> &'static Fonts {
         FONTS.get_or_init(|| Fonts {
+            shipped: Default::default(),
+            system: Mutex::new(SystemFonts::default()),
+        })
+    }
+
+    /// The shipped font `i` (below `SHIPPED.len()`), parsed now if it was not yet.
+    fn shipped(&self, i: usize) -> &Font {
+        self.shipped[i].get_or_init(|| {
             // The bytes are the font files shipped with this source; a test parses every
             // one, so a broken file cannot reach a user.
-            shipped: SHIPPED
-                .iter()
-                .map(|bytes| Font::parse(bytes).expect("shipped font parses"))
-                .collect(),
-            system: Mutex::new(SystemFonts::default()),
+            Font::parse(SHIPPED[i]).expect("shipped font parses")
         })
     }
 
     /// The font `id`: a shipped one, or one found on the computer by [`Fonts::font_for`].
     pub fn font(&self, id: FontId) -> &Font {
         let i = usize::from(id);
-        if let Some(font) = self.shipped.get(i) {
-            return font;
+        if i < SHIPPED.len() {
+            return self.shipped(i);
         }
         let system = self.system.lock().unwrap_or_else(|e| e.into_inner());
         // Ids above the shipped ones are only handed out by `font_for` after loading.
-        system
-            .loaded
-            .get(i - self.shipped.len())
-            .map_or(&self.shipped[0], |(_, font)| font)
+        match system.loaded.get(i - SHIPPED.len()) {
+            Some((_, font)) => font,
+            None => self.shipped(0),
+        }
     }
 
     /// The font that draws `c` in style `face`: the Latin face when it has it, else Noto Naskh
     /// Arabic, else Noto Sans CJK, else a font of the computer. `None`: nothing can draw it.
     pub fn font_for(&self, face: Face, c: char) -> Option<FontId> {
         let latin = face.font();
-        if c.is_whitespace() || self.shipped[usize::from(latin)].has(c) {
+        if c.is_whitespace() || self.shipped(usize::from(latin)).has(c) {
             return Some(latin);
         }
         let arabic = if face == Face::Bold {
@@ -273,10 +292,10 @@ impl Fonts {
         } else {
             NASKH_REGULAR
         };
-        if self.shipped[usize::from(arabic)].has(c) {
+        if self.shipped(usize::from(arabic)).has(c) {
             return Some(arabic);
         }
-        if self.shipped[usize::from(HAN_REGULAR)].has(c) {
+        if self.shipped(usize::from(HAN_REGULAR)).has(c) {
             return Some(HAN_REGULAR);
         }
         self.system_font_for(c)
@@ -288,7 +307,7 @@ impl Fonts {
     }
 
     fn system_font_for(&self, c: char) -> Option<FontId> {
-        let shipped = self.shipped.len();
+        let shipped = SHIPPED.len();
         let mut system = self.system.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(found) = system.found.get(&c) {
             return *found;
@@ -408,7 +427,11 @@ mod tests {
             fonts.width(Face::Bold, "Recommendations", 10.0)
                 > fonts.width(Face::Regular, "Recommendations", 10.0)
         );
-        assert_eq!(fonts.shipped.len(), SHIPPED.len());
+        for id in 0..SHIPPED.len() {
+            let font = fonts.font(id as FontId);
+            assert!(font.face.number_of_glyphs() > 100, "font {id} parses");
+            assert!(font.shaper().is_some(), "font {id} can be shaped");
+        }
     }
 
     #[test]
@@ -454,7 +477,7 @@ mod tests {
         // 堃 (in names) is in the General Standard table but not in GB 2312, so not in the
         // shipped subset. The test machines have Droid Sans Fallback, which draws it.
         let fonts = Fonts::get();
-        assert!(!fonts.shipped.iter().any(|f| f.has('堃')));
+        assert!(!(0..SHIPPED.len()).any(|i| fonts.shipped(i).has('堃')));
         let id = fonts
             .font_for(Face::Regular, '堃')
             .expect("a system font draws 堃");
