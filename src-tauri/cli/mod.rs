@@ -152,6 +152,15 @@ impl CliError {
 }
 
 pub fn main() -> ExitCode {
+    // `upr-kit --version` alone (what scripts and the package test ask) answers before clap
+    // is given the whole command line's description, which is most of the work it would do.
+    let mut args = std::env::args_os().skip(1);
+    if let (Some(arg), None) = (args.next(), args.next()) {
+        if arg == "--version" || arg == "-V" {
+            let _ = writeln!(std::io::stdout(), "upr-kit {}", version_line());
+            return ExitCode::SUCCESS;
+        }
+    }
     // clap keeps its texts as `&'static str`; this one line is made once per process.
     let version: &'static str = version_line().leak();
     let matches = Cli::command().version(version).get_matches();
