@@ -308,6 +308,21 @@ fn version_names_the_data_formats_it_reads() {
 }
 
 #[test]
+fn version_alone_says_what_it_says_among_other_options() {
+    // `--version` alone is answered before clap; said among other options, by clap.
+    let kit = Kit::new();
+    let through_clap = kit.ok(&["--version"]);
+    for flag in ["--version", "-V"] {
+        let alone = std::process::Command::new(env!("CARGO_BIN_EXE_upr-kit"))
+            .arg(flag)
+            .output()
+            .expect("upr-kit runs");
+        assert!(alone.status.success());
+        assert_eq!(String::from_utf8_lossy(&alone.stdout), through_clap);
+    }
+}
+
+#[test]
 fn without_the_window_program_beside_it_the_command_line_says_what_is_missing() {
     // A copy of `upr-kit` alone in a folder, as after a broken install.
     let kit = Kit::new();

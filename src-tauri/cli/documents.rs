@@ -273,7 +273,7 @@ fn document(
         joint,
         ..args.print.options()
     };
-    let mut store = ctx.open_store()?;
+    let mut store = ctx.open_store_for_reading()?;
     let report = write(&mut store, kind, &options, &args.print.out)?;
     print_report(&report, &args.print.out)
 }
@@ -286,7 +286,7 @@ fn print_run(args: BriefsArgs, ctx: &Context) -> Result<(), CliError> {
         issues: args.issues,
         ..args.choices.options()
     };
-    let mut store = ctx.open_store()?;
+    let mut store = ctx.open_store_for_reading()?;
     // The terminal's Ctrl+C ends the process between two whole files or inside one, where
     // the file being written is a temporary one: nothing half-written is left either way.
     let never = AtomicBool::new(false);
@@ -349,7 +349,7 @@ fn letter(args: LetterArgs, ctx: &Context) -> Result<(), CliError> {
         to: args.to,
         ..args.print.options()
     };
-    let mut store = ctx.open_store()?;
+    let mut store = ctx.open_store_for_reading()?;
     let report = write_letter(&mut store, &options, &args.print.out)?;
     print_report(&report, &args.print.out)
 }
@@ -360,7 +360,7 @@ fn written_statement(args: WrittenStatementArgs, ctx: &Context) -> Result<(), Cl
         issues: args.issues,
         ..args.print.options()
     };
-    let mut store = ctx.open_store()?;
+    let mut store = ctx.open_store_for_reading()?;
     let report = write_written_statement(&mut store, &options, &args.print.out)?;
     print_report(&report, &args.print.out)
 }
@@ -372,7 +372,7 @@ fn press_release(args: PressReleaseArgs, ctx: &Context) -> Result<(), CliError> 
         embargo: args.embargo,
         ..args.print.options()
     };
-    let mut store = ctx.open_store()?;
+    let mut store = ctx.open_store_for_reading()?;
     let report = write_press_release(&mut store, &options, &args.print.out, args.text.as_deref())?;
     print_report(&report, &args.print.out)?;
     if let Some(text) = &args.text {

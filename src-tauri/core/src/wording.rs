@@ -20,21 +20,20 @@ mod spelled_ordinal;
 impl Language {
     pub fn wording(self) -> &'static Wording {
         use std::sync::OnceLock;
-        static CATALOGUES: OnceLock<[Wording; 6]> = OnceLock::new();
-        let all = CATALOGUES.get_or_init(|| {
+        const TEXTS: [&str; 6] = [
+            include_str!("../../../assets/wording/en.json"),
+            include_str!("../../../assets/wording/fr.json"),
+            include_str!("../../../assets/wording/es.json"),
+            include_str!("../../../assets/wording/ar.json"),
+            include_str!("../../../assets/wording/ru.json"),
+            include_str!("../../../assets/wording/zh.json"),
+        ];
+        // Each parsed when a document first speaks its language: a command makes one.
+        static CATALOGUES: [OnceLock<Wording>; 6] = [const { OnceLock::new() }; 6];
+        CATALOGUES[self as usize].get_or_init(|| {
             // The catalogues are compiled in; `every_catalogue_parses` proves they parse.
-            let parse =
-                |text: &str| serde_json::from_str::<Wording>(text).expect("catalogue parses");
-            [
-                parse(include_str!("../../../assets/wording/en.json")),
-                parse(include_str!("../../../assets/wording/fr.json")),
-                parse(include_str!("../../../assets/wording/es.json")),
-                parse(include_str!("../../../assets/wording/ar.json")),
-                parse(include_str!("../../../assets/wording/ru.json")),
-                parse(include_str!("../../../assets/wording/zh.json")),
-            ]
-        });
-        &all[self as usize]
+            serde_json::from_str::<Wording>(TEXTS[self as usize]).expect("catalogue parses")
+        })
     }
 
     /// A Council session the user typed as a number, named as the UN's documents of this

@@ -67,11 +67,13 @@ pub const SHIPPED: [&[u8]; 6] = [
 /// Portuguese text, so measuring rarely needs the font's character map.
 const TABLE_LEN: usize = 0x250;
 
-/// One font file, parsed for measuring (ttf-parser) and for shaping (rustybuzz).
+/// One font file, parsed for measuring (ttf-parser) and, when a run in it is first shaped,
+/// for shaping (rustybuzz): Latin text is never shaped, so a brief in English never reads
+/// the shaping tables of its faces.
 pub struct Font {
     pub bytes: &'static [u8],
     face: TtfFace<'static>,
-    shaper: rustybuzz::Face<'static>,
+    shaper: OnceLock<Option<rustybuzz::Face<'static>>>,
     units_per_em: f32,
     /// Advance widths in em for the characters of the table; `NaN` for a character the face
     /// does not have.
@@ -93,12 +95,11 @@ pub struct Glyph {
 impl Font {
     fn parse(bytes: &'static [u8]) -> Option<Font> {
         let face = TtfFace::parse(bytes, 0).ok()?;
-        let shaper = rustybuzz::Face::from_slice(bytes, 0)?;
         let units_per_em = f32::from(face.units_per_em());
         let mut font = Font {
             bytes,
             face,
-            shaper,
+            shaper: OnceLock::new(),
             units_per_em,
             table: Vec::new(),
         };
@@ -110,6 +111,14 @@ impl Font {
             })
             .collect();
         Some(font)
+    }
+
+    /// The font parsed for shaping, on first use; `None` if rustybuzz cannot read it (a
+    /// test rules that out for the shipped fonts).
+    fn face_for_shaping(&self) -> Option<&rustybuzz::Face<'static>> {
+        self.shaper
+            .get_or_init(|| rustybuzz::Face::from_slice(self.bytes, 0))
+            .as_ref()
     }
 
     fn lookup_advance(&self, c: char) -> Option<f32> {
@@ -131,9 +140,16 @@ impl Font {
         self.advance_em(c).is_some()
     }
 
-    /// The font parsed for shaping, and its units per em (`shaping` scales what it gives).
-    pub(super) fn shaper(&self) -> (&rustybuzz::Face<'static>, f32) {
-        (&self.shaper, self.units_per_em)
+    /// The font parsed for shaping and its units per em (`shaping` scales what it gives), or
+    /// `None` if rustybuzz cannot read the font (a test rules that out for the shipped ones).
+    pub(super) fn shaper(&self) -> Option<(&rustybuzz::Face<'static>, f32)> {
+        self.face_for_shaping()
+            .map(|face| (face, self.units_per_em))
+    }
+
+    /// The font's units per em, which shaped glyphs are measured in.
+    pub(super) fn units_per_em(&self) -> f32 {
+        self.units_per_em
     }
 }
 
@@ -198,53 +214,62 @@ impl SystemFonts {
         // Kept for the life of the process, as the shipped fonts are: a document refers to
         // it by id until it is painted.
         let font = Font::parse(Box::leak(data.into_boxed_slice()))?;
+        // A computer's font rustybuzz cannot read would draw nothing: not used, so the
+        // character is refused as one no font has, as before shaping was made lazy.
+        font.shaper()?;
         self.loaded.push((place, Box::leak(Box::new(font))));
         Some(self.loaded.len() - 1)
     }
 }
 
-/// The shipped fonts with their metrics, parsed once per process, and the computer's fonts
-/// found since.
+/// The shipped fonts with their metrics, each parsed once per process when a document first
+/// needs it, and the computer's fonts found since.
 pub struct Fonts {
-    shipped: Vec<Font>,
+    /// By [`FontId`]: an English brief parses the Latin faces only, never the Arabic or the
+    /// Chinese one.
+    shipped: [OnceLock<Font>; SHIPPED.len()],
     system: Mutex<SystemFonts>,
 }
 
 static FONTS: OnceLock<Fonts> = OnceLock::new();
 
 impl Fonts {
-    /// The shipped fonts. Parsed on first use (a few milliseconds), then shared.
+    /// The fonts, shared by the whole process; each shipped one is parsed on first use.
     pub fn get() -> &'static Fonts {
         FONTS.get_or_init(|| Fonts {
+            shipped: Default::default(),
+            system: Mutex::new(SystemFonts::default()),
+        })
+    }
+
+    /// The shipped font `i` (below `SHIPPED.len()`), parsed now if it was not yet.
+    fn shipped(&self, i: usize) -> &Font {
+        self.shipped[i].get_or_init(|| {
             // The bytes are the font files shipped with this source; a test parses every
             // one, so a broken file cannot reach a user.
-            shipped: SHIPPED
-                .iter()
-                .map(|bytes| Font::parse(bytes).expect("shipped font parses"))
-                .collect(),
-            system: Mutex::new(SystemFonts::default()),
+            Font::parse(SHIPPED[i]).expect("shipped font parses")
         })
     }
 
     /// The font `id`: a shipped one, or one found on the computer by [`Fonts::font_for`].
     pub fn font(&self, id: FontId) -> &Font {
         let i = usize::from(id);
-        if let Some(font) = self.shipped.get(i) {
-            return font;
+        if i < SHIPPED.len() {
+            return self.shipped(i);
         }
         let system = self.system.lock().unwrap_or_else(|e| e.into_inner());
         // Ids above the shipped ones are only handed out by `font_for` after loading.
-        system
-            .loaded
-            .get(i - self.shipped.len())
-            .map_or(&self.shipped[0], |(_, font)| font)
+        match system.loaded.get(i - SHIPPED.len()) {
+            Some((_, font)) => font,
+            None => self.shipped(0),
+        }
     }
 
     /// The font that draws `c` in style `face`: the Latin face when it has it, else Noto Naskh
     /// Arabic, else Noto Sans CJK, else a font of the computer. `None`: nothing can draw it.
     pub fn font_for(&self, face: Face, c: char) -> Option<FontId> {
         let latin = face.font();
-        if c.is_whitespace() || self.shipped[usize::from(latin)].has(c) {
+        if c.is_whitespace() || self.shipped(usize::from(latin)).has(c) {
             return Some(latin);
         }
         let arabic = if face == Face::Bold {
@@ -252,10 +277,10 @@ impl Fonts {
         } else {
             NASKH_REGULAR
         };
-        if self.shipped[usize::from(arabic)].has(c) {
+        if self.shipped(usize::from(arabic)).has(c) {
             return Some(arabic);
         }
-        if self.shipped[usize::from(HAN_REGULAR)].has(c) {
+        if self.shipped(usize::from(HAN_REGULAR)).has(c) {
             return Some(HAN_REGULAR);
         }
         self.system_font_for(c)
@@ -267,7 +292,7 @@ impl Fonts {
     }
 
     fn system_font_for(&self, c: char) -> Option<FontId> {
-        let shipped = self.shipped.len();
+        let shipped = SHIPPED.len();
         let mut system = self.system.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(found) = system.found.get(&c) {
             return *found;
@@ -387,7 +412,11 @@ mod tests {
             fonts.width(Face::Bold, "Recommendations", 10.0)
                 > fonts.width(Face::Regular, "Recommendations", 10.0)
         );
-        assert_eq!(fonts.shipped.len(), SHIPPED.len());
+        for id in 0..SHIPPED.len() {
+            let font = fonts.font(id as FontId);
+            assert!(font.face.number_of_glyphs() > 100, "font {id} parses");
+            assert!(font.shaper().is_some(), "font {id} can be shaped");
+        }
     }
 
     #[test]
@@ -453,7 +482,7 @@ mod tests {
         // Standard table nor GB 2312, so not in the shipped subset. The test machines have
         // Droid Sans Fallback, which draws it.
         let fonts = Fonts::get();
-        assert!(!fonts.shipped.iter().any(|f| f.has('龑')));
+        assert!(!(0..SHIPPED.len()).any(|i| fonts.shipped(i).has('龑')));
         let id = fonts
             .font_for(Face::Regular, '龑')
             .expect("a system font draws 龑");

@@ -45,8 +45,7 @@ pub fn shape(fonts: &Fonts, id: FontId, text: &str, size: f32, rtl: bool) -> Vec
             None => shape_units(fonts, id, text, rtl).into(),
         }
     });
-    let (_, units_per_em) = fonts.font(id).shaper();
-    scaled(&units, size / units_per_em)
+    scaled(&units, size / fonts.font(id).units_per_em())
 }
 
 /// Glyphs in the font's units scaled by `scale` (points per unit).
@@ -114,13 +113,17 @@ fn buffer(text: &str, rtl: bool) -> UnicodeBuffer {
     buffer
 }
 
+/// No glyphs when rustybuzz cannot read the font: never, since a test in `fonts` shapes each
+/// shipped font and a computer's font is used only once rustybuzz has read it.
 fn shape_units(fonts: &Fonts, id: FontId, text: &str, rtl: bool) -> Vec<UnitGlyph> {
-    let (face, _) = fonts.font(id).shaper();
+    let Some((face, _)) = fonts.font(id).shaper() else {
+        return Vec::new();
+    };
     let buffer = buffer(text, rtl);
     // The buffer's script is the first one its text has; none for a run of punctuation,
     // spaces or digits alone (which `script()` reports as unknown).
     let script = Some(buffer.script()).filter(|s| *s != rustybuzz::script::UNKNOWN);
-    let plan = plan(fonts, id, buffer.direction(), script);
+    let plan = plan(face, id, buffer.direction(), script);
     units_of(&rustybuzz::shape_with_plan(face, &plan, buffer))
 }
 
@@ -143,7 +146,12 @@ type PlanKey = (FontId, Direction, Option<Script>);
 
 /// The shaping plan of font `id` for text in `script` set in `direction`, made on first use:
 /// what `rustybuzz::shape` would make for every run, and the slowest part of shaping a word.
-fn plan(fonts: &Fonts, id: FontId, direction: Direction, script: Option<Script>) -> Arc<ShapePlan> {
+fn plan(
+    face: &rustybuzz::Face<'static>,
+    id: FontId,
+    direction: Direction,
+    script: Option<Script>,
+) -> Arc<ShapePlan> {
     static PLANS: OnceLock<Mutex<HashMap<PlanKey, Arc<ShapePlan>>>> = OnceLock::new();
     let plans = PLANS.get_or_init(Default::default);
     let key = (id, direction, script);
@@ -152,7 +160,6 @@ fn plan(fonts: &Fonts, id: FontId, direction: Direction, script: Option<Script>)
     }
     // Made outside the lock: another thread may make the same plan meanwhile, and either
     // serves.
-    let (face, _) = fonts.font(id).shaper();
     let plan = Arc::new(ShapePlan::new(face, direction, script, None, &[]));
     plans
         .lock()
@@ -170,7 +177,7 @@ mod tests {
     /// The glyphs `rustybuzz::shape` gives, plan made afresh, as the painter once drew them.
     fn shaped_afresh(id: FontId, text: &str, size: f32, rtl: bool) -> Vec<Glyph> {
         let fonts = Fonts::get();
-        let (face, units_per_em) = fonts.font(id).shaper();
+        let (face, units_per_em) = fonts.font(id).shaper().expect("shipped fonts shape");
         let shaped = rustybuzz::shape(face, &[], buffer(text, rtl));
         scaled(&units_of(&shaped), size / units_per_em)
     }

@@ -85,6 +85,39 @@ impl Store {
         Self::open_dir_keyed(dir, passphrase, None)
     }
 
+    /// Opens the data file in `dir` for a command that only reads it (a document, a search):
+    /// nothing is written to the folder or the file, no checkpoint and no sync, and the schema
+    /// is only looked at. Every save is refused, as in a read-only folder. A data file that is
+    /// missing, at an older schema (it is upgraded first) or in a folder the app may not write
+    /// is opened as [`Store::open_dir_with`] opens it.
+    pub fn open_dir_for_reading(dir: &Path, passphrase: Option<&Passphrase>) -> Result<Store> {
+        let path = dir.join(DATA_FILE_NAME);
+        let Some(conn) = read_only::open_for_reading(&path)? else {
+            return Self::open_dir_with(dir, passphrase);
+        };
+        let key = encryption::unlock(&conn, &path, passphrase, None)?;
+        read_only::configure_for_reading(&conn)?;
+        let current = conn
+            .query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
+            .is_ok_and(|found| found == migrations::latest_version());
+        if !current {
+            // An upgrade, a newer file or a folder SQLite cannot use as it stands: the full
+            // opening says or does what is needed, with the key already derived.
+            drop(conn);
+            return match key {
+                Some(key) => Self::open_dir_keyed(dir, None, Some(key)),
+                None => Self::open_dir_with(dir, passphrase),
+            };
+        }
+        Ok(Store {
+            conn,
+            path: Some(path),
+            read_only: true,
+            daily_snapshot_checked: None,
+            key,
+        })
+    }
+
     /// Opens a copy of this store in `dir` (written by [`Store::copy_data_file_to`]) with this
     /// store's key, without deriving it again.
     pub fn open_copy(&self, dir: &Path) -> Result<Store> {

@@ -52,6 +52,31 @@ pub(super) fn open(data_file: &Path) -> Result<Connection> {
     )?)
 }
 
+/// Opens an existing data file the app may write for a command that only reads it, or `None`
+/// when the file is missing or may not be written (the caller then opens it the full way).
+/// The connection is read-write at the file level, so that SQLite keeps its `-wal` and `-shm`
+/// files as a writer does (made when needed, removed when the last connection closes) and can
+/// recover a log a crash left; [`configure_for_reading`] makes SQLite refuse any statement
+/// that would change the file.
+pub(super) fn open_for_reading(data_file: &Path) -> Result<Option<Connection>> {
+    // Opening for writing neither truncates nor changes the file.
+    if OpenOptions::new().write(true).open(data_file).is_err() {
+        return Ok(None);
+    }
+    Ok(Some(Connection::open_with_flags(
+        data_file,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?))
+}
+
+/// The settings of a connection from [`open_for_reading`], once it is unlocked.
+pub(super) fn configure_for_reading(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "query_only", true)?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    Ok(())
+}
+
 /// A path as the path part of an SQLite URI: forward slashes, a drive letter after a slash,
 /// and every byte that could end the path (`?`, `#`, `%`) or is not plain ASCII escaped.
 fn uri_path(path: &Path) -> String {

@@ -383,3 +383,73 @@ fn tombstones_from_before_the_upgrade_start_their_keeping_time_then() {
     let deleted_at = chrono::DateTime::parse_from_rfc3339(&deleted_at).unwrap();
     assert!(deleted_at > before, "{deleted_at}");
 }
+
+/// The names in `dir` with each file's bytes.
+fn folder_contents(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            let bytes = std::fs::read(e.path()).unwrap_or_default();
+            (e.file_name().to_string_lossy().into_owned(), bytes)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn a_store_opened_for_reading_reads_refuses_saves_and_leaves_the_folder_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut store = Store::open_dir(dir.path()).unwrap();
+        demo::load(&mut store).unwrap();
+    }
+    let before = folder_contents(dir.path());
+    {
+        let mut store = Store::open_dir_for_reading(dir.path(), None).unwrap();
+        assert!(store.is_read_only());
+        let summary = store.summary().unwrap();
+        assert!(summary.organisation.is_some());
+        let campaign = store.current_campaign().unwrap().unwrap();
+        let mut issue = store.priority_issues(campaign.id).unwrap().remove(0);
+        issue.title = "Changed while reading".into();
+        let err = store.save_priority_issue(campaign.id, issue).unwrap_err();
+        assert_eq!(err.code(), "read_only");
+        // Even SQL that goes around the store's methods cannot change the file.
+        assert!(store
+            .connection()
+            .execute("DELETE FROM priority_issue", [])
+            .is_err());
+    }
+    assert_eq!(folder_contents(dir.path()), before, "the folder changed");
+}
+
+#[test]
+fn a_store_opened_for_reading_at_an_older_schema_is_upgraded_first() {
+    let dir = tempfile::tempdir().unwrap();
+    migrations::old_data_file_with_organisation(dir.path(), 1, "Old Coalition");
+    let mut store = Store::open_dir_for_reading(dir.path(), None).unwrap();
+    let version: i64 = store
+        .connection()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, migrations::latest_version());
+    assert_eq!(store.organisation().unwrap().unwrap().name, "Old Coalition");
+}
+
+#[test]
+fn a_store_opened_for_reading_from_a_newer_version_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let conn = rusqlite::Connection::open(dir.path().join(super::DATA_FILE_NAME)).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    let err = Store::open_dir_for_reading(dir.path(), None)
+        .err()
+        .expect("refused");
+    assert!(
+        matches!(err, Error::SchemaTooNew { found: 99, .. }),
+        "{err}"
+    );
+}
