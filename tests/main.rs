@@ -26,6 +26,7 @@ mod cli_encryption;
 mod cli_logo;
 mod cli_open_file;
 mod cli_print_run;
+mod cli_reading;
 mod cli_recommendations;
 mod cli_safety;
 mod crash_safety;

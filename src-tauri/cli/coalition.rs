@@ -171,7 +171,7 @@ pub fn run(cmd: CoalitionCommand, ctx: &Context) -> Result<(), CliError> {
             print_outcome(&mut out, &outcome)?;
         }
         CoalitionCommand::Conflicts => {
-            let mut store = ctx.open_store()?;
+            let mut store = ctx.open_store_for_reading()?;
             let open = upr_core::coalition::conflicts(&mut store)?;
             if open.is_empty() {
                 writeln!(out, "No conflicts: nothing waits to be settled.")?;

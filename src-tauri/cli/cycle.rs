@@ -297,7 +297,7 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
         CycleCommand::ReceivedRecommendations(cmd) => run_received(cmd, ctx, &mut out)?,
         CycleCommand::MidtermReport { print } => {
             let (options, file) = (print.options(), print.out);
-            let mut store = ctx.open_store()?;
+            let mut store = ctx.open_store_for_reading()?;
             let report =
                 documents::write(&mut store, DocumentKind::MidtermReport, &options, &file)?;
             if let Some(DocumentDetails::MidtermReport(summary)) = report.details {
@@ -317,7 +317,7 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
                 ..print.options()
             };
             let file = print.out;
-            let mut store = ctx.open_store()?;
+            let mut store = ctx.open_store_for_reading()?;
             let report = documents::write(&mut store, DocumentKind::Factsheet, &options, &file)?;
             if let Some(DocumentDetails::Factsheet(summary)) = report.details {
                 writeln!(

@@ -195,7 +195,7 @@ pub fn run(cmd: DataCommand, ctx: &Context) -> Result<(), CliError> {
             )?;
         }
         DataCommand::Show => {
-            let mut store = ctx.open_store()?;
+            let mut store = ctx.open_store_for_reading()?;
             let s = store.summary()?;
             match &s.organisation {
                 Some(name) if s.acronym.is_empty() => {

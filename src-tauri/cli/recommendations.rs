@@ -174,7 +174,7 @@ pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
                 action_category: category.and_then(|n| ActionCategory::try_from(n).ok()),
                 limit,
             };
-            let mut store = ctx.open_store()?;
+            let mut store = ctx.open_store_for_reading()?;
             let found = recommendations::search(&mut store, &query)?;
             for r in &found {
                 writeln!(
@@ -215,7 +215,7 @@ pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
         }
         RecommendationsCommand::Speakers(cmd) => run_speakers(cmd, ctx, &mut out)?,
         RecommendationsCommand::LobbyTargets { issue, limit } => {
-            let mut store = ctx.open_store()?;
+            let mut store = ctx.open_store_for_reading()?;
             let ranked = recommendations::lobby_targets(&mut store, issue.as_deref())?;
             let sur = shown(&ranked.state_under_review);
             writeln!(
@@ -292,7 +292,10 @@ pub fn run(cmd: RecommendationsCommand, ctx: &Context) -> Result<(), CliError> {
 }
 
 fn run_speakers(cmd: SpeakersCommand, ctx: &Context, out: &mut impl Write) -> Result<(), CliError> {
-    let mut store = ctx.open_store()?;
+    let mut store = match cmd {
+        SpeakersCommand::Show => ctx.open_store_for_reading()?,
+        SpeakersCommand::Set { .. } | SpeakersCommand::Clear => ctx.open_store()?,
+    };
     match cmd {
         SpeakersCommand::Show => {
             let list = recommendations::list_of_speakers(&mut store)?;

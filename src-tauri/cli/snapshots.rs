@@ -24,7 +24,12 @@ pub enum SnapshotsCommand {
 
 pub fn run(cmd: SnapshotsCommand, ctx: &Context) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
-    let mut store = ctx.open_store()?;
+    let mut store = match cmd {
+        SnapshotsCommand::Snapshots => ctx.open_store_for_reading()?,
+        SnapshotsCommand::Snapshot | SnapshotsCommand::RestoreSnapshot { .. } => {
+            ctx.open_store()?
+        }
+    };
     match cmd {
         SnapshotsCommand::Snapshots => {
             let snapshots = store.snapshots()?;
