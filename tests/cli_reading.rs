@@ -1,5 +1,6 @@
 //! The commands that only read the data — `show`, `search`, `lobby-targets`, `conflicts`,
-//! `snapshots`, `speakers show`, the mid-term report and the factsheet — leave the data folder
+//! `snapshots`, `speakers show`, `calendar` (printed or written to a file), `submission show`,
+//! `received-recommendations list`, the mid-term report and the factsheet — leave the data folder
 //! exactly as it was: same files, same bytes, not even rewritten (a backup tool or a folder
 //! synchronised between colleagues sees no change), and still print what they printed. The
 //! window is open meanwhile with a save still in its write-ahead log: a command that opened
@@ -83,10 +84,11 @@ fn commands_that_only_read_leave_the_data_folder_as_it_was_and_print_as_before()
     upr_core::recommendations::set_list_of_speakers(&mut window, "Norway, Brazil, Japan").unwrap();
     let report = kit.file("midterm.pdf");
     let sheet = kit.file("factsheet.pdf");
+    let ics = kit.file("upr.ics");
     let before = folder_contents(&data);
     assert!(before.len() > 1, "the data file and a snapshot: {before:?}");
 
-    let runs: [(&[&str], &str); 8] = [
+    let runs: [(&[&str], &str); 12] = [
         (
             &["show"],
             "Organisation: Meridia Coalition for Human Rights (MCHR)",
@@ -112,6 +114,19 @@ fn commands_that_only_read_leave_the_data_folder_as_it_was_and_print_as_before()
                 sheet.to_str().unwrap(),
             ],
             "Wrote the factsheet on Freedom of expression and the safety of journalists",
+        ),
+        (
+            &["calendar", "--today", "2026-11-28"],
+            "UPR of Republic of Meridia, review 2027-03-10 (as of 2026-11-28):",
+        ),
+        (
+            &["calendar", "--ics", ics.to_str().unwrap()],
+            "dates of the UPR of Republic of Meridia to",
+        ),
+        (&["submission", "show"], "Word count: 412 words of 2815"),
+        (
+            &["received-recommendations", "list"],
+            "1. Ratify the Optional Protocol to the Convention against Torture",
         ),
     ];
     for (args, printed) in runs {

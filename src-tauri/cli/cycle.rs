@@ -216,7 +216,10 @@ pub fn run(cmd: CycleCommand, ctx: &Context) -> Result<(), CliError> {
             let today = args
                 .today
                 .unwrap_or_else(|| chrono::Local::now().date_naive());
-            let mut store = ctx.open_store()?;
+            let mut store = match args.action {
+                None => ctx.open_store_for_reading()?,
+                Some(_) => ctx.open_store()?,
+            };
             match (args.action, args.ics) {
                 (Some(_), Some(_)) => {
                     return Err(CliError::Usage(
@@ -340,7 +343,10 @@ fn run_submission(
     ctx: &Context,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let mut store = ctx.open_store()?;
+    let mut store = match cmd {
+        SubmissionCommand::Show { .. } => ctx.open_store_for_reading()?,
+        _ => ctx.open_store()?,
+    };
     let count_line = |c: &upr_core::submission::WordCount| {
         if c.fits() {
             format!(
@@ -459,7 +465,10 @@ fn first_words(text: &str) -> String {
 }
 
 fn run_received(cmd: ReceivedCommand, ctx: &Context, out: &mut impl Write) -> Result<(), CliError> {
-    let mut store = ctx.open_store()?;
+    let mut store = match cmd {
+        ReceivedCommand::List => ctx.open_store_for_reading()?,
+        _ => ctx.open_store()?,
+    };
     match cmd {
         ReceivedCommand::Add {
             text,

@@ -85,7 +85,8 @@ impl Context {
     }
 
     /// Opens the store for a command that only reads it (the documents, `show`, `search`,
-    /// `lobby-targets`, `conflicts`, `snapshots`, `speakers show`): nothing is written
+    /// `lobby-targets`, `conflicts`, `snapshots`, `speakers show`, `calendar`, `submission
+    /// show`, `received-recommendations list`): nothing is written
     /// to the data folder, and every save would be refused.
     pub fn open_store_for_reading(&self) -> Result<Store, CliError> {
         self.open_with(Store::open_dir_for_reading)
