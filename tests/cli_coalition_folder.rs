@@ -166,6 +166,9 @@ fn two_encrypted_data_folders_exchange_through_the_folder_over_two_rounds() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(ok_with(&mchr, &mchr_key, &["calendar"]).contains("Pre-session in Geneva"));
+    // Merged by hand, it is listed as merged on the next look, no longer as sealed.
+    let listed = ok_with(&mchr, &mchr_key, &["exchange-folder"]);
+    assert!(listed.contains("LFJ.uprshare (merged before):"), "{listed}");
 
     // The coalition passphrase is forgotten on request, and with it the folder's encryption.
     ok_with(&mchr, &mchr_key, &["coalition-passphrase", "--clear"]);

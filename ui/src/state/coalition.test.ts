@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Conflict } from "../model";
-import { composed, shareChoice, tickedTitles } from "./coalition";
+import type { Conflict, FolderFile, MergeOutcome } from "../model";
+import { composed, listedAsMerged, shareChoice, tickedTitles } from "./coalition";
 
 const conflict: Conflict = {
   id: "c1",
@@ -42,5 +42,27 @@ describe("a version made field by field", () => {
     expect(tickedTitles(ordered, ["c", "a"])).toEqual(["Freedom of expression", "Violence against women"]);
     expect(shareChoice("", [], tickedTitles(ordered, ["b"])).issues).toEqual(["Torture in detention"]);
     expect(shareChoice("", [], tickedTitles(ordered, [])).issues).toEqual([]);
+  });
+});
+
+describe("the exchange folder's listing after a file was merged by hand", () => {
+  it("lists the sealed file merged as merged before, with what it did, and leaves the others", () => {
+    const sealed = (file: string): FolderFile => ({
+      file,
+      path: `/sync/${file}`,
+      from: null,
+      written_at: null,
+      outcome: null,
+      merged_now: false,
+      problem: "encrypted with another passphrase",
+      sealed: "other_passphrase",
+    });
+    const outcome = {
+      from: { id: "lfj", name: "Lawyers for Justice" },
+      written_at: "2026-11-30T10:00:00Z",
+    } as unknown as MergeOutcome;
+    const [lfj, wlac] = listedAsMerged([sealed("LFJ.uprshare"), sealed("WLAC.uprshare")], "/sync/LFJ.uprshare", outcome);
+    expect(lfj).toMatchObject({ sealed: null, problem: null, merged_now: false, outcome, from: outcome.from });
+    expect(wlac).toEqual(sealed("WLAC.uprshare"));
   });
 });

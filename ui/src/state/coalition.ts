@@ -62,8 +62,19 @@ export async function mergeFrom(path: string, passphrase?: string): Promise<void
   const outcome = await opening({ path }, passphrase, () => api.mergeShareFile(path, passphrase));
   if (!outcome) return;
   merged.value = outcome;
+  if (folderFiles.value) folderFiles.value = listedAsMerged(folderFiles.value, path, outcome);
   await loadWorkspace();
   await loadConflicts();
+}
+
+/** The exchange folder's listing once the file at `path` was merged by hand: listed as the
+ * core lists it on the next look (merged before, with what it did), no longer sealed. */
+export function listedAsMerged(files: FolderFile[], path: string, outcome: MergeOutcome): FolderFile[] {
+  return files.map((f) =>
+    f.path === path
+      ? { ...f, from: outcome.from, written_at: outcome.written_at, outcome, merged_now: false, problem: null, sealed: null }
+      : f,
+  );
 }
 
 /** A partner's share file the window was asked to open (a double-click on a `.uprshare`),

@@ -205,6 +205,12 @@ fn check(bundle: &Bundle) -> std::result::Result<(), ExchangeProblem> {
     Ok(())
 }
 
+/// The SHA-256 (hex) of a share file's bytes as they are on disk, encrypted or not: how the
+/// exchange folder knows a file it merged, or one merged by hand that it cannot open.
+pub fn file_digest(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
 /// The bytes of a share file as read from disk in, its plain bytes out. An encrypted share
 /// file (an age file with a passphrase, the same format as encrypted exports: see
 /// [`encrypted_file`]) needs `passphrase`: without one it is [`Error::FileEncrypted`], with

@@ -18,8 +18,8 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::bundle::{open_bytes, Author, Bundle, EXTENSION};
-use super::merge::{merge, MergeOutcome};
+use super::bundle::{file_digest, open_bytes, Author, Bundle, EXTENSION};
+use super::merge::{merge_bytes_of, MergeOutcome};
 use super::share::{share, ShareChoice, SharePreview};
 use crate::passphrase::Passphrase;
 use crate::store::Store;
@@ -146,23 +146,41 @@ fn pick_up_one(
     let name = path.display().to_string();
     // A file still being copied in by the synchronising program is refused now and merged
     // on a later look, once whole.
+    let mut digest = None;
     let read = std::fs::read(path)
         .map_err(|source| Error::ReadFile {
             path: path.to_path_buf(),
             source,
         })
-        // An encrypted file the coalition passphrase (if any) does not open is listed as
-        // such, for the user to merge it by hand with its passphrase.
-        .and_then(|bytes| open_bytes(bytes, passphrase, &name))
+        .and_then(|bytes| {
+            digest = Some(file_digest(&bytes));
+            // An encrypted file the coalition passphrase (if any) does not open is listed
+            // as such, for the user to merge it by hand with its passphrase.
+            open_bytes(bytes, passphrase, &name)
+        })
         .and_then(|bytes| Bundle::from_bytes(&bytes, &name));
     let bundle = match read {
         Ok(bundle) => bundle,
         Err(e) => {
-            found.sealed = match e {
+            let sealed = match e {
                 Error::FileEncrypted { .. } => Some(Sealed::NeedsPassphrase),
                 Error::WrongPassphrase => Some(Sealed::OtherPassphrase),
                 _ => None,
             };
+            // A sealed file whose very bytes were merged (by hand, with their passphrase) is
+            // listed as merged, as an open file merged before is.
+            if let (Some(_), Some(digest)) = (sealed, &digest) {
+                let merged = store.read(|tx| crate::store::partner_by_file_digest(tx, digest))?;
+                if let Some(outcome) =
+                    merged.and_then(|p| serde_json::from_str::<MergeOutcome>(&p.last_outcome).ok())
+                {
+                    found.from = Some(outcome.from.clone());
+                    found.written_at = Some(outcome.written_at);
+                    found.outcome = Some(outcome);
+                    return Ok(Some(found));
+                }
+            }
+            found.sealed = sealed;
             found.problem = Some(e.to_string());
             return Ok(Some(found));
         }
@@ -177,7 +195,7 @@ fn pick_up_one(
         Some(partner) if partner.last_digest == bundle.digest => {
             found.outcome = serde_json::from_str(&partner.last_outcome).ok();
         }
-        _ => match merge(store, &bundle, &name) {
+        _ => match merge_bytes_of(store, &bundle, &name, digest.as_deref()) {
             Ok(outcome) => {
                 found.outcome = Some(outcome);
                 found.merged_now = true;

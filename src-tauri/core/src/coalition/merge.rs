@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::bundle::{open_bytes, Author, Bundle, SharedRecord};
+use super::bundle::{file_digest, open_bytes, Author, Bundle, SharedRecord};
 use super::clock::Order;
 use super::history::{self, Entry, State};
 use super::records::{self, content_hash, name_of, shared_content, Kind, Local};
@@ -71,8 +71,8 @@ pub fn merge_file(
     path: &Path,
     passphrase: Option<&Passphrase>,
 ) -> Result<MergeOutcome> {
-    let (bundle, name) = read_file(path, passphrase)?;
-    merge(store, &bundle, &name)
+    let (bundle, name, digest) = read_file(path, passphrase)?;
+    merge_bytes_of(store, &bundle, &name, Some(&digest))
 }
 
 /// Joins a partner's campaign: an empty data folder takes `organisation` as its own and the
@@ -108,7 +108,7 @@ pub fn join_file_making_room(
     passphrase: Option<&Passphrase>,
     make_room: impl FnOnce(&mut Store) -> Result<Option<crate::exchange::Document>>,
 ) -> Result<MergeOutcome> {
-    let (bundle, _) = read_file(path, passphrase)?;
+    let (bundle, _, digest) = read_file(path, passphrase)?;
     store.refuse_if_read_only()?;
     let replacement = make_room(store)?;
     if replacement.is_some() && !store.is_empty()? {
@@ -119,24 +119,39 @@ pub fn join_file_making_room(
             crate::exchange::import_into(tx, doc)?;
         }
         store::organisation_save_in(tx, organisation)?;
-        merge_into(tx, &bundle, false)
+        let outcome = merge_into(tx, &bundle, false)?;
+        store::partner_file_digest_put(tx, bundle.from.id, &digest)?;
+        Ok(outcome)
     })
 }
 
-fn read_file(path: &Path, passphrase: Option<&Passphrase>) -> Result<(Bundle, String)> {
+/// The bundle of the file at `path`, the file's name and the digest of its bytes on disk.
+fn read_file(path: &Path, passphrase: Option<&Passphrase>) -> Result<(Bundle, String, String)> {
     let bytes = std::fs::read(path).map_err(|source| Error::ReadFile {
         path: path.to_path_buf(),
         source,
     })?;
     let name = path.display().to_string();
+    let digest = file_digest(&bytes);
     let plain = open_bytes(bytes, passphrase, &name)?;
-    Ok((Bundle::from_bytes(&plain, &name)?, name))
+    Ok((Bundle::from_bytes(&plain, &name)?, name, digest))
 }
 
 /// Merges a partner's share file into the store, in one transaction, after a snapshot. A
 /// file of a campaign other than the one this data folder holds is refused (`file` names
 /// it in the error); a data folder without a campaign takes the file's campaign.
 pub fn merge(store: &mut Store, bundle: &Bundle, file: &str) -> Result<MergeOutcome> {
+    merge_bytes_of(store, bundle, file, None)
+}
+
+/// Like [`merge`], remembering `file_digest` (the digest of the file's bytes on disk, see
+/// [`file_digest`]) as the sender's last merged file, in the same transaction.
+pub(crate) fn merge_bytes_of(
+    store: &mut Store,
+    bundle: &Bundle,
+    file: &str,
+    file_digest: Option<&str>,
+) -> Result<MergeOutcome> {
     store.refuse_if_read_only()?;
     let held = store
         .campaigns()?
@@ -156,7 +171,13 @@ pub fn merge(store: &mut Store, bundle: &Bundle, file: &str) -> Result<MergeOutc
     if !store.is_empty()? {
         store.take_snapshot(SnapshotReason::BeforeMerge)?;
     }
-    store.write(|tx| merge_into(tx, bundle, held))
+    store.write(|tx| {
+        let outcome = merge_into(tx, bundle, held)?;
+        if let Some(digest) = file_digest {
+            store::partner_file_digest_put(tx, bundle.from.id, digest)?;
+        }
+        Ok(outcome)
+    })
 }
 
 fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutcome> {

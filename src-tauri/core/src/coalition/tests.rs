@@ -837,6 +837,12 @@ fn encrypted_partners_meet_in_the_exchange_folder_with_the_coalition_passphrase(
         Some(&phrase("another passphrase")),
     )
     .unwrap();
+    assert_sealed_file_listed_as_merged(&mut a.store, "LFJ.uprshare");
+    // The partner writes again: the new file is sealed once more, until merged by hand.
+    write_to_folder(&mut c.store).unwrap();
+    let found = pick_up(&mut a.store).unwrap();
+    let from_lfj = found.iter().find(|f| f.file == "LFJ.uprshare").unwrap();
+    assert_eq!(from_lfj.sealed, Some(Sealed::OtherPassphrase));
 }
 
 #[test]
@@ -873,6 +879,20 @@ fn with_plain_data_an_encrypted_file_in_the_folder_waits_for_its_passphrase() {
         Some(&phrase("the coalition's passphrase")),
     )
     .unwrap();
+    assert_sealed_file_listed_as_merged(&mut a.store, "WLAC.uprshare");
+}
+
+/// The next pick-up lists the sealed `file`, merged by hand, as merged before: who wrote it,
+/// what merging it did, no problem, not sealed, not merged again.
+fn assert_sealed_file_listed_as_merged(store: &mut Store, file: &str) {
+    let found = pick_up(store).unwrap();
+    let again = found.iter().find(|f| f.file == file).unwrap();
+    assert_eq!(again.sealed, None, "{again:?}");
+    assert_eq!(again.problem, None, "{again:?}");
+    assert!(!again.merged_now, "{again:?}");
+    let outcome = again.outcome.as_ref().expect("what merging it did");
+    assert_eq!(again.from.as_ref(), Some(&outcome.from));
+    assert_eq!(again.written_at, Some(outcome.written_at));
 }
 
 /// Every tombstone of the store as if deleted long ago (beyond any keeping time).

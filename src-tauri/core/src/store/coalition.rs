@@ -262,6 +262,40 @@ pub(crate) fn partner_put(tx: &Transaction, row: &PartnerRow) -> Result<()> {
     Ok(())
 }
 
+/// Remembers the digest of the bytes of the file just merged from `organisation_id`, as
+/// they were on disk (see [`partner_by_file_digest`]).
+pub(crate) fn partner_file_digest_put(
+    tx: &Transaction,
+    organisation_id: Uuid,
+    file_digest: &str,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE exchange_partner SET last_file_digest = ?2 WHERE organisation_id = ?1",
+        params![organisation_id.to_string(), file_digest],
+    )?;
+    Ok(())
+}
+
+/// The partner whose last merged file had exactly these bytes (SHA-256, hex), if any: a file
+/// merged by hand that the exchange folder cannot open itself (sealed) is known by them.
+pub(crate) fn partner_by_file_digest(
+    tx: &Transaction,
+    file_digest: &str,
+) -> Result<Option<PartnerRow>> {
+    let id: Option<Uuid> = tx
+        .query_row(
+            "SELECT organisation_id FROM exchange_partner
+             WHERE last_file_digest = ?1 AND last_file_digest != ''",
+            [file_digest],
+            |r| get_id(r, 0),
+        )
+        .optional()?;
+    match id {
+        Some(id) => partner_get(tx, id),
+        None => Ok(None),
+    }
+}
+
 /// The tables a merge may delete a record from (its children go with it, by the schema's
 /// cascades).
 const RECORD_TABLES: [&str; 6] = [

@@ -42,6 +42,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0010_tombstones",
         include_str!("migrations/0010_tombstones.sql"),
     ),
+    (
+        "0011_sealed13b_merged_files",
+        include_str!("migrations/0011_sealed13b_merged_files.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

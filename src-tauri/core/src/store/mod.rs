@@ -292,7 +292,8 @@ pub(crate) use target_state::{list as target_state_list, put as target_state_put
 
 // The coalition module keeps each shared record's exchange history and conflicts here.
 pub(crate) use coalition::{
-    conflict_delete, conflict_get, conflict_list, conflict_put, partner_get, partner_ids,
-    partner_put, record_delete, shared_row_delete, shared_row_put, shared_rows, tombstone_ack_put,
-    tombstone_acks, tombstones_before, ConflictRow, PartnerRow, SharedRow,
+    conflict_delete, conflict_get, conflict_list, conflict_put, partner_by_file_digest,
+    partner_file_digest_put, partner_get, partner_ids, partner_put, record_delete,
+    shared_row_delete, shared_row_put, shared_rows, tombstone_ack_put, tombstone_acks,
+    tombstones_before, ConflictRow, PartnerRow, SharedRow,
 };

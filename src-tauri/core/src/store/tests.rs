@@ -90,6 +90,30 @@ fn every_earlier_schema_version_migrates_to_the_latest() {
             list,
             "from version {start}"
         );
+        // The digest of the last file merged from a partner (migration 11): none on an
+        // upgraded file, then remembered and found again.
+        let partner = new_id();
+        store
+            .write(|tx| {
+                super::partner_put(
+                    tx,
+                    &super::PartnerRow {
+                        organisation_id: partner,
+                        name: "WLAC".into(),
+                        last_merged_at: None,
+                        last_digest: "bundle".into(),
+                        last_outcome: "{}".into(),
+                        last_written_at: None,
+                    },
+                )?;
+                assert_eq!(super::partner_by_file_digest(tx, "")?, None);
+                super::partner_file_digest_put(tx, partner, "bytes")
+            })
+            .unwrap();
+        let found = store
+            .read(|tx| super::partner_by_file_digest(tx, "bytes"))
+            .unwrap();
+        assert_eq!(found.map(|p| p.organisation_id), Some(partner));
     }
 }
 
