@@ -43,8 +43,8 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("migrations/0010_tombstones.sql"),
     ),
     (
-        "0011_sealed13b_merged_files",
-        include_str!("migrations/0011_sealed13b_merged_files.sql"),
+        "0011_merged_file_digest",
+        include_str!("migrations/0011_merged_file_digest.sql"),
     ),
 ];
 
