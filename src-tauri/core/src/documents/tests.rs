@@ -1085,3 +1085,59 @@ fn chinese_and_arabic_documents_put_their_own_punctuation_around_the_users_text(
     let who = format!("{} ({}), with", org.name, org.acronym);
     assert!(brief.iter().any(|l| l.contains(&who)), "{brief:#?}");
 }
+
+/// A joint submission names its authors joined with the language's own comma, in the PDF
+/// and in the Word file alike: "A，B，C" in Chinese, "A، B، C" in Arabic, never ", ".
+#[test]
+fn a_joint_submission_lists_its_authors_with_the_languages_own_comma() {
+    let mut store = Store::open_in_memory().unwrap();
+    demo::load(&mut store).unwrap();
+    let org = store.organisation().unwrap().unwrap();
+    let submission =
+        crate::submission::draft_submission(&mut store, crate::model::SubmissionKind::Joint)
+            .unwrap()
+            .submission;
+    let mut authors = vec![org.name.clone()];
+    authors.extend(submission.partners.iter().cloned());
+    assert!(authors.len() >= 2, "the demo's organisation has partners");
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, comma) in [(Language::Zh, "，"), (Language::Ar, "، ")] {
+        let joined = authors.join(comma);
+        let options = DocumentOptions {
+            language: Some(lang),
+            submission: Some(submission.id),
+            ..DocumentOptions::default()
+        };
+        let laid_out = render_from_store(&mut store, DocumentKind::Submission, &options).unwrap();
+        let lines: Vec<String> = laid_out
+            .layout
+            .pages
+            .iter()
+            .flat_map(|p| p.body_text())
+            .collect();
+        // Arabic lines come in visual order, so each name is checked with the mark after it
+        // rather than the whole list at once (it breaks over two lines).
+        let text = squeeze(&lines.concat());
+        for pair in authors.windows(2) {
+            let ours = squeeze(&format!("{}{comma}", pair[0]));
+            assert!(text.contains(&ours), "{lang:?}: {ours} in {lines:#?}");
+            let latin = squeeze(&format!("{}, {}", pair[0], pair[1]));
+            assert!(!text.contains(&latin), "{lang:?}: {lines:#?}");
+        }
+
+        let docx = dir.path().join(format!("{lang:?}.docx"));
+        export_submission(&mut store, Some(submission.id), &docx, Some(lang), true).unwrap();
+        let xml = submission_docx::docx_part(&std::fs::read(&docx).unwrap(), "word/document.xml");
+        // The names as a reader sees them ("Women's", not "Women&apos;s").
+        let text = xml
+            .replace("&apos;", "'")
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&");
+        let byline = text
+            .split("</w:p>")
+            .find(|p| p.contains(org.name.as_str()) && p.contains(&authors[1]))
+            .expect("the Word file names the authors");
+        assert!(byline.contains(&joined), "{lang:?}: {byline}");
+        assert!(!byline.contains(&authors.join(", ")), "{lang:?}: {byline}");
+    }
+}
