@@ -1141,3 +1141,35 @@ fn a_joint_submission_lists_its_authors_with_the_languages_own_comma() {
         assert!(!byline.contains(&authors.join(", ")), "{lang:?}: {byline}");
     }
 }
+
+/// The oral statement runs a fact and the recommendation urged into one paragraph: in
+/// Chinese with the full stop "。" added to a fact that has none, and no space between the
+/// sentences; in English with "." and a space.
+#[test]
+fn the_oral_statement_ends_and_joins_sentences_in_the_languages_own_way() {
+    let mut data = Data::demo();
+    let said = |data: &Data, lang: &str| -> String {
+        let rendered = render(
+            DocumentKind::OralStatement,
+            &data.sources(),
+            &options(lang, Paper::A4, None),
+        )
+        .unwrap();
+        rendered
+            .layout
+            .pages
+            .iter()
+            .flat_map(|p| p.body_text())
+            .collect::<Vec<_>>()
+            .concat()
+    };
+    data.issues[0].facts[0].text = "九名记者仍被拘留".into();
+    let text = said(&data, "zh");
+    assert!(text.contains("九名记者仍被拘留。我们敦促"), "{text}");
+    data.issues[0].facts[0].text = "Nine journalists remain in detention".into();
+    let text = squeeze(&said(&data, "en"));
+    assert!(
+        text.contains(&squeeze("Nine journalists remain in detention. We urge")),
+        "{text}"
+    );
+}
