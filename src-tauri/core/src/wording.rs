@@ -280,6 +280,8 @@ pub struct PunctuationWording {
     pub question: String,
     /// What stands between a sentence and what follows it: a space, none in Chinese.
     pub space: String,
+    /// The full stop put after a sentence of the user's that has none: "." or "。".
+    pub stop: String,
 }
 
 /// The written statement to the Human Rights Council under item 6.

@@ -150,7 +150,12 @@ fn meeting_line(meeting: &Meeting, lang: Language, style: BlockStyle) -> Block {
     }
     let people = meeting.people.trim();
     if !people.is_empty() {
-        spans.push(Span::new(format!(". {people}"), Face::Italic, MUTED));
+        let punctuation = &lang.wording().punctuation;
+        spans.push(Span::new(
+            format!("{}{}{people}", punctuation.stop, punctuation.space),
+            Face::Italic,
+            MUTED,
+        ));
     }
     design::item(spans, "–", Face::Regular, style)
 }

@@ -123,7 +123,7 @@ impl OralStatement<'_> {
             self.sources
                 .issues
                 .iter()
-                .filter_map(|issue| issue_paragraph(issue, w, &state)),
+                .filter_map(|issue| issue_paragraph(issue, lang, &state)),
         );
         paragraphs.push(fill_names(&w.closing, &[("state", &state)], &[]));
         paragraphs
@@ -182,19 +182,17 @@ fn introduction(preamble: &Preamble, w: &OralStatementWording, lang: Language) -
 
 /// An issue in one paragraph: its first key fact (else its background), then the strongest
 /// recommendation urged on the State; nothing when it has neither.
-fn issue_paragraph(
-    issue: &PriorityIssue,
-    w: &OralStatementWording,
-    state: &NameInText,
-) -> Option<String> {
+fn issue_paragraph(issue: &PriorityIssue, lang: Language, state: &NameInText) -> Option<String> {
+    let w = &lang.wording().oral_statement;
+    let punctuation = &lang.wording().punctuation;
     // The catalogue says whether the recommendation continues the sentence ("to repeal…") or
     // follows a colon as written.
     let continues = !w.urge.contains(": {recommendation}");
     let mut p = Vec::new();
     if let Some(f) = issue.facts.first() {
-        p.push(ensure_stop(f.text.trim()));
+        p.push(ensure_stop(f.text.trim(), &punctuation.stop));
     } else if !issue.background.trim().is_empty() {
-        p.push(ensure_stop(issue.background.trim()));
+        p.push(ensure_stop(issue.background.trim(), &punctuation.stop));
     }
     if let Some(r) = strongest(&issue.recommendations) {
         let rec = if continues {
@@ -202,13 +200,12 @@ fn issue_paragraph(
         } else {
             r.text.trim().to_string()
         };
-        p.push(ensure_stop(&fill_names(
-            &w.urge,
-            &[("state", state)],
-            &[("recommendation", &rec)],
-        )));
+        p.push(ensure_stop(
+            &fill_names(&w.urge, &[("state", state)], &[("recommendation", &rec)]),
+            &punctuation.stop,
+        ));
     }
-    (!p.is_empty()).then(|| p.join(" "))
+    (!p.is_empty()).then(|| p.join(&punctuation.space))
 }
 
 /// The kicker, the subject, the session and item, and the reading time against the limit.
@@ -284,13 +281,13 @@ fn longest_paragraphs(paragraphs: &[String]) -> Vec<Shorten> {
     parts
 }
 
-/// A sentence ends with its full stop (or ?, !, …) so that two texts run together read as
-/// two sentences.
-fn ensure_stop(text: &str) -> String {
+/// A sentence ends with its full stop (or ?, !, …, in any script) so that two texts run
+/// together read as two sentences; `stop` is the language's own when one is added.
+fn ensure_stop(text: &str, stop: &str) -> String {
     let t = text.trim_end();
-    if t.ends_with(['.', '?', '!', '…']) {
+    if t.ends_with(['.', '?', '!', '…', '。', '？', '！', '؟']) {
         t.to_string()
     } else {
-        format!("{t}.")
+        format!("{t}{stop}")
     }
 }

@@ -78,14 +78,11 @@ fn options() -> DocumentOptions {
 
 /// A print run into `folder` with the English options, not cancelled.
 fn run_whole(store: &mut Store, folder: &Path) -> PrintRun {
-    write_briefs(
-        store,
-        &options(),
-        folder,
-        &mut |_| {},
-        &AtomicBool::new(false),
-    )
-    .unwrap()
+    run_with(store, &options(), folder)
+}
+
+fn run_with(store: &mut Store, options: &DocumentOptions, folder: &Path) -> PrintRun {
+    write_briefs(store, options, folder, &mut |_| {}, &AtomicBool::new(false)).unwrap()
 }
 
 fn names_in(folder: &Path) -> Vec<String> {
@@ -373,4 +370,35 @@ fn the_agenda_lists_the_meetings_with_no_target_state_too_without_asks() {
     assert!(morning < afternoon, "{rest}");
     // Shown without asks: nothing after them asks a State for anything.
     assert!(!rest.contains(&squeeze("We ask")), "{rest}");
+}
+
+/// The people met follow the place after the language's own full stop: "。" with no space in
+/// Chinese, where ". " would be a Latin mark inside Chinese text.
+#[test]
+fn the_chinese_agenda_puts_its_own_full_stop_before_the_people_met() {
+    let mut store = demo_with_four_targets();
+    let campaign = store.current_campaign().unwrap().unwrap();
+    let any_target = store.target_states(campaign.id).unwrap()[0].id;
+    let mut meeting = meeting_in_geneva(
+        any_target,
+        NaiveTime::from_hms_opt(9, 0, 0),
+        "Mission of Meridia",
+    );
+    meeting.people = "Deputy Permanent Representative".into();
+    store.save_meeting(campaign.id, meeting).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let options = DocumentOptions {
+        language: Some(Language::Zh),
+        ..options()
+    };
+    let run = run_with(&mut store, &options, dir.path());
+    let combined = lopdf::Document::load(run.combined.unwrap()).unwrap();
+    let squeeze = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let agenda = squeeze(&combined.extract_text(&[1]).unwrap());
+    assert!(
+        agenda.contains(&squeeze(
+            "Mission of Meridia。Deputy Permanent Representative"
+        )),
+        "{agenda}"
+    );
 }

@@ -123,7 +123,10 @@ impl SubmissionPdf<'_> {
         format!(
             "{} · {}",
             review_line(words, preamble.campaign),
-            fill(&words.submitted_by, &[("authors", &authors.join(", "))])
+            fill(
+                &words.submitted_by,
+                &[("authors", &preamble.lang.commas(&authors))]
+            )
         )
     }
 }

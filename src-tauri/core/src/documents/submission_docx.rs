@@ -81,7 +81,7 @@ pub fn to_docx(
             Paragraph::new().align(AlignmentType::Center).add_run(
                 text_run(capitalised(&fill(
                     &words.submitted_by,
-                    &[("authors", &authors.join(", "))],
+                    &[("authors", &lang.commas(&authors))],
                 )))
                 .italic(),
             ),

@@ -1085,3 +1085,82 @@ fn chinese_and_arabic_documents_put_their_own_punctuation_around_the_users_text(
     let who = format!("{} ({}), with", org.name, org.acronym);
     assert!(brief.iter().any(|l| l.contains(&who)), "{brief:#?}");
 }
+
+/// A joint submission names its authors joined with the language's own comma, in the PDF
+/// and in the Word file alike: "A，B，C" in Chinese, "A، B، C" in Arabic, never ", ".
+#[test]
+fn a_joint_submission_lists_its_authors_with_the_languages_own_comma() {
+    let mut store = Store::open_in_memory().unwrap();
+    demo::load(&mut store).unwrap();
+    let org = store.organisation().unwrap().unwrap();
+    let submission =
+        crate::submission::draft_submission(&mut store, crate::model::SubmissionKind::Joint)
+            .unwrap()
+            .submission;
+    let mut authors = vec![org.name.clone()];
+    authors.extend(submission.partners.iter().cloned());
+    assert!(authors.len() >= 2, "the demo's organisation has partners");
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, comma) in [(Language::Zh, "，"), (Language::Ar, "، ")] {
+        let joined = authors.join(comma);
+        // The PDF as written, read back: each name with the mark after it (an Arabic list
+        // breaks over two lines, so not the whole list at once).
+        let pdf = dir.path().join(format!("{lang:?}.pdf"));
+        export_submission(&mut store, Some(submission.id), &pdf, Some(lang), true).unwrap();
+        let (_, read_back) = pdf_text(&std::fs::read(&pdf).unwrap());
+        let read_back = squeeze(&read_back);
+        for pair in authors.windows(2) {
+            let ours = squeeze(&format!("{}{comma}", pair[0]));
+            assert!(read_back.contains(&ours), "{lang:?}: {ours} in {read_back}");
+            let latin = squeeze(&format!("{}, {}", pair[0], pair[1]));
+            assert!(!read_back.contains(&latin), "{lang:?}: {read_back}");
+        }
+
+        let docx = dir.path().join(format!("{lang:?}.docx"));
+        export_submission(&mut store, Some(submission.id), &docx, Some(lang), true).unwrap();
+        let xml = submission_docx::docx_part(&std::fs::read(&docx).unwrap(), "word/document.xml");
+        // The names as a reader sees them ("Women's", not "Women&apos;s").
+        let text = xml
+            .replace("&apos;", "'")
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&");
+        let byline = text
+            .split("</w:p>")
+            .find(|p| p.contains(org.name.as_str()) && p.contains(&authors[1]))
+            .expect("the Word file names the authors");
+        assert!(byline.contains(&joined), "{lang:?}: {byline}");
+        assert!(!byline.contains(&authors.join(", ")), "{lang:?}: {byline}");
+    }
+}
+
+/// The oral statement runs a fact and the recommendation urged into one paragraph: in
+/// Chinese with the full stop "。" added to a fact that has none, and no space between the
+/// sentences; in English with "." and a space.
+#[test]
+fn the_oral_statement_ends_and_joins_sentences_in_the_languages_own_way() {
+    let mut data = Data::demo();
+    let said = |data: &Data, lang: &str| -> String {
+        let rendered = render(
+            DocumentKind::OralStatement,
+            &data.sources(),
+            &options(lang, Paper::A4, None),
+        )
+        .unwrap();
+        rendered
+            .layout
+            .pages
+            .iter()
+            .flat_map(|p| p.body_text())
+            .collect::<Vec<_>>()
+            .concat()
+    };
+    data.issues[0].facts[0].text = "九名记者仍被拘留".into();
+    let text = said(&data, "zh");
+    assert!(text.contains("九名记者仍被拘留。我们敦促"), "{text}");
+    data.issues[0].facts[0].text = "Nine journalists remain in detention".into();
+    let text = squeeze(&said(&data, "en"));
+    assert!(
+        text.contains(&squeeze("Nine journalists remain in detention. We urge")),
+        "{text}"
+    );
+}
