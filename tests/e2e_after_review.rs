@@ -5,7 +5,7 @@
 //! `unzip`). The native Save dialog cannot be driven by WebDriver; it fills the same path
 //! field the story types into.
 
-use crate::common::tool;
+use crate::common::{tool, word_text};
 use crate::e2e::pages::DocumentsScreen;
 use crate::e2e::webdriver::Session;
 use crate::e2e::{by_test_id, wait, App};
@@ -18,25 +18,6 @@ fn pick(session: &Session, test_id: &str, value: &str) {
          f.dispatchEvent(new Event('input', { bubbles: true }));",
         vec![by_test_id(test_id).into(), value.into()],
     );
-}
-
-/// The text of a Word file's body, its XML tags dropped.
-fn word_text(docx: &std::path::Path) -> String {
-    let xml = tool(
-        "unzip",
-        &["-p", docx.to_str().unwrap(), "word/document.xml"],
-    );
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in xml.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text
 }
 
 #[test]

@@ -103,6 +103,25 @@ pub fn tool(name: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// The text of a Word file's body, its XML tags dropped.
+pub fn word_text(docx: &Path) -> String {
+    let xml = tool(
+        "unzip",
+        &["-p", docx.to_str().unwrap(), "word/document.xml"],
+    );
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in xml.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
 /// The names of the files in `folder`, sorted.
 pub fn names_in(folder: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(folder)

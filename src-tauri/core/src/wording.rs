@@ -161,6 +161,12 @@ impl Language {
         items.join(&self.wording().punctuation.comma)
     }
 
+    /// The items of one line that are not a list, joined with the language's separator:
+    /// "a@b.org · +41 22", "a@b.org، +41 22", "a@b.org｜+41 22".
+    pub fn separated<S: std::borrow::Borrow<str>>(self, items: &[S]) -> String {
+        items.join(&self.wording().punctuation.separator)
+    }
+
     /// Items joined with the language's semicolon: "A; B", "A ; B" (narrow no-break space),
     /// "A؛ B", "A；B".
     pub fn semicolons<S: std::borrow::Borrow<str>>(self, items: &[S]) -> String {
@@ -282,6 +288,20 @@ pub struct PunctuationWording {
     pub space: String,
     /// The full stop put after a sentence of the user's that has none: "." or "。".
     pub stop: String,
+    /// Between the items of one line that are not a list (contacts in a footer; a status,
+    /// its reference and its State): " · "; in Arabic its comma (without the list's
+    /// right-to-left mark, which would turn a phone number's groups around), in Chinese the
+    /// full-width bar "｜", since a middle dot between Chinese words reads as a foreign
+    /// name's dot.
+    pub separator: String,
+    /// Before what details a place or a title (a meeting's location, the State in a PDF's
+    /// title): " – "; Russian's spaced em dash, Chinese's double dash "——" without spaces.
+    pub dash: String,
+    /// Between a recommendation and its reference or its status: " — ", "——" in Chinese.
+    pub long_dash: String,
+    /// The mark of an item in a plain list (a meeting, a piece of evidence): "–"; Russian's
+    /// "—", and in Chinese a bullet, Chinese having no one-dash list mark.
+    pub list_mark: String,
 }
 
 /// The written statement to the Human Rights Council under item 6.
@@ -685,5 +705,54 @@ mod tests {
         assert_eq!(Language::Ar.list(&items), "WLAC،\u{200F} PWM وMUJ");
         assert_eq!(Language::Ru.list(&items), "WLAC, PWM и MUJ");
         assert!(Language::parse("de").is_err());
+    }
+
+    #[test]
+    fn the_items_of_a_line_are_separated_as_each_language_separates_them() {
+        let contacts = ["upr@mchr.org", "+000 21 555 0142", "www.mchr.org"];
+        assert_eq!(
+            Language::En.separated(&contacts),
+            "upr@mchr.org · +000 21 555 0142 · www.mchr.org"
+        );
+        assert_eq!(
+            Language::Zh.separated(&contacts),
+            "upr@mchr.org｜+000 21 555 0142｜www.mchr.org"
+        );
+        // The Arabic comma, without the right-to-left mark of a list: with one, the
+        // bidi algorithm would set the phone number's groups right to left ("0142 555 21").
+        assert_eq!(
+            Language::Ar.separated(&contacts),
+            "upr@mchr.org، +000 21 555 0142، www.mchr.org"
+        );
+        assert_eq!(
+            Language::Ru.separated(&["HRC 65", "пункт 6"]),
+            "HRC 65 · пункт 6"
+        );
+    }
+
+    #[test]
+    fn dashes_and_list_marks_are_each_languages_own() {
+        let marks = |l: Language| {
+            let p = &l.wording().punctuation;
+            (p.dash.as_str(), p.long_dash.as_str(), p.list_mark.as_str())
+        };
+        for lang in [Language::En, Language::Fr, Language::Es] {
+            assert_eq!(marks(lang), (" – ", " — ", "–"), "{lang:?}");
+        }
+        assert_eq!(marks(Language::Ar), (" – ", " — ", "–"));
+        // Russian sets off with the em dash, and lists with it.
+        assert_eq!(marks(Language::Ru), (" — ", " — ", "—"));
+        // Chinese: the double dash, never spaced; a bullet for a list.
+        assert_eq!(marks(Language::Zh), ("——", "——", "•"));
+        // Nothing Latin is left between the Chinese words of the fixed wording.
+        let zh = Language::Zh.wording();
+        for text in [
+            &zh.timing,
+            &zh.talking_points.slot,
+            &zh.cycle.factsheet.context,
+            &zh.draft,
+        ] {
+            assert!(!text.contains(" · ") && !text.contains('–'), "{text}");
+        }
     }
 }

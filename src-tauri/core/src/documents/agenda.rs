@@ -8,8 +8,10 @@
 
 use crate::layout::{Block, BlockStyle, Face, Span};
 use crate::model::{Meeting, PriorityIssue, TargetState};
+use crate::names_in_text::NameInText;
 
 use super::design::{self, ACCENT, INK, MUTED};
+use super::running_text::fill_names;
 use super::wording::{fill, Language};
 
 const SIZE: f32 = 10.0;
@@ -18,6 +20,8 @@ const LEADING: f32 = 13.0;
 /// One delegation on the agenda.
 pub(super) struct AgendaEntry<'a> {
     pub target: &'a TargetState,
+    /// The delegation's State as the agenda's language names it ("挪威" for "Norway").
+    pub name: NameInText,
     /// Its meetings, in date order.
     pub meetings: Vec<&'a Meeting>,
     /// False when its brief does not fit and is left out of the combined file.
@@ -56,7 +60,7 @@ pub(super) fn blocks(
         design::rule(4.0, 5.0),
     ];
     for (n, entry) in entries.iter().enumerate() {
-        let state = &entry.target.state;
+        let state = &entry.name.short;
         b.push(design::heading(
             vec![
                 Span::new(format!("{}. ", n + 1), Face::Bold, ACCENT),
@@ -82,7 +86,9 @@ pub(super) fn blocks(
             b.push(design::text(w.no_asks.clone(), Face::Italic, MUTED, body));
         } else {
             b.push(design::text(
-                fill(&w.asks, &[("state", state)]),
+                // `{state}` its short name ("We ask Norway to make:"), `{to_delegation}` its
+                // formal name after "to" where the grammar wants it ("au Royaume de Norvège").
+                fill_names(&w.asks, &[("delegation", &entry.name)], &[("state", state)]),
                 Face::Bold,
                 INK,
                 BlockStyle {
@@ -146,7 +152,8 @@ fn meeting_line(meeting: &Meeting, lang: Language, style: BlockStyle) -> Block {
     ];
     let location = meeting.location.trim();
     if !location.is_empty() {
-        spans.push(Span::new(format!(" – {location}"), Face::Regular, INK));
+        let dash = &lang.wording().punctuation.dash;
+        spans.push(Span::new(format!("{dash}{location}"), Face::Regular, INK));
     }
     let people = meeting.people.trim();
     if !people.is_empty() {
@@ -157,7 +164,8 @@ fn meeting_line(meeting: &Meeting, lang: Language, style: BlockStyle) -> Block {
             MUTED,
         ));
     }
-    design::item(spans, "–", Face::Regular, style)
+    let mark = &lang.wording().punctuation.list_mark;
+    design::item(spans, mark, Face::Regular, style)
 }
 
 /// The texts of the recommendations we ask `target` to make, in the issues' order.

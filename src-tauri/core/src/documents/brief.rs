@@ -134,7 +134,7 @@ impl Brief<'_> {
         let lang = preamble.lang;
         let styles = Styles::at(size);
         let ordered = ordered(self.sources.issues, self.target);
-        let mut b = self.title_block(lang, size);
+        let mut b = self.title_block(preamble, size);
         if let Some(t) = self.target {
             let delegation = preamble.state(&t.state);
             b.extend(asks(&delegation, &ordered, &styles));
@@ -156,7 +156,8 @@ impl Brief<'_> {
     }
 
     /// What the brief is, on which review, by whom, for whom.
-    fn title_block(&self, lang: Language, size: f32) -> Vec<Block> {
+    fn title_block(&self, preamble: &Preamble, size: f32) -> Vec<Block> {
+        let lang = preamble.lang;
         let wording = lang.wording();
         let w = &wording.brief;
         let org = self.sources.organisation;
@@ -177,7 +178,10 @@ impl Brief<'_> {
             ));
         }
         let audience = match self.target {
-            Some(t) => fill(&w.for_delegation, &[("state", &t.state)]),
+            Some(t) => fill(
+                &w.for_delegation,
+                &[("state", &preamble.state(&t.state).short)],
+            ),
             None => w.general.clone(),
         };
         vec![

@@ -51,7 +51,7 @@ pub(super) fn furniture(preamble: &Preamble, title: &str, date: &str, draft: boo
         Vec::new()
     } else {
         vec![Span::new(
-            fill(&w.contact, &[("contact", &contact.join(" · "))]),
+            fill(&w.contact, &[("contact", &lang.separated(&contact))]),
             Face::Regular,
             MUTED,
         )]

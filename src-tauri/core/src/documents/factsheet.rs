@@ -204,13 +204,17 @@ impl Factsheet<'_> {
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect();
+            // The dash's leading space stays with the aside, the dash itself is bold with
+            // the status: " — " in most languages, "——" with no space in Chinese.
+            let dash = &lang.wording().punctuation.long_dash;
+            let dash_starts = dash.len() - dash.trim_start().len();
             spans.push(Span::new(
-                format!("{} ", lang.aside(&lang.commas(&who))),
+                format!("{}{}", lang.aside(&lang.commas(&who)), &dash[..dash_starts]),
                 Face::Regular,
                 MUTED,
             ));
             spans.push(Span::new(
-                format!("— {}", words.status(r.status)),
+                format!("{}{}", &dash[dash_starts..], words.status(r.status)),
                 Face::Bold,
                 INK,
             ));

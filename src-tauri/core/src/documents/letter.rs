@@ -141,7 +141,8 @@ fn with_reference(r: &ReceivedRecommendation, lang: Language) -> String {
     if reference.is_empty() {
         r.text.trim().to_string()
     } else {
-        format!("{} — {reference}", r.text.trim())
+        let dash = &lang.wording().punctuation.long_dash;
+        format!("{}{dash}{reference}", r.text.trim())
     }
 }
 
@@ -165,7 +166,7 @@ fn parts(
     parts.push(LetterPart::Letterhead(org.name.trim().to_string()));
     let contacts = cycle_design::contacts(org, true);
     if !contacts.is_empty() {
-        parts.push(LetterPart::Line(contacts.join(" · ")));
+        parts.push(LetterPart::Line(lang.separated(&contacts)));
     }
     let today = options.date.unwrap_or_else(|| Local::now().date_naive());
     parts.push(LetterPart::Line(lang.date(today)));

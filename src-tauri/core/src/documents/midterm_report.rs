@@ -310,18 +310,23 @@ fn status_line(r: &ReceivedRecommendation, lang: Language, style: BlockStyle) ->
         meta.push(r.recommending_state.clone());
     }
     meta.push(words.response(r.response).to_string());
+    let separator = &lang.wording().punctuation.separator;
     let mut spans = vec![
         Span::new(
             words.status(r.status).to_string(),
             Face::Bold,
             status_color(r.status),
         ),
-        Span::new(format!(" · {}", meta.join(" · ")), Face::Regular, MUTED),
+        Span::new(
+            format!("{separator}{}", lang.separated(&meta)),
+            Face::Regular,
+            MUTED,
+        ),
     ];
     if !r.responsible.is_empty() {
         spans.push(Span::new(
             format!(
-                " · {}",
+                "{separator}{}",
                 fill(&words.midterm.responsible, &[("who", &r.responsible)])
             ),
             Face::Regular,
@@ -347,7 +352,8 @@ fn evidence_item(e: &Evidence, lang: Language, style: BlockStyle) -> Block {
     if !e.source.is_empty() {
         spans.push(Span::new(lang.aside(&e.source), Face::Italic, MUTED));
     }
-    design::item(spans, "–", Face::Regular, style)
+    let mark = &lang.wording().punctuation.list_mark;
+    design::item(spans, mark, Face::Regular, style)
 }
 
 /// Green for done, red for worse, grey for nothing yet, the accent for on the way.

@@ -228,7 +228,7 @@ fn title_block(preamble: &Preamble, words: usize, time: u32, slot: u32) -> Vec<B
     let mut item_line = w.item.clone();
     if !campaign.adoption_session.trim().is_empty() {
         let session = super::adoption_session(lang, &campaign.adoption_session, true);
-        item_line = format!("{session} · {item_line}");
+        item_line = lang.separated(&[session, item_line]);
     }
     vec![
         design::kicker(&w.title, 9.0),

@@ -186,7 +186,11 @@ pub(super) fn metadata(
     options: &DocumentOptions,
 ) -> Metadata {
     Metadata {
-        title: format!("{title} – {}", preamble.campaign.state_under_review),
+        title: format!(
+            "{title}{}{}",
+            preamble.lang.wording().punctuation.dash,
+            preamble.campaign.state_under_review
+        ),
         author: preamble.organisation.name.clone(),
         subject,
         keywords,

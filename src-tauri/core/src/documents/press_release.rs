@@ -208,7 +208,9 @@ fn parts(
     );
     let dateline = fill(&w.dateline, &[("city", &city), ("date", &lang.date(day))]);
     let lead = fill_names(&w.lead, &names, &[("session", &session)]);
-    parts.push(Part::Paragraph(format!("{dateline} {lead}")));
+    // No space after the dateline's dash in Chinese ("日内瓦，2027年3月10日——梅里迪亚…").
+    let space = &lang.wording().punctuation.space;
+    parts.push(Part::Paragraph(format!("{dateline}{space}{lead}")));
     for own in [&press.welcomes, &press.regrets] {
         if !own.trim().is_empty() {
             parts.push(Part::Paragraph(own.trim().to_string()));
@@ -313,9 +315,10 @@ fn notes_to_editors(preamble: &Preamble) -> Vec<Part> {
     let contacts = cycle_design::contacts(org, false);
     if !contacts.is_empty() {
         notes.push(Part::Item(format!(
-            "{} {}",
+            "{}{}{}",
             w.contacts,
-            contacts.join(" · ")
+            lang.wording().punctuation.space,
+            lang.separated(&contacts)
         )));
     }
     notes.push(Part::Item(w.about_upr.clone()));

@@ -111,12 +111,16 @@ pub fn plan_briefs(
     if sources.target_states.is_empty() {
         return Err(Error::NoTargetStates);
     }
-    let w = &sources.preamble(options)?.lang.wording().print_run;
+    let preamble = sources.preamble(options)?;
+    let w = &preamble.lang.wording().print_run;
     let meetings = store.meetings(sources.campaign.id)?;
     check_meetings_printable(&meetings)?;
     let order = in_meeting_order(sources.target_states, &meetings);
     let targets: Vec<&TargetState> = order.iter().map(|&i| &sources.target_states[i]).collect();
-    let names = file_names(&targets, |state| fill(&w.file, &[("state", state)]));
+    // Named as the briefs' language names the State: "致挪威的简报", not "致Norway的简报".
+    let names = file_names(&targets, |state| {
+        fill(&w.file, &[("state", &preamble.state(state).short)])
+    });
     let combined = folder.join(format!(
         "{}.pdf",
         safe_file_name(&w.combined_file, "briefs")
@@ -225,6 +229,7 @@ impl PrintRunPlan {
                 let target = &sources.target_states[*index];
                 AgendaEntry {
                     target,
+                    name: preamble.state(&target.state),
                     meetings: self
                         .meetings
                         .iter()

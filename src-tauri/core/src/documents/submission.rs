@@ -120,14 +120,13 @@ impl SubmissionPdf<'_> {
         if submission.kind == SubmissionKind::Joint {
             authors.extend(submission.partners.iter().cloned());
         }
-        format!(
-            "{} · {}",
+        preamble.lang.separated(&[
             review_line(words, preamble.campaign),
             fill(
                 &words.submitted_by,
-                &[("authors", &preamble.lang.commas(&authors))]
-            )
-        )
+                &[("authors", &preamble.lang.commas(&authors))],
+            ),
+        ])
     }
 }
 

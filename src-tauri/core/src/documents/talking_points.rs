@@ -364,7 +364,7 @@ fn title_block(preamble: &Preamble, words: usize, time: u32) -> Vec<Block> {
         design::subject(lang.context_line(preamble.campaign)),
         design::heading(
             vec![Span::new(
-                format!("{timing} · {slot}"),
+                lang.separated(&[timing, slot]),
                 Face::Regular,
                 MUTED,
             )],
