@@ -200,6 +200,16 @@ fn read_back(pdf: &std::path::Path, lang: &str, what: &str) -> String {
     normalised(&raw, lang)
 }
 
+/// Writes the document `command` makes (its words, then `--out` and `--lang`) to `file` and
+/// reads it back (`read_back`).
+fn written(kit: &Kit, command: &[&str], file: &str, lang: &str) -> String {
+    let pdf = kit.file(file);
+    let mut args = command.to_vec();
+    args.extend(["--out", pdf.to_str().unwrap(), "--lang", lang]);
+    kit.ok(&args);
+    read_back(&pdf, lang, &format!("{file} {lang}"))
+}
+
 #[test]
 fn every_document_kind_is_written_in_arabic_russian_and_chinese_and_gives_back_its_texts() {
     for (lang, campaign) in CAMPAIGNS {
@@ -249,30 +259,17 @@ fn every_document_kind_is_written_in_arabic_russian_and_chinese_and_gives_back_i
             ),
         ];
         for (what, words, expected) in kinds {
-            let what = format!("{what} {lang}");
-            let pdf = kit.file(&format!("{what}.pdf"));
-            let mut args = words.clone();
-            args.extend(["--out", pdf.to_str().unwrap(), "--lang", lang]);
-            kit.ok(&args);
-            let text = read_back(&pdf, lang, &what);
+            let text = written(&kit, &words, &format!("{what}.pdf"), lang);
             for t in &expected {
                 assert!(
                     gives_back(&text, t, lang),
-                    "{what}: missing from its text: {t}\n{text}"
+                    "{what} {lang}: missing from its text: {t}\n{text}"
                 );
             }
         }
 
         // The oral statement words the first recommendation into its own sentence.
-        let pdf = kit.file(&format!("oral-statement-{lang}.pdf"));
-        kit.ok(&[
-            "oral-statement",
-            "--out",
-            pdf.to_str().unwrap(),
-            "--lang",
-            lang,
-        ]);
-        let text = read_back(&pdf, lang, &format!("oral statement {lang}")).to_lowercase();
+        let text = written(&kit, &["oral-statement"], "oral-statement.pdf", lang).to_lowercase();
         let start: String = normalised(&recommendations[0], lang)
             .to_lowercase()
             .chars()
@@ -386,5 +383,43 @@ fn the_print_run_in_arabic_russian_and_chinese_names_each_delegation_in_its_lang
         // ("Embassy of Norway"): the agenda's heading and its ask name the State in the
         // language.
         assert_eq!(text.matches("Norway").count(), 2, "{lang}: {text}");
+    }
+}
+
+/// The recommending States of the recommendations the State received, recorded in English
+/// ("Denmark; Estonia") as the database gives them, are printed by their UN names in the
+/// document's language, in the mid-term report and the factsheet alike.
+#[test]
+fn the_recommending_states_are_named_in_the_documents_language() {
+    let denmark_estonia = [
+        ("ar", "الدانمرك؛ إستونيا"),
+        ("ru", "Дания; Эстония"),
+        ("zh", "丹麦；爱沙尼亚"),
+    ];
+    let norway = ["النرويج", "Норвегия", "挪威"];
+    for (((lang, campaign), (same, both)), norway) in
+        CAMPAIGNS.into_iter().zip(denmark_estonia).zip(norway)
+    {
+        assert_eq!(lang, same);
+        let kit = kit_with(lang, campaign);
+        let text = written(&kit, &["midterm-report"], "midterm.pdf", lang);
+        assert!(text.contains(&normalised(both, lang)), "{lang}: {text}");
+        assert!(
+            !text.contains("Denmark") && !text.contains("Norway"),
+            "{lang}: {text}"
+        );
+
+        let data: serde_json::Value = serde_json::from_str(campaign).unwrap();
+        let issue = data["campaigns"][0]["priority_issues"][0]["title"]
+            .as_str()
+            .unwrap();
+        let text = written(
+            &kit,
+            &["factsheet", "--issue", issue],
+            "factsheet.pdf",
+            lang,
+        );
+        assert!(text.contains(&normalised(norway, lang)), "{lang}: {text}");
+        assert!(!text.contains("Norway"), "{lang}: {text}");
     }
 }

@@ -149,7 +149,7 @@ impl Document for Factsheet<'_> {
             issue.title.trim(),
             &context,
         ));
-        blocks.extend(self.previous_blocks(words, lang));
+        blocks.extend(self.previous_blocks(words, preamble));
         blocks.extend(challenges(issue, words, lang));
         blocks.extend(numbered(
             &words.factsheet.questions,
@@ -193,14 +193,16 @@ impl Document for Factsheet<'_> {
 impl Factsheet<'_> {
     /// The recommendations of the last review on this issue: who made them, the response,
     /// and how far they are implemented.
-    fn previous_blocks(&self, words: &CycleWording, lang: Language) -> Vec<Block> {
+    fn previous_blocks(&self, words: &CycleWording, preamble: &Preamble) -> Vec<Block> {
+        let lang = preamble.lang;
         if self.previous.is_empty() {
             return Vec::new();
         }
         let mut blocks = vec![cycle_design::section(&words.factsheet.previous)];
         for r in &self.previous {
             let mut spans = vec![Span::new(r.text.clone(), Face::Regular, INK)];
-            let who: Vec<&str> = [r.recommending_state.as_str(), words.response(r.response)]
+            let states = preamble.recommending_states(&r.recommending_state);
+            let who: Vec<&str> = [states.as_str(), words.response(r.response)]
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect();

@@ -21,7 +21,6 @@ use super::design::{self, INK, MUTED};
 use super::pipeline::{self, Composed, Document, Preamble};
 use super::running_text::fill_names;
 use super::sources::select_issues;
-use super::wording::Language;
 use super::{DocumentKind, DocumentOptions, LaidOut, Sources};
 
 /// A letter is one or two pages.
@@ -128,10 +127,11 @@ fn asked<'a>(
 }
 
 /// "Repeal the law — A/HRC/55/9, 118.34 (Norway)", the brackets the language's own.
-fn with_reference(r: &ReceivedRecommendation, lang: Language) -> String {
+fn with_reference(r: &ReceivedRecommendation, preamble: &Preamble) -> String {
+    let lang = preamble.lang;
     let mut reference = r.reference.trim().to_string();
     if !r.recommending_state.trim().is_empty() {
-        let state = lang.aside(r.recommending_state.trim());
+        let state = lang.aside(&preamble.recommending_states(&r.recommending_state));
         reference = if reference.is_empty() {
             state.trim_start().to_string()
         } else {
@@ -201,7 +201,7 @@ fn parts(
         parts.extend(
             asked
                 .iter()
-                .map(|r| LetterPart::Item(with_reference(r, lang))),
+                .map(|r| LetterPart::Item(with_reference(r, preamble))),
         );
         parts.push(LetterPart::Paragraph(fill_names(
             &w.ask,
@@ -333,8 +333,9 @@ mod tests {
             .join("\n");
         for expected in [
             "Mme Ana Ruiz",
-            "Decriminalise defamation — A/HRC/55/9, 118.34 (Norway)",
-            "Protect journalists — A/HRC/55/9, 118.35 (Chile)",
+            // The recommending States by their French names, as the letter is in French.
+            "Decriminalise defamation — A/HRC/55/9, 118.34 (Norvège)",
+            "Protect journalists — A/HRC/55/9, 118.35 (Chili)",
         ] {
             assert!(text.contains(expected), "{expected} not in {text}");
         }

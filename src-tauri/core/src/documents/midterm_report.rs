@@ -97,7 +97,7 @@ impl Document for MidtermReport<'_> {
         blocks.push(cycle_design::section(&words.midterm.summary));
         blocks.extend(summary_table(&self.themes, lang));
         blocks.push(self.tracked(words));
-        blocks.extend(detail(self.received, self.issues, &self.themes, lang));
+        blocks.extend(detail(self.received, self.issues, &self.themes, preamble));
         Ok(cycle_design::composed(
             preamble,
             blocks,
@@ -236,8 +236,9 @@ fn detail(
     received: &[ReceivedRecommendation],
     issues: &[PriorityIssue],
     themes: &[ThemeProgress],
-    lang: Language,
+    preamble: &Preamble,
 ) -> Vec<Block> {
+    let lang = preamble.lang;
     let words = &lang.wording().cycle;
     let mut blocks = vec![cycle_design::section(&words.midterm.one_by_one)];
     let mut number = 0;
@@ -257,7 +258,7 @@ fn detail(
         });
         for r in in_theme {
             number += 1;
-            blocks.extend(recommendation_blocks(r, number, lang));
+            blocks.extend(recommendation_blocks(r, number, preamble));
         }
     }
     blocks
@@ -265,7 +266,12 @@ fn detail(
 
 /// One received recommendation: its text, numbered; its status, reference, State, response
 /// and who is responsible; then its evidence, dated.
-fn recommendation_blocks(r: &ReceivedRecommendation, number: usize, lang: Language) -> Vec<Block> {
+fn recommendation_blocks(
+    r: &ReceivedRecommendation,
+    number: usize,
+    preamble: &Preamble,
+) -> Vec<Block> {
+    let lang = preamble.lang;
     let text_style = BlockStyle {
         indent: design::list_indent(BODY),
         space_before: 5.0,
@@ -289,7 +295,7 @@ fn recommendation_blocks(r: &ReceivedRecommendation, number: usize, lang: Langua
         Face::Bold,
         text_style,
     )];
-    blocks.push(status_line(r, lang, meta_style));
+    blocks.push(status_line(r, preamble, meta_style));
     blocks.extend(
         r.evidence
             .iter()
@@ -300,14 +306,15 @@ fn recommendation_blocks(r: &ReceivedRecommendation, number: usize, lang: Langua
 
 /// The status in its colour, then the reference, the recommending State, the response and
 /// who is responsible; kept with the evidence under it.
-fn status_line(r: &ReceivedRecommendation, lang: Language, style: BlockStyle) -> Block {
+fn status_line(r: &ReceivedRecommendation, preamble: &Preamble, style: BlockStyle) -> Block {
+    let lang = preamble.lang;
     let words = &lang.wording().cycle;
     let mut meta = Vec::new();
     if !r.reference.is_empty() {
         meta.push(r.reference.clone());
     }
     if !r.recommending_state.is_empty() {
-        meta.push(r.recommending_state.clone());
+        meta.push(preamble.recommending_states(&r.recommending_state));
     }
     meta.push(words.response(r.response).to_string());
     let separator = &lang.wording().punctuation.separator;

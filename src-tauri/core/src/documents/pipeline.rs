@@ -43,6 +43,19 @@ impl Preamble<'_> {
         NameInText::state(typed, self.lang, self.names)
     }
 
+    /// The recommending States of a recommendation as recorded ("Denmark; Estonia"), each by
+    /// its short name in the document's language, joined by the language's semicolon:
+    /// "Danemark ; Estonie", "丹麦；爱沙尼亚". A name the UN's list does not hold stays as typed.
+    pub fn recommending_states(&self, recorded: &str) -> String {
+        let names: Vec<String> = recorded
+            .split(';')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| self.state(s).short)
+            .collect();
+        self.lang.semicolons(&names)
+    }
+
     /// The organisation as the document's sentences name it.
     pub fn organisation_in_text(&self) -> NameInText {
         NameInText::organisation(&self.organisation.name, self.lang, self.names)

@@ -225,7 +225,10 @@ fn parts(
                 .iter()
                 .filter(|r| r.priority_issue_id == Some(issue.id))
                 .filter(|r| r.cycle.map_or(true, |c| c == campaign.cycle))
-                .map(|r| with_state(&r.text, &r.recommending_state, lang))
+                .map(|r| {
+                    let states = preamble.recommending_states(&r.recommending_state);
+                    with_state(&r.text, &states, lang)
+                })
                 .collect();
             (issue, got)
         })

@@ -1164,3 +1164,41 @@ fn the_oral_statement_ends_and_joins_sentences_in_the_languages_own_way() {
         "{text}"
     );
 }
+
+#[test]
+fn recommending_states_are_named_by_the_un_in_the_documents_language() {
+    let d = Data::demo();
+    let preamble = |lang| super::pipeline::Preamble {
+        organisation: &d.organisation,
+        campaign: &d.campaign,
+        settings: &d.settings,
+        lang,
+        names: &[],
+    };
+    let recorded = "Denmark; Estonia";
+    assert_eq!(
+        preamble(Language::En).recommending_states(recorded),
+        recorded
+    );
+    assert_eq!(
+        preamble(Language::Fr).recommending_states(recorded),
+        "Danemark\u{202F}; Estonie"
+    );
+    assert_eq!(
+        preamble(Language::Zh).recommending_states(recorded),
+        "丹麦；爱沙尼亚"
+    );
+    assert_eq!(
+        preamble(Language::Ar).recommending_states(recorded),
+        "الدانمرك؛ إستونيا"
+    );
+    assert_eq!(
+        preamble(Language::Ru).recommending_states("Norway"),
+        "Норвегия"
+    );
+    // A State the UN's list does not hold is printed as typed.
+    assert_eq!(
+        preamble(Language::Zh).recommending_states("Republic of Meridia;"),
+        "Republic of Meridia"
+    );
+}
