@@ -423,3 +423,37 @@ fn the_recommending_states_are_named_in_the_documents_language() {
         assert!(!text.contains("Norway"), "{lang}: {text}");
     }
 }
+
+/// The submission numbers its sections as the UN's documents of each language do: "一、" in
+/// Chinese, "أولاً-" in Arabic, Roman numerals in Russian; in the PDF and the Word file.
+#[test]
+fn the_submission_numbers_its_sections_as_the_un_does_in_each_language() {
+    let first = [("ar", "أولاً- "), ("ru", "I. "), ("zh", "一、")];
+    for ((lang, campaign), (same, number)) in CAMPAIGNS.into_iter().zip(first) {
+        assert_eq!(lang, same);
+        let kit = kit_with(lang, campaign);
+        let data: serde_json::Value = serde_json::from_str(campaign).unwrap();
+        let heading = data["campaigns"][0]["submissions"][0]["issues"][0]["heading"]
+            .as_str()
+            .unwrap();
+        let expected = format!("{number}{heading}");
+        let docx = kit.file("submission.docx");
+        kit.ok(&[
+            "submission",
+            "export",
+            "--out",
+            docx.to_str().unwrap(),
+            "--lang",
+            lang,
+        ]);
+        let text = word_text(&docx);
+        assert!(text.contains(&expected), "{lang}: {expected}\n{text}");
+        if lang == "zh" {
+            let text = written(&kit, &["submission", "export"], "submission.pdf", lang);
+            assert!(
+                text.contains(&squeeze(&expected)),
+                "{lang}: {expected}\n{text}"
+            );
+        }
+    }
+}

@@ -15,6 +15,7 @@ pub use crate::language::Language;
 use crate::model::{ImplementationStatus, Response};
 use crate::model::{MeetingPlace, MilestoneKind};
 
+mod section_number;
 mod spelled_ordinal;
 
 impl Language {
@@ -159,6 +160,12 @@ impl Language {
     /// Items joined with the language's comma, spaces included: "A, B", "A، B", "A，B".
     pub fn commas<S: std::borrow::Borrow<str>>(self, items: &[S]) -> String {
         items.join(&self.wording().punctuation.comma)
+    }
+
+    /// A section's heading with its number, as the UN's documents of this language number
+    /// them: "II. Torture", "ثانياً- …", "二、…".
+    pub fn numbered_section(self, n: usize, heading: &str) -> String {
+        section_number::numbered(self, n, heading)
     }
 
     /// The items of one line that are not a list, joined with the language's separator:

@@ -6,13 +6,12 @@
 use crate::layout::{Block, BlockStyle, Face, Layout, Span};
 use crate::model::{split_footnotes, Campaign, Segment, Submission, SubmissionKind};
 use crate::submission::CountedSubmission;
-use crate::wording::roman;
 use crate::{Error, Result};
 
 use super::cycle_design::{self, BODY, LEADING};
 use super::design::{self, INK, MUTED};
 use super::pipeline::{self, Composed, Document, Preamble};
-use super::wording::{fill, SubmissionWording};
+use super::wording::{fill, Language, SubmissionWording};
 use super::{DocumentDetails, DocumentKind, DocumentOptions, LaidOut, Sources};
 
 /// "Universal Periodic Review of <State>, cycle <n>, session <n>": the Word file's line too.
@@ -85,7 +84,7 @@ impl Document for SubmissionPdf<'_> {
         };
         let mut blocks =
             cycle_design::title_block(kicker, submission.title.trim(), &self.context(preamble));
-        blocks.extend(body_blocks(submission, words));
+        blocks.extend(body_blocks(submission, words, preamble.lang));
         let subject = fill(
             &words.subject,
             &[
@@ -132,7 +131,7 @@ impl SubmissionPdf<'_> {
 
 /// The summary, the issues and the recommendations as one sequence of numbered paragraphs,
 /// then the notes and the annexes.
-fn body_blocks(submission: &Submission, words: &SubmissionWording) -> Vec<Block> {
+fn body_blocks(submission: &Submission, words: &SubmissionWording, lang: Language) -> Vec<Block> {
     let mut numbered = Numbered::default();
     let summary = submission.summary_paragraphs();
     if !summary.is_empty() {
@@ -142,11 +141,9 @@ fn body_blocks(submission: &Submission, words: &SubmissionWording) -> Vec<Block>
         }
     }
     for (i, issue) in submission.issues.iter().enumerate() {
-        numbered.blocks.push(cycle_design::section(&format!(
-            "{}. {}",
-            roman(i + 1),
-            issue.heading.trim()
-        )));
+        numbered.blocks.push(cycle_design::section(
+            &lang.numbered_section(i + 1, issue.heading.trim()),
+        ));
         for p in &issue.paragraphs {
             numbered.paragraph(p);
         }

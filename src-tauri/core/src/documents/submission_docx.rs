@@ -12,7 +12,7 @@ use docx_rs::{
 use crate::language::Language;
 use crate::model::{split_footnotes, Campaign, Organisation, Segment, Submission, SubmissionKind};
 use crate::settings::Paper;
-use crate::wording::{fill, roman};
+use crate::wording::fill;
 use crate::{Error, Result};
 
 /// The numbering of the paragraphs (one list through the whole body).
@@ -102,11 +102,7 @@ pub fn to_docx(
         }
     }
     for (i, issue) in submission.issues.iter().enumerate() {
-        doc = doc.add_paragraph(heading(&format!(
-            "{}. {}",
-            roman(i + 1),
-            issue.heading.trim()
-        )));
+        doc = doc.add_paragraph(heading(&lang.numbered_section(i + 1, issue.heading.trim())));
         for p in &issue.paragraphs {
             doc = doc.add_paragraph(numbered(p, &mut footnote_id));
         }
@@ -445,6 +441,7 @@ mod tests {
 
     #[test]
     fn issues_are_numbered_in_roman() {
+        use crate::wording::roman;
         assert_eq!([1, 4, 9, 14, 40].map(roman), ["I", "IV", "IX", "XIV", "XL"]);
     }
 
