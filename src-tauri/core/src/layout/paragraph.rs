@@ -250,7 +250,11 @@ pub fn break_lines_directed(
         k = prev[k];
     }
     ends.reverse();
-    let level = if rtl { Level::rtl() } else { Level::ltr() };
+    let level = if rtl && !all_left_to_right(&text) {
+        Level::rtl()
+    } else {
+        Level::ltr()
+    };
     let bidi = BidiInfo::new(&text, Some(level));
     let mut byte_at = Vec::with_capacity(chars.chars.len() + 1);
     byte_at.extend(text.char_indices().map(|(b, _)| b));
@@ -275,6 +279,24 @@ pub fn break_lines_directed(
         start = k;
     }
     lines
+}
+
+/// Whether `text` has left-to-right letters and no right-to-left ones: a paragraph of the
+/// user's in English inside an Arabic document (a submission drafted in English), which
+/// runs left to right although it is set flush right, so that its full stop ends the
+/// sentence instead of standing at the line's left end (".the fourth"). A paragraph with
+/// any Arabic letter runs in the document's direction.
+fn all_left_to_right(text: &str) -> bool {
+    use unicode_bidi::BidiClass::{AL, L, R};
+    let mut left = false;
+    for c in text.chars() {
+        match unicode_bidi::bidi_class(c) {
+            R | AL => return false,
+            L => left = true,
+            _ => {}
+        }
+    }
+    left
 }
 
 /// The paragraph's bidirectional levels, and where each character starts in its text.
@@ -832,6 +854,23 @@ mod tests {
         // The pieces tile the line from its left end, and the text reads back whole.
         let width: f32 = line.pieces.iter().map(|p| p.width).sum();
         assert!((width - line.width).abs() < 0.01);
+    }
+
+    #[test]
+    fn an_english_paragraph_in_an_arabic_document_ends_with_its_full_stop() {
+        // Regression: set right to left, the full stop of "…the fourth." stood at the line's
+        // left end, before "the".
+        let text = "This submission proposes specific measures for the fourth.";
+        let lines = break_lines_directed(&plain(text), 10.0, 500.0, None, true);
+        assert_eq!(lines.len(), 1);
+        let line = &lines[0];
+        let read: String = line.pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(read, text, "{line:?}");
+        assert!(line.pieces.iter().all(|p| !p.rtl), "{line:?}");
+        // A paragraph with an Arabic word keeps the document's direction.
+        let mixed = "تقرير Amnesty International.";
+        let lines = break_lines_directed(&plain(mixed), 10.0, 500.0, None, true);
+        assert!(lines[0].pieces.iter().any(|p| p.rtl), "{:?}", lines[0]);
     }
 
     #[test]
