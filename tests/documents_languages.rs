@@ -210,6 +210,18 @@ fn written(kit: &Kit, command: &[&str], file: &str, lang: &str) -> String {
     read_back(&pdf, lang, &format!("{file} {lang}"))
 }
 
+/// Writes the Word file `command` makes to `file` and returns its text (`word_text`), its
+/// punctuation checked as the language's.
+fn word_file(kit: &Kit, command: &[&str], file: &str, lang: &str) -> String {
+    let docx = kit.file(file);
+    let mut args = command.to_vec();
+    args.extend(["--out", docx.to_str().unwrap(), "--lang", lang]);
+    kit.ok(&args);
+    let text = word_text(&docx);
+    assert_own_punctuation(lang, &format!("{file} {lang}"), &text);
+    text
+}
+
 #[test]
 fn every_document_kind_is_written_in_arabic_russian_and_chinese_and_gives_back_its_texts() {
     for (lang, campaign) in CAMPAIGNS {
@@ -290,10 +302,7 @@ fn every_document_kind_is_written_in_arabic_russian_and_chinese_and_gives_back_i
                 recommendations.clone(),
             ),
         ] {
-            let docx = kit.file(&format!("{what}-{lang}.docx"));
-            kit.ok(&[command, "--out", docx.to_str().unwrap(), "--lang", lang]);
-            let text = word_text(&docx);
-            assert_own_punctuation(lang, &format!("{what} {lang} (Word)"), &text);
+            let text = word_file(&kit, &[command], &format!("{what}.docx"), lang);
             for t in &expected {
                 assert!(
                     gives_back(&normalised(&text, lang), t, lang),
@@ -301,20 +310,7 @@ fn every_document_kind_is_written_in_arabic_russian_and_chinese_and_gives_back_i
                 );
             }
         }
-        let docx = kit.file(&format!("submission-{lang}.docx"));
-        kit.ok(&[
-            "submission",
-            "export",
-            "--out",
-            docx.to_str().unwrap(),
-            "--lang",
-            lang,
-        ]);
-        assert_own_punctuation(
-            lang,
-            &format!("submission {lang} (Word)"),
-            &word_text(&docx),
-        );
+        word_file(&kit, &["submission", "export"], "submission.docx", lang);
     }
 }
 
@@ -437,16 +433,7 @@ fn the_submission_numbers_its_sections_as_the_un_does_in_each_language() {
             .as_str()
             .unwrap();
         let expected = format!("{number}{heading}");
-        let docx = kit.file("submission.docx");
-        kit.ok(&[
-            "submission",
-            "export",
-            "--out",
-            docx.to_str().unwrap(),
-            "--lang",
-            lang,
-        ]);
-        let text = word_text(&docx);
+        let text = word_file(&kit, &["submission", "export"], "submission.docx", lang);
         assert!(text.contains(&expected), "{lang}: {expected}\n{text}");
         if lang == "zh" {
             let text = written(&kit, &["submission", "export"], "submission.pdf", lang);
