@@ -1,7 +1,8 @@
 //! The number before a section heading, as the UN's documents of each language write it:
 //! Roman numerals in English, French, Spanish and Russian ("II. Torture…"), the ordinal
-//! adverb in Arabic ("ثانياً- …"), a Chinese numeral and the enumeration comma in Chinese
-//! ("二、…").
+//! adverb in Arabic ("ثانياً- …"); in Chinese a Chinese numeral and the enumeration comma
+//! ("二、…"), as Chinese typesetting numbers sections (GB/T 15834), until a native speaker
+//! says whether the UN's Chinese documents write "二." instead.
 
 use super::{roman, Language};
 
