@@ -208,7 +208,7 @@ fn parts(
     );
     let dateline = fill(&w.dateline, &[("city", &city), ("date", &lang.date(day))]);
     let lead = fill_names(&w.lead, &names, &[("session", &session)]);
-    // No space after the dateline's dash in Chinese ("日内瓦，2027年3月10日——梅里迪亚…").
+    // No space after the dateline's dash in Chinese ("日内瓦（2027年3月10日）——梅里迪亚…").
     let space = &lang.wording().punctuation.space;
     parts.push(Part::Paragraph(format!("{dateline}{space}{lead}")));
     for own in [&press.welcomes, &press.regrets] {
@@ -515,6 +515,20 @@ mod tests {
         assert!(plain.contains("Genève, le 10 mars 2027 –"), "{plain}");
         let (pages, _) = pdf_text(&mut store, &fr);
         assert_eq!(pages, 1);
+    }
+
+    #[test]
+    fn the_chinese_press_release_is_set_as_chinese_releases_are() {
+        // The demo's press details are left out: its city and quotes are in English.
+        let mut store = demo();
+        let plain = press_release_text(&mut store, &options(Language::Zh)).unwrap();
+        // The dateline as OHCHR's Chinese releases write it, no space after its dash.
+        assert!(plain.contains("日内瓦（2027年3月10日）——"), "{plain}");
+        assert!(!plain.contains("—— "), "{plain}");
+        // The end mark of Chinese releases; the contacts after the colon, set apart by "｜".
+        assert!(plain.contains("\n（完）\n"), "{plain}");
+        assert!(plain.contains("新闻联系人：upr@"), "{plain}");
+        assert!(!plain.contains(" · "), "{plain}");
     }
 
     #[test]
