@@ -51,6 +51,9 @@ const NASKH_REGULAR: FontId = 3;
 const NASKH_BOLD: FontId = 4;
 const HAN_REGULAR: FontId = 5;
 
+/// U+3000, the full-width space of Chinese (and Japanese) text.
+pub const IDEOGRAPHIC_SPACE: char = '\u{3000}';
+
 /// The shipped fonts, by [`FontId`]: Noto Sans Regular, Bold, Italic; Noto Naskh Arabic
 /// Regular, Bold; Noto Sans CJK SC (subset) Regular.
 pub const SHIPPED: [&[u8]; 6] = [
@@ -269,6 +272,12 @@ impl Fonts {
     /// Arabic, else Noto Sans CJK, else a font of the computer. `None`: nothing can draw it.
     pub fn font_for(&self, face: Face, c: char) -> Option<FontId> {
         let latin = face.font();
+        // The ideographic space is as wide as an ideograph (one em) and Noto Sans has no
+        // glyph for it: set in the Latin face, as other spaces are, it measured nothing and
+        // joined the Latin word before it ("UPR　审议" read "UPR审议").
+        if c == IDEOGRAPHIC_SPACE && self.shipped(usize::from(HAN_REGULAR)).has(c) {
+            return Some(HAN_REGULAR);
+        }
         if c.is_whitespace() || self.shipped(usize::from(latin)).has(c) {
             return Some(latin);
         }

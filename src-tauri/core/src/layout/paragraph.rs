@@ -23,7 +23,7 @@ use hypher::Lang;
 use unicode_bidi::{BidiInfo, Level};
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
-use super::fonts::{is_shaped, Face, FontId, Fonts, Glyph};
+use super::fonts::{is_shaped, Face, FontId, Fonts, Glyph, IDEOGRAPHIC_SPACE};
 use super::{shaping, Rgb};
 
 /// A run of text in one face and colour.
@@ -130,10 +130,11 @@ struct ShapedRun {
 }
 
 impl Chars {
-    /// The width of characters `from..to` as one line, without trailing spaces.
+    /// The width of characters `from..to` as one line, without the white space it drops at
+    /// its end.
     fn width(&self, from: usize, to: usize) -> f32 {
         let mut end = to;
-        while end > from && is_space(self.chars[end - 1]) {
+        while end > from && vanishes_at_line_end(self.chars[end - 1]) {
             end -= 1;
         }
         if end <= from {
@@ -145,6 +146,18 @@ impl Chars {
 
 fn is_space(c: char) -> bool {
     c == ' ' || c == '\n'
+}
+
+/// True for the white space a line does not keep at its end: word spaces, and the
+/// ideographic space. Inside a line U+3000 keeps its full em (it is not collapsed as word
+/// spaces are, nor does it join them); at the start of a paragraph or after a written line end
+/// it is an indent and stays. At a break (UAX 14 allows one after it) and at the paragraph's
+/// end it is dropped like a word space rather than hung: the line end already separates what
+/// it separated; counted, the blank em would shorten the line for nothing and push a
+/// flush-right or centred line an em off its edge; hung, it would be an invisible glyph past
+/// the margin. CSS Text 3 allows either (hang or collapse "other space separators").
+fn vanishes_at_line_end(c: char) -> bool {
+    is_space(c) || c == IDEOGRAPHIC_SPACE
 }
 
 /// Breaks `spans` at `size` points into lines no wider than `measure` points. `lang` selects
@@ -644,7 +657,7 @@ fn build_line(
 ) -> Line {
     let from = range.start;
     let mut end = range.end;
-    while end > from && is_space(chars.chars[end - 1]) {
+    while end > from && vanishes_at_line_end(chars.chars[end - 1]) {
         end -= 1;
     }
     let mut pieces: Vec<Piece> = Vec::new();
@@ -913,6 +926,97 @@ mod tests {
             .sum();
         assert!(joined < alone, "{joined} vs {alone}");
         assert!(fonts.width(Face::Regular, word, 10.0) > 0.0);
+    }
+
+    /// Where `c` (its `nth` occurrence in the line's text) starts on `line`, in points from
+    /// the line's start: its piece's place plus the advances of the glyphs (or characters,
+    /// for Latin written as text) before it.
+    fn x_of_char(line: &Line, c: char, nth: usize) -> f32 {
+        let fonts = Fonts::get();
+        let mut seen = 0;
+        for piece in &line.pieces {
+            for (byte, ch) in piece.text.char_indices() {
+                if ch != c {
+                    continue;
+                }
+                if seen < nth {
+                    seen += 1;
+                    continue;
+                }
+                let before: f32 = if piece.glyphs.is_empty() {
+                    piece.text[..byte]
+                        .chars()
+                        .map(|ch| fonts.advance(piece.face, ch, 10.0))
+                        .sum()
+                } else {
+                    piece
+                        .glyphs
+                        .iter()
+                        .filter(|g| g.cluster < byte)
+                        .map(|g| g.advance)
+                        .sum()
+                };
+                return piece.x + before;
+            }
+        }
+        panic!("{c} in {line:?}")
+    }
+
+    #[test]
+    fn an_ideographic_space_after_a_latin_word_or_a_number_keeps_its_full_width() {
+        // Regression: U+3000 after "UPR" joined the Latin run, which has no glyph for it, so
+        // it measured nothing and the next character sat against the Latin word.
+        let fonts = Fonts::get();
+        let em = 10.0;
+        for (before, after) in [("UPR", '审'), ("2027", '年'), ("Norway", '代')] {
+            let text = format!("我们在{before}\u{3000}{after}议中");
+            let lines = break_lines(&plain(&text), em, 500.0, None);
+            assert_eq!(lines.len(), 1, "{text}");
+            let line = &lines[0];
+            assert_eq!(line.text(), text);
+            // The space is one em, the Chinese face's width for it, drawn by that face.
+            let space = line
+                .pieces
+                .iter()
+                .find(|p| p.text.contains('\u{3000}'))
+                .expect("a piece holds the space");
+            assert!(fonts.is_han(space.font), "{space:?}");
+            let latin_end = x_of_char(line, before.chars().last().unwrap(), 0)
+                + fonts.advance(Face::Regular, before.chars().last().unwrap(), em);
+            let at_space = x_of_char(line, '\u{3000}', 0);
+            assert!((at_space - latin_end).abs() < 0.01, "{text}: {line:?}");
+            let next = x_of_char(line, after, 0);
+            assert!((next - at_space - em).abs() < 0.01, "{text}: {line:?}");
+            // The line is as wide as its pieces, the space counted.
+            let pieces: f32 = line.pieces.iter().map(|p| p.width).sum();
+            assert!((pieces - line.width).abs() < 0.01, "{text}: {line:?}");
+            let without = natural_width(&plain(&text.replace('\u{3000}', "")), em);
+            assert!((line.width - without - em).abs() < 0.01, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_ideographic_space_indents_a_line_start_and_is_dropped_at_a_break() {
+        let fonts = Fonts::get();
+        let em = 10.0;
+        // Two full-width spaces open a Chinese paragraph (its indent), and after a line end
+        // written by the user: kept, two em.
+        let text = "\u{3000}\u{3000}我们敦促该国。\n\u{3000}\u{3000}UPR审议";
+        let lines = break_lines(&plain(text), em, 500.0, None);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!((x_of_char(&lines[0], '我', 0) - 2.0 * em).abs() < 0.01);
+        assert!((x_of_char(&lines[1], 'U', 0) - 2.0 * em).abs() < 0.01);
+        // A line broken just after one (UAX 14 allows a break after U+3000) ends at the
+        // word before it: the space neither counts against the measure nor is drawn past it.
+        let first = "普遍定期审议UPR";
+        let measure = fonts.width(Face::Regular, first, em) + em / 2.0;
+        let text = format!("{first}\u{3000}审议代表团的发言");
+        let lines = break_lines(&plain(&text), em, measure, None);
+        assert_eq!(lines[0].text(), first, "{lines:?}");
+        assert!(lines[0].width <= measure, "{lines:?}");
+        assert!(lines[1].text().starts_with('审'), "{lines:?}");
+        let joined: String = lines.iter().map(Line::text).collect();
+        assert_eq!(joined, text.replace('\u{3000}', ""));
     }
 
     #[test]
