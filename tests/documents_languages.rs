@@ -444,3 +444,46 @@ fn the_submission_numbers_its_sections_as_the_un_does_in_each_language() {
         }
     }
 }
+
+/// Whether `raw` (pdftotext's output) has `before`, then white space (a space, an
+/// ideographic space or a line end), then `after`: the two apart as a reader sees them.
+/// Inside `after` a line end may fall, as Chinese breaks between any two characters.
+fn apart(raw: &str, before: &str, after: &str) -> bool {
+    raw.match_indices(before).any(|(at, _)| {
+        let rest = &raw[at + before.len()..];
+        let trimmed = rest.trim_start();
+        let next: String = trimmed
+            .chars()
+            .filter(|c| *c != '\n')
+            .take(after.chars().count())
+            .collect();
+        trimmed.len() < rest.len() && next == after
+    })
+}
+
+/// A Chinese text often holds a full-width space (U+3000) after a Latin name or a number.
+/// Regression: it was set in the Latin face, which has no glyph for it, so it took no room
+/// and pdftotext read "UPR审议", the words glued.
+#[test]
+fn an_ideographic_space_after_a_latin_name_or_a_number_separates_the_words_in_a_chinese_brief() {
+    let mut data: serde_json::Value =
+        serde_json::from_str(include_str!("data/demo-zh.json")).unwrap();
+    let text =
+        "在UPR\u{3000}审议中，Norway\u{3000}代表团建议于2027\u{3000}年前废除《网络安全法》第17条。";
+    data["campaigns"][0]["priority_issues"][0]["recommendations"][0]["text"] = text.into();
+    let kit = kit_with("zh", &data.to_string());
+    let pdf = kit.file("brief-zh.pdf");
+    let pdf_s = pdf.to_str().unwrap();
+    kit.ok(&["brief", "--out", pdf_s, "--lang", "zh"]);
+    assert_qpdf_clean(pdf_s);
+    assert_fonts_embedded_and_subset(pdf_s, "brief zh");
+    let raw = tool("pdftotext", &[pdf_s, "-"]);
+    for (before, after) in [("UPR", "审议中"), ("Norway", "代表团"), ("2027", "年前")] {
+        assert!(
+            apart(&raw, before, after),
+            "{before} and {after} are not apart:\n{raw}"
+        );
+    }
+    // Every character is there, in reading order.
+    assert!(squeeze(&raw).contains(&squeeze(text)), "{raw}");
+}
