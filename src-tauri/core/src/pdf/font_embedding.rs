@@ -77,6 +77,13 @@ impl EmbeddedFonts {
         new.to_be_bytes()
     }
 
+    /// The advance glyph `gid` of font `id` takes in the PDF (its `/W` width), in em.
+    pub fn advance_em(&self, id: FontId, gid: u16) -> f32 {
+        let face = Fonts::get().font(id).face();
+        f32::from(face.glyph_hor_advance(GlyphId(gid)).unwrap_or(0))
+            / f32::from(face.units_per_em())
+    }
+
     /// The codes of unshaped text in font `id`, each character through the font's character
     /// map. A character the font has no glyph for is left out: layout measured it as nothing
     /// (`Fonts::advance`), and `.notdef` would take room.

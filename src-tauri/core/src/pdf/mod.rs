@@ -212,23 +212,49 @@ fn text_run(ops: &mut Vec<Op>, fonts: &mut EmbeddedFonts, run: &TextRun, page_he
     ops.push(raw("ET", vec![]));
 }
 
-/// Writes a shaped run glyph by glyph at the shaper's positions, with the glyphs layout
-/// measured it by (nothing is shaped here). Each glyph carries the characters it draws, for
-/// the font's `/ToUnicode`: a ligature all of its letters, a letter with its marks one
-/// character each, so a reader copying the run gets the text as written.
+/// Writes a shaped run at the shaper's positions, with the glyphs layout measured it by
+/// (nothing is shaped here). Glyphs the shaper left on the baseline go in one `TJ` from where
+/// the run starts, each followed by the difference between its advance in the font and the
+/// shaper's; a glyph it moved off its place (a mark) is set on its own. Each glyph carries the
+/// characters it draws, for the font's `/ToUnicode`: a ligature all of its letters, a letter
+/// with its marks one character each, so a reader copying the run gets the text as written.
 fn shaped_glyphs(ops: &mut Vec<Op>, fonts: &mut EmbeddedFonts, run: &TextRun, page_height: f32) {
     let glyphs = &run.glyphs;
     let characters = glyph_characters(&run.text, glyphs, run.rtl);
+    let baseline = page_height - run.baseline;
     let mut pen = run.x;
+    // The glyphs of the `TJ` being gathered, with their adjustments; `None` when none is open.
+    let mut line: Option<Vec<DictItem>> = None;
+    let flush = |ops: &mut Vec<Op>, line: &mut Option<Vec<DictItem>>| {
+        if let Some(items) = line.take() {
+            ops.push(raw("TJ", vec![DictItem::Array(items)]));
+        }
+    };
     for (glyph, characters) in glyphs.iter().zip(characters) {
-        ops.push(move_to(
-            pen + glyph.x_offset,
-            page_height - run.baseline + glyph.y_offset,
-        ));
-        let code = fonts.glyph(run.font, glyph.id, characters.as_deref());
-        ops.push(raw("Tj", vec![codes(code.to_vec())]));
+        let code = fonts
+            .glyph(run.font, glyph.id, characters.as_deref())
+            .to_vec();
+        if glyph.x_offset != 0.0 || glyph.y_offset != 0.0 {
+            flush(ops, &mut line);
+            ops.push(move_to(pen + glyph.x_offset, baseline + glyph.y_offset));
+            ops.push(raw("Tj", vec![codes(code)]));
+        } else {
+            let items = line.get_or_insert_with(|| {
+                ops.push(move_to(pen, baseline));
+                Vec::new()
+            });
+            items.push(codes(code));
+            // In thousandths of the font size, positive to the left: the font's advance less
+            // the shaper's (kerning, joining, justification).
+            let adjustment =
+                (fonts.advance_em(run.font, glyph.id) - glyph.advance / run.size) * 1000.0;
+            if adjustment.abs() > 0.001 {
+                items.push(DictItem::Real(adjustment));
+            }
+        }
         pen += glyph.advance;
     }
+    flush(ops, &mut line);
 }
 
 /// Adds the embedded fonts to the fonts of every page, under the names the pages set them by.
@@ -348,4 +374,75 @@ fn compress_streams(doc: &mut lopdf::Document) -> Result<()> {
             })?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::fonts::Glyph;
+    use crate::layout::Face;
+
+    fn operators(ops: &[Op]) -> Vec<String> {
+        ops.iter()
+            .filter_map(|op| match op {
+                Op::Unknown { key, .. } => Some(key.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_shaped_run_is_one_tj_but_for_a_glyph_set_off_its_place() {
+        let glyph = |id, cluster, x_offset, y_offset| Glyph {
+            id,
+            cluster,
+            advance: 5.0,
+            x_offset,
+            y_offset,
+        };
+        let run = TextRun {
+            text: "abcd".into(),
+            face: Face::Regular,
+            font: Face::Regular.font(),
+            rtl: false,
+            size: 10.0,
+            color: Rgb(0, 0, 0),
+            x: 100.0,
+            baseline: 50.0,
+            width: 20.0,
+            top: 40.0,
+            height: 12.0,
+            glyphs: vec![
+                glyph(68, 0, 0.0, 0.0),
+                glyph(69, 1, 0.0, 0.0),
+                glyph(70, 2, 0.5, 2.0),
+                glyph(71, 3, 0.0, 0.0),
+            ],
+        };
+        let mut ops = Vec::new();
+        let mut fonts = EmbeddedFonts::default();
+        shaped_glyphs(&mut ops, &mut fonts, &run, 800.0);
+        assert_eq!(operators(&ops), ["Tm", "TJ", "Tm", "Tj", "Tm", "TJ"]);
+        let Op::Unknown { value, .. } = &ops[1] else {
+            unreachable!()
+        };
+        let DictItem::Array(items) = &value[0] else {
+            panic!("{value:?}")
+        };
+        // Two glyphs, each followed by what moves the pen from the font's advance to the
+        // shaper's 5 pt (half an em at 10 pt).
+        let advance = |gid| (fonts.advance_em(0, gid) - 0.5) * 1000.0;
+        assert_eq!(items.len(), 4);
+        assert_eq!(items[1], DictItem::Real(advance(68)));
+        assert_eq!(items[3], DictItem::Real(advance(69)));
+        // The mark is set where the shaper put it, the pen having moved two glyphs on.
+        let Op::Unknown { value, .. } = &ops[2] else {
+            unreachable!()
+        };
+        assert_eq!(value[4..], [DictItem::Real(110.5), DictItem::Real(752.0)]);
+        let Op::Unknown { value, .. } = &ops[4] else {
+            unreachable!()
+        };
+        assert_eq!(value[4..], [DictItem::Real(115.0), DictItem::Real(750.0)]);
+    }
 }
