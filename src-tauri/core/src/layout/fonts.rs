@@ -154,6 +154,13 @@ impl Font {
     pub(super) fn units_per_em(&self) -> f32 {
         self.units_per_em
     }
+
+    /// The font as parsed for measuring: the painter reads its glyph ids, advances and
+    /// metrics from it when embedding the font (`pdf::font_embedding`), without parsing the
+    /// file again.
+    pub fn face(&self) -> &TtfFace<'static> {
+        &self.face
+    }
 }
 
 /// The computer's fonts, searched only when a character is in no shipped font.

@@ -12,23 +12,23 @@
 //! `/ActualText` span would be the other way, but poppler spreads its text left to right over
 //! the glyphs and then reverses Arabic a second time.
 
+mod font_embedding;
 mod image;
-
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
 
 use chrono::{DateTime, Utc};
 use printpdf::{
-    Codepoint, Color, FontId, Line, LinePoint, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Point, Pt, Rgb as PdfRgb, TextItem, TextMatrix, TextRenderingMode,
+    Color, DictItem, Line, LinePoint, Mm, Op, PdfDocument, PdfPage, PdfSaveOptions, Point, Pt,
+    Rgb as PdfRgb,
 };
+
+use font_embedding::EmbeddedFonts;
 
 /// The stroke that makes regular Chinese glyphs bold, in em: about the difference between the
 /// stems of Noto Sans CJK Regular and Bold.
 const EMBOLDEN_STROKE: f32 = 0.035;
 
 use crate::layout::fonts::emboldened;
-use crate::layout::{Fonts, Item, Layout, Rgb, TextRun};
+use crate::layout::{Item, Layout, Rgb, TextRun};
 use crate::{Error, Result};
 
 /// What the PDF says about itself (File > Properties in a reader).
@@ -42,22 +42,6 @@ pub struct Metadata {
     /// A BCP 47 tag: "en", "fr", "es".
     pub language: String,
     pub created: DateTime<Utc>,
-}
-
-/// A font parsed for embedding, once per process (the Chinese face takes a while). `None` if
-/// it failed to parse, which a test rules out for the shipped ones.
-fn parsed(id: crate::layout::FontId) -> Option<&'static ParsedFont> {
-    static PARSED: OnceLock<Mutex<HashMap<crate::layout::FontId, Option<&'static ParsedFont>>>> =
-        OnceLock::new();
-    let mut parsed = PARSED
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
-    *parsed.entry(id).or_insert_with(|| {
-        let bytes = Fonts::get().font(id).bytes;
-        let font = ParsedFont::from_bytes(bytes, 0, &mut Vec::new())?;
-        Some(&*Box::leak(Box::new(font)))
-    })
 }
 
 fn color(c: Rgb) -> Color {
@@ -88,21 +72,8 @@ pub fn paint(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>> {
     info.modification_date = created;
     info.metadata_date = created;
 
-    // Only the fonts the pages use are embedded.
-    let mut font_ids: HashMap<crate::layout::FontId, FontId> = HashMap::new();
-    for page in &layout.pages {
-        for placed in &page.items {
-            if let Item::Text(run) = &placed.item {
-                if let std::collections::hash_map::Entry::Vacant(slot) = font_ids.entry(run.font) {
-                    let font = parsed(run.font).ok_or_else(|| {
-                        Error::Pdf(format!("the font of {:?} could not be read", run.text))
-                    })?;
-                    slot.insert(doc.add_font(font));
-                }
-            }
-        }
-    }
-
+    // Only the fonts the pages use are embedded, with the glyphs they draw.
+    let mut fonts = EmbeddedFonts::default();
     let mut images = image::Images::default();
     let mut pages = Vec::with_capacity(layout.pages.len());
     for page in &layout.pages {
@@ -110,13 +81,7 @@ pub fn paint(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>> {
         let mut ops = Vec::with_capacity(page.items.len() * 6);
         for placed in &page.items {
             match &placed.item {
-                Item::Text(run) => {
-                    // Filled in the loop above for every font a run uses.
-                    let Some(id) = font_ids.get(&run.font).cloned() else {
-                        continue;
-                    };
-                    text_run(&mut ops, run, id, h);
-                }
+                Item::Text(run) => text_run(&mut ops, &mut fonts, run, h),
                 Item::Rule {
                     x0,
                     x1,
@@ -162,7 +127,14 @@ pub fn paint(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>> {
     doc.pages = pages;
 
     let mut warnings = Vec::new();
-    let mut lo = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+    // Not `secure`: that drops the raw operators text is drawn with (`raw`).
+    let options = PdfSaveOptions {
+        secure: false,
+        ..PdfSaveOptions::default()
+    };
+    let mut lo = doc.to_lopdf_document(&options, &mut warnings);
+    let fonts = fonts.write(&mut lo)?;
+    add_fonts_to_pages(&mut lo, &fonts)?;
     // printpdf has no field for the document's language; readers (and screen readers) take
     // it from the catalog's /Lang.
     let root = lo
@@ -184,74 +156,141 @@ pub fn paint(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// Writes a run of text in its font and colour: Latin text as text, a shaped run glyph by
-/// glyph ([`shaped_glyphs`]).
-fn text_run(ops: &mut Vec<Op>, run: &TextRun, id: FontId, page_height: f32) {
-    ops.push(Op::StartTextSection);
-    ops.push(Op::SetFont {
-        font: PdfFontHandle::External(id),
-        size: Pt(run.size),
-    });
-    ops.push(Op::SetFillColor {
-        col: color(run.color),
-    });
-    let bold = emboldened(run.face, run.font);
-    if bold {
-        ops.push(Op::SetTextRenderingMode {
-            mode: TextRenderingMode::FillStroke,
-        });
-        ops.push(Op::SetOutlineColor {
-            col: color(run.color),
-        });
-        ops.push(Op::SetOutlineThickness {
-            pt: Pt(run.size * EMBOLDEN_STROKE),
-        });
+/// A content operator printpdf has no op for, written as it is.
+fn raw(key: &str, value: Vec<DictItem>) -> Op {
+    Op::Unknown {
+        key: key.into(),
+        value,
     }
-    if !run.glyphs.is_empty() {
-        shaped_glyphs(ops, run, page_height);
-    } else {
-        ops.push(Op::SetTextCursor {
-            pos: Point {
-                x: Pt(run.x),
-                y: Pt(page_height - run.baseline),
-            },
-        });
-        ops.push(Op::ShowText {
-            items: vec![TextItem::Text(run.text.clone())],
-        });
-    }
-    if bold {
-        ops.push(Op::SetTextRenderingMode {
-            mode: TextRenderingMode::Fill,
-        });
-    }
-    ops.push(Op::EndTextSection);
 }
 
-/// Writes a shaped run glyph by glyph at the shaper's positions, with the glyphs layout
-/// measured it by (nothing is shaped here). Each glyph carries the characters it draws, for
-/// the font's `/ToUnicode`: a ligature all of its letters, a letter with its marks one
-/// character each, so a reader copying the run gets the text as written.
-fn shaped_glyphs(ops: &mut Vec<Op>, run: &TextRun, page_height: f32) {
+/// Two-byte glyph codes as a PDF string operand.
+fn codes(bytes: Vec<u8>) -> DictItem {
+    DictItem::String {
+        data: bytes,
+        literal: false,
+    }
+}
+
+/// A text matrix that only moves the origin to (`x`, `y`).
+fn move_to(x: f32, y: f32) -> Op {
+    let numbers = [1.0, 0.0, 0.0, 1.0, x, y];
+    raw("Tm", numbers.into_iter().map(DictItem::Real).collect())
+}
+
+/// Writes a run of text in its font and colour, in the font's glyph codes (`font_embedding`):
+/// unshaped text character by character through the font's character map, a shaped run
+/// glyph by glyph ([`shaped_glyphs`]).
+fn text_run(ops: &mut Vec<Op>, fonts: &mut EmbeddedFonts, run: &TextRun, page_height: f32) {
+    let [r, g, b] = [run.color.0, run.color.1, run.color.2].map(|c| f32::from(c) / 255.0);
+    let rgb = || vec![DictItem::Real(r), DictItem::Real(g), DictItem::Real(b)];
+    ops.push(raw("BT", vec![]));
+    ops.push(raw(
+        "Tf",
+        vec![
+            DictItem::Name(fonts.name(run.font).into_bytes()),
+            DictItem::Real(run.size),
+        ],
+    ));
+    ops.push(raw("rg", rgb()));
+    let bold = emboldened(run.face, run.font);
+    if bold {
+        // Filled and stroked (rendering mode 2), the stroke in the text's colour.
+        ops.push(raw("Tr", vec![DictItem::Int(2)]));
+        ops.push(raw("RG", rgb()));
+        ops.push(raw("w", vec![DictItem::Real(run.size * EMBOLDEN_STROKE)]));
+    }
+    if !run.glyphs.is_empty() {
+        shaped_glyphs(ops, fonts, run, page_height);
+    } else {
+        ops.push(move_to(run.x, page_height - run.baseline));
+        ops.push(raw("Tj", vec![codes(fonts.text(run.font, &run.text))]));
+    }
+    if bold {
+        ops.push(raw("Tr", vec![DictItem::Int(0)]));
+    }
+    ops.push(raw("ET", vec![]));
+}
+
+/// Writes a shaped run at the shaper's positions, with the glyphs layout measured it by
+/// (nothing is shaped here). Glyphs the shaper left on the baseline go in one `TJ` from where
+/// the run starts, each followed by the difference between its advance in the font and the
+/// shaper's; a glyph it moved off its place (a mark) is set on its own. Each glyph carries the
+/// characters it draws, for the font's `/ToUnicode`: a ligature all of its letters, a letter
+/// with its marks one character each, so a reader copying the run gets the text as written.
+fn shaped_glyphs(ops: &mut Vec<Op>, fonts: &mut EmbeddedFonts, run: &TextRun, page_height: f32) {
     let glyphs = &run.glyphs;
     let characters = glyph_characters(&run.text, glyphs, run.rtl);
+    let baseline = page_height - run.baseline;
     let mut pen = run.x;
-    for (glyph, cid) in glyphs.iter().zip(characters) {
-        ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(
-                Pt(pen + glyph.x_offset),
-                Pt(page_height - run.baseline + glyph.y_offset),
-            ),
-        });
-        ops.push(Op::ShowText {
-            items: vec![TextItem::GlyphIds(vec![Codepoint {
-                gid: glyph.id,
-                offset: 0.0,
-                cid,
-            }])],
-        });
+    // The glyphs of the `TJ` being gathered, with their adjustments; `None` when none is open.
+    let mut line: Option<Vec<DictItem>> = None;
+    let flush = |ops: &mut Vec<Op>, line: &mut Option<Vec<DictItem>>| {
+        if let Some(items) = line.take() {
+            ops.push(raw("TJ", vec![DictItem::Array(items)]));
+        }
+    };
+    for (glyph, characters) in glyphs.iter().zip(characters) {
+        let code = fonts
+            .glyph(run.font, glyph.id, characters.as_deref())
+            .to_vec();
+        if glyph.x_offset != 0.0 || glyph.y_offset != 0.0 {
+            flush(ops, &mut line);
+            ops.push(move_to(pen + glyph.x_offset, baseline + glyph.y_offset));
+            ops.push(raw("Tj", vec![codes(code)]));
+        } else {
+            let items = line.get_or_insert_with(|| {
+                ops.push(move_to(pen, baseline));
+                Vec::new()
+            });
+            items.push(codes(code));
+            // In thousandths of the font size, positive to the left: the font's advance less
+            // the shaper's (kerning, joining, justification).
+            let adjustment =
+                (fonts.advance_em(run.font, glyph.id) - glyph.advance / run.size) * 1000.0;
+            if adjustment.abs() > 0.001 {
+                items.push(DictItem::Real(adjustment));
+            }
+        }
         pen += glyph.advance;
     }
+    flush(ops, &mut line);
+}
+
+/// Adds the embedded fonts to the fonts of every page, under the names the pages set them by.
+fn add_fonts_to_pages(
+    doc: &mut lopdf::Document,
+    fonts: &[(String, lopdf::ObjectId)],
+) -> Result<()> {
+    let broken = |e: lopdf::Error| Error::Pdf(format!("page resources: {e}"));
+    let pages: Vec<lopdf::ObjectId> = doc.get_pages().into_values().collect();
+    let mut font_dicts = Vec::new();
+    for page in pages {
+        let resources = doc
+            .get_dictionary(page)
+            .and_then(|p| p.get(b"Resources"))
+            .and_then(lopdf::Object::as_reference)
+            .map_err(broken)?;
+        // printpdf gives every page the same font dictionary, by reference.
+        let font_dict = doc
+            .get_dictionary(resources)
+            .and_then(|r| r.get(b"Font"))
+            .and_then(lopdf::Object::as_reference)
+            .map_err(broken)?;
+        if !font_dicts.contains(&font_dict) {
+            font_dicts.push(font_dict);
+        }
+    }
+    for font_dict in font_dicts {
+        let dict = doc
+            .get_object_mut(font_dict)
+            .and_then(lopdf::Object::as_dict_mut)
+            .map_err(broken)?;
+        for (name, font) in fonts {
+            dict.set(name.as_bytes(), lopdf::Object::Reference(*font));
+        }
+    }
+    Ok(())
 }
 
 /// The characters each glyph of a shaped run stands for, in the glyphs' (drawing) order. In
@@ -335,4 +374,75 @@ fn compress_streams(doc: &mut lopdf::Document) -> Result<()> {
             })?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::fonts::Glyph;
+    use crate::layout::Face;
+
+    fn operators(ops: &[Op]) -> Vec<String> {
+        ops.iter()
+            .filter_map(|op| match op {
+                Op::Unknown { key, .. } => Some(key.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_shaped_run_is_one_tj_but_for_a_glyph_set_off_its_place() {
+        let glyph = |id, cluster, x_offset, y_offset| Glyph {
+            id,
+            cluster,
+            advance: 5.0,
+            x_offset,
+            y_offset,
+        };
+        let run = TextRun {
+            text: "abcd".into(),
+            face: Face::Regular,
+            font: Face::Regular.font(),
+            rtl: false,
+            size: 10.0,
+            color: Rgb(0, 0, 0),
+            x: 100.0,
+            baseline: 50.0,
+            width: 20.0,
+            top: 40.0,
+            height: 12.0,
+            glyphs: vec![
+                glyph(68, 0, 0.0, 0.0),
+                glyph(69, 1, 0.0, 0.0),
+                glyph(70, 2, 0.5, 2.0),
+                glyph(71, 3, 0.0, 0.0),
+            ],
+        };
+        let mut ops = Vec::new();
+        let mut fonts = EmbeddedFonts::default();
+        shaped_glyphs(&mut ops, &mut fonts, &run, 800.0);
+        assert_eq!(operators(&ops), ["Tm", "TJ", "Tm", "Tj", "Tm", "TJ"]);
+        let Op::Unknown { value, .. } = &ops[1] else {
+            unreachable!()
+        };
+        let DictItem::Array(items) = &value[0] else {
+            panic!("{value:?}")
+        };
+        // Two glyphs, each followed by what moves the pen from the font's advance to the
+        // shaper's 5 pt (half an em at 10 pt).
+        let advance = |gid| (fonts.advance_em(0, gid) - 0.5) * 1000.0;
+        assert_eq!(items.len(), 4);
+        assert_eq!(items[1], DictItem::Real(advance(68)));
+        assert_eq!(items[3], DictItem::Real(advance(69)));
+        // The mark is set where the shaper put it, the pen having moved two glyphs on.
+        let Op::Unknown { value, .. } = &ops[2] else {
+            unreachable!()
+        };
+        assert_eq!(value[4..], [DictItem::Real(110.5), DictItem::Real(752.0)]);
+        let Op::Unknown { value, .. } = &ops[4] else {
+            unreachable!()
+        };
+        assert_eq!(value[4..], [DictItem::Real(115.0), DictItem::Real(750.0)]);
+    }
 }
