@@ -6,9 +6,9 @@
 //! another window has open) does not stop the window from opening: every command answers with
 //! the reason, so the user sees it in plain words instead of a window that never appears.
 //!
-//! The store is opened on a thread of its own while GTK and WebKit start on the main one: the
-//! two take about as long, and the window's first command (the workspace) waits for the
-//! opening only if it is not done by then (see [`AppState::open`]).
+//! The store is opened on a thread of its own while GTK and WebKit start on the main one, which
+//! takes far longer: the window's first command (the workspace) finds it open, or waits for
+//! the opening to finish (see [`AppState::open`]).
 //!
 //! It also keeps the one data file whole while the window is open: each command notes the time,
 //! and once the commands have been quiet for [`IDLE_BEFORE_CHECKPOINT`] the write-ahead log is
