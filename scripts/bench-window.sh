@@ -253,7 +253,8 @@ labels = {program: f"{names[program]} on the demo" for program in programs}
 labels["yardstick"] = "the yardstick, MiniBrowser on a blank page"
 for kind, label in labels.items():
     drawn = ""
-    if kind != "yardstick":
+    # A build without the front-end's marks (one from before them) has no such figures.
+    if kind != "yardstick" and median(kind, "answered") == median(kind, "answered"):
         drawn = (f", data answered +{median(kind, 'answered'):.0f} ms, first screen drawn "
                  f"+{median(kind, 'first_screen'):.0f} ms")
     print(f"median, {label}: launch → first screen {median(kind, 'shown'):.0f} ms, process → page "
@@ -262,6 +263,13 @@ for kind, label in labels.items():
           f"of them its program's), WebKit's processes "
           f"{median(kind, 'webkit'):.0f} MB")
 app = programs[0]
+for other in programs[1:]:
+    # Starts in the same run share the machine's load of the moment: their differences are
+    # steadier than the medians' difference.
+    paired = [a["shown"] - b["shown"] for a, b in zip(results[app], results[other])]
+    sooner = sum(d < 0 for d in paired)
+    print(f"{names[app]} − {names[other]}, paired by run: median {statistics.median(paired):+.0f} ms "
+          f"(sooner in {sooner} runs of {len(paired)})")
 print(f"{names[app]} / yardstick: launch → first screen ×{median(app, 'shown') / median('yardstick', 'shown'):.2f}, "
       f"RSS ×{median(app, 'rss') / median('yardstick', 'rss'):.2f} "
       f"(+{median(app, 'shown') - median('yardstick', 'shown'):.0f} ms, "
