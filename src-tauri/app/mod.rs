@@ -38,11 +38,12 @@ const STORE_LOCKED_EVENT: &str = "store-locked";
 /// Opens the window on the data in `data_dir` and runs until it is closed. `file`, an exchange
 /// file to open, is offered to the user, who is asked before anything is imported.
 pub fn run(data_dir: PathBuf, file: Option<PathBuf>) -> tauri::Result<()> {
-    // The store is opened only under the folder's lock, so a second start never touches it
-    // before the plugin hands it over to the first window.
-    let state = AppState::open(data_dir);
     // First among the plugins: a second start must hand over before anything else runs.
-    let single_instance = single_instance(&state.data_dir());
+    let single_instance = single_instance(&data_dir);
+    // The store is opened only under the folder's lock, so a second start never touches it
+    // before the plugin hands it over to the first window. It opens on a thread of its own
+    // while the window is built (`AppState::open`).
+    let state = AppState::open(data_dir);
     let app = tauri::Builder::default()
         .plugin(single_instance)
         .plugin(tauri_plugin_dialog::init())

@@ -6,13 +6,18 @@
 //! another window has open) does not stop the window from opening: every command answers with
 //! the reason, so the user sees it in plain words instead of a window that never appears.
 //!
+//! The store is opened on a thread of its own while GTK and WebKit start on the main one, which
+//! takes far longer: the window's first command (the workspace) finds it open, or waits for
+//! the opening to finish (see [`AppState::open`]).
+//!
 //! It also keeps the one data file whole while the window is open: each command notes the time,
 //! and once the commands have been quiet for [`IDLE_BEFORE_CHECKPOINT`] the write-ahead log is
 //! folded back into the file (see [`AppState::checkpoint_when_idle`]).
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
+use std::thread::JoinHandle;
 use std::time::Instant;
 
 use upr_core::data_folder::MovedData;
@@ -22,7 +27,10 @@ use upr_core::store::{Store, StoreSession, WindowLock, IDLE_BEFORE_CHECKPOINT};
 use super::commands::CommandError;
 
 pub struct AppState {
-    folder: Mutex<Folder>,
+    /// Filled by the opening thread's folder the first time a command needs it.
+    folder: OnceLock<Mutex<Folder>>,
+    /// The thread opening the folder at start; taken when `folder` is first filled.
+    opening: Mutex<Option<JoinHandle<Folder>>>,
     /// When the last command ran, if the log has not been checkpointed since.
     unsettled_since: Mutex<Option<Instant>>,
     /// Set by the Cancel of a print run; the run reads it before each file.
@@ -53,11 +61,22 @@ impl Folder {
 }
 
 impl AppState {
+    /// Starts opening the data folder (its lock, the store, the demo on a first start, the
+    /// day's snapshot) on a thread of its own, and returns at once: the window is built
+    /// meanwhile. The first use of the state waits for the opening to finish.
     pub fn open(data_dir: PathBuf) -> AppState {
-        AppState {
-            folder: Mutex::new(Folder::open(data_dir)),
+        let state = |folder: OnceLock<Mutex<Folder>>, opening| AppState {
+            folder,
+            opening: Mutex::new(opening),
             unsettled_since: Mutex::new(None),
             print_run_cancel: AtomicBool::new(false),
+        };
+        let thread = std::thread::Builder::new().name("opening the data folder".into());
+        let dir = data_dir.clone();
+        match thread.spawn(move || Folder::open(dir)) {
+            Ok(opening) => state(OnceLock::new(), Some(opening)),
+            // No thread to be had: open it here, as the window starts.
+            Err(_) => state(OnceLock::from(Mutex::new(Folder::open(data_dir))), None),
         }
     }
 
@@ -99,8 +118,28 @@ impl AppState {
         // A command that panicked mid-way leaves the lock poisoned; the store itself is still
         // consistent (every action is one transaction), so carry on with it.
         self.folder
+            .get_or_init(|| Mutex::new(self.opened()))
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The folder the opening thread opened, once it has. Called once (`OnceLock` runs the
+    /// first caller's initialisation and makes the others wait for it).
+    fn opened(&self) -> Folder {
+        let opening = self
+            .opening
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take();
+        // `folder` is either set at once (no thread) or filled from this thread's result the
+        // only time this runs: the handle is always there.
+        let opening = opening.expect("the opening thread's handle is taken once");
+        match opening.join() {
+            Ok(folder) => folder,
+            // Opening panicked (a bug): fail as the window did when it opened the folder
+            // itself, rather than go on without a folder.
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
     }
 
     /// Checkpoints the store if no command ran for [`IDLE_BEFORE_CHECKPOINT`] since the last

@@ -16,6 +16,8 @@ export const loadError = signal<UserError | null>(null);
 export async function loadWorkspace(): Promise<void> {
   try {
     const ws = await api.workspace();
+    // When the first screen's data arrived, on the page's clock (scripts/bench-window.sh).
+    performance.mark("workspace-answered");
     organisation.value = ws.organisation;
     campaign.value = ws.campaign;
     issues.value = ws.priority_issues;
