@@ -16,6 +16,7 @@
 //! are those of the shaped glyphs the painter draws.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use ttf_parser::Face as TtfFace;
@@ -65,10 +66,17 @@ pub const SHIPPED: [&[u8]; 6] = [
     include_bytes!("../../../../assets/fonts/NotoSansSC-Subset-Regular.otf"),
 ];
 
-/// Characters below this code point keep their advance in a table: all of Latin-1 and
-/// Latin Extended-A/B, which is nearly every character of an English, French, Spanish or
-/// Portuguese text, so measuring rarely needs the font's character map.
-const TABLE_LEN: usize = 0x250;
+/// Characters below this code point keep their advance in a table, looked up in the font's
+/// character map the first time each is measured: Latin-1, Latin Extended-A/B, Greek,
+/// Cyrillic, Hebrew and Arabic, nearly every character of a text in English, French, Spanish,
+/// Russian or Arabic. An Arabic letter is looked for in each font in turn (`font_for`), for
+/// layout and for the check that every character can be drawn; through the character maps
+/// that was a tenth of an Arabic brief's time.
+const TABLE_LEN: usize = 0x700;
+
+/// A slot of the advance table not looked up yet: a NaN unlike `f32::NAN`, which marks a
+/// character the face does not have.
+const NOT_LOOKED_UP: u32 = u32::MAX;
 
 /// One font file, parsed for measuring (ttf-parser) and, when a run in it is first shaped,
 /// for shaping (rustybuzz): Latin text is never shaped, so a brief in English never reads
@@ -78,9 +86,10 @@ pub struct Font {
     face: TtfFace<'static>,
     shaper: OnceLock<Option<rustybuzz::Face<'static>>>,
     units_per_em: f32,
-    /// Advance widths in em for the characters of the table; `NaN` for a character the face
-    /// does not have.
-    table: Vec<f32>,
+    /// Advance widths in em (an `f32`'s bits) for the characters of the table; `NaN` for a
+    /// character the face does not have, [`NOT_LOOKED_UP`] until it is first asked for.
+    /// Atomic because the fonts are shared by the whole process.
+    table: Box<[AtomicU32]>,
 }
 
 /// A glyph of a shaped run (`shaping`), in the order it is drawn (left to right on the page).
@@ -99,21 +108,15 @@ impl Font {
     fn parse(bytes: &'static [u8]) -> Option<Font> {
         let face = TtfFace::parse(bytes, 0).ok()?;
         let units_per_em = f32::from(face.units_per_em());
-        let mut font = Font {
+        Some(Font {
             bytes,
             face,
             shaper: OnceLock::new(),
             units_per_em,
-            table: Vec::new(),
-        };
-        font.table = (0..TABLE_LEN as u32)
-            .map(|c| {
-                char::from_u32(c)
-                    .and_then(|c| font.lookup_advance(c))
-                    .unwrap_or(f32::NAN)
-            })
-            .collect();
-        Some(font)
+            table: (0..TABLE_LEN)
+                .map(|_| AtomicU32::new(NOT_LOOKED_UP))
+                .collect(),
+        })
     }
 
     /// The font parsed for shaping, on first use; `None` if rustybuzz cannot read it (a
@@ -131,11 +134,19 @@ impl Font {
     }
 
     fn advance_em(&self, c: char) -> Option<f32> {
-        match self.table.get(c as usize) {
-            Some(w) if w.is_nan() => None,
-            Some(w) => Some(*w),
-            None => self.lookup_advance(c),
-        }
+        let Some(slot) = self.table.get(c as usize) else {
+            return self.lookup_advance(c);
+        };
+        // Relaxed: two threads measuring the same character store the same value.
+        let bits = slot.load(Ordering::Relaxed);
+        let width = if bits == NOT_LOOKED_UP {
+            let width = self.lookup_advance(c).unwrap_or(f32::NAN);
+            slot.store(width.to_bits(), Ordering::Relaxed);
+            width
+        } else {
+            f32::from_bits(bits)
+        };
+        Some(width).filter(|w| !w.is_nan())
     }
 
     /// True when the font has a glyph for `c`.
@@ -413,6 +424,21 @@ pub fn character_name(c: char) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_advance_table_gives_what_the_character_map_gives_first_time_and_after() {
+        // Latin, Cyrillic and Arabic letters, Arabic digits and comma, and characters a face
+        // lacks (an Arabic letter in Noto Sans, a Latin one in the Chinese face).
+        let chars = ['a', 'é', 'Ж', 'я', 'ح', 'ﻻ', '٣', '،', 'ŋ', '\u{6FF}', '中'];
+        for (i, bytes) in SHIPPED.iter().enumerate() {
+            let font = Font::parse(bytes).expect("shipped font parses");
+            for c in chars {
+                let expected = font.lookup_advance(c);
+                assert_eq!(font.advance_em(c), expected, "font {i}, {c:?} first");
+                assert_eq!(font.advance_em(c), expected, "font {i}, {c:?} kept");
+            }
+        }
+    }
 
     #[test]
     fn every_shipped_face_parses_and_measures_real_advances() {
