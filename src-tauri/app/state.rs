@@ -31,6 +31,8 @@ pub struct AppState {
     folder: OnceLock<Mutex<Folder>>,
     /// The thread opening the folder at start; taken when `folder` is first filled.
     opening: Mutex<Option<JoinHandle<Folder>>>,
+    /// The folder that thread opens, to open it here if the thread could not.
+    opening_dir: PathBuf,
     /// When the last command ran, if the log has not been checkpointed since.
     unsettled_since: Mutex<Option<Instant>>,
     /// Set by the Cancel of a print run; the run reads it before each file.
@@ -68,6 +70,7 @@ impl AppState {
         let state = |folder: OnceLock<Mutex<Folder>>, opening| AppState {
             folder,
             opening: Mutex::new(opening),
+            opening_dir: data_dir.clone(),
             unsettled_since: Mutex::new(None),
             print_run_cancel: AtomicBool::new(false),
         };
@@ -76,7 +79,10 @@ impl AppState {
         match thread.spawn(move || Folder::open(dir)) {
             Ok(opening) => state(OnceLock::new(), Some(opening)),
             // No thread to be had: open it here, as the window starts.
-            Err(_) => state(OnceLock::from(Mutex::new(Folder::open(data_dir))), None),
+            Err(_) => state(
+                OnceLock::from(Mutex::new(Folder::open(data_dir.clone()))),
+                None,
+            ),
         }
     }
 
@@ -131,14 +137,13 @@ impl AppState {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .take();
-        // `folder` is either set at once (no thread) or filled from this thread's result the
-        // only time this runs: the handle is always there.
-        let opening = opening.expect("the opening thread's handle is taken once");
-        match opening.join() {
-            Ok(folder) => folder,
-            // Opening panicked (a bug): fail as the window did when it opened the folder
-            // itself, rather than go on without a folder.
-            Err(panic) => std::panic::resume_unwind(panic),
+        match opening.map(JoinHandle::join) {
+            Some(Ok(folder)) => folder,
+            // The opening thread panicked (a bug), or an earlier first call panicked here and
+            // left no handle: open the folder on this thread, as the window did before the
+            // opening moved to a thread of its own. The thread's lock on the folder was
+            // released as its panic unwound; the same bug again panics in this command.
+            _ => Folder::open(self.opening_dir.clone()),
         }
     }
 
