@@ -58,7 +58,7 @@ impl EmbeddedFonts {
 
     /// The resource name the pages set font `id` by (`/U0 10 Tf`).
     pub fn name(&mut self, id: FontId) -> String {
-        format!("U{}", self.used(id))
+        resource_name(self.used(id))
     }
 
     /// The two-byte code of glyph `gid` of font `id`, which stands for `characters` in the
@@ -79,9 +79,7 @@ impl EmbeddedFonts {
 
     /// The advance glyph `gid` of font `id` takes in the PDF (its `/W` width), in em.
     pub fn advance_em(&self, id: FontId, gid: u16) -> f32 {
-        let face = Fonts::get().font(id).face();
-        f32::from(face.glyph_hor_advance(GlyphId(gid)).unwrap_or(0))
-            / f32::from(face.units_per_em())
+        width_em(Fonts::get().font(id).face(), gid)
     }
 
     /// The codes of unshaped text in font `id`, each character through the font's character
@@ -110,7 +108,7 @@ impl EmbeddedFonts {
         self.fonts
             .into_iter()
             .enumerate()
-            .map(|(i, font)| Ok((format!("U{i}"), write_font(doc, font)?)))
+            .map(|(i, font)| Ok((resource_name(i), write_font(doc, font)?)))
             .collect()
     }
 }
@@ -191,9 +189,10 @@ fn write_font(doc: &mut lopdf::Document, font: UsedFont) -> Result<ObjectId> {
         (program_key, Object::Reference(program)),
     ]));
 
+    // The same widths the painter's adjustments are taken from (`advance_em`).
     let widths: Vec<Object> = old_glyphs
         .iter()
-        .map(|g| em(f32::from(face.glyph_hor_advance(GlyphId(*g)).unwrap_or(0))))
+        .map(|g| Object::Real(width_em(face, *g) * 1000.0))
         .collect();
     let mut cid_font = Dictionary::from_iter([
         ("Type", Object::Name(b"Font".to_vec())),
@@ -233,6 +232,18 @@ fn write_font(doc: &mut lopdf::Document, font: UsedFont) -> Result<ObjectId> {
         ),
         ("ToUnicode", Object::Reference(to_unicode)),
     ])))
+}
+
+/// The name the pages set the `n`th used font by (`/U0 10 Tf`) and the pages' font
+/// dictionaries hold it under.
+fn resource_name(n: usize) -> String {
+    format!("U{n}")
+}
+
+/// The advance of glyph `gid` in em: its `/W` width, and what the painter's `TJ` adjustments
+/// are measured against, so the two always agree.
+fn width_em(face: &TtfFace, gid: u16) -> f32 {
+    f32::from(face.glyph_hor_advance(GlyphId(gid)).unwrap_or(0)) / f32::from(face.units_per_em())
 }
 
 /// The font's PostScript name, the name a PDF gives a font, with anything a PDF name may
