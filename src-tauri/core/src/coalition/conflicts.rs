@@ -211,6 +211,7 @@ fn bring_items_back(tx: &rusqlite::Transaction, campaign_id: Uuid, issue: Uuid) 
         if super::items::issue_of(data) != Some(issue) {
             continue;
         }
+        // An item links to nothing but its issue, which is here: written as sent.
         super::merge::apply(tx, campaign_id, &item, None)?;
         positions.insert(
             item.id,

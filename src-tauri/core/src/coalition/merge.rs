@@ -16,7 +16,7 @@ use uuid::Uuid;
 use super::bundle::{file_digest, open_bytes, Author, Bundle, SharedRecord};
 use super::clock::Order;
 use super::history::{self, Entry, State};
-use super::records::{self, content_hash, name_of, shared_content, Kind, Local};
+use super::records::{self, content_hash, name_of, shared_content, Kind, Local, Written};
 use crate::error::ExchangeProblem;
 use crate::model::{now, Organisation};
 use crate::passphrase::Passphrase;
@@ -209,6 +209,8 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
         .and_then(|p| p.last_written_at)
         .is_some_and(|newest| bundle.written_at < newest);
     let mut taken = std::collections::HashSet::new();
+    // Taken without links to records not held here: their hashes stay the partner's.
+    let mut trimmed = std::collections::HashSet::new();
     // Items' positions before the merge, for putting lists in order at its end.
     let mut positions: std::collections::HashMap<Uuid, u64> = state
         .records
@@ -242,13 +244,21 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
         }
         match entry {
             None => {
-                take(tx, campaign_id, theirs, &mut state, &mut outcome)?;
+                if take(tx, campaign_id, theirs, &mut state, &mut outcome)?
+                    == Written::WithoutUnheldLinks
+                {
+                    trimmed.insert(theirs.id);
+                }
                 taken.insert(theirs.id);
             }
             Some(mine) => match theirs.clock.compare(&mine.clock) {
                 Order::Same | Order::Before => {}
                 Order::After if !orphan(theirs, &state) && !drops_items(bundle, theirs, &state) => {
-                    take(tx, campaign_id, theirs, &mut state, &mut outcome)?;
+                    if take(tx, campaign_id, theirs, &mut state, &mut outcome)?
+                        == Written::WithoutUnheldLinks
+                    {
+                        trimmed.insert(theirs.id);
+                    }
                     taken.insert(theirs.id);
                 }
                 // Both sides made the same change (often the same deletion's side effects):
@@ -313,7 +323,7 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
     // A record's position in its list is part of its content, and it is only final once all
     // records are written: the hashes of what was taken are taken now.
     for (id, entry) in state.entries.iter_mut() {
-        if taken.contains(id) && !entry.deleted {
+        if taken.contains(id) && !trimmed.contains(id) && !entry.deleted {
             entry.content_hash = stored_hash(tx, campaign_id, entry.kind, *id)?;
             entry.save(tx, campaign_id, *id)?;
         }
@@ -495,9 +505,9 @@ fn take(
     theirs: &SharedRecord,
     state: &mut State,
     outcome: &mut MergeOutcome,
-) -> Result<()> {
+) -> Result<Written> {
     let local = state.records.get(&theirs.id).cloned();
-    let entry = apply(tx, campaign_id, theirs, local.as_ref())?;
+    let (entry, written) = apply(tx, campaign_id, theirs, local.as_ref())?;
     store::conflict_delete(tx, theirs.id)?;
     let change = |data: &serde_json::Value| Change {
         kind: theirs.kind,
@@ -528,17 +538,22 @@ fn take(
         }
     }
     state.entries.insert(theirs.id, entry);
-    Ok(())
+    Ok(written)
 }
 
 /// Writes (or deletes) the partner's version and stores its history: the partner's clock
-/// and author, and the hash of the content as this store now holds it.
+/// and author, and the hash of the content as this store now holds it. Where the write
+/// dropped links to records not held here, the hash is that of the partner's content, the
+/// version their clock stands for: the next [`history::bring_up_to_date`] counts the dropped
+/// links as a change made here, which travels on, so that no two sides hold different
+/// content under the same clock (a settlement that later brings the linked records back
+/// cannot bring the links back).
 pub(super) fn apply(
     tx: &Transaction,
     campaign_id: Uuid,
     theirs: &SharedRecord,
     local: Option<&Local>,
-) -> Result<Entry> {
+) -> Result<(Entry, Written)> {
     let mut entry = Entry {
         kind: theirs.kind,
         clock: theirs.clock.clone(),
@@ -546,6 +561,7 @@ pub(super) fn apply(
         changed_by: theirs.changed_by.clone(),
         deleted: true,
     };
+    let mut written = Written::AsSent;
     match &theirs.data {
         None => {
             if local.is_some() {
@@ -553,13 +569,16 @@ pub(super) fn apply(
             }
         }
         Some(data) => {
-            records::write(tx, campaign_id, theirs.kind, data, local)?;
+            written = records::write(tx, campaign_id, theirs.kind, data, local)?;
             entry.deleted = false;
-            entry.content_hash = stored_hash(tx, campaign_id, theirs.kind, theirs.id)?;
+            entry.content_hash = match written {
+                Written::AsSent => stored_hash(tx, campaign_id, theirs.kind, theirs.id)?,
+                Written::WithoutUnheldLinks => content_hash(data),
+            };
         }
     }
     entry.save(tx, campaign_id, theirs.id)?;
-    Ok(entry)
+    Ok((entry, written))
 }
 
 /// The hash of the record as the store holds it now.

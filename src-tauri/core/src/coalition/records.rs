@@ -268,14 +268,14 @@ pub fn name_of(kind: Kind, data: &Value) -> String {
 /// keeping what is private to this side (the contact persons of a target State), moving the
 /// local version by one so that a window holding the old copy cannot save over it, and
 /// dropping links to records this side does not hold (a partner's choice of issues may leave
-/// them out).
+/// them out). Says whether it dropped any: the record is then not as the partner sent it.
 pub fn write(
     tx: &rusqlite::Transaction,
     campaign_id: Uuid,
     kind: Kind,
     shared: &Value,
     local: Option<&Local>,
-) -> Result<()> {
+) -> Result<Written> {
     let mut data = shared.clone();
     let version = local
         .and_then(|l| l.data.get("version"))
@@ -302,6 +302,7 @@ pub fn write(
         })
     };
     let shape = |e: serde_json::Error| Error::invalid(kind.word(), e.to_string());
+    let mut trimmed = false;
     match kind {
         Kind::Campaign => {
             let c: Campaign = serde_json::from_value(data).map_err(shape)?;
@@ -331,7 +332,9 @@ pub fn write(
                 .into_iter()
                 .flat_map(|i| i.recommendations.into_iter().map(|r| r.id))
                 .collect();
+            let asked = r.asks.len();
             r.asks.retain(|a| held.contains(a));
+            trimmed = r.asks.len() != asked;
             let order = store::target_state_list(tx, campaign_id)?
                 .into_iter()
                 .map(|t| t.id)
@@ -350,6 +353,7 @@ pub fn write(
                     .any(|i| i.id == issue)
                 {
                     r.priority_issue_id = None;
+                    trimmed = true;
                 }
             }
             let order = store::received_recommendation_list(tx, campaign_id)?
@@ -370,11 +374,27 @@ pub fn write(
                     .any(|t| t.id == target)
                 {
                     r.target_state_id = None;
+                    trimmed = true;
                 }
             }
             store::meeting_put(tx, campaign_id, &r)
         }
-    }
+    }?;
+    Ok(if trimmed {
+        Written::WithoutUnheldLinks
+    } else {
+        Written::AsSent
+    })
+}
+
+/// What [`write`] made of a partner's version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    AsSent,
+    /// Without its links to records this side does not hold (deleted here, or never taken):
+    /// a change made here, which the record's history has to count, or this side would hold
+    /// other content than the partner's under the same version vector.
+    WithoutUnheldLinks,
 }
 
 /// Deletes this side's record, as a partner's tombstone asks (never the campaign itself).
