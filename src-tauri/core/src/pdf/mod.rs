@@ -27,7 +27,7 @@ use font_embedding::EmbeddedFonts;
 /// stems of Noto Sans CJK Regular and Bold.
 const EMBOLDEN_STROKE: f32 = 0.035;
 
-use crate::layout::fonts::emboldened;
+use crate::layout::fonts::{emboldened, FontId};
 use crate::layout::{Item, Layout, Rgb, TextRun};
 use crate::{Error, Result};
 
@@ -79,9 +79,13 @@ pub fn paint(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>> {
     for page in &layout.pages {
         let h = page.height;
         let mut ops = Vec::with_capacity(page.items.len() * 6);
+        let mut text = TextState::default();
         for placed in &page.items {
+            if !matches!(placed.item, Item::Text(_)) {
+                text.end(&mut ops);
+            }
             match &placed.item {
-                Item::Text(run) => text_run(&mut ops, &mut fonts, run, h),
+                Item::Text(run) => text_run(&mut ops, &mut text, &mut fonts, run, h),
                 Item::Rule {
                     x0,
                     x1,
@@ -122,6 +126,7 @@ pub fn paint(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>> {
                 }
             }
         }
+        text.end(&mut ops);
         pages.push(PdfPage::new(to_mm(page.width), to_mm(page.height), ops));
     }
     doc.pages = pages;
@@ -178,83 +183,227 @@ fn move_to(x: f32, y: f32) -> Op {
     raw("Tm", numbers.into_iter().map(DictItem::Real).collect())
 }
 
+/// The text state the page's content has set, so that consecutive runs share one text object
+/// and a run sets only what differs from the run before it. A line of Arabic is a run per
+/// word and one per space between words (set in the Latin font); written each in a text
+/// object of its own, with its font and colour set again, they made most of a page's content
+/// and of its writing time. Now a shaped run that starts where the open `TJ` ends, in its
+/// font, continues it, and a space between two such runs is drawn with that font's own space
+/// glyph, as wide as layout made it: an Arabic line is one `TJ`. Anything else drawn (a rule,
+/// an image) ends the text object and forgets the state, its own operators setting colours
+/// and widths.
+#[derive(Default)]
+struct TextState {
+    open: bool,
+    font: Option<(FontId, f32)>,
+    color: Option<Rgb>,
+    /// The stroke of emboldened glyphs (its colour and width) while the rendering mode is
+    /// "fill and stroke"; `None` while it is "fill".
+    stroke: Option<(Rgb, f32)>,
+    /// The `TJ` being gathered, in the current font.
+    tj: Option<OpenTj>,
+}
+
+/// A `TJ` not yet written: its glyphs and adjustments, and where its next glyph would go.
+struct OpenTj {
+    items: Vec<DictItem>,
+    pen: f32,
+    baseline: f32,
+}
+
+/// How near, in points, a run must start to where the open `TJ` ends to continue it: far
+/// below what a reader can see, far above the rounding of the shaper's advances.
+const CONTINUOUS: f32 = 0.01;
+
+impl TextState {
+    /// Writes the open `TJ`, if any.
+    fn flush(&mut self, ops: &mut Vec<Op>) {
+        if let Some(tj) = self.tj.take() {
+            ops.push(raw("TJ", vec![DictItem::Array(tj.items)]));
+        }
+    }
+
+    /// The `TJ` a glyph at (`pen`, `baseline`) joins: the open one where it ends there, else a
+    /// new one from there.
+    fn tj_at(&mut self, ops: &mut Vec<Op>, pen: f32, baseline: f32) -> &mut OpenTj {
+        let continues = self
+            .tj
+            .as_ref()
+            .is_some_and(|tj| tj.baseline == baseline && (tj.pen - pen).abs() < CONTINUOUS);
+        if !continues {
+            self.flush(ops);
+            ops.push(move_to(pen, baseline));
+        }
+        self.tj.get_or_insert_with(|| OpenTj {
+            items: Vec::new(),
+            pen,
+            baseline,
+        })
+    }
+
+    fn end(&mut self, ops: &mut Vec<Op>) {
+        self.flush(ops);
+        // The rendering mode outlives the text object: what is drawn next is filled only.
+        if self.stroke.is_some() {
+            ops.push(raw("Tr", vec![DictItem::Int(0)]));
+        }
+        if self.open {
+            ops.push(raw("ET", vec![]));
+        }
+        *self = TextState::default();
+    }
+}
+
 /// Writes a run of text in its font and colour, in the font's glyph codes (`font_embedding`):
 /// unshaped text character by character through the font's character map, a shaped run
 /// glyph by glyph ([`shaped_glyphs`]).
-fn text_run(ops: &mut Vec<Op>, fonts: &mut EmbeddedFonts, run: &TextRun, page_height: f32) {
-    let [r, g, b] = [run.color.0, run.color.1, run.color.2].map(|c| f32::from(c) / 255.0);
-    let rgb = || vec![DictItem::Real(r), DictItem::Real(g), DictItem::Real(b)];
-    ops.push(raw("BT", vec![]));
-    ops.push(raw(
-        "Tf",
-        vec![
-            DictItem::Name(fonts.name(run.font).into_bytes()),
-            DictItem::Real(run.size),
-        ],
-    ));
-    ops.push(raw("rg", rgb()));
-    let bold = emboldened(run.face, run.font);
-    if bold {
-        // Filled and stroked (rendering mode 2), the stroke in the text's colour.
-        ops.push(raw("Tr", vec![DictItem::Int(2)]));
-        ops.push(raw("RG", rgb()));
-        ops.push(raw("w", vec![DictItem::Real(run.size * EMBOLDEN_STROKE)]));
+fn text_run(
+    ops: &mut Vec<Op>,
+    state: &mut TextState,
+    fonts: &mut EmbeddedFonts,
+    run: &TextRun,
+    page_height: f32,
+) {
+    if space_in_open_tj(state, fonts, run, page_height) {
+        return;
+    }
+    let rgb = || {
+        [run.color.0, run.color.1, run.color.2]
+            .map(|c| DictItem::Real(f32::from(c) / 255.0))
+            .to_vec()
+    };
+    let font = (run.font, run.size);
+    // Bold Chinese is filled and stroked (rendering mode 2), the stroke in the text's colour.
+    let stroke = emboldened(run.face, run.font).then_some((run.color, run.size * EMBOLDEN_STROKE));
+    if state.font != Some(font) || state.color != Some(run.color) || state.stroke != stroke {
+        state.flush(ops);
+    }
+    if !state.open {
+        ops.push(raw("BT", vec![]));
+        state.open = true;
+    }
+    if state.font != Some(font) {
+        ops.push(raw(
+            "Tf",
+            vec![
+                DictItem::Name(fonts.name(run.font).into_bytes()),
+                DictItem::Real(run.size),
+            ],
+        ));
+        state.font = Some(font);
+    }
+    if state.color != Some(run.color) {
+        ops.push(raw("rg", rgb()));
+        state.color = Some(run.color);
+    }
+    if state.stroke != stroke {
+        match stroke {
+            Some((_, width)) => {
+                if state.stroke.is_none() {
+                    ops.push(raw("Tr", vec![DictItem::Int(2)]));
+                }
+                ops.push(raw("RG", rgb()));
+                ops.push(raw("w", vec![DictItem::Real(width)]));
+            }
+            None => ops.push(raw("Tr", vec![DictItem::Int(0)])),
+        }
+        state.stroke = stroke;
     }
     if !run.glyphs.is_empty() {
-        shaped_glyphs(ops, fonts, run, page_height);
+        shaped_glyphs(ops, state, fonts, run, page_height);
     } else {
+        state.flush(ops);
         ops.push(move_to(run.x, page_height - run.baseline));
         ops.push(raw("Tj", vec![codes(fonts.text(run.font, &run.text))]));
     }
-    if bold {
-        ops.push(raw("Tr", vec![DictItem::Int(0)]));
+}
+
+/// Draws a shaped run of spaces in the open `TJ`'s font when it starts where that `TJ` ends,
+/// at its size and colour: the font's space glyph for each, moved to the shaper's advance.
+/// Returns false (nothing written) when it cannot.
+fn space_in_open_tj(
+    state: &mut TextState,
+    fonts: &mut EmbeddedFonts,
+    run: &TextRun,
+    page_height: f32,
+) -> bool {
+    let (Some(tj), Some((font, size))) = (state.tj.as_mut(), state.font) else {
+        return false;
+    };
+    let fits = !run.glyphs.is_empty()
+        && run.text.chars().all(|c| c == ' ')
+        && run.text.len() == run.glyphs.len()
+        && size == run.size
+        && state.color == Some(run.color)
+        && tj.baseline == page_height - run.baseline
+        && (tj.pen - run.x).abs() < CONTINUOUS
+        && run
+            .glyphs
+            .iter()
+            .all(|g| g.x_offset == 0.0 && g.y_offset == 0.0);
+    if !fits {
+        return false;
     }
-    ops.push(raw("ET", vec![]));
+    let Some(space) = crate::layout::fonts::Fonts::get()
+        .font(font)
+        .face()
+        .glyph_index(' ')
+    else {
+        return false;
+    };
+    // One space glyph for each space, each as wide as the shaper made it.
+    for glyph in &run.glyphs {
+        tj.items
+            .push(codes(fonts.glyph(font, space.0, Some(" ")).to_vec()));
+        let adjustment = (fonts.advance_em(font, space.0) - glyph.advance / size) * 1000.0;
+        if adjustment.abs() > 0.001 {
+            tj.items.push(DictItem::Real(adjustment));
+        }
+        tj.pen += glyph.advance;
+    }
+    true
 }
 
 /// Writes a shaped run at the shaper's positions, with the glyphs layout measured it by
 /// (nothing is shaped here). Glyphs the shaper left on the baseline go in one `TJ` from where
-/// the run starts, each followed by the difference between its advance in the font and the
-/// shaper's; a glyph it moved off its place (a mark) is set on its own. Each glyph carries the
-/// characters it draws, for the font's `/ToUnicode`: a ligature all of its letters, a letter
-/// with its marks one character each, so a reader copying the run gets the text as written.
-fn shaped_glyphs(ops: &mut Vec<Op>, fonts: &mut EmbeddedFonts, run: &TextRun, page_height: f32) {
+/// the run starts (or on in the open one, see [`TextState`]), each followed by the difference
+/// between its advance in the font and the shaper's; a glyph it moved off its place (a mark)
+/// is set on its own. Each glyph carries the characters it draws, for the font's
+/// `/ToUnicode`: a ligature all of its letters, a letter with its marks one character each,
+/// so a reader copying the run gets the text as written.
+fn shaped_glyphs(
+    ops: &mut Vec<Op>,
+    state: &mut TextState,
+    fonts: &mut EmbeddedFonts,
+    run: &TextRun,
+    page_height: f32,
+) {
     let glyphs = &run.glyphs;
     let characters = glyph_characters(&run.text, glyphs, run.rtl);
     let baseline = page_height - run.baseline;
     let mut pen = run.x;
-    // The glyphs of the `TJ` being gathered, with their adjustments; `None` when none is open.
-    let mut line: Option<Vec<DictItem>> = None;
-    let flush = |ops: &mut Vec<Op>, line: &mut Option<Vec<DictItem>>| {
-        if let Some(items) = line.take() {
-            ops.push(raw("TJ", vec![DictItem::Array(items)]));
-        }
-    };
     for (glyph, characters) in glyphs.iter().zip(characters) {
         let code = fonts
             .glyph(run.font, glyph.id, characters.as_deref())
             .to_vec();
         if glyph.x_offset != 0.0 || glyph.y_offset != 0.0 {
-            flush(ops, &mut line);
+            state.flush(ops);
             ops.push(move_to(pen + glyph.x_offset, baseline + glyph.y_offset));
             ops.push(raw("Tj", vec![codes(code)]));
         } else {
-            let items = line.get_or_insert_with(|| {
-                ops.push(move_to(pen, baseline));
-                Vec::new()
-            });
-            items.push(codes(code));
             // In thousandths of the font size, positive to the left: the font's advance less
             // the shaper's (kerning, joining, justification).
             let adjustment =
                 (fonts.advance_em(run.font, glyph.id) - glyph.advance / run.size) * 1000.0;
+            let tj = state.tj_at(ops, pen, baseline);
+            tj.items.push(codes(code));
             if adjustment.abs() > 0.001 {
-                items.push(DictItem::Real(adjustment));
+                tj.items.push(DictItem::Real(adjustment));
             }
+            tj.pen = pen + glyph.advance;
         }
         pen += glyph.advance;
     }
-    flush(ops, &mut line);
 }
 
 /// Adds the embedded fonts to the fonts of every page, under the names the pages set them by.
@@ -421,7 +570,9 @@ mod tests {
         };
         let mut ops = Vec::new();
         let mut fonts = EmbeddedFonts::default();
-        shaped_glyphs(&mut ops, &mut fonts, &run, 800.0);
+        let mut state = TextState::default();
+        shaped_glyphs(&mut ops, &mut state, &mut fonts, &run, 800.0);
+        state.flush(&mut ops);
         assert_eq!(operators(&ops), ["Tm", "TJ", "Tm", "Tj", "Tm", "TJ"]);
         let Op::Unknown { value, .. } = &ops[1] else {
             unreachable!()
@@ -444,5 +595,67 @@ mod tests {
             unreachable!()
         };
         assert_eq!(value[4..], [DictItem::Real(115.0), DictItem::Real(750.0)]);
+    }
+
+    fn latin_run(text: &str, x: f32, face: Face, font: crate::layout::fonts::FontId) -> TextRun {
+        TextRun {
+            text: text.into(),
+            face,
+            font,
+            rtl: false,
+            size: 10.0,
+            color: Rgb(0, 0, 0),
+            x,
+            baseline: 50.0,
+            width: 20.0,
+            top: 40.0,
+            height: 12.0,
+            glyphs: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn runs_in_a_row_share_one_text_object_and_set_only_what_changes() {
+        let mut ops = Vec::new();
+        let mut fonts = EmbeddedFonts::default();
+        let mut state = TextState::default();
+        let regular = Face::Regular.font();
+        for (i, word) in ["one", "two", "three"].into_iter().enumerate() {
+            let run = latin_run(word, 100.0 + 30.0 * i as f32, Face::Regular, regular);
+            text_run(&mut ops, &mut state, &mut fonts, &run, 800.0);
+        }
+        let mut red = latin_run("four", 200.0, Face::Regular, regular);
+        red.color = Rgb(200, 0, 0);
+        text_run(&mut ops, &mut state, &mut fonts, &red, 800.0);
+        state.end(&mut ops);
+        assert_eq!(
+            operators(&ops),
+            ["BT", "Tf", "rg", "Tm", "Tj", "Tm", "Tj", "Tm", "Tj", "rg", "Tm", "Tj", "ET"]
+        );
+    }
+
+    #[test]
+    fn emboldened_chinese_strokes_only_its_own_glyphs() {
+        let han = crate::layout::fonts::Fonts::get()
+            .font_for(Face::Bold, '中')
+            .expect("the shipped Chinese font draws 中");
+        assert!(emboldened(Face::Bold, han));
+        let mut ops = Vec::new();
+        let mut fonts = EmbeddedFonts::default();
+        let mut state = TextState::default();
+        let bold_han = latin_run("中", 100.0, Face::Bold, han);
+        let latin_bold = latin_run("1.", 90.0, Face::Bold, Face::Bold.font());
+        text_run(&mut ops, &mut state, &mut fonts, &bold_han, 800.0);
+        text_run(&mut ops, &mut state, &mut fonts, &latin_bold, 800.0);
+        text_run(&mut ops, &mut state, &mut fonts, &bold_han, 800.0);
+        // A rule or an image comes next: the page is left filling, not stroking.
+        state.end(&mut ops);
+        assert_eq!(
+            operators(&ops),
+            [
+                "BT", "Tf", "rg", "Tr", "RG", "w", "Tm", "Tj", "Tf", "Tr", "Tm", "Tj", "Tf", "Tr",
+                "RG", "w", "Tm", "Tj", "Tr", "ET"
+            ]
+        );
     }
 }
