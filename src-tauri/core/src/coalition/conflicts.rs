@@ -62,9 +62,12 @@ pub fn conflicts(store: &mut Store) -> Result<Vec<Conflict>> {
                 out.push(conflict);
             }
         }
-        // Of one merge, an issue before its items: taking the partner's issue back brings
-        // its items with it.
-        out.sort_by_key(|c| (c.found_at, c.kind));
+        // Records before those that link to them (an issue before its items, a
+        // recommendation before the target States asking for it), then as found: settled
+        // from the top, taking a partner's issue brings its items back first, and a partner's
+        // target State then finds the recommendations it asks for. By kind first, since the
+        // conflicts of one merge are found at instants that may differ.
+        out.sort_by_key(|c| (c.kind, c.found_at));
         Ok(out)
     })
 }
