@@ -211,6 +211,27 @@ struct OpenTj {
     baseline: f32,
 }
 
+impl OpenTj {
+    /// Adds a glyph drawn in `font` at `size`, followed by what moves the pen from the glyph's
+    /// advance in the font to the shaper's `advance`: in thousandths of the font size,
+    /// positive to the left (kerning, joining, justification, a space's width).
+    fn push_glyph(
+        &mut self,
+        fonts: &EmbeddedFonts,
+        font: FontId,
+        gid: u16,
+        code: [u8; 2],
+        advance: f32,
+        size: f32,
+    ) {
+        self.items.push(codes(code.to_vec()));
+        let adjustment = (fonts.advance_em(font, gid) - advance / size) * 1000.0;
+        if adjustment.abs() > 0.001 {
+            self.items.push(DictItem::Real(adjustment));
+        }
+    }
+}
+
 /// How near, in points, a run must start to where the open `TJ` ends to continue it: far
 /// below what a reader can see, far above the rounding of the shaper's advances.
 const CONTINUOUS: f32 = 0.01;
@@ -353,12 +374,8 @@ fn space_in_open_tj(
     };
     // One space glyph for each space, each as wide as the shaper made it.
     for glyph in &run.glyphs {
-        tj.items
-            .push(codes(fonts.glyph(font, space.0, Some(" ")).to_vec()));
-        let adjustment = (fonts.advance_em(font, space.0) - glyph.advance / size) * 1000.0;
-        if adjustment.abs() > 0.001 {
-            tj.items.push(DictItem::Real(adjustment));
-        }
+        let code = fonts.glyph(font, space.0, Some(" "));
+        tj.push_glyph(fonts, font, space.0, code, glyph.advance, size);
         tj.pen += glyph.advance;
     }
     true
@@ -383,23 +400,14 @@ fn shaped_glyphs(
     let baseline = page_height - run.baseline;
     let mut pen = run.x;
     for (glyph, characters) in glyphs.iter().zip(characters) {
-        let code = fonts
-            .glyph(run.font, glyph.id, characters.as_deref())
-            .to_vec();
+        let code = fonts.glyph(run.font, glyph.id, characters.as_deref());
         if glyph.x_offset != 0.0 || glyph.y_offset != 0.0 {
             state.flush(ops);
             ops.push(move_to(pen + glyph.x_offset, baseline + glyph.y_offset));
-            ops.push(raw("Tj", vec![codes(code)]));
+            ops.push(raw("Tj", vec![codes(code.to_vec())]));
         } else {
-            // In thousandths of the font size, positive to the left: the font's advance less
-            // the shaper's (kerning, joining, justification).
-            let adjustment =
-                (fonts.advance_em(run.font, glyph.id) - glyph.advance / run.size) * 1000.0;
             let tj = state.tj_at(ops, pen, baseline);
-            tj.items.push(codes(code));
-            if adjustment.abs() > 0.001 {
-                tj.items.push(DictItem::Real(adjustment));
-            }
+            tj.push_glyph(fonts, run.font, glyph.id, code, glyph.advance, run.size);
             tj.pen = pen + glyph.advance;
         }
         pen += glyph.advance;
