@@ -558,11 +558,13 @@ fn two_deletions_and_a_move_on_three_sides_stay_purged() {
 }
 
 /// Found by a long run of the law: a move and an edit on one side, a recommendation added on
-/// the other, then an issue deleted where the move was.
+/// the other, then an issue deleted where the move was. The added recommendation and its
+/// deleted issue are two conflicts of one merge; listed as found, the recommendation came
+/// first when the clock ticked between them, and settled alone it stayed deleted.
 #[test]
 fn a_move_an_edit_an_addition_and_a_deletion_merge_alike_in_either_order() {
     use Op::*;
-    // New records take random ids, which decide orders: one history, several draws.
+    // Whether the clock ticks within a merge is chance: one history, many runs.
     for _ in 0..40 {
         exchange_order_does_not_matter(&[
             MoveRecommendation { p: 1, slot: 2 },
