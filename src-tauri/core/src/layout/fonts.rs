@@ -250,6 +250,11 @@ pub struct Fonts {
     /// Chinese one.
     shipped: [OnceLock<Font>; SHIPPED.len()],
     system: Mutex<SystemFonts>,
+    /// The font chosen for each character beyond the advance tables ([`TABLE_LEN`]) in each
+    /// style, so a Chinese character is looked for in the Latin, Arabic and Chinese character
+    /// maps once per process, not every time layout or the check that every character can be
+    /// drawn meets it: those lookups were a tenth of a Chinese brief's time.
+    chosen: Mutex<HashMap<(Face, char), Option<FontId>>>,
 }
 
 static FONTS: OnceLock<Fonts> = OnceLock::new();
@@ -260,6 +265,7 @@ impl Fonts {
         FONTS.get_or_init(|| Fonts {
             shipped: Default::default(),
             system: Mutex::new(SystemFonts::default()),
+            chosen: Mutex::new(HashMap::new()),
         })
     }
 
@@ -289,6 +295,31 @@ impl Fonts {
     /// The font that draws `c` in style `face`: the Latin face when it has it, else Noto Naskh
     /// Arabic, else Noto Sans CJK, else a font of the computer. `None`: nothing can draw it.
     pub fn font_for(&self, face: Face, c: char) -> Option<FontId> {
+        if (c as usize) < TABLE_LEN {
+            // The fonts' advance tables already answer these without a character map.
+            return self.choose_font(face, c);
+        }
+        let known = self
+            .chosen
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&(face, c))
+            .copied();
+        if let Some(found) = known {
+            return found;
+        }
+        // Chosen outside the lock: a font of the computer may be searched for, which is slow,
+        // and another thread choosing the same character meanwhile chooses the same font.
+        let found = self.choose_font(face, c);
+        self.chosen
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert((face, c), found);
+        found
+    }
+
+    /// [`Fonts::font_for`], looked up in the fonts' character maps.
+    fn choose_font(&self, face: Face, c: char) -> Option<FontId> {
         let latin = face.font();
         // The ideographic space is as wide as an ideograph (one em) and Noto Sans has no
         // glyph for it: set in the Latin face, as other spaces are, it measured nothing and
@@ -438,6 +469,24 @@ mod tests {
                 assert_eq!(font.advance_em(c), expected, "font {i}, {c:?} kept");
             }
         }
+    }
+
+    #[test]
+    fn the_font_chosen_for_a_character_is_the_same_first_time_and_after() {
+        let fonts = Fonts::get();
+        // Beyond the advance tables: Chinese (with full-width punctuation and the ideographic
+        // space), an Arabic presentation form, a Latin letter of Latin Extended Additional,
+        // and an emoji, which no shipped font has.
+        let chars = ['中', '，', '》', IDEOGRAPHIC_SPACE, 'ﻻ', 'ẞ', '😀'];
+        for face in Face::ALL {
+            for c in chars {
+                let expected = fonts.choose_font(face, c);
+                assert_eq!(fonts.font_for(face, c), expected, "{face:?} {c:?} first");
+                assert_eq!(fonts.font_for(face, c), expected, "{face:?} {c:?} kept");
+            }
+        }
+        assert_eq!(fonts.font_for(Face::Bold, '中'), Some(HAN_REGULAR));
+        assert_eq!(fonts.font_for(Face::Bold, 'ﻻ'), Some(NASKH_BOLD));
     }
 
     #[test]
