@@ -461,27 +461,23 @@ fn glyph_characters(
     glyphs: &[crate::layout::fonts::Glyph],
     rtl: bool,
 ) -> Vec<Option<String>> {
-    let mut starts: Vec<usize> = glyphs.iter().map(|g| g.cluster).collect();
-    starts.sort_unstable();
-    starts.dedup();
-    let cluster_text = |cluster: usize| -> &str {
-        let end = starts
-            .iter()
-            .find(|s| **s > cluster)
-            .copied()
-            .unwrap_or(text.len());
-        text.get(cluster..end).unwrap_or_default()
-    };
+    // The glyphs by cluster, each cluster's in drawing order (a stable sort), then each
+    // cluster's turned to reading order: one pass, however long the run (a Chinese paragraph
+    // is one run of hundreds of glyphs).
+    let mut by_cluster: Vec<usize> = (0..glyphs.len()).collect();
+    by_cluster.sort_by_key(|i| glyphs[*i].cluster);
     let mut out = vec![None; glyphs.len()];
-    for &cluster in &starts {
-        // The cluster's glyphs in reading order.
-        let mut members: Vec<usize> = (0..glyphs.len())
-            .filter(|i| glyphs[*i].cluster == cluster)
-            .collect();
-        if rtl {
-            members.reverse();
-        }
-        let mut chars: Vec<char> = cluster_text(cluster).chars().collect();
+    let mut rest = by_cluster.as_slice();
+    while let Some(first) = rest.first() {
+        let cluster = glyphs[*first].cluster;
+        let len = rest
+            .iter()
+            .position(|i| glyphs[*i].cluster != cluster)
+            .unwrap_or(rest.len());
+        let (members, after) = rest.split_at(len);
+        rest = after;
+        let end = rest.first().map_or(text.len(), |i| glyphs[*i].cluster);
+        let mut chars: Vec<char> = text.get(cluster..end).unwrap_or_default().chars().collect();
         if rtl {
             // A bracket in right-to-left text is drawn with its mirror's glyph; the glyph
             // maps to the character it shows, as it does in left-to-right text of the same
@@ -490,14 +486,20 @@ fn glyph_characters(
                 *c = unicode_bidi_mirroring::get_mirrored(*c).unwrap_or(*c);
             }
         }
-        let last = members.len().saturating_sub(1);
-        for (k, g) in members.iter().enumerate() {
-            let text: String = if k < last {
+        let reading = |k: usize| {
+            if rtl {
+                members[len - 1 - k]
+            } else {
+                members[k]
+            }
+        };
+        for k in 0..len {
+            let text: String = if k + 1 < len {
                 chars.get(k).map(|c| c.to_string()).unwrap_or_default()
             } else {
                 chars.iter().skip(k).collect()
             };
-            out[*g] = (!text.is_empty()).then_some(text);
+            out[reading(k)] = (!text.is_empty()).then_some(text);
         }
     }
     out
@@ -560,6 +562,78 @@ mod tests {
     use super::*;
     use crate::layout::fonts::Glyph;
     use crate::layout::Face;
+
+    /// Glyphs in drawing order, each standing at `cluster` (bytes into the run's text).
+    fn at_clusters(clusters: &[usize]) -> Vec<Glyph> {
+        clusters
+            .iter()
+            .map(|&cluster| Glyph {
+                id: 1,
+                cluster,
+                advance: 5.0,
+                x_offset: 0.0,
+                y_offset: 0.0,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_glyph_stands_for_the_characters_it_draws() {
+        let text = |v: Vec<Option<String>>| -> Vec<String> {
+            v.into_iter().map(Option::unwrap_or_default).collect()
+        };
+        // A ligature stands for all its letters; the glyph after it for its own.
+        let ffi = glyph_characters("ffia", &at_clusters(&[0, 3]), false);
+        assert_eq!(text(ffi), ["ffi", "a"]);
+        // Right to left the glyphs are drawn last letter first, and a bracket drawn mirrored
+        // stands for the bracket it shows.
+        let rtl = glyph_characters("ab(", &at_clusters(&[2, 1, 0]), true);
+        assert_eq!(text(rtl), [")", "b", "a"]);
+        // A letter with two marks in one cluster, right to left: the glyph read first (drawn
+        // last) is the letter, the other stands for both marks.
+        let marked = "\u{628}\u{650}\u{651}";
+        let letter = glyph_characters(marked, &at_clusters(&[0, 0]), true);
+        assert_eq!(text(letter), ["\u{650}\u{651}", "\u{628}"]);
+        // More glyphs than characters: the extra one stands for nothing, and falls back to
+        // the font's own character map.
+        let split = glyph_characters("e", &at_clusters(&[0, 0]), false);
+        assert_eq!(split, [Some("e".to_string()), None]);
+    }
+
+    #[test]
+    fn the_glyphs_of_a_shaped_run_give_its_text_back_in_reading_order() {
+        for (text, rtl) in [
+            ("قالت المحكمة إنّ الصحفيين لا يُسجنون بسبب عملهم", true),
+            (
+                "《网络安全法》第十七条规定，任何个人和组织不得利用网络散布虚假信息。",
+                false,
+            ),
+        ] {
+            let spans = [crate::layout::Span::new(text, Face::Regular, Rgb(0, 0, 0))];
+            let lines = crate::layout::break_lines_directed(&spans, 10.0, 2000.0, None, rtl);
+            let shaped: Vec<_> = lines
+                .iter()
+                .flat_map(|line| &line.pieces)
+                .filter(|piece| !piece.glyphs.is_empty() && !piece.text.trim().is_empty())
+                .collect();
+            assert!(!shaped.is_empty(), "{text}");
+            for piece in shaped {
+                let characters = glyph_characters(&piece.text, &piece.glyphs, piece.rtl);
+                // Reading order: by cluster, and in a cluster the glyph drawn last first when
+                // right to left.
+                let mut order: Vec<usize> = (0..piece.glyphs.len()).collect();
+                order.sort_by_key(|i| {
+                    let turned = if piece.rtl { usize::MAX - i } else { *i };
+                    (piece.glyphs[*i].cluster, turned)
+                });
+                let back: String = order
+                    .iter()
+                    .filter_map(|i| characters[*i].as_deref())
+                    .collect();
+                assert_eq!(back, piece.text);
+            }
+        }
+    }
 
     fn operators(ops: &[Op]) -> Vec<String> {
         ops.iter()
