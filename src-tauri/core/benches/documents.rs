@@ -1,6 +1,9 @@
 //! The three documents made in process from the demo organisation: data in memory, PDF bytes
-//! out (layout, painting, font subsetting). The fonts are parsed once per process, as in the
-//! app, so the first call is not what is measured. Then the brief of the demo-like campaigns
+//! out (layout, painting, font subsetting). What the process keeps is warm, as in the app
+//! setting a document again (the window's preview after each change, a print run's briefs):
+//! the fonts are parsed once, and the runs shaped are kept (`layout/shaping.rs`), so a
+//! repeated brief shapes nothing. The first brief of a process, with nothing kept, is timed
+//! whole by `scripts/bench-cli.sh`. Then the brief of the demo-like campaigns
 //! written in Arabic, Russian and Chinese (`tests/data/demo-{ar,ru,zh}.json`), set in their
 //! own language: the goal is within twice the English brief's time.
 //!

@@ -72,8 +72,6 @@ pub fn lay_out(
 ) -> Layout {
     let typesetting = typesetting.into();
     let fonts = Fonts::get();
-    // The document's words are shaped once each, however often they recur.
-    let _runs = shaping::DocumentRuns::keep();
     let bands = Bands::measure(furniture, &mut geometry, typesetting.right_to_left);
     let prepared: Vec<Prepared> = blocks
         .iter()

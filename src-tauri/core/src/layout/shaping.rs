@@ -3,16 +3,17 @@
 //! A run is shaped once. Layout shapes Arabic, Chinese and every right-to-left run to measure
 //! it (`paragraph`), and the glyphs travel with the line to the painter (`Piece::glyphs`, then
 //! `TextRun::glyphs`), which draws them as they are. Shaping is most of the cost of setting
-//! these scripts, so two things are kept as well:
+//! these scripts, so two things are kept for the life of the process, as the fonts are:
 //! - the shaping plan of each font, script and direction (HarfBuzz's lookups compiled for
-//!   them, slow to make), for the life of the process, as the fonts are;
-//! - while a document is laid out ([`DocumentRuns`]), the glyphs of every run shaped, so a
-//!   run met again is not shaped again: Arabic words are runs of their own (the spaces
-//!   between them are set in the Latin font) and a document repeats its words.
+//!   them, slow to make);
+//! - the glyphs of every run shaped, in the font's units, so a run met again is not shaped
+//!   again: Arabic words are runs of their own (the spaces between them are set in the Latin
+//!   font), a document repeats its words, and documents repeat each other's: the window lays
+//!   a document out again at each change to it, and a print run sets one brief per delegation
+//!   from the same issues. At most [`MAX_KEPT_RUNS`] are kept, so memory stays bounded
+//!   whatever is set.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use rustybuzz::{Direction, Script, ShapePlan, UnicodeBuffer};
@@ -23,28 +24,30 @@ use super::fonts::{FontId, Fonts, Glyph};
 #[derive(Debug, Clone, Copy)]
 struct UnitGlyph {
     id: u16,
-    cluster: usize,
+    cluster: u32,
     advance: i32,
     x_offset: i32,
     y_offset: i32,
 }
 
+/// How many shaped runs the process keeps: several campaigns' worth of distinct words (an
+/// Arabic brief has a few hundred), a few megabytes at most. When full, the kept runs are
+/// forgotten and kept afresh.
+const MAX_KEPT_RUNS: usize = 20_000;
+
 /// Shapes `text` in font `id` at `size`, right to left when `rtl`: the glyphs in drawing
 /// order (left to right on the page), each with where its characters start in `text`.
 pub fn shape(fonts: &Fonts, id: FontId, text: &str, size: f32, rtl: bool) -> Vec<Glyph> {
-    let units = DOCUMENT_RUNS.with(|runs| {
-        let mut runs = runs.borrow_mut();
-        match runs.as_mut() {
-            Some(kept) => {
-                let key = (id, rtl, Box::<str>::from(text));
-                Rc::clone(
-                    kept.entry(key)
-                        .or_insert_with(|| shape_units(fonts, id, text, rtl).into()),
-                )
-            }
-            None => shape_units(fonts, id, text, rtl).into(),
+    let units = match kept_run(id, rtl, text) {
+        Some(units) => units,
+        None => {
+            // Shaped outside the lock: another thread may shape the same run meanwhile, and
+            // either result serves.
+            let units: Arc<[UnitGlyph]> = shape_units(fonts, id, text, rtl).into();
+            keep_run(id, rtl, text, Arc::clone(&units));
+            units
         }
-    });
+    };
     scaled(&units, size / fonts.font(id).units_per_em())
 }
 
@@ -54,7 +57,7 @@ fn scaled(units: &[UnitGlyph], scale: f32) -> Vec<Glyph> {
         .iter()
         .map(|g| Glyph {
             id: g.id,
-            cluster: g.cluster,
+            cluster: g.cluster as usize,
             advance: g.advance as f32 * scale,
             x_offset: g.x_offset as f32 * scale,
             y_offset: g.y_offset as f32 * scale,
@@ -62,41 +65,35 @@ fn scaled(units: &[UnitGlyph], scale: f32) -> Vec<Glyph> {
         .collect()
 }
 
-type RunKey = (FontId, bool, Box<str>);
-
-thread_local! {
-    /// The runs shaped while a [`DocumentRuns`] is alive on this thread.
-    static DOCUMENT_RUNS: RefCell<Option<HashMap<RunKey, Rc<[UnitGlyph]>>>> =
-        const { RefCell::new(None) };
+/// The runs shaped so far, by font and direction, then by text (so a run is found by its text
+/// without copying it).
+#[derive(Default)]
+struct KeptRuns {
+    by_font: HashMap<(FontId, bool), RunsByText>,
+    count: usize,
 }
 
-/// While it lives, every run shaped on this thread is kept, so the same text in the same font
-/// and direction is shaped once. `lay_out` holds one for the document it sets; the runs are
-/// forgotten with it, so nothing grows with the life of the process.
-pub(super) struct DocumentRuns {
-    /// False when an outer one was already keeping the runs: it forgets them, not this one.
-    outermost: bool,
+type RunsByText = HashMap<Box<str>, Arc<[UnitGlyph]>>;
+
+fn kept_runs() -> std::sync::MutexGuard<'static, KeptRuns> {
+    static KEPT: OnceLock<Mutex<KeptRuns>> = OnceLock::new();
+    KEPT.get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
 }
 
-impl DocumentRuns {
-    pub(super) fn keep() -> DocumentRuns {
-        let outermost = DOCUMENT_RUNS.with(|runs| {
-            let mut runs = runs.borrow_mut();
-            let outermost = runs.is_none();
-            if outermost {
-                *runs = Some(HashMap::new());
-            }
-            outermost
-        });
-        DocumentRuns { outermost }
+fn kept_run(id: FontId, rtl: bool, text: &str) -> Option<Arc<[UnitGlyph]>> {
+    kept_runs().by_font.get(&(id, rtl))?.get(text).cloned()
+}
+
+fn keep_run(id: FontId, rtl: bool, text: &str, units: Arc<[UnitGlyph]>) {
+    let mut kept = kept_runs();
+    if kept.count >= MAX_KEPT_RUNS {
+        *kept = KeptRuns::default();
     }
-}
-
-impl Drop for DocumentRuns {
-    fn drop(&mut self) {
-        if self.outermost {
-            DOCUMENT_RUNS.with(|runs| *runs.borrow_mut() = None);
-        }
+    let runs = kept.by_font.entry((id, rtl)).or_default();
+    if runs.insert(text.into(), units).is_none() {
+        kept.count += 1;
     }
 }
 
@@ -134,7 +131,7 @@ fn units_of(shaped: &rustybuzz::GlyphBuffer) -> Vec<UnitGlyph> {
         .zip(shaped.glyph_positions())
         .map(|(info, pos)| UnitGlyph {
             id: info.glyph_id as u16,
-            cluster: info.cluster as usize,
+            cluster: info.cluster,
             advance: pos.x_advance,
             x_offset: pos.x_offset,
             y_offset: pos.y_offset,
@@ -196,7 +193,6 @@ mod tests {
             // Latin in a right-to-left run: the bracket is drawn mirrored.
             (" (", true),
         ];
-        let _kept = DocumentRuns::keep();
         for (text, rtl) in runs {
             let id = text
                 .chars()
@@ -204,7 +200,7 @@ mod tests {
                 .and_then(|c| fonts.font_for(Face::Regular, c))
                 .expect("a shipped font draws it");
             let fresh = shaped_afresh(id, text, 10.0, rtl);
-            // Twice: the second time from the document's runs, at another size.
+            // Twice: the second time from the kept runs, at another size.
             assert_eq!(shape(fonts, id, text, 10.0, rtl), fresh, "{text}");
             let again = shape(fonts, id, text, 20.0, rtl);
             let doubled: Vec<f32> = fresh.iter().map(|g| g.advance * 2.0).collect();
@@ -213,23 +209,21 @@ mod tests {
     }
 
     #[test]
-    fn runs_are_kept_only_while_a_document_is_laid_out() {
+    fn the_runs_kept_are_bounded() {
         let fonts = Fonts::get();
         let naskh = fonts
             .font_for(Face::Regular, 'ح')
             .expect("Noto Naskh Arabic");
-        let kept = || DOCUMENT_RUNS.with(|r| r.borrow().as_ref().map(HashMap::len));
-        assert_eq!(kept(), None);
-        {
-            let _outer = DocumentRuns::keep();
-            shape(fonts, naskh, "حقوق", 10.0, true);
-            {
-                let _inner = DocumentRuns::keep();
-                shape(fonts, naskh, "الإنسان", 10.0, true);
-            }
-            // The inner one leaves the outer document's runs alone.
-            assert_eq!(kept(), Some(2));
+        let first = "حقوقهم";
+        shape(fonts, naskh, first, 10.0, true);
+        assert!(kept_run(naskh, true, first).is_some());
+        // Words never set before, as many as can be kept: the first is forgotten on the way.
+        for n in 0..MAX_KEPT_RUNS {
+            let word = format!("حق{n}");
+            shape(fonts, naskh, &word, 10.0, true);
+            assert!(kept_runs().count <= MAX_KEPT_RUNS);
+            assert!(kept_run(naskh, true, &word).is_some());
         }
-        assert_eq!(kept(), None);
+        assert!(kept_run(naskh, true, first).is_none());
     }
 }
