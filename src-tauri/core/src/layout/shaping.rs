@@ -10,8 +10,9 @@
 //!   again: Arabic words are runs of their own (the spaces between them are set in the Latin
 //!   font), a document repeats its words, and documents repeat each other's: the window lays
 //!   a document out again at each change to it, and a print run sets one brief per delegation
-//!   from the same issues. At most [`MAX_KEPT_RUNS`] are kept, so memory stays bounded
-//!   whatever is set.
+//!   from the same issues. At most [`MAX_KEPT_BYTES`] of them are kept, so memory stays
+//!   bounded whatever is set (a long Chinese paragraph is one run, and each change to it in
+//!   the window makes a new one).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -30,10 +31,10 @@ struct UnitGlyph {
     y_offset: i32,
 }
 
-/// How many shaped runs the process keeps: several campaigns' worth of distinct words (an
-/// Arabic brief has a few hundred), a few megabytes at most. When full, the kept runs are
-/// forgotten and kept afresh.
-const MAX_KEPT_RUNS: usize = 20_000;
+/// How much of shaped runs (their glyphs and text) the process keeps: an Arabic brief's
+/// distinct words take about 40 KB, a Chinese brief's paragraphs about 100 KB, so this holds
+/// dozens of documents. When full, the kept runs are forgotten and kept afresh.
+const MAX_KEPT_BYTES: usize = 4 << 20;
 
 /// Shapes `text` in font `id` at `size`, right to left when `rtl`: the glyphs in drawing
 /// order (left to right on the page), each with where its characters start in `text`.
@@ -70,7 +71,8 @@ fn scaled(units: &[UnitGlyph], scale: f32) -> Vec<Glyph> {
 #[derive(Default)]
 struct KeptRuns {
     by_font: HashMap<(FontId, bool), RunsByText>,
-    count: usize,
+    /// The glyphs and text of the runs kept, in bytes.
+    bytes: usize,
 }
 
 type RunsByText = HashMap<Box<str>, Arc<[UnitGlyph]>>;
@@ -87,13 +89,14 @@ fn kept_run(id: FontId, rtl: bool, text: &str) -> Option<Arc<[UnitGlyph]>> {
 }
 
 fn keep_run(id: FontId, rtl: bool, text: &str, units: Arc<[UnitGlyph]>) {
+    let bytes = std::mem::size_of_val(&*units) + text.len();
     let mut kept = kept_runs();
-    if kept.count >= MAX_KEPT_RUNS {
+    if kept.bytes + bytes > MAX_KEPT_BYTES {
         *kept = KeptRuns::default();
     }
     let runs = kept.by_font.entry((id, rtl)).or_default();
     if runs.insert(text.into(), units).is_none() {
-        kept.count += 1;
+        kept.bytes += bytes;
     }
 }
 
@@ -211,19 +214,19 @@ mod tests {
     #[test]
     fn the_runs_kept_are_bounded() {
         let fonts = Fonts::get();
-        let naskh = fonts
-            .font_for(Face::Regular, 'ح')
-            .expect("Noto Naskh Arabic");
-        let first = "حقوقهم";
-        shape(fonts, naskh, first, 10.0, true);
-        assert!(kept_run(naskh, true, first).is_some());
-        // Words never set before, as many as can be kept: the first is forgotten on the way.
-        for n in 0..MAX_KEPT_RUNS {
-            let word = format!("حق{n}");
-            shape(fonts, naskh, &word, 10.0, true);
-            assert!(kept_runs().count <= MAX_KEPT_RUNS);
-            assert!(kept_run(naskh, true, &word).is_some());
+        let han = fonts.font_for(Face::Regular, '中').expect("Noto Sans CJK");
+        // Paragraphs of 200 ideographs (one run each, about 4 KB kept), all different, as a
+        // long paragraph edited in the window is: more than can be kept.
+        let paragraph = |n: usize| format!("{}{n}", "人权审议".repeat(50));
+        let first = paragraph(0);
+        shape(fonts, han, &first, 10.0, false);
+        assert!(kept_run(han, false, &first).is_some());
+        for n in 1..=MAX_KEPT_BYTES / 4000 {
+            let text = paragraph(n);
+            shape(fonts, han, &text, 10.0, false);
+            assert!(kept_runs().bytes <= MAX_KEPT_BYTES);
         }
-        assert!(kept_run(naskh, true, first).is_none());
+        // Forgotten on the way, when the runs kept were full.
+        assert!(kept_run(han, false, &first).is_none());
     }
 }
