@@ -253,9 +253,15 @@ pub struct Fonts {
     /// The font chosen for each character beyond the advance tables ([`TABLE_LEN`]) in each
     /// style, so a Chinese character is looked for in the Latin, Arabic and Chinese character
     /// maps once per process, not every time layout or the check that every character can be
-    /// drawn meets it: those lookups were a tenth of a Chinese brief's time.
+    /// drawn meets it: those lookups were a tenth of a Chinese brief's time. At most
+    /// [`MAX_CHOSEN`], so a file holding every character of Unicode cannot make it grow
+    /// without end.
     chosen: Mutex<HashMap<(Face, char), Option<FontId>>>,
 }
+
+/// How many font choices are kept: every character of the shipped Chinese subset in all three
+/// styles, and more. When full, they are forgotten and kept afresh.
+const MAX_CHOSEN: usize = 1 << 16;
 
 static FONTS: OnceLock<Fonts> = OnceLock::new();
 
@@ -311,10 +317,11 @@ impl Fonts {
         // Chosen outside the lock: a font of the computer may be searched for, which is slow,
         // and another thread choosing the same character meanwhile chooses the same font.
         let found = self.choose_font(face, c);
-        self.chosen
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert((face, c), found);
+        let mut chosen = self.chosen.lock().unwrap_or_else(|e| e.into_inner());
+        if chosen.len() >= MAX_CHOSEN {
+            chosen.clear();
+        }
+        chosen.insert((face, c), found);
         found
     }
 
