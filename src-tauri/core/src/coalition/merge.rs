@@ -208,9 +208,9 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
         .as_ref()
         .and_then(|p| p.last_written_at)
         .is_some_and(|newest| bundle.written_at < newest);
-    let mut taken = std::collections::HashSet::new();
-    // Taken without links to records not held here: their hashes stay the partner's.
-    let mut trimmed = std::collections::HashSet::new();
+    // What was taken, and how it was written: one written without links to records not held
+    // here keeps the partner's hash.
+    let mut taken = std::collections::HashMap::new();
     // Items' positions before the merge, for putting lists in order at its end.
     let mut positions: std::collections::HashMap<Uuid, u64> = state
         .records
@@ -244,22 +244,14 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
         }
         match entry {
             None => {
-                if take(tx, campaign_id, theirs, &mut state, &mut outcome)?
-                    == Written::WithoutUnheldLinks
-                {
-                    trimmed.insert(theirs.id);
-                }
-                taken.insert(theirs.id);
+                let written = take(tx, campaign_id, theirs, &mut state, &mut outcome)?;
+                taken.insert(theirs.id, written);
             }
             Some(mine) => match theirs.clock.compare(&mine.clock) {
                 Order::Same | Order::Before => {}
                 Order::After if !orphan(theirs, &state) && !drops_items(bundle, theirs, &state) => {
-                    if take(tx, campaign_id, theirs, &mut state, &mut outcome)?
-                        == Written::WithoutUnheldLinks
-                    {
-                        trimmed.insert(theirs.id);
-                    }
-                    taken.insert(theirs.id);
+                    let written = take(tx, campaign_id, theirs, &mut state, &mut outcome)?;
+                    taken.insert(theirs.id, written);
                 }
                 // Both sides made the same change (often the same deletion's side effects):
                 // no conflict, and their history is taken, so that a later change on their
@@ -307,7 +299,7 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
             },
         }
     }
-    for theirs in bundle.records.iter().filter(|r| taken.contains(&r.id)) {
+    for theirs in bundle.records.iter().filter(|r| taken.contains_key(&r.id)) {
         let Some(data) = theirs.data.as_ref().filter(|_| theirs.kind.is_item()) else {
             continue;
         };
@@ -323,7 +315,7 @@ fn merge_into(tx: &Transaction, bundle: &Bundle, held: bool) -> Result<MergeOutc
     // A record's position in its list is part of its content, and it is only final once all
     // records are written: the hashes of what was taken are taken now.
     for (id, entry) in state.entries.iter_mut() {
-        if taken.contains(id) && !trimmed.contains(id) && !entry.deleted {
+        if taken.get(id) == Some(&Written::AsSent) && !entry.deleted {
             entry.content_hash = stored_hash(tx, campaign_id, entry.kind, *id)?;
             entry.save(tx, campaign_id, *id)?;
         }
