@@ -86,20 +86,25 @@ impl EmbeddedFonts {
     /// map. A character the font has no glyph for is left out: layout measured it as nothing
     /// (`Fonts::advance`), and `.notdef` would take room.
     pub fn text(&mut self, id: FontId, text: &str) -> Vec<u8> {
-        let face = Fonts::get().font(id).face();
-        let i = self.used(id);
         let mut codes = Vec::with_capacity(text.len() * 2);
-        let mut buffer = [0u8; 4];
         for c in text.chars() {
-            let gid = *self.fonts[i]
-                .cmap
-                .entry(c)
-                .or_insert_with(|| face.glyph_index(c).map(|g| g.0));
-            if let Some(gid) = gid {
-                codes.extend(self.glyph(id, gid, Some(c.encode_utf8(&mut buffer))));
+            if let Some((_, code)) = self.character(id, c) {
+                codes.extend(code);
             }
         }
         codes
+    }
+
+    /// The glyph id and code of character `c` in font `id`, through the font's character map
+    /// (looked up once per font and character); `None` when the font has no glyph for it.
+    pub fn character(&mut self, id: FontId, c: char) -> Option<(u16, [u8; 2])> {
+        let i = self.used(id);
+        let gid = (*self.fonts[i]
+            .cmap
+            .entry(c)
+            .or_insert_with(|| Fonts::get().font(id).face().glyph_index(c).map(|g| g.0)))?;
+        let mut buffer = [0u8; 4];
+        Some((gid, self.glyph(id, gid, Some(c.encode_utf8(&mut buffer)))))
     }
 
     /// Subsets and writes every used font into `doc`; returns each font's resource name and

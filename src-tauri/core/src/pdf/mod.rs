@@ -365,17 +365,12 @@ fn space_in_open_tj(
     if !fits {
         return false;
     }
-    let Some(space) = crate::layout::fonts::Fonts::get()
-        .font(font)
-        .face()
-        .glyph_index(' ')
-    else {
+    let Some((space, code)) = fonts.character(font, ' ') else {
         return false;
     };
     // One space glyph for each space, each as wide as the shaper made it.
     for glyph in &run.glyphs {
-        let code = fonts.glyph(font, space.0, Some(" "));
-        tj.push_glyph(fonts, font, space.0, code, glyph.advance, size);
+        tj.push_glyph(fonts, font, space, code, glyph.advance, size);
         tj.pen += glyph.advance;
     }
     true
@@ -520,7 +515,6 @@ fn compress_streams(doc: &mut lopdf::Document) -> Result<()> {
         if stream.dict.get(b"Filter").is_ok() {
             continue;
         }
-        compressor.reset();
         let compressed = deflate(&mut compressor, &stream.content)?;
         // A stream that does not shrink is left as it is.
         if compressed.len() < stream.content.len() {
@@ -531,8 +525,10 @@ fn compress_streams(doc: &mut lopdf::Document) -> Result<()> {
     Ok(())
 }
 
-/// `input` through `compressor` to the end of a zlib stream.
+/// `input` through `compressor`, reset first, to the end of a zlib stream.
 fn deflate(compressor: &mut flate2::Compress, input: &[u8]) -> Result<Vec<u8>> {
+    // The counts below are of this stream alone.
+    compressor.reset();
     let failed = |e: flate2::CompressError| Error::Pdf(format!("compressing a stream: {e}"));
     let mut out = Vec::with_capacity(input.len() / 2 + 64);
     loop {
@@ -701,7 +697,7 @@ mod tests {
         assert_eq!(value[4..], [DictItem::Real(115.0), DictItem::Real(750.0)]);
     }
 
-    fn latin_run(text: &str, x: f32, face: Face, font: crate::layout::fonts::FontId) -> TextRun {
+    fn unshaped_run(text: &str, x: f32, face: Face, font: crate::layout::fonts::FontId) -> TextRun {
         TextRun {
             text: text.into(),
             face,
@@ -725,10 +721,10 @@ mod tests {
         let mut state = TextState::default();
         let regular = Face::Regular.font();
         for (i, word) in ["one", "two", "three"].into_iter().enumerate() {
-            let run = latin_run(word, 100.0 + 30.0 * i as f32, Face::Regular, regular);
+            let run = unshaped_run(word, 100.0 + 30.0 * i as f32, Face::Regular, regular);
             text_run(&mut ops, &mut state, &mut fonts, &run, 800.0);
         }
-        let mut red = latin_run("four", 200.0, Face::Regular, regular);
+        let mut red = unshaped_run("four", 200.0, Face::Regular, regular);
         red.color = Rgb(200, 0, 0);
         text_run(&mut ops, &mut state, &mut fonts, &red, 800.0);
         state.end(&mut ops);
@@ -747,8 +743,8 @@ mod tests {
         let mut ops = Vec::new();
         let mut fonts = EmbeddedFonts::default();
         let mut state = TextState::default();
-        let bold_han = latin_run("中", 100.0, Face::Bold, han);
-        let latin_bold = latin_run("1.", 90.0, Face::Bold, Face::Bold.font());
+        let bold_han = unshaped_run("中", 100.0, Face::Bold, han);
+        let latin_bold = unshaped_run("1.", 90.0, Face::Bold, Face::Bold.font());
         text_run(&mut ops, &mut state, &mut fonts, &bold_han, 800.0);
         text_run(&mut ops, &mut state, &mut fonts, &latin_bold, 800.0);
         text_run(&mut ops, &mut state, &mut fonts, &bold_han, 800.0);
@@ -779,7 +775,6 @@ mod tests {
         let page = b"BT /U0 10 Tf 1 0 0 1 72 700 Tm (Hello) Tj ET\n".repeat(5_000);
         let mut compressor = flate2::Compress::new(flate2::Compression::default(), true);
         for input in [noise.as_slice(), b"", page.as_slice(), noise.as_slice()] {
-            compressor.reset();
             let packed = deflate(&mut compressor, input).expect("compresses");
             let mut back = Vec::new();
             flate2::read::ZlibDecoder::new(packed.as_slice())
