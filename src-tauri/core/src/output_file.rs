@@ -88,6 +88,17 @@ pub fn resolve(target: &Path, data_dir: Option<&Path>) -> Result<PathBuf> {
     Ok(real)
 }
 
+/// Syncs to the disk a file another writer has just written (SQLite's `VACUUM INTO`, its
+/// export): the handle is opened for writing because Windows flushes a file only through one
+/// (`FlushFileBuffers` needs write access: a read-only handle is refused with "Access denied"),
+/// as Unix does not mind.
+pub(crate) fn sync_written_file(path: &Path) -> std::io::Result<()> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)?
+        .sync_all()
+}
+
 /// Makes the rename itself durable. Only Unix can open a folder to sync it; elsewhere the
 /// file system journals renames on its own.
 fn sync_folder(folder: &Path) -> std::io::Result<()> {
@@ -131,6 +142,16 @@ mod tests {
         assert!(e.to_string().contains("is a folder"), "{e}");
         assert_eq!(leftovers(dir.path()), ["Backups"]);
         assert!(leftovers(&folder).is_empty());
+    }
+
+    #[test]
+    fn a_written_file_is_synced_through_a_handle_that_may_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("snapshot.sqlite3");
+        std::fs::write(&file, "copy").unwrap();
+        sync_written_file(&file).unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "copy");
+        assert!(sync_written_file(&dir.path().join("missing")).is_err());
     }
 
     #[test]

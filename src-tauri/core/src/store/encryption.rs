@@ -274,9 +274,7 @@ fn write_checked_copy(source: &Connection, partial: &Path, key: Option<&StoreKey
     let _ = std::fs::remove_file(partial);
     let done = (|| {
         export_copy(source, partial, key)?;
-        File::open(partial)
-            .and_then(|f| f.sync_all())
-            .map_err(io_error(partial))?;
+        crate::output_file::sync_written_file(partial).map_err(io_error(partial))?;
         verify_copy(source, partial, key)
     })();
     if done.is_err() {

@@ -10,7 +10,6 @@
 //!
 //! [`Settings::snapshots_kept`]: crate::settings::Settings::snapshots_kept
 
-use std::fs::File;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Local, NaiveDateTime, Utc};
@@ -305,9 +304,7 @@ fn consistent_copy(
             })?;
             conn.execute("VACUUM INTO ?1", [partial_text])?;
         }
-        File::open(&partial)
-            .and_then(|f| f.sync_all())
-            .map_err(io_err(&partial))?;
+        crate::output_file::sync_written_file(&partial).map_err(io_err(&partial))?;
         std::fs::rename(&partial, &target).map_err(io_err(&target))?;
         sync_dir(dir);
         Ok(())
@@ -350,7 +347,7 @@ impl Store {
 /// this; elsewhere the rename is left to the file system's own journal.
 pub(super) fn sync_dir(dir: &Path) {
     #[cfg(unix)]
-    if let Ok(d) = File::open(dir) {
+    if let Ok(d) = std::fs::File::open(dir) {
         // Best effort: the snapshot itself is already synced; a folder that cannot be synced
         // at worst loses the new name on a power cut, never the data file.
         let _ = d.sync_all();
