@@ -99,6 +99,7 @@ pub fn error(e: &Error) -> String {
         | Error::WriteFile { .. }
         | Error::OutputInDataFolder { .. }
         | Error::OutputIsFolder { .. }
+        | Error::OutputInUse { .. }
         | Error::DataFolderTaken { .. }
         | Error::InvalidExchange { .. }
         | Error::InvalidExport { .. }

@@ -130,6 +130,12 @@ pub enum Error {
     #[error("{path} is a folder; give the name of a file to write in it")]
     OutputIsFolder { path: PathBuf },
 
+    /// The file to replace is held open by another program (on Windows a PDF reader or Word
+    /// keeps others from replacing the file it shows) or may not be changed. The new file was
+    /// not written and the old one is as it was.
+    #[error("{path} could not be replaced: another program has it open (a PDF reader or Word, say) or it is read-only. Close it there, or write under another name; the file is as it was")]
+    OutputInUse { path: PathBuf },
+
     /// An exchange file that is not valid JSON, not ours, of an unknown version or
     /// inconsistent; the problem names the place in the file.
     #[error("{file} is not a valid UPR Advocacy Kit file: {problem}. Nothing was imported")]
@@ -471,6 +477,7 @@ impl Error {
             Error::WriteFile { .. } => "write_file",
             Error::OutputInDataFolder { .. } => "output_in_data_folder",
             Error::OutputIsFolder { .. } => "output_is_folder",
+            Error::OutputInUse { .. } => "output_in_use",
             Error::InvalidExchange { .. } => "invalid_file",
             Error::InvalidExport { .. } => "invalid_export",
             Error::StoreNotEmpty { .. } => "store_not_empty",

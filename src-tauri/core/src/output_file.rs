@@ -44,8 +44,31 @@ pub fn write(target: &Path, bytes: &[u8], data_dir: Option<&Path>) -> Result<()>
     // Dropping `temp` on any early return below removes it from the disk.
     temp.write_all(bytes).map_err(err)?;
     temp.as_file().sync_all().map_err(err)?;
-    temp.persist(&real).map_err(|e| err(e.error))?;
+    let existed = real.exists();
+    temp.persist(&real).map_err(|e| {
+        if existed && replacing_refused(&e.error) {
+            Error::OutputInUse {
+                path: target.to_path_buf(),
+            }
+        } else {
+            err(e.error)
+        }
+    })?;
     sync_folder(&folder).map_err(err)
+}
+
+/// Whether renaming over an existing file failed because that file may not be replaced: on
+/// Windows, a program holding it open without letting others delete it (as PDF readers and
+/// Word do) makes the rename fail with "Access denied" or a sharing violation; a read-only
+/// file does the same there, and a sticky folder on Unix.
+fn replacing_refused(e: &std::io::Error) -> bool {
+    /// Windows' ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION, which the standard library
+    /// does not give a kind of their own.
+    const SHARING_VIOLATIONS: [i32; 2] = [32, 33];
+    e.kind() == std::io::ErrorKind::PermissionDenied
+        || (cfg!(windows)
+            && e.raw_os_error()
+                .is_some_and(|c| SHARING_VIOLATIONS.contains(&c)))
 }
 
 /// Refuses a target inside the data folder, or one that cannot be a file; returns where the
@@ -142,6 +165,27 @@ mod tests {
         assert!(e.to_string().contains("is a folder"), "{e}");
         assert_eq!(leftovers(dir.path()), ["Backups"]);
         assert!(leftovers(&folder).is_empty());
+    }
+
+    #[test]
+    fn a_file_another_program_keeps_from_being_replaced_is_named_as_such() {
+        use std::io::{Error as IoError, ErrorKind};
+        // What Windows answers when a PDF reader holds the file: "Access denied", or a
+        // sharing violation, which only counts there.
+        assert!(replacing_refused(&IoError::from(
+            ErrorKind::PermissionDenied
+        )));
+        assert_eq!(
+            replacing_refused(&IoError::from_raw_os_error(32)),
+            cfg!(windows)
+        );
+        assert!(!replacing_refused(&IoError::from(ErrorKind::NotFound)));
+        assert!(!replacing_refused(&IoError::other("disk full")));
+        let e = Error::OutputInUse {
+            path: "Brief for Norway.pdf".into(),
+        };
+        assert_eq!(e.code(), "output_in_use");
+        assert!(e.to_string().contains("Close it there"), "{e}");
     }
 
     #[test]

@@ -217,6 +217,8 @@ export function errorText(e: CoreError): string {
       return t("errors.output_in_data_folder", { path: e.path, folder: e.data_dir });
     case "output_is_folder":
       return t("errors.output_is_folder", { path: e.path });
+    case "output_in_use":
+      return t("errors.output_in_use", { path: e.path });
     case "invalid_file":
       return t("errors.invalid_file", { file: e.file, problem: exchangeProblem(e.problem) });
     case "store_not_empty":

@@ -99,6 +99,9 @@ fn every_variant() -> Vec<Error> {
         Error::OutputIsFolder {
             path: "/tmp".into(),
         },
+        Error::OutputInUse {
+            path: "brief.pdf".into(),
+        },
         Error::DataFolderTaken {
             path: "/media/usb/upr-kit.sqlite3".into(),
         },
@@ -199,6 +202,7 @@ fn every_variant() -> Vec<Error> {
             | Error::WriteFile { .. }
             | Error::OutputInDataFolder { .. }
             | Error::OutputIsFolder { .. }
+            | Error::OutputInUse { .. }
             | Error::InvalidExchange { .. }
             | Error::StoreNotEmpty { .. }
             | Error::InvalidExport { .. }
