@@ -24,7 +24,7 @@ define apt_install
 	fi
 endef
 
-.PHONY: run test deps test-deps ui kill9 types package package-test tauri-cli cargo-deny actionlint licences release-checks
+.PHONY: run test test-windows deps test-deps ui kill9 types package package-test tauri-cli cargo-deny actionlint licences release-checks
 
 deps:
 	@command -v cargo >/dev/null || { echo "Rust is needed: install it with rustup, then run make again."; exit 1; }
@@ -57,6 +57,17 @@ test: test-deps ui
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo test --workspace
 	$(MAKE) release-checks
+	$(MAKE) test-windows
+
+# The command line built for Windows and run under Wine (tests/windows/run.sh): the file
+# handling Linux cannot show (a file flushed only through a handle that may write, a file a
+# PDF reader holds open), on the steps that write, replace and sync files.
+APT_WINDOWS := wine64 gcc-mingw-w64-x86-64 poppler-utils
+test-windows: deps
+	$(call apt_install,$(APT_WINDOWS))
+	@rustup target list --installed | grep -qx x86_64-pc-windows-gnu || rustup target add x86_64-pc-windows-gnu
+	cargo build --target x86_64-pc-windows-gnu -p upr-kit --bin upr-kit
+	tests/windows/run.sh target/x86_64-pc-windows-gnu/debug/upr-kit.exe
 
 # The kill -9 harness (README, "Your data is safe"): the CLI killed at random moments during
 # saves and imports, the store checked after each. TRIALS=n sets how many.
