@@ -125,8 +125,10 @@ unset UPR_KIT_PASSPHRASE_FILE
 ok "$a" show
 says "Meridia Coalition for Human Rights"
 
-# The coalition: share, join, merge, and the exchange folder both partners write to.
-b=$work/b
+# The coalition: share, join, merge, and the exchange folder both partners write to. The
+# partner's data folder has a name in three scripts and spaces, as a user's folder may.
+b="$work/Иван Документы/مجلد 数据"
+mkdir -p "$(dirname "$b")"
 ok "$a" share --out "$work/mchr.uprshare"
 ok "$b" join --organisation "Prison Watch Meridia" "$work/mchr.uprshare"
 ok "$b" share --out "$work/pwm.uprshare"
@@ -141,5 +143,9 @@ ok "$b" exchange-folder --write
 ok "$b" exchange-folder --write
 ok "$a" exchange-folder
 [ "$(ls "$work/exchange" | grep -c '\.uprshare$')" = 2 ] || { ls "$work/exchange" >&2; exit 1; }
+ok "$b" snapshot
+ok "$b" export "$(dirname "$b")/копия.json"
+ok "$b" import --replace "$(dirname "$b")/копия.json"
+ok "$b" brief --out "$(dirname "$b")/записка.pdf"
 
 echo "Windows build under Wine: $steps commands as expected."
