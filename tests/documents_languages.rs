@@ -315,20 +315,20 @@ fn every_document_kind_is_written_in_arabic_russian_and_chinese_and_gives_back_i
 }
 
 /// The print run's files, its agenda and each brief name a delegation as the briefs' language
-/// names the State ("致挪威代表团", "Брифинг — Норвегия.pdf"), not as it was typed ("Norway").
+/// names the State ("致挪威代表团", "Записка — Норвегия.pdf"), not as it was typed ("Norway").
 #[test]
 fn the_print_run_in_arabic_russian_and_chinese_names_each_delegation_in_its_language() {
     // The brief for Norway, the name it is given, and the combined file.
     let files = [
         (
-            "موجز النرويج.pdf",
+            "مذكرة النرويج.pdf",
             "النرويج",
-            "كل الموجزات مع جدول الأعمال.pdf",
+            "كل المذكرات مع جدول الأعمال.pdf",
         ),
         (
-            "Брифинг — Норвегия.pdf",
+            "Записка — Норвегия.pdf",
             "Норвегия",
-            "Все брифинги с повесткой.pdf",
+            "Все записки с повесткой.pdf",
         ),
         ("致挪威的简报.pdf", "挪威", "全部简报及议程.pdf"),
     ];
