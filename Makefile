@@ -61,7 +61,8 @@ test: test-deps ui
 
 # The command line built for Windows and run under Wine (tests/windows/run.sh): the file
 # handling Linux cannot show (a file flushed only through a handle that may write, a file a
-# PDF reader holds open), on the steps that write, replace and sync files.
+# PDF reader holds open), on the steps that write, replace and sync files, then every CLI
+# test of the integration suite against the Windows build.
 APT_WINDOWS := wine64 gcc-mingw-w64-x86-64 poppler-utils
 test-windows: deps
 	$(call apt_install,$(APT_WINDOWS))

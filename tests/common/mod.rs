@@ -4,6 +4,14 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+/// The program under test: the one Cargo built, or the one `UPR_KIT_TEST_PROGRAM` names (a
+/// script running the Windows build under Wine, say: `tests/windows/run.sh`).
+pub fn program() -> PathBuf {
+    std::env::var_os("UPR_KIT_TEST_PROGRAM")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_upr-kit").into())
+}
+
 /// A fresh, empty data folder and the binary to run against it.
 pub struct Kit {
     dir: tempfile::TempDir,
@@ -47,7 +55,7 @@ impl Kit {
     /// The binary with `--data-dir` set, and nothing from the environment that could point it
     /// at the user's real data.
     pub fn command(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_upr-kit"));
+        let mut cmd = Command::new(program());
         cmd.env_remove("UPR_KIT_DATA_DIR")
             .env_remove("UPR_KIT_PASSPHRASE_FILE")
             .arg("--data-dir")

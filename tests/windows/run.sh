@@ -5,8 +5,10 @@
 # as a file. Each step below writes, replaces or syncs files the way a user's command does:
 # documents, snapshots before every destructive action, restore, encryption, the coalition's
 # share files and exchange folder. A step that fails stops the run with what it printed.
+# Then every CLI test of the integration suite (`cli_*.rs`) runs against the Windows build,
+# through `UPR_KIT_TEST_PROGRAM`.
 #
-#   tests/windows/run.sh [path/to/upr-kit.exe]
+#   tests/windows/run.sh [path/to/upr-kit.exe]      (SMOKE_ONLY=1: the steps below alone)
 #
 # `make test-windows` builds the program for Windows (x86_64-pc-windows-gnu) and runs this.
 # Needs wine64 and the MinGW-w64 C compiler (apt: wine64 gcc-mingw-w64-x86-64), and
@@ -17,6 +19,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 exe=${1:-$root/target/x86_64-pc-windows-gnu/debug/upr-kit.exe}
 [ -f "$exe" ] || { echo "no $exe: build it with 'make test-windows'" >&2; exit 1; }
+exe=$(cd "$(dirname "$exe")" && pwd)/$(basename "$exe")
 wine=$(command -v wine64 || echo /usr/lib/wine/wine64)
 [ -x "$wine" ] || { echo "missing wine64: apt-get install wine64" >&2; exit 1; }
 command -v x86_64-w64-mingw32-gcc >/dev/null ||
@@ -149,3 +152,10 @@ ok "$b" import --replace "$(dirname "$b")/копия.json"
 ok "$b" brief --out "$(dirname "$b")/записка.pdf"
 
 echo "Windows build under Wine: $steps commands as expected."
+
+[ -n "${SMOKE_ONLY:-}" ] && exit 0
+# The CLI tests, each command through Wine: two at a time, as Wine's server is shared.
+printf '#!/bin/sh\nexec "%s" "%s" "$@"\n' "$wine" "$exe" >"$work/upr-kit"
+chmod +x "$work/upr-kit"
+cd "$root"
+UPR_KIT_TEST_PROGRAM=$work/upr-kit cargo test -p upr-kit --test integration cli_ -- --test-threads 2
