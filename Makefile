@@ -62,11 +62,14 @@ test: test-deps ui
 # The command line built for Windows and run under Wine (tests/windows/run.sh): the file
 # handling Linux cannot show (a file flushed only through a handle that may write, a file a
 # PDF reader holds open), on the steps that write, replace and sync files, then every CLI
-# test of the integration suite against the Windows build.
+# test of the integration suite against the Windows build. First, clippy on both programs and
+# the core as compiled for Windows: the window's Windows-only code is otherwise compiled only
+# by the release workflow.
 APT_WINDOWS := wine64 gcc-mingw-w64-x86-64 poppler-utils
 test-windows: deps
 	$(call apt_install,$(APT_WINDOWS))
 	@rustup target list --installed | grep -qx x86_64-pc-windows-gnu || rustup target add x86_64-pc-windows-gnu
+	cargo clippy --target x86_64-pc-windows-gnu -p upr-kit -p upr-core --bins --lib -- -D warnings
 	cargo build --target x86_64-pc-windows-gnu -p upr-kit --bin upr-kit
 	tests/windows/run.sh target/x86_64-pc-windows-gnu/debug/upr-kit.exe
 
