@@ -34,6 +34,11 @@ cleanup() {
 }
 trap cleanup EXIT
 export WINEPREFIX=$work/prefix WINEDEBUG=-all
+# One Wine server for the whole run, kept up between commands: otherwise the first command
+# after an idle pause starts a new one, which inherits that command's limits (a test's file
+# size limit standing in for a full disk), and a command may meet a server shutting down.
+mkdir -p "$WINEPREFIX"
+"$(dirname "$wine")/wineserver" -p </dev/null >/dev/null 2>&1
 "$wine" cmd /c exit >/dev/null 2>&1 || true # creates the prefix
 x86_64-w64-mingw32-gcc -O2 -shared -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
   "$root/tests/windows/bcryptprimitives.c" -ladvapi32
@@ -154,8 +159,9 @@ ok "$b" brief --out "$(dirname "$b")/записка.pdf"
 echo "Windows build under Wine: $steps commands as expected."
 
 [ -n "${SMOKE_ONLY:-}" ] && exit 0
-# The CLI tests, each command through Wine, one test at a time: on a loaded 2-core machine,
-# two at a time once saw Wine fail to start a command (exit 1, nothing printed) in ~250.
+# The CLI tests, each command through Wine, one test at a time: before the server was kept
+# up, two at a time on a loaded 2-core machine once saw Wine fail to start a command (exit 1,
+# nothing printed) in about 250.
 printf '#!/bin/sh\nexec "%s" "%s" "$@"\n' "$wine" "$exe" >"$work/upr-kit"
 chmod +x "$work/upr-kit"
 cd "$root"
