@@ -44,9 +44,9 @@ pub fn write(target: &Path, bytes: &[u8], data_dir: Option<&Path>) -> Result<()>
     // Dropping `temp` on any early return below removes it from the disk.
     temp.write_all(bytes).map_err(err)?;
     temp.as_file().sync_all().map_err(err)?;
-    let existed = real.exists();
     temp.persist(&real).map_err(|e| {
-        if existed && replacing_refused(&e.error) {
+        // A refused rename leaves the target as it was: if it is there now, it was before.
+        if replacing_refused(&e.error) && real.exists() {
             Error::OutputInUse {
                 path: target.to_path_buf(),
             }
@@ -124,7 +124,7 @@ pub(crate) fn sync_written_file(path: &Path) -> std::io::Result<()> {
 
 /// Makes the rename itself durable. Only Unix can open a folder to sync it; elsewhere the
 /// file system journals renames on its own.
-fn sync_folder(folder: &Path) -> std::io::Result<()> {
+pub(crate) fn sync_folder(folder: &Path) -> std::io::Result<()> {
     #[cfg(unix)]
     std::fs::File::open(folder)?.sync_all()?;
     #[cfg(not(unix))]

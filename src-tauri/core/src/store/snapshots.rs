@@ -343,17 +343,11 @@ impl Store {
     }
 }
 
-/// Syncs a folder so that a rename inside it is on the disk. Only Unix can open a folder for
-/// this; elsewhere the rename is left to the file system's own journal.
+/// Syncs a folder so that a rename inside it is on the disk, as every written file's folder is
+/// (`output_file::sync_folder`). Best effort: the snapshot itself is already synced; a folder
+/// that cannot be synced at worst loses the new name on a power cut, never the data file.
 pub(super) fn sync_dir(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(d) = std::fs::File::open(dir) {
-        // Best effort: the snapshot itself is already synced; a folder that cannot be synced
-        // at worst loses the new name on a power cut, never the data file.
-        let _ = d.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
+    let _ = crate::output_file::sync_folder(dir);
 }
 
 /// Removes snapshots left half-written by a crash.
